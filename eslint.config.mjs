@@ -1,0 +1,51 @@
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+
+// The rules that keep Muster's shape: services use libs only, never each other; pure code never reaches
+// for frameworks or infrastructure. Each constraint names tags that projects really carry.
+const infrastructure = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express', 'testcontainers', '@testcontainers/*'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  prettier,
+  { ignores: ['**/node_modules/**', '**/dist/**', '.muster/**', '.nx/**', 'coverage/**', 'tmp/**'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:pure'] },
+            { sourceTag: 'type:pure', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: infrastructure },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:infra'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:lib', 'type:pure'] },
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing', 'type:infra'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A decider and its events are plain functions and data: no framework, no I/O.
+    files: ['**/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: infrastructure, message: 'domain code is pure: no frameworks or infrastructure' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+];

@@ -1,0 +1,4 @@
+// Runs Muster's TypeScript directly (no build step): SWC transpiles on load, honouring tsconfig paths and
+// decorator metadata, which NestJS dependency injection needs.
+process.env.SWC_NODE_PROJECT = process.env.SWC_NODE_PROJECT || require('path').join(__dirname, '..', 'tsconfig.json');
+require('@swc-node/register');

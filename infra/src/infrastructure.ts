@@ -1,0 +1,105 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { getContainerRuntimeClient } from 'testcontainers';
+import { startLocalKafka } from './kafka/local-kafka';
+
+export const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+export interface Infrastructure {
+  /** A PostgreSQL server URL (its path names the maintenance database); services and tests add their own. */
+  readonly databaseUrl: string;
+  readonly kafkaBrokers: string;
+  /** One line per part: where it came from. */
+  readonly description: string[];
+  stop(): Promise<void>;
+}
+
+export type Purpose = 'start' | 'test';
+
+type Log = (line: string) => void;
+
+async function containerRuntimeAnswers(): Promise<boolean> {
+  try {
+    await getContainerRuntimeClient();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function postgresAnswers(url: string): Promise<string | undefined> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Real PostgreSQL and Kafka, chosen the same way for `npm start` and tests: the environment's (DATABASE_URL,
+ * KAFKA_BROKERS) when set; for tests, containers when a container runtime answers; otherwise the local PostgreSQL and
+ * the real Kafka broker run from its Maven Central jars. Fails loudly when none works.
+ */
+export async function provideInfrastructure(purpose: Purpose, log: Log): Promise<Infrastructure> {
+  const stops: Array<() => Promise<void>> = [];
+  const description: string[] = [];
+  const stop = async (): Promise<void> => {
+    for (const s of stops.reverse()) await s();
+  };
+  try {
+    const useContainers =
+      purpose === 'test' && (!process.env['DATABASE_URL'] || !process.env['KAFKA_BROKERS']) && (await containerRuntimeAnswers());
+
+    let databaseUrl = process.env['DATABASE_URL'];
+    if (databaseUrl) {
+      description.push(`PostgreSQL from DATABASE_URL`);
+    } else if (useContainers) {
+      const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+      const container = await new PostgreSqlContainer('postgres:15-alpine').withDatabase('postgres').start();
+      stops.push(async () => void (await container.stop()));
+      databaseUrl = container.getConnectionUri();
+      description.push(`PostgreSQL in a container (testcontainers)`);
+    } else {
+      databaseUrl = LOCAL_POSTGRES;
+      description.push(`PostgreSQL on 127.0.0.1:5432`);
+    }
+    const pgProblem = await postgresAnswers(databaseUrl);
+    if (pgProblem) {
+      throw new Error(
+        `PostgreSQL does not answer at ${new URL(databaseUrl).host} (${pgProblem}). Start it ` +
+          `(pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start), or set DATABASE_URL.`,
+      );
+    }
+
+    let kafkaBrokers = process.env['KAFKA_BROKERS'];
+    if (kafkaBrokers) {
+      description.push(`Kafka from KAFKA_BROKERS (${kafkaBrokers})`);
+    } else if (useContainers) {
+      const { KafkaContainer } = await import('@testcontainers/kafka');
+      const container = await new KafkaContainer('confluentinc/cp-kafka:7.9.0').withKraft().start();
+      stops.push(async () => void (await container.stop()));
+      kafkaBrokers = `${container.getHost()}:${container.getMappedPort(9093)}`;
+      description.push(`Kafka in a container (testcontainers)`);
+    } else {
+      const kafka =
+        purpose === 'test'
+          ? await startLocalKafka({ dataDir: mkdtempSync(join(tmpdir(), 'muster-kafka-')), ephemeral: true, log })
+          : await startLocalKafka({ dataDir: join(REPO_ROOT, '.muster', 'kafka'), port: 9092, log });
+      stops.push(() => kafka.stop());
+      kafkaBrokers = kafka.brokers;
+      description.push(`Kafka 3.9.1 started locally from Maven Central jars (${kafkaBrokers})`);
+    }
+    return { databaseUrl, kafkaBrokers, description, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

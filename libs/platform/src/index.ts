@@ -1,0 +1,1 @@
+export { databaseUrl, ensureDatabase, dropDatabase } from './database/ensure-database';

@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalKafka, startLocalKafka } from '@muster/infra';
+
+export interface RestartableKafka {
+  readonly brokers: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops for good and removes its data. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A broker of the test's own, for tests that stop and restart Kafka (the shared one must stay up for the others).
+ * It keeps its data and port across a restart, as a real outage would.
+ */
+export async function startDedicatedKafka(): Promise<RestartableKafka> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'muster-kafka-dedicated-'));
+  let broker: LocalKafka | undefined = await startLocalKafka({ dataDir });
+  const port = Number(broker.brokers.split(':')[1]);
+  const brokers = broker.brokers;
+  return {
+    brokers,
+    async stop() {
+      await broker?.stop();
+      broker = undefined;
+    },
+    async start() {
+      broker ??= await startLocalKafka({ dataDir, port });
+    },
+    async dispose() {
+      await broker?.stop();
+      broker = undefined;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export { createTestDatabase, uniqueName, kafkaBrokers } from './test-database';
+export type { TestDatabase } from './test-database';
+export { startDedicatedKafka } from './dedicated-kafka';
+export type { RestartableKafka } from './dedicated-kafka';

@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { databaseUrl, dropDatabase, ensureDatabase } from '@muster/platform';
+
+export interface TestDatabase {
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+function serverUrl(): string {
+  const url = process.env['DATABASE_URL'];
+  if (!url) throw new Error('DATABASE_URL is not set: run tests through Jest, whose global setup provides PostgreSQL');
+  return url;
+}
+
+/** A fresh database on the real PostgreSQL server, for one test file: no test sees another's rows. */
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const name = `muster_t_${label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const url = databaseUrl(serverUrl(), name);
+  await ensureDatabase(url);
+  return { url, drop: () => dropDatabase(url) };
+}
+
+/** A name no other test run uses: topics, consumer groups, stream ids. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+}
+
+export function kafkaBrokers(): string[] {
+  const brokers = process.env['KAFKA_BROKERS'];
+  if (!brokers) throw new Error('KAFKA_BROKERS is not set: run tests through Jest, whose global setup provides Kafka');
+  return brokers.split(',');
+}
