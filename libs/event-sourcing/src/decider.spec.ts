@@ -1,4 +1,4 @@
-import { Decider, DomainError, fold, streamTypeOf, unreachable } from './index';
+import { Decider, DomainError, deciderSpec, fold, streamTypeOf, unreachable } from './index';
 
 type Ev = { type: 'Opened'; data: { by: string } } | { type: 'Closed'; data: Record<string, never> };
 type Cmd = { type: 'Open'; by: string } | { type: 'Close' };
@@ -34,5 +34,19 @@ describe('decider kernel', () => {
   });
   it('reads the stream type from a stream id', () => {
     expect(streamTypeOf('member-0b7c')).toBe('member');
+  });
+});
+
+describe('deciderSpec', () => {
+  const spec = deciderSpec(decider);
+  it('states a rule as given/when/then', () => {
+    spec.given([{ type: 'Opened', data: { by: 'a' } }]).when({ type: 'Close' }).then([{ type: 'Closed', data: {} }]);
+  });
+  it('states a refusal by its code', () => {
+    spec.given([]).when({ type: 'Close' }).thenThrows('NOT_OPEN');
+  });
+  it('fails when the decider does something else', () => {
+    expect(() => spec.given([]).when({ type: 'Open', by: 'b' }).then([])).toThrow();
+    expect(() => spec.given([]).when({ type: 'Open', by: 'b' }).thenThrows('NOT_OPEN')).toThrow();
   });
 });
