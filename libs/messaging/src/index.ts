@@ -1,0 +1,20 @@
+export { messagingMigrations } from './migrations';
+export { toEnvelope, envelopeHeaders } from './envelope';
+export { outboxHook, OUTBOX_CHANNEL } from './outbox-hook';
+export { OutboxRelay } from './outbox-relay';
+export type { OutboxRelayOptions, OutboxLag, RelayObserver } from './outbox-relay';
+export { EventConsumer, DEAD_LETTER_HEADERS } from './event-consumer';
+export type {
+  EventConsumerOptions,
+  EventHandler,
+  ConsumerHealth,
+  ConsumerState,
+  ConsumerObserver,
+  HandleOutcome,
+} from './event-consumer';
+export { registerMessagingMetrics } from './metrics';
+export type { MessagingMetrics } from './metrics';
+export { createKafka, kafkaReady } from './kafka';
+export type { KafkaReadiness } from './kafka';
+export { ensureTopics, TOPIC_PARTITIONS } from './topics';
+export type { MessagingLogger } from './logger';

@@ -1,0 +1,51 @@
+import { Kafka, LogEntry, logLevel } from 'kafkajs';
+import { MessagingLogger, errorMessage, stderrLogger } from './logger';
+
+/**
+ * A Kafka client for Muster: kafkajs' own logs go to our logger (never the console), and its retries are short
+ * enough that our loops, which retry forever with their own backoff, regain control within seconds.
+ */
+export function createKafka(brokers: string[], clientId: string, logger: MessagingLogger = stderrLogger): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    connectionTimeout: 3000,
+    requestTimeout: 30000,
+    retry: { initialRetryTime: 300, maxRetryTime: 5000, retries: 5 },
+    logLevel: logLevel.WARN,
+    logCreator: () => (entry: LogEntry) => routeLog(logger, entry),
+  });
+}
+
+function routeLog(logger: MessagingLogger, { namespace, level, log }: LogEntry): void {
+  const { message, ...extra } = log;
+  const detail = Object.keys(extra).length > 0 ? ` ${JSON.stringify(extra)}` : '';
+  const line = `kafkajs ${namespace}: ${message}${detail}`;
+  if (level === logLevel.ERROR) logger.error(line);
+  else if (level === logLevel.WARN) logger.warn(line);
+  else if (level === logLevel.INFO) logger.log(line);
+  else logger.debug?.(line);
+}
+
+export interface KafkaReadiness {
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+/** For readiness probes: can an admin client reach the cluster within the time given? */
+export async function kafkaReady(kafka: Kafka, timeoutMs: number): Promise<KafkaReadiness> {
+  const admin = kafka.admin();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const cluster = await Promise.race([admin.connect().then(() => admin.describeCluster()), timeout]);
+    return { ok: true, detail: `${cluster.brokers.length} broker(s), controller ${cluster.controller ?? 'none'}` };
+  } catch (error) {
+    return { ok: false, detail: errorMessage(error) };
+  } finally {
+    clearTimeout(timer);
+    await admin.disconnect().catch(() => undefined);
+  }
+}
