@@ -1,0 +1,95 @@
+import { ProtectedIdentityRef } from '../../identity/sealed-payload';
+import { IsoDate } from './calendar-date';
+import { DepartureReason, MemberOrigin, MemberRole, RecordCorrection } from './member.events';
+
+/** Who issues a command, where a rule depends on it (HR roles: 'hr-officer', 'hr-manager', 'admin'). */
+export interface Actor {
+  readonly id: string;
+  readonly roles: readonly string[];
+}
+
+export type ApplyForMembership = {
+  type: 'ApplyForMembership';
+  memberId: string;
+  callSign: string;
+  rolesSought: readonly MemberRole[];
+  preferredCentreId: string | null;
+  /** Encrypted by the application layer before the command is built: the decider never sees a clear identity. */
+  identity: ProtectedIdentityRef;
+  appliedOn: IsoDate;
+};
+export type VetApplicant = {
+  type: 'VetApplicant';
+  outcome: 'cleared' | 'rejected';
+  vettedBy: string;
+  vettedOn: IsoDate;
+  notes: string;
+};
+export type OnboardMember = {
+  type: 'OnboardMember';
+  centreId: string;
+  roles: readonly MemberRole[];
+  startsOn: IsoDate;
+  origin: MemberOrigin;
+  actor: Actor;
+};
+export type TransferMember = { type: 'TransferMember'; toCentreId: string; effectiveOn: IsoDate; reason: string };
+export type ChangeMemberRoles = {
+  type: 'ChangeMemberRoles';
+  roles: readonly MemberRole[];
+  effectiveOn: IsoDate;
+  reason: string;
+  actor: Actor;
+};
+export type SuspendMember = { type: 'SuspendMember'; since: IsoDate; reason: string };
+export type ReinstateMember = { type: 'ReinstateMember'; reinstatedOn: IsoDate; notes: string };
+export type StartLeave = { type: 'StartLeave'; from: IsoDate; until: IsoDate; reason: string };
+export type ReturnFromLeave = { type: 'ReturnFromLeave'; returnedOn: IsoDate };
+export type RecordInjury = {
+  type: 'RecordInjury';
+  injuredOn: IsoDate;
+  inLineOfDuty: boolean;
+  incidentRef: string | null;
+  description: string;
+};
+export type RecordDeathInLineOfDuty = {
+  type: 'RecordDeathInLineOfDuty';
+  diedOn: IsoDate;
+  incidentRef: string;
+  circumstances: string;
+};
+export type RecordDeparture = {
+  type: 'RecordDeparture';
+  departedOn: IsoDate;
+  reason: Exclude<DepartureReason, 'probation-ended'>;
+  notes: string;
+  actor: Actor;
+};
+export type ProbationOutcome =
+  | { readonly kind: 'confirm'; readonly notes: string }
+  | { readonly kind: 'extend'; readonly newEndsOn: IsoDate; readonly reason: string }
+  | { readonly kind: 'end'; readonly reason: string };
+export type ReviewProbation = { type: 'ReviewProbation'; reviewedOn: IsoDate; outcome: ProbationOutcome };
+/** Re-sealed identity (new phone, new emergency contact), sealed with the member's same data key. */
+export type UpdateIdentity = { type: 'UpdateIdentity'; identity: ProtectedIdentityRef };
+/** Crypto-shredding: the application layer deletes the data key; this records that it was done and why. */
+export type EraseIdentity = { type: 'EraseIdentity'; erasedOn: IsoDate; reason: string };
+export type CorrectRecord = { type: 'CorrectRecord'; correction: RecordCorrection; reason: string; actor: Actor };
+
+export type MemberCommand =
+  | ApplyForMembership
+  | VetApplicant
+  | OnboardMember
+  | TransferMember
+  | ChangeMemberRoles
+  | SuspendMember
+  | ReinstateMember
+  | StartLeave
+  | ReturnFromLeave
+  | RecordInjury
+  | RecordDeathInLineOfDuty
+  | RecordDeparture
+  | ReviewProbation
+  | UpdateIdentity
+  | EraseIdentity
+  | CorrectRecord;

@@ -1,0 +1,124 @@
+import { ProtectedIdentityRef } from '../../identity/sealed-payload';
+import { IsoDate } from './calendar-date';
+
+/**
+ * A member's events. The `type` strings are stored forever: never rename one; a changed payload gets a new type
+ * or version with an upcaster. Events never hold a clear legal identity: only `ProtectedIdentityRef`
+ * (a key id and a ciphertext), so erasing the member's data key makes every copy unreadable.
+ */
+
+export const MEMBER_ROLES = [
+  'rescuer',
+  'firefighter',
+  'paramedic',
+  'driver',
+  'mechanic',
+  'radio-operator',
+  'media-documenter',
+  'ordnance-awareness',
+  'team-leader',
+  'centre-commander',
+] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export function isMemberRole(value: unknown): value is MemberRole {
+  return typeof value === 'string' && (MEMBER_ROLES as readonly string[]).includes(value);
+}
+
+export type DepartureReason = 'resigned' | 'dismissed' | 'retired' | 'probation-ended';
+
+export type MemberOrigin =
+  | { readonly kind: 'direct'; readonly probationEndsOn: IsoDate | null }
+  | { readonly kind: 'integrated-crew'; readonly intakeId: string; readonly probationEndsOn: IsoDate };
+
+/** An admin's correction of a recorded fact; the original events stay, this one says what was corrected. */
+export type RecordCorrection =
+  | { readonly kind: 'call-sign'; readonly callSign: string }
+  | { readonly kind: 'death-record'; readonly diedOn: IsoDate; readonly incidentRef: string }
+  | { readonly kind: 'departure-record'; readonly departedOn: IsoDate; readonly reason: DepartureReason }
+  /** A death or departure recorded in error (e.g. a missing volunteer later found alive): back to active service. */
+  | { readonly kind: 'final-status-revoked' };
+
+export type MemberApplied = {
+  type: 'MemberApplied';
+  data: {
+    memberId: string;
+    callSign: string;
+    rolesSought: MemberRole[];
+    preferredCentreId: string | null;
+    identity: ProtectedIdentityRef;
+    appliedOn: IsoDate;
+  };
+};
+export type MemberVetted = {
+  type: 'MemberVetted';
+  data: { outcome: 'cleared' | 'rejected'; vettedBy: string; vettedOn: IsoDate; notes: string };
+};
+export type MemberOnboarded = {
+  type: 'MemberOnboarded';
+  data: { centreId: string; roles: MemberRole[]; startsOn: IsoDate; origin: MemberOrigin };
+};
+export type MemberTransferred = {
+  type: 'MemberTransferred';
+  data: { fromCentreId: string; toCentreId: string; effectiveOn: IsoDate; reason: string };
+};
+export type MemberRolesChanged = {
+  type: 'MemberRolesChanged';
+  data: { previousRoles: MemberRole[]; roles: MemberRole[]; effectiveOn: IsoDate; reason: string };
+};
+export type MemberSuspended = { type: 'MemberSuspended'; data: { since: IsoDate; reason: string } };
+export type MemberReinstated = { type: 'MemberReinstated'; data: { reinstatedOn: IsoDate; notes: string } };
+export type MemberWentOnLeave = { type: 'MemberWentOnLeave'; data: { from: IsoDate; until: IsoDate; reason: string } };
+export type MemberReturnedFromLeave = { type: 'MemberReturnedFromLeave'; data: { returnedOn: IsoDate } };
+export type MemberInjured = {
+  type: 'MemberInjured';
+  data: { injuredOn: IsoDate; inLineOfDuty: boolean; incidentRef: string | null; description: string };
+};
+export type MemberKilledInLineOfDuty = {
+  type: 'MemberKilledInLineOfDuty';
+  data: { diedOn: IsoDate; incidentRef: string; centreId: string; roles: MemberRole[]; circumstances: string };
+};
+export type MemberDeparted = {
+  type: 'MemberDeparted';
+  data: { departedOn: IsoDate; reason: DepartureReason; notes: string };
+};
+export type MemberProbationConfirmed = {
+  type: 'MemberProbationConfirmed';
+  data: { confirmedOn: IsoDate; notes: string };
+};
+export type MemberProbationExtended = {
+  type: 'MemberProbationExtended';
+  data: { previousEndsOn: IsoDate; newEndsOn: IsoDate; reason: string };
+};
+export type MemberProbationEnded = { type: 'MemberProbationEnded'; data: { endedOn: IsoDate; reason: string } };
+export type MemberIdentityUpdated = { type: 'MemberIdentityUpdated'; data: { identity: ProtectedIdentityRef } };
+export type MemberIdentityErased = {
+  type: 'MemberIdentityErased';
+  data: { keyId: string; erasedOn: IsoDate; reason: string };
+};
+export type MemberRecordCorrected = {
+  type: 'MemberRecordCorrected';
+  data: { correction: RecordCorrection; reason: string; correctedBy: string };
+};
+
+export type MemberEvent =
+  | MemberApplied
+  | MemberVetted
+  | MemberOnboarded
+  | MemberTransferred
+  | MemberRolesChanged
+  | MemberSuspended
+  | MemberReinstated
+  | MemberWentOnLeave
+  | MemberReturnedFromLeave
+  | MemberInjured
+  | MemberKilledInLineOfDuty
+  | MemberDeparted
+  | MemberProbationConfirmed
+  | MemberProbationExtended
+  | MemberProbationEnded
+  | MemberIdentityUpdated
+  | MemberIdentityErased
+  | MemberRecordCorrected;
+
+export type MemberEventType = MemberEvent['type'];
