@@ -1,0 +1,28 @@
+export { PostgresEventStore } from './postgres-event-store';
+export type { PostgresEventStoreOptions } from './postgres-event-store';
+export { CatchUpProjectionRunner, loadCheckpoint } from './catch-up-projections';
+export type { CatchUpProjection } from './catch-up-projections';
+export { ConcurrencyError, IdempotencyConflict } from './errors';
+export { eventStoreMigrations } from './migrations';
+export { UpcasterRegistry } from './upcasting';
+export type { Upcaster } from './upcasting';
+export { canonicalJson } from './canonical-json';
+export { contentHash, chainHash } from './event-hash';
+export type { HashedEventContent } from './event-hash';
+export { START } from './types';
+export type {
+  AppendOptions,
+  AppendResult,
+  Checkpoint,
+  ExpectedVersion,
+  HandleOptions,
+  Loaded,
+  LoadOptions,
+  ReadAllResult,
+  ReadStreamOptions,
+  StreamPage,
+  StreamProblem,
+  StreamVerification,
+  TamperKind,
+} from './types';
+export type { AppendHook, SqlTransaction } from './sql';

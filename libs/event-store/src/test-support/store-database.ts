@@ -1,0 +1,40 @@
+import { DataSource } from 'typeorm';
+import { EventMetadata } from '@muster/event-sourcing';
+// Spec-only edge (removed from the project graph in project.json): @muster/testing depends, through platform, on
+// this library, so the graph would otherwise see a cycle.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- test databases must come from @muster/testing
+import { createTestDatabase } from '@muster/testing';
+import { eventStoreMigrations } from '../migrations';
+
+/** A fresh database with the event store's schema, for one spec file. */
+export interface StoreDatabase {
+  readonly dataSource: DataSource;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function openStoreDatabase(label: string): Promise<StoreDatabase> {
+  const database = await createTestDatabase(label);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: database.url,
+    migrations: eventStoreMigrations,
+    poolSize: 24,
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return {
+    dataSource,
+    url: database.url,
+    close: async () => {
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
+
+export const metadata: EventMetadata = {
+  actorId: 'officer-7',
+  actorRoles: ['registrar'],
+  correlationId: 'correlation-1',
+};
