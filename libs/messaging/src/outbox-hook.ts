@@ -10,8 +10,9 @@ export const OUTBOX_CHANNEL = 'muster_outbox';
  * Writes the outbox rows in the append's own transaction: the events and their publication commit or vanish together,
  * so nothing is published that was not stored and nothing stored is left unpublished.
  */
-export function outboxHook(source: ServiceName): AppendHook {
-  const topic = topicOf(source);
+export function outboxHook(source: ServiceName, options: { topic?: string } = {}): AppendHook {
+  // The topic is the service's own; overriding it is for isolated tests and environments sharing a cluster.
+  const topic = options.topic ?? topicOf(source);
   return {
     name: `outbox:${source}`,
     async onAppended(events: readonly RecordedEvent[], tx: SqlTransaction): Promise<void> {
