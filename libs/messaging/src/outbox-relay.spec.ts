@@ -88,7 +88,7 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
     const second = streamOf(3);
     await append(db.dataSource, topic, first);
     await append(db.dataSource, topic, second);
-    await append(db.dataSource, topic, [recordedEvent(first[0]!.streamId, 5)]);
+    await append(db.dataSource, topic, [recordedEvent(first[0].streamId, 5)]);
 
     await relay().start();
     const messages = await readTopic(kafka, topic, 8);
@@ -101,12 +101,12 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
 
     const versionsOf = (streamId: string) =>
       messages.filter((m) => m.key === streamId).map((m) => (m.value as { streamVersion: number }).streamVersion);
-    expect(versionsOf(first[0]!.streamId)).toEqual([1, 2, 3, 4, 5]);
-    expect(versionsOf(second[0]!.streamId)).toEqual([1, 2, 3]);
+    expect(versionsOf(first[0].streamId)).toEqual([1, 2, 3, 4, 5]);
+    expect(versionsOf(second[0].streamId)).toEqual([1, 2, 3]);
     // One stream, one partition: that is what keeps its order.
-    expect(new Set(messages.filter((m) => m.key === first[0]!.streamId).map((m) => m.partition)).size).toBe(1);
+    expect(new Set(messages.filter((m) => m.key === first[0].streamId).map((m) => m.partition)).size).toBe(1);
 
-    const event = second[1]!;
+    const event = second[1];
     const message = messages.find((m) => m.value['id'] === event.id);
     expect(message?.value).toEqual(JSON.parse(JSON.stringify(toEnvelope(event, 'equipment'))));
     expect(message?.headers).toEqual({
