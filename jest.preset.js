@@ -26,6 +26,8 @@ module.exports = {
     ],
   },
   moduleNameMapper,
+  // NestJS and class-validator read decorator metadata through the Reflect API.
+  setupFiles: ['reflect-metadata'],
   globalSetup: join(__dirname, 'infra/src/jest/global-setup.ts'),
   globalTeardown: join(__dirname, 'infra/src/jest/global-teardown.ts'),
   testTimeout: 60000,

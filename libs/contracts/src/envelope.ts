@@ -2,6 +2,9 @@
 export const SERVICES = ['personnel', 'centres', 'equipment', 'training'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
+/** Where each service listens by default: one place for the services, `npm start` and docker-compose's docs. */
+export const SERVICE_PORTS: Readonly<Record<ServiceName, number>> = { personnel: 3001, centres: 3002, equipment: 3003, training: 3004 };
+
 /** `muster.<service>.events`: one topic per owning service, keyed by stream id (per-stream order). */
 export function topicOf(service: ServiceName): string {
   return `muster.${service}.events`;

@@ -1,1 +1,7 @@
 export { databaseUrl, ensureDatabase, dropDatabase } from './database/ensure-database';
+export { ServiceEnvironment, ConfigurationError, loadEnvironment } from './config/environment';
+export { PlatformModule, InjectEnvironment } from './platform.module';
+export type { ServiceDefinition } from './service-definition';
+export { createServiceApp, runService, environmentOf } from './bootstrap';
+export { toApiError, ApiExceptionFilter } from './http/exception.filter';
+export type { ApiErrorBody } from './http/api-error';

@@ -1,0 +1,124 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SERVICE_PORTS, SERVICES, ServiceName } from '@muster/contracts';
+import { databaseUrl } from '@muster/platform';
+import { developmentSecrets } from '../dev-secrets';
+import { Infrastructure, provideInfrastructure, REPO_ROOT } from '../infrastructure';
+
+// npm start: PostgreSQL and Kafka, the four services (migrations run as each starts), ready to use. Ctrl-C stops all.
+const LOGS = join(REPO_ROOT, '.muster', 'logs');
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+
+interface Running {
+  readonly name: ServiceName;
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly log: string;
+}
+
+function startService(name: ServiceName, infra: Infrastructure): Running {
+  const secrets = developmentSecrets();
+  const port = SERVICE_PORTS[name];
+  const log = join(LOGS, `${name}.log`);
+  const env = {
+    ...process.env,
+    NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl(infra.databaseUrl, `muster_${name}`),
+    KAFKA_BROKERS: infra.kafkaBrokers,
+    JWT_SECRET: secrets.JWT_SECRET,
+    IDENTITY_KEK: secrets.IDENTITY_KEK,
+  };
+  const child = spawn(process.execPath, ['-r', './infra/register.js', `services/${name}/src/main.ts`], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = createWriteStream(log, { flags: 'a' });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  return { name, child, url: `http://127.0.0.1:${port}`, log };
+}
+
+async function waitReady(service: Running, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service.child.exitCode !== null) throw new Error(`${service.name} exited with code ${service.child.exitCode}`);
+    try {
+      const response = await fetch(`${service.url}/health/ready`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${service.name} was not ready after ${timeoutMs / 1000} s`);
+}
+
+function tail(file: string, lines: number): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(LOGS, { recursive: true });
+  say('Muster: starting PostgreSQL and Kafka…');
+  const infra = await provideInfrastructure('start', say);
+  infra.description.forEach((d) => say(`  ${d}`));
+  const services = SERVICES.map((name) => startService(name, infra));
+
+  let stopping = false;
+  const stopAll = async (code: number): Promise<never> => {
+    if (!stopping) {
+      stopping = true;
+      say('\nStopping the services and Kafka…');
+      await Promise.all(
+        services.map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              if (s.child.exitCode !== null || s.child.signalCode !== null) return resolve();
+              s.child.once('exit', () => resolve());
+              s.child.kill('SIGTERM');
+            }),
+        ),
+      );
+      await infra.stop();
+      say('Stopped.');
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  try {
+    await Promise.all(services.map((s) => waitReady(s, 180_000)));
+  } catch (error) {
+    say(`\n${error instanceof Error ? error.message : String(error)}`);
+    services.forEach((s) => say(`--- ${s.name} (${s.log}) ---\n${tail(s.log, 15)}`));
+    await stopAll(1);
+  }
+  for (const s of services) {
+    s.child.once('exit', (code) => {
+      if (stopping) return;
+      say(`\n${s.name} stopped unexpectedly (code ${code}); last lines of ${s.log}:\n${tail(s.log, 20)}`);
+      void stopAll(1);
+    });
+  }
+
+  say('\nMuster is ready:');
+  services.forEach((s) => say(`  ${s.name.padEnd(10)} ${s.url}   API docs ${s.url}/docs`));
+  say(`\nLogs: ${LOGS}`);
+  say('Get a token:  npm run token -- --role hr            (roles: hr, logistics, training, commander, auditor, admin)');
+  say('              npm run token -- --role commander --centre <centre-id>');
+  say('Then:         curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:3001/docs');
+  say('\nCtrl-C stops everything.');
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`Muster did not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { SignJWT } from 'jose';
+import { scopeFor, inCentreScope } from './principal';
+import { signDevelopmentToken, TokenVerifier } from './token-verifier';
+
+const secret = 'a-development-secret-of-at-least-32-chars';
+const verifier = new TokenVerifier({ algorithm: 'HS256', secret });
+
+describe('TokenVerifier', () => {
+  it('reads the principal from a valid token', async () => {
+    const token = await signDevelopmentToken(secret, { sub: 'u1', name: 'Huda', roles: ['commander'], centres: ['c1'] });
+    await expect(verifier.verify(token)).resolves.toEqual({ id: 'u1', name: 'Huda', roles: ['commander'], centres: ['c1'] });
+  });
+
+  it('rejects an expired token with its own code', async () => {
+    const token = await signDevelopmentToken(secret, { sub: 'u1', name: 'x', roles: ['hr'], expiresIn: Math.floor(Date.now() / 1000) - 10 });
+    await expect(verifier.verify(token)).rejects.toMatchObject({ code: 'AUTH_TOKEN_EXPIRED' });
+  });
+
+  it('rejects a token signed with another secret', async () => {
+    const token = await signDevelopmentToken('another-secret-another-secret-another', { sub: 'u1', name: 'x', roles: ['hr'] });
+    await expect(verifier.verify(token)).rejects.toMatchObject({ code: 'AUTH_INVALID_TOKEN' });
+  });
+
+  it('rejects garbage and unknown roles', async () => {
+    await expect(verifier.verify('not.a.token')).rejects.toMatchObject({ code: 'AUTH_INVALID_TOKEN' });
+    const token = await new SignJWT({ roles: ['superuser'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(secret));
+    await expect(verifier.verify(token)).rejects.toMatchObject({ code: 'AUTH_INVALID_TOKEN' });
+  });
+
+  it('refuses the "none" algorithm', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ sub: 'u1', roles: ['admin'], exp: 9999999999 })).toString('base64url');
+    await expect(verifier.verify(`${header}.${body}.`)).rejects.toMatchObject({ code: 'AUTH_INVALID_TOKEN' });
+  });
+});
+
+describe('centre scope', () => {
+  const commander = { id: 'c', name: 'c', roles: ['commander'] as const, centres: ['centre-a'] };
+  it('limits a commander to their own centres', () => {
+    const scope = scopeFor(commander, ['hr', 'commander']);
+    expect(inCentreScope(scope, 'centre-a')).toBe(true);
+    expect(inCentreScope(scope, 'centre-b')).toBe(false);
+  });
+  it('gives organisation-wide scope through any other role the route allows', () => {
+    const both = { ...commander, roles: ['commander', 'hr'] as const };
+    expect(inCentreScope(scopeFor(both, ['hr', 'commander']), 'centre-b')).toBe(true);
+    // a role the route does not allow grants nothing
+    const withAuditor = { ...commander, roles: ['commander', 'auditor'] as const };
+    expect(inCentreScope(scopeFor(withAuditor, ['hr', 'commander']), 'centre-b')).toBe(false);
+  });
+});

@@ -1,0 +1,71 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ConfigurationError, loadEnvironment, ServiceEnvironment } from './config/environment';
+import { dataSourceOptions } from './database/data-source-options';
+import { ensureDatabase } from './database/ensure-database';
+import { bodyErrors, jsonBody, requireJsonContentType } from './http/body';
+import { ServiceDefinition } from './service-definition';
+
+export function environmentOf<E extends ServiceEnvironment>(definition: ServiceDefinition<E>): E {
+  return loadEnvironment(definition.environment, process.env, { PORT: String(definition.defaultPort) });
+}
+
+/** The application as it serves: the same for `main.ts` and for HTTP tests (which do not listen on a port). */
+export async function createServiceApp(appModule: Type<unknown>, definition: ServiceDefinition): Promise<INestApplication> {
+  const env = environmentOf(definition);
+  const app = await NestFactory.create(appModule, { bufferLogs: true, bodyParser: false, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.use(helmet());
+  app.use(requireJsonContentType, jsonBody(env.BODY_LIMIT_KB), bodyErrors(env.BODY_LIMIT_KB));
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(`Muster ${definition.name}`)
+      .setDescription(definition.title)
+      .setVersion('1')
+      .addBearerAuth()
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+  await app.init();
+  return app;
+}
+
+async function migrate(definition: ServiceDefinition): Promise<void> {
+  const env = environmentOf(definition);
+  await ensureDatabase(env.DATABASE_URL);
+  const dataSource = await new DataSource({ ...dataSourceOptions(definition, env), migrationsRun: false }).initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    process.stdout.write(`${definition.name}: ${applied.length} migration(s) applied\n`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * `main.ts`: starts the service, or with the argument `migrate` only runs its migrations. A bad setting stops it
+ * with exit code 1 and a message naming the setting.
+ */
+export async function runService(appModule: Type<unknown>, definition: ServiceDefinition): Promise<void> {
+  try {
+    if (process.argv.includes('migrate')) {
+      await migrate(definition);
+      return;
+    }
+    const env = environmentOf(definition);
+    const app = await createServiceApp(appModule, definition);
+    await app.listen(env.PORT, env.HOST);
+    app.get(Logger).log(`muster-${definition.name} listening on http://${env.HOST}:${env.PORT} (docs at /docs)`);
+  } catch (error) {
+    const message = error instanceof ConfigurationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`muster-${definition.name} did not start. ${message}\n`);
+    process.exit(1);
+  }
+}

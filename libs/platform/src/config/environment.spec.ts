@@ -1,0 +1,48 @@
+import { ConfigurationError, loadEnvironment, ServiceEnvironment } from './environment';
+
+const valid = {
+  PORT: '3001',
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/muster_personnel',
+  KAFKA_BROKERS: '127.0.0.1:9092',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadEnvironment(ServiceEnvironment, env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigurationError) return [...error.problems];
+    throw error;
+  }
+}
+
+describe('service environment', () => {
+  it('accepts a complete environment and fills defaults', () => {
+    const env = loadEnvironment(ServiceEnvironment, valid);
+    expect(env.PORT).toBe(3001);
+    expect(env.LOG_LEVEL).toBe('info');
+    expect(env.BODY_LIMIT_KB).toBe(256);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x/y'],
+    ['KAFKA_BROKERS', 'localhost'],
+    ['JWT_SECRET', 'short'],
+    ['LOG_LEVEL', 'loud'],
+  ])('names %s when it is %p', (name, value) => {
+    expect(problems({ ...valid, [name]: value }).join('\n')).toContain(name);
+  });
+
+  it('names every missing setting', () => {
+    const found = problems({}).join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET']) expect(found).toContain(name);
+  });
+
+  it('does not need JWT_SECRET when tokens are verified with a JWKS', () => {
+    const { JWT_SECRET: _unused, ...rest } = valid;
+    expect(problems({ ...rest, JWT_JWKS_URL: 'https://id.example.org/.well-known/jwks.json' })).toEqual([]);
+  });
+});

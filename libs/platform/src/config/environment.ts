@@ -1,0 +1,85 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+
+/** Settings every Muster service reads from its environment. A service extends this class with its own. */
+export class ServiceEnvironment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  @Type(() => Number)
+  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  PORT!: number;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Matches(/^postgres(ql)?:\/\/\S+\/[a-z_][a-z0-9_]*(\?\S*)?$/, {
+    message: 'DATABASE_URL must be a postgres:// URL naming the service database, e.g. postgres://user@host:5432/muster_personnel',
+  })
+  DATABASE_URL!: string;
+
+  @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port…], e.g. 127.0.0.1:9092' })
+  KAFKA_BROKERS!: string;
+
+  @ValidateIf((env: ServiceEnvironment) => !env.JWT_JWKS_URL)
+  @IsString({ message: 'JWT_SECRET is required (at least 32 characters) unless JWT_JWKS_URL is set' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] }, { message: 'JWT_JWKS_URL must be an http(s) URL' })
+  JWT_JWKS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  JWT_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  JWT_AUDIENCE?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10240)
+  BODY_LIMIT_KB = 256;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  SNAPSHOT_EVERY = 100;
+}
+
+/** Thrown when a setting is missing or malformed: the service stops and names the setting. */
+export class ConfigurationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+export function loadEnvironment<E extends ServiceEnvironment>(
+  type: new () => E,
+  source: NodeJS.ProcessEnv,
+  defaults: Record<string, string> = {},
+): E {
+  const raw = Object.fromEntries(Object.entries({ ...defaults, ...source }).filter(([, v]) => v !== undefined && v !== ''));
+  const environment = plainToInstance(type, raw, { exposeDefaultValues: true });
+  const errors = validateSync(environment, { whitelist: false });
+  if (errors.length > 0) {
+    throw new ConfigurationError(
+      errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(0, 1).map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`))),
+    );
+  }
+  return environment;
+}

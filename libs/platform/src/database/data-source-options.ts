@@ -1,0 +1,18 @@
+import { eventStoreMigrations } from '@muster/event-store';
+import { messagingMigrations } from '@muster/messaging';
+import { DataSourceOptions } from 'typeorm';
+import { ServiceEnvironment } from '../config/environment';
+import { ServiceDefinition } from '../service-definition';
+
+/** One definition of a service's database, for the running service and for its migrate command. */
+export function dataSourceOptions(definition: ServiceDefinition, env: ServiceEnvironment): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: env.DATABASE_URL,
+    migrations: [...eventStoreMigrations, ...messagingMigrations, ...definition.migrations],
+    migrationsRun: true,
+    synchronize: false,
+    logging: false,
+    applicationName: `muster-${definition.name}`,
+  };
+}

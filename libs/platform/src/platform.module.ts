@@ -1,0 +1,133 @@
+import { DynamicModule, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule, AuthSettings } from '@muster/auth';
+import { PostgresEventStore } from '@muster/event-store';
+import { createKafka, OutboxRelay, outboxHook, registerMessagingMetrics } from '@muster/messaging';
+import { Kafka } from 'kafkajs';
+import { LoggerModule } from 'nestjs-pino';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { AuditController } from './audit/audit.controller';
+import { loadEnvironment, ServiceEnvironment } from './config/environment';
+import { dataSourceOptions } from './database/data-source-options';
+import { ensureDatabase } from './database/ensure-database';
+import { HealthController } from './health/health.controller';
+import { ApiExceptionFilter } from './http/exception.filter';
+import { musterValidationPipe } from './http/validation';
+import { loggerOptions } from './logging/logger-options';
+import { MetricsController } from './metrics/metrics.controller';
+import { SERVICE_DEFINITION, SERVICE_ENVIRONMENT, ServiceDefinition } from './service-definition';
+
+function authSettings(env: ServiceEnvironment): AuthSettings {
+  const claims = { ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}), ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}) };
+  return env.JWT_JWKS_URL
+    ? { algorithm: 'RS256', jwksUrl: env.JWT_JWKS_URL, ...claims }
+    : { algorithm: 'HS256', secret: env.JWT_SECRET ?? '', ...claims };
+}
+
+/** Starts the outbox relay with the service and stops it (after in-flight publishes) on shutdown. */
+class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(private readonly relay: OutboxRelay) {}
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.relay.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.relay.stop();
+  }
+}
+
+@Module({})
+class EnvironmentModule {}
+
+@Module({})
+export class PlatformModule {
+  /**
+   * The shared spine of every Muster service: validated configuration, structured logs, its own database with
+   * migrations, the event store with outbox and inline projections, Kafka, auth on every route, health, metrics,
+   * audit, validation and one error shape.
+   */
+  static forService<E extends ServiceEnvironment>(definition: ServiceDefinition<E>): DynamicModule {
+    // Validated once; a missing or malformed setting stops start-up with its name (see bootstrap).
+    const environmentModule: DynamicModule = {
+      module: EnvironmentModule,
+      global: true,
+      providers: [
+        { provide: SERVICE_ENVIRONMENT, useFactory: () => loadEnvironment(definition.environment, process.env, { PORT: String(definition.defaultPort) }) },
+        { provide: ConfigService, useFactory: (env: E) => new ConfigService(env), inject: [SERVICE_ENVIRONMENT] },
+        { provide: SERVICE_DEFINITION, useValue: definition },
+      ],
+      exports: [SERVICE_ENVIRONMENT, ConfigService, SERVICE_DEFINITION],
+    };
+    const fromEnvironment = { imports: [environmentModule], inject: [SERVICE_ENVIRONMENT] };
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        environmentModule,
+        LoggerModule.forRootAsync({ ...fromEnvironment, useFactory: (env: E) => loggerOptions(definition.name, env.LOG_LEVEL) }),
+        TypeOrmModule.forRootAsync({
+          ...fromEnvironment,
+          useFactory: async (env: E) => {
+            await ensureDatabase(env.DATABASE_URL);
+            return dataSourceOptions(definition, env);
+          },
+        }),
+        ThrottlerModule.forRootAsync({
+          ...fromEnvironment,
+          useFactory: (env: E) => [{ ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }],
+        }),
+        AuthModule.forRootAsync({ useFactory: (env: E) => authSettings(env), inject: [SERVICE_ENVIRONMENT] }),
+        CqrsModule.forRoot(),
+        TerminusModule,
+      ],
+      controllers: [HealthController, MetricsController, AuditController],
+      providers: [
+        {
+          provide: Kafka,
+          useFactory: (env: E) => createKafka(env.KAFKA_BROKERS.split(','), `muster-${definition.name}`, new Logger('Kafka')),
+          inject: [SERVICE_ENVIRONMENT],
+        },
+        {
+          provide: PostgresEventStore,
+          useFactory: (dataSource: DataSource, env: E) =>
+            new PostgresEventStore(dataSource, {
+              hooks: [outboxHook(definition.name), ...(definition.inlineProjections ?? [])],
+              upcasters: [...(definition.upcasters ?? [])],
+              snapshotEvery: env.SNAPSHOT_EVERY,
+            }),
+          inject: [DataSource, SERVICE_ENVIRONMENT],
+        },
+        {
+          provide: OutboxRelay,
+          useFactory: (dataSource: DataSource, kafka: Kafka) => new OutboxRelay({ dataSource, kafka, logger: new Logger('OutboxRelay') }),
+          inject: [DataSource, Kafka],
+        },
+        {
+          provide: Registry,
+          useFactory: (relay: OutboxRelay) => {
+            const registry = new Registry();
+            registry.setDefaultLabels({ service: definition.name });
+            collectDefaultMetrics({ register: registry });
+            registerMessagingMetrics(registry, relay);
+            return registry;
+          },
+          inject: [OutboxRelay],
+        },
+        { provide: RelayLifecycle, useFactory: (relay: OutboxRelay) => new RelayLifecycle(relay), inject: [OutboxRelay] },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useFactory: musterValidationPipe },
+      ],
+      exports: [Kafka, PostgresEventStore, OutboxRelay, Registry],
+    };
+  }
+}
+
+export const InjectEnvironment = (): ParameterDecorator & PropertyDecorator => Inject(SERVICE_ENVIRONMENT);

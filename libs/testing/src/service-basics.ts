@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Type } from '@nestjs/common';
+import { ServiceDefinition } from '@muster/platform';
+import { startTestService, TestService } from './service-app';
+
+const REPO_ROOT = join(__dirname, '..', '..', '..');
+
+/**
+ * What every Muster service promises from its first day (health, docs, authentication on every route, one error
+ * shape, refusal of bad bodies, refusal of bad settings), checked against the real service on real infrastructure.
+ */
+export function describeServiceBasics(appModule: Type<unknown>, definition: ServiceDefinition, mainFile: string): void {
+  describe(`${definition.name} service basics`, () => {
+    let service: TestService;
+    const auditRoute = '/audit/streams/member-00000000-0000-4000-8000-000000000000';
+
+    beforeAll(async () => {
+      service = await startTestService(appModule, definition);
+    });
+    afterAll(async () => service?.close());
+
+    it('is live and ready against the real PostgreSQL and Kafka', async () => {
+      await service.http().get('/health/live').expect(200);
+      const ready = await service.http().get('/health/ready').expect(200);
+      expect(ready.body.details).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' }, outbox: { status: 'up' } });
+    });
+
+    it('serves its OpenAPI document with bearer authentication', async () => {
+      const doc = await service.http().get('/docs-json').expect(200);
+      expect(doc.body.components.securitySchemes).toHaveProperty('bearer');
+      expect(Object.keys(doc.body.paths)).toContain('/audit/streams/{streamId}');
+    });
+
+    it('refuses a protected route without a token, with a bad or expired token (401)', async () => {
+      const missing = await service.http().get(auditRoute).expect(401);
+      expect(missing.body).toMatchObject({ statusCode: 401, code: 'AUTH_MISSING_TOKEN' });
+      const garbage = await service.http().get(auditRoute).set('Authorization', 'Bearer abc.def.ghi').expect(401);
+      expect(garbage.body.code).toBe('AUTH_INVALID_TOKEN');
+      const expired = await service.auth(['auditor'], { expiresIn: Math.floor(Date.now() / 1000) - 60 });
+      expect((await service.http().get(auditRoute).set('Authorization', expired).expect(401)).body.code).toBe('AUTH_TOKEN_EXPIRED');
+    });
+
+    it('refuses the wrong role (403) and serves the right one', async () => {
+      const wrong = await service.http().get(auditRoute).set('Authorization', await service.auth(['logistics'])).expect(403);
+      expect(wrong.body.code).toBe('AUTH_FORBIDDEN_ROLE');
+      const right = await service.http().get(auditRoute).set('Authorization', await service.auth(['auditor']));
+      expect(right.status).toBe(200);
+      expect(right.body).toMatchObject({ events: [] });
+    });
+
+    it('answers bad requests with 4xx and a stable code, never 500', async () => {
+      const token = await service.auth(['admin']);
+      const malformed = await service.http().post('/audit/x').set('Authorization', token).set('Content-Type', 'application/json').send('{"a":');
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.code).toBe('MALFORMED_JSON');
+      const wrongType = await service.http().post('/audit/x').set('Authorization', token).set('Content-Type', 'text/plain').send('hello');
+      expect(wrongType.status).toBe(415);
+      const huge = await service.http().post('/audit/x').set('Authorization', token).send({ blob: 'x'.repeat(300 * 1024) });
+      expect(huge.status).toBe(413);
+      expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
+      const badId = await service.http().get('/audit/streams/not-a-stream').set('Authorization', token).expect(400);
+      expect(badId.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+      const unknown = await service.http().get('/nowhere').set('Authorization', token).expect(404);
+      expect(unknown.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    });
+
+    it('stops at start-up with a message naming a malformed setting', () => {
+      const run = spawnSync(process.execPath, ['-r', './infra/register.js', mainFile], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, PORT: 'not-a-port', KAFKA_BROKERS: 'nowhere' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('PORT must be a whole number');
+      expect(run.stderr).toContain('KAFKA_BROKERS');
+    });
+  });
+}

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@muster/platform';
+import { AppModule, equipmentService } from './app.module';
+
+void runService(AppModule, equipmentService);

@@ -1,0 +1,5 @@
+import { join } from 'node:path';
+import { describeServiceBasics } from '@muster/testing';
+import { AppModule, equipmentService } from '../src/app.module';
+
+describeServiceBasics(AppModule, equipmentService, join(__dirname, '..', 'src', 'main.ts'));

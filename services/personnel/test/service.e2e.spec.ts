@@ -1,0 +1,5 @@
+import { join } from 'node:path';
+import { describeServiceBasics } from '@muster/testing';
+import { AppModule, personnelService } from '../src/app.module';
+
+describeServiceBasics(AppModule, personnelService, join(__dirname, '..', 'src', 'main.ts'));

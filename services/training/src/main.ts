@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@muster/platform';
+import { AppModule, trainingService } from './app.module';
+
+void runService(AppModule, trainingService);
