@@ -1,0 +1,12 @@
+export { normaliseArabic, arabicTokens, hasArabicLetters, withoutArabicArticle } from './arabic';
+export { latinTokens, latinKey, latinShape, latinVowelsAgree, withoutLatinArticle } from './latin';
+export type { LatinSlot } from './latin';
+export type { NamePartsLike, PersonNameLike, RankedCandidate } from './name-search';
+export {
+  nameTokens,
+  nameSearchTokens,
+  nameSearchKeys,
+  tokenMatchScore,
+  scoreName,
+  rankCandidates,
+} from './name-search';
