@@ -14,7 +14,7 @@ function stripAccents(text: string): string {
 // abd + article (al/el/ul/ol, or an assimilated ar-/ur-/as-/ad-…) + separator → "abdal", glued to the next word:
 // "abd al-rahman", "abdul rahman", "abdel-rahman", "abd-el-rahman", "abdurrahman" → "abdalrahman"; "abdullah" → "abdallah".
 const ABD_COMPOUND = /\babd([\s-]*[aeuo](?:l|([dnrstz])(?=[\s-]*\2)))?[\s-]*/g;
-const ABU_COMPOUND = /\ab(?:u|ou|o)[\s-]+(?=[a-z])/g;
+const ABU_COMPOUND = /\bab(?:u|ou|o)[\s-]+(?=[a-z])/g;
 // Articles: al-/el- (optionally unhyphenated before a separate word), and sun-letter assimilations ad-din, ash-sham.
 const ARTICLE_PREFIX = /^(?:[ae]l-|[ae](sh|th|dh|[dnrstz])-(?=\1))/;
 const STANDALONE_ARTICLES = new Set(['al', 'el', 'ul']);

@@ -86,6 +86,8 @@ describe('Latin transliteration folding', () => {
     expect(latinTokens('Khaled al Ali')).toEqual(['khaled', 'ali']);
     expect(latinTokens('Nour ad-Din ash-Shami')).toEqual(['nour', 'din', 'shami']);
     expect(latinTokens('Abu Bakr')).toEqual(['abubakr']);
+    expect(latinTokens('Abou-Bakr Habib')).toEqual(['abubakr', 'habib']);
+    expect(latinTokens('Rabo Ali')).toEqual(['rabo', 'ali']);
   });
 
   it('keeps different names apart', () => {
