@@ -1,0 +1,27 @@
+export type { SealedPayload, ProtectedIdentityRef } from './sealed-payload';
+export { isSealedPayload, isProtectedIdentityRef } from './sealed-payload';
+export type {
+  NameParts,
+  PersonName,
+  DateOfBirth,
+  BloodType,
+  EmergencyContact,
+  MemberIdentity,
+} from './member-identity';
+export { BLOOD_TYPES, memberIdentityProblems, isMemberIdentity } from './member-identity';
+export type {
+  IdentityProtectionErrorCode,
+  KeyEncryptionKey,
+  WrappedDataKey,
+  GeneratedDataKey,
+} from './identity-envelope';
+export {
+  IdentityProtectionError,
+  parseKeyEncryptionKey,
+  generateDataKey,
+  unwrapDataKey,
+  encryptJson,
+  decryptJson,
+  encryptIdentity,
+  decryptIdentity,
+} from './identity-envelope';
