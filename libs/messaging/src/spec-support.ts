@@ -106,7 +106,7 @@ export async function readTopic(kafka: Kafka, topic: string, count: number, time
           for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = String(value);
           messages.push({
             key: message.key?.toString() ?? '',
-            value: JSON.parse(message.value?.toString() ?? 'null') as Record<string, unknown>,
+            value: parsed(message.value?.toString() ?? ''),
             headers,
             partition,
             offset: message.offset,
@@ -122,6 +122,16 @@ export async function readTopic(kafka: Kafka, topic: string, count: number, time
     await consumer.disconnect();
   }
   return messages;
+}
+
+/** Dead letters may hold anything: what is not a JSON object is kept as `{ raw }`. */
+function parsed(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : { raw: text };
+  } catch {
+    return { raw: text };
+  }
 }
 
 /** The relay creates topics on first publish; a reader must not race it (nor auto-create the topic itself). */
