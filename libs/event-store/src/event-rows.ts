@@ -1,7 +1,10 @@
 import { EventMetadata, RecordedEvent } from '@muster/event-sourcing';
 import { UpcasterRegistry } from './upcasting';
 
-/** Every column of `events`, bigints as text so no global pg type parser can round them. */
+/**
+ * Every column of `events`, bigints as text so no global pg type parser can round them. Beware: the aliases shadow
+ * the columns in ORDER BY, so order by `events.global_position`, never by the bare name (that sorts text).
+ */
 export const EVENT_COLUMNS = `global_position::text AS global_position, transaction_id::text AS transaction_id, id,
   stream_id, stream_type, stream_version, type, schema_version, data, metadata, occurred_at, recorded_at, hash,
   previous_hash`;

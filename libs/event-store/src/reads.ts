@@ -37,7 +37,7 @@ export async function readAll(
     `SELECT ${EVENT_COLUMNS} FROM events
       WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
         AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
-      ORDER BY transaction_id, global_position
+      ORDER BY events.transaction_id, events.global_position
       LIMIT $3`,
     [after.transactionId, after.globalPosition, limit],
   );
@@ -57,7 +57,7 @@ export async function readByCorrelation(
 ): Promise<RecordedEvent[]> {
   const rows = await sql.query<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events WHERE metadata->>'correlationId' = $1
-      ORDER BY global_position LIMIT $2 OFFSET $3`,
+      ORDER BY events.global_position LIMIT $2 OFFSET $3`,
     [correlationId, limit, offset],
   );
   return rows.map((row) => toRecordedEvent(row, upcasters));

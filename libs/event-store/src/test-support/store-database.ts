@@ -19,7 +19,7 @@ export async function openStoreDatabase(label: string): Promise<StoreDatabase> {
     type: 'postgres',
     url: database.url,
     migrations: eventStoreMigrations,
-    poolSize: 24,
+    poolSize: 12,
   });
   await dataSource.initialize();
   await dataSource.runMigrations();
