@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   say(`\nLogs: ${LOGS}`);
   say('Get a token:  npm run token -- --role hr            (roles: hr, logistics, training, commander, auditor, admin)');
   say('              npm run token -- --role commander --centre <centre-id>');
-  say('Then:         curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:3001/docs');
+  say('Then:         curl -H "Authorization: Bearer $(npm run -s token -- --role auditor)" http://127.0.0.1:3001/audit/events?correlationId=x');
   say('\nCtrl-C stops everything.');
 }
 

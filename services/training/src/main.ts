@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { runService } from '@muster/platform';
 import { AppModule, trainingService } from './app.module';
 

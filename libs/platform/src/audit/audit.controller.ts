@@ -14,8 +14,7 @@ export class AuditController {
 
   @Get('streams/:streamId')
   async stream(@Param() { streamId }: StreamIdParam, @Query() page: StreamPageQuery) {
-    const events = await this.store.readStreamPage(streamId, page);
-    return { streamId, events, nextFromVersion: events.length ? events[events.length - 1]!.streamVersion + 1 : null };
+    return { streamId, ...(await this.store.readStreamPage(streamId, page)) };
   }
 
   @Get('events')
