@@ -1,0 +1,30 @@
+import { createServer } from 'node:net';
+import { createKafka, kafkaReady } from './kafka';
+import { MessagingLogger } from './logger';
+import { kafkaBrokers } from './spec-support';
+
+/** A port that nothing listens on: bound, read, released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 1;
+}
+
+describe('Kafka client and readiness (real broker)', () => {
+  it('reports a reachable cluster as ready', async () => {
+    const result = await kafkaReady(createKafka(kafkaBrokers(), 'messaging-spec'), 10_000);
+    expect(result).toEqual({ ok: true, detail: expect.stringMatching(/^1 broker\(s\)/) });
+  });
+
+  it('reports an unreachable one within the timeout, its errors going to our logger rather than the console', async () => {
+    const lines: string[] = [];
+    const logger: MessagingLogger = { log: (m) => lines.push(m), warn: (m) => lines.push(m), error: (m) => lines.push(m) };
+    const startedAt = Date.now();
+    const result = await kafkaReady(createKafka([`127.0.0.1:${await closedPort()}`], 'messaging-spec', logger), 1500);
+    expect(result.ok).toBe(false);
+    expect(Date.now() - startedAt).toBeLessThan(3000);
+    expect(lines.some((line) => line.startsWith('kafkajs '))).toBe(true);
+  });
+});
