@@ -7,7 +7,8 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, AuthSettings } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { createKafka, OutboxRelay, outboxHook, registerMessagingMetrics } from '@muster/messaging';
+import { topicOf } from '@muster/contracts';
+import { createKafka, EventConsumer, OutboxRelay, outboxHook, registerMessagingMetrics } from '@muster/messaging';
 import { Kafka } from 'kafkajs';
 import { LoggerModule } from 'nestjs-pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
@@ -21,7 +22,14 @@ import { ApiExceptionFilter } from './http/exception.filter';
 import { musterValidationPipe } from './http/validation';
 import { loggerOptions } from './logging/logger-options';
 import { MetricsController } from './metrics/metrics.controller';
-import { SERVICE_DEFINITION, SERVICE_ENVIRONMENT, ServiceDefinition } from './service-definition';
+import {
+  INTEGRATION_CONSUMER,
+  INTEGRATION_CONSUMER_HANDLERS,
+  IntegrationEventHandlers,
+  SERVICE_DEFINITION,
+  SERVICE_ENVIRONMENT,
+  ServiceDefinition,
+} from './service-definition';
 
 function authSettings(env: ServiceEnvironment): AuthSettings {
   const claims = { ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}), ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}) };
@@ -30,16 +38,22 @@ function authSettings(env: ServiceEnvironment): AuthSettings {
     : { algorithm: 'HS256', secret: env.JWT_SECRET ?? '', ...claims };
 }
 
-/** Starts the outbox relay with the service and stops it (after in-flight publishes) on shutdown. */
-class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(private readonly relay: OutboxRelay) {}
 
-  onApplicationBootstrap(): Promise<void> {
-    return this.relay.start();
+/** Starts the relay (and consumer) with the service; stops them, after in-flight work, on shutdown. */
+class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly consumer: EventConsumer | null,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.relay.start();
+    await this.consumer?.start();
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.relay.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumer?.stop();
+    await this.relay.stop();
   }
 }
 
@@ -120,12 +134,31 @@ export class PlatformModule {
           },
           inject: [OutboxRelay],
         },
-        { provide: RelayLifecycle, useFactory: (relay: OutboxRelay) => new RelayLifecycle(relay), inject: [OutboxRelay] },
+        {
+          provide: INTEGRATION_CONSUMER,
+          useFactory: (dataSource: DataSource, kafka: Kafka, handlers: IntegrationEventHandlers | null) =>
+            definition.consumes && handlers
+              ? new EventConsumer({
+                  dataSource,
+                  kafka,
+                  groupId: `muster-${definition.name}`,
+                  topics: definition.consumes.from.map(topicOf),
+                  handlers: handlers.handlers(),
+                  logger: new Logger('EventConsumer'),
+                })
+              : null,
+          inject: [DataSource, Kafka, { token: definition.consumes?.handlers ?? INTEGRATION_CONSUMER_HANDLERS, optional: true }],
+        },
+        {
+          provide: MessagingLifecycle,
+          useFactory: (relay: OutboxRelay, consumer: EventConsumer | null) => new MessagingLifecycle(relay, consumer),
+          inject: [OutboxRelay, INTEGRATION_CONSUMER],
+        },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: musterValidationPipe },
       ],
-      exports: [Kafka, PostgresEventStore, OutboxRelay, Registry],
+      exports: [Kafka, PostgresEventStore, OutboxRelay, Registry, INTEGRATION_CONSUMER],
     };
   }
 }

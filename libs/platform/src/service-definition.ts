@@ -1,5 +1,7 @@
 import { AppendHook, CatchUpProjection, Upcaster } from '@muster/event-store';
+import { Type } from '@nestjs/common';
 import { ServiceName } from '@muster/contracts';
+import { EventHandler } from '@muster/messaging';
 import { ServiceEnvironment } from './config/environment';
 
 type MigrationClass = new () => object;
@@ -16,7 +18,20 @@ export interface ServiceDefinition<E extends ServiceEnvironment = ServiceEnviron
   readonly inlineProjections?: readonly AppendHook[];
   readonly catchUpProjections?: readonly CatchUpProjection[];
   readonly upcasters?: readonly Upcaster[];
+  /** Other services' events this one follows into its own read models (idempotent, via its inbox). */
+  readonly consumes?: {
+    readonly from: readonly ServiceName[];
+    /** A provider of the service's module whose handlers() maps event types to handlers. */
+    readonly handlers: Type<IntegrationEventHandlers>;
+  };
+}
+
+export interface IntegrationEventHandlers {
+  handlers(): Readonly<Record<string, EventHandler>>;
 }
 
 export const SERVICE_DEFINITION = Symbol('SERVICE_DEFINITION');
 export const SERVICE_ENVIRONMENT = Symbol('SERVICE_ENVIRONMENT');
+/** The service's consumer of other services' events (null when it follows none). */
+export const INTEGRATION_CONSUMER = Symbol('INTEGRATION_CONSUMER');
+export const INTEGRATION_CONSUMER_HANDLERS = Symbol('INTEGRATION_CONSUMER_HANDLERS');
