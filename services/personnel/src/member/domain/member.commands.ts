@@ -2,7 +2,7 @@ import { ProtectedIdentityRef } from '../../identity/sealed-payload';
 import { IsoDate } from './calendar-date';
 import { DepartureReason, MemberOrigin, MemberRole, RecordCorrection } from './member.events';
 
-/** Who issues a command, where a rule depends on it (HR roles: 'hr-officer', 'hr-manager', 'admin'). */
+/** Who issues a command, where a rule depends on it (Muster roles: 'hr' acts for HR; 'admin' holds the senior authority). */
 export interface Actor {
   readonly id: string;
   readonly roles: readonly string[];

@@ -13,8 +13,7 @@ import { MemberEvent } from './member.events';
 
 const spec = deciderSpec(memberDecider); // now = 2026-01-15T09:00:00Z
 
-const hr: Actor = { id: 'user-hr-officer', roles: ['hr-officer'] };
-const hrManager: Actor = { id: 'user-hr-manager', roles: ['hr-manager'] };
+const hr: Actor = { id: 'user-hr', roles: ['hr'] };
 const admin: Actor = { id: 'user-admin', roles: ['admin'] };
 
 const identity: ProtectedIdentityRef = {
@@ -297,12 +296,12 @@ describe('member decider', () => {
         })
         .then([onboardedOnProbation]);
     });
-    it('lets only an HR manager or admin onboard someone straight into centre command', () => {
+    it('lets only an admin onboard someone straight into centre command', () => {
       const asCommander = { ...onboard, roles: ['centre-commander' as const] };
       spec.given([applied, cleared]).when(asCommander).thenThrows('COMMANDER_APPOINTMENT_FORBIDDEN');
       spec
         .given([applied, cleared])
-        .when({ ...asCommander, actor: hrManager })
+        .when({ ...asCommander, actor: admin })
         .then([{ type: 'MemberOnboarded', data: { ...onboarded.data, roles: ['centre-commander'] } } as MemberEvent]);
     });
     it('refuses an applicant not yet vetted, an unknown one and one already onboarded', () => {
@@ -400,7 +399,7 @@ describe('member decider', () => {
           },
         ]);
     });
-    it('lets only an HR manager or admin appoint a centre commander', () => {
+    it('lets only an admin appoint a centre commander', () => {
       spec
         .given(active)
         .when(changeRoles(['team-leader', 'centre-commander']))
@@ -618,18 +617,18 @@ describe('member decider', () => {
         .when(depart('retired'))
         .then([{ type: 'MemberDeparted', data: { departedOn: '2025-09-01', reason: 'retired', notes: '' } }]);
     });
-    it('lets only an HR manager or admin dismiss, and only with a reason', () => {
+    it('lets only an admin dismiss, and only with a reason', () => {
       spec
         .given(active)
         .when(depart('dismissed', hr, 'Misconduct'))
         .thenThrows('DISMISSAL_FORBIDDEN');
       spec
         .given(active)
-        .when(depart('dismissed', hrManager, ''))
+        .when(depart('dismissed', admin, ''))
         .thenThrows('REASON_REQUIRED');
       spec
         .given([...active, suspended])
-        .when(depart('dismissed', hrManager, 'Misconduct'))
+        .when(depart('dismissed', admin, 'Misconduct'))
         .then([
           { type: 'MemberDeparted', data: { departedOn: '2025-09-01', reason: 'dismissed', notes: 'Misconduct' } },
         ]);
@@ -878,7 +877,7 @@ describe('member decider', () => {
     it('refuses anyone but an admin (403)', () => {
       spec
         .given([...active, killed])
-        .when(correct({ kind: 'call-sign', callSign: 'x' }, hrManager))
+        .when(correct({ kind: 'call-sign', callSign: 'x' }, hr))
         .thenThrows('ADMIN_ROLE_REQUIRED');
     });
     it('refuses correcting what was never recorded, and corrections without reason or with bad values', () => {

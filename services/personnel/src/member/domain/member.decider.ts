@@ -234,9 +234,10 @@ function requireRoles(roles: readonly unknown[]): MemberRole[] {
   return [...new Set(roles as MemberRole[])];
 }
 
-const MAY_APPOINT_COMMANDERS = ['hr-manager', 'admin'];
-function canAppointCommander(actor: Actor): boolean {
-  return actor.roles.some((r) => MAY_APPOINT_COMMANDERS.includes(r));
+/** Muster has no HR-manager role: appointing a centre commander and dismissing a member are reserved to admins. */
+const SENIOR_AUTHORITY = ['admin'];
+function hasSeniorAuthority(actor: Actor): boolean {
+  return actor.roles.some((r) => SENIOR_AUTHORITY.includes(r));
 }
 
 function sameRoles(a: readonly MemberRole[], b: readonly MemberRole[]): boolean {
@@ -287,7 +288,7 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
       if (state.status !== 'cleared') throw E.alreadyOnboarded();
       const centreId = requireText(command.centreId, E.centreRequired);
       const roles = requireRoles(command.roles);
-      if (roles.includes('centre-commander') && !canAppointCommander(command.actor))
+      if (roles.includes('centre-commander') && !hasSeniorAuthority(command.actor))
         throw E.commanderAppointmentForbidden();
       requireIsoDate(command.startsOn, 'startsOn');
       if (state.appliedOn !== null && command.startsOn < state.appliedOn) throw E.startBeforeApplication();
@@ -324,7 +325,7 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
       const reason = requireText(command.reason, () => E.reasonRequired('reason'));
       if (sameRoles(roles, state.roles)) throw E.rolesUnchanged();
       const appointsCommander = roles.includes('centre-commander') && !state.roles.includes('centre-commander');
-      if (appointsCommander && !canAppointCommander(command.actor)) throw E.commanderAppointmentForbidden();
+      if (appointsCommander && !hasSeniorAuthority(command.actor)) throw E.commanderAppointmentForbidden();
       return [
         {
           type: 'MemberRolesChanged',
@@ -415,7 +416,7 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
       requireInService(state);
       requireIsoDate(command.departedOn, 'departedOn');
       if (state.startedOn !== null && command.departedOn < state.startedOn) throw E.dateBeforeStart('departedOn');
-      if (command.reason === 'dismissed' && !command.actor.roles.some((r) => ['hr-manager', 'admin'].includes(r))) {
+      if (command.reason === 'dismissed' && !hasSeniorAuthority(command.actor)) {
         throw E.dismissalForbidden();
       }
       const notes = (command.notes ?? '').trim();
