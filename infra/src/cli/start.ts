@@ -2,9 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_PORTS, SERVICES, ServiceName } from '@muster/contracts';
-import { databaseUrl } from '@muster/platform';
-import { developmentSecrets } from '../dev-secrets';
 import { Infrastructure, provideInfrastructure, REPO_ROOT } from '../infrastructure';
+import { serviceEnvironment } from '../service-env';
 
 // npm start: PostgreSQL and Kafka, the four services (migrations run as each starts), ready to use. Ctrl-C stops all.
 const LOGS = join(REPO_ROOT, '.muster', 'logs');
@@ -18,18 +17,8 @@ interface Running {
 }
 
 function startService(name: ServiceName, infra: Infrastructure): Running {
-  const secrets = developmentSecrets();
-  const port = SERVICE_PORTS[name];
   const log = join(LOGS, `${name}.log`);
-  const env = {
-    ...process.env,
-    NODE_ENV: process.env['NODE_ENV'] ?? 'development',
-    PORT: String(port),
-    DATABASE_URL: databaseUrl(infra.databaseUrl, `muster_${name}`),
-    KAFKA_BROKERS: infra.kafkaBrokers,
-    JWT_SECRET: secrets.JWT_SECRET,
-    IDENTITY_KEK: secrets.IDENTITY_KEK,
-  };
+  const env = serviceEnvironment(name, infra.databaseUrl, infra.kafkaBrokers);
   const child = spawn(process.execPath, ['-r', './infra/register.js', `services/${name}/src/main.ts`], {
     cwd: REPO_ROOT,
     env,
@@ -38,7 +27,7 @@ function startService(name: ServiceName, infra: Infrastructure): Running {
   const out = createWriteStream(log, { flags: 'a' });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
-  return { name, child, url: `http://127.0.0.1:${port}`, log };
+  return { name, child, url: `http://127.0.0.1:${SERVICE_PORTS[name]}`, log };
 }
 
 async function waitReady(service: Running, timeoutMs: number): Promise<void> {

@@ -1,0 +1,21 @@
+import { SERVICE_PORTS, ServiceName } from '@muster/contracts';
+import { databaseUrl } from '@muster/platform';
+import { developmentSecrets } from './dev-secrets';
+
+/** The environment a service runs with on a developer's machine: its own database on the given server. */
+export function serviceEnvironment(name: ServiceName, postgresServerUrl: string, kafkaBrokers: string): NodeJS.ProcessEnv {
+  const secrets = developmentSecrets();
+  return {
+    ...process.env,
+    NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+    PORT: String(SERVICE_PORTS[name]),
+    DATABASE_URL: databaseUrl(postgresServerUrl, `muster_${name}`),
+    KAFKA_BROKERS: kafkaBrokers,
+    JWT_SECRET: secrets.JWT_SECRET,
+    IDENTITY_KEK: secrets.IDENTITY_KEK,
+  };
+}
+
+export function postgresServerUrl(): string {
+  return process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
