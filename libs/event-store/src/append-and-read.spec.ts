@@ -74,7 +74,9 @@ describe('PostgresEventStore append and read', () => {
     const stream = streamId();
     await store.append(stream, [enlisted('Ada')], { expectedVersion: 'no-stream', metadata });
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => store.append(stream, [enlisted(`Racer ${i}`)], { expectedVersion: 1, metadata })),
+      Array.from({ length: 8 }, (_, i) =>
+        store.append(stream, [enlisted(`Racer ${i}`)], { expectedVersion: 1, metadata }),
+      ),
     );
 
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
@@ -131,7 +133,9 @@ describe('PostgresEventStore append and read', () => {
     const sharedKey = randomUUID();
     const streams = [streamId(), streamId(), streamId(), streamId()];
     const outcomes = await Promise.allSettled(
-      streams.map((s) => store.append(s, [enlisted('Once')], { expectedVersion: 'any', metadata, idempotencyKey: sharedKey })),
+      streams.map((s) =>
+        store.append(s, [enlisted('Once')], { expectedVersion: 'any', metadata, idempotencyKey: sharedKey }),
+      ),
     );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(IdempotencyConflict);
@@ -190,7 +194,10 @@ describe('PostgresEventStore append and read', () => {
     const tagged = { ...metadata, correlationId };
     const a = streamId();
     const b = streamId();
-    await store.append(a, [enlisted('1'), enlisted('2'), enlisted('3')], { expectedVersion: 'no-stream', metadata: tagged });
+    await store.append(a, [enlisted('1'), enlisted('2'), enlisted('3')], {
+      expectedVersion: 'no-stream',
+      metadata: tagged,
+    });
     await store.append(b, [enlisted('4')], { expectedVersion: 'no-stream', metadata: tagged });
     await store.append(b, [enlisted('other')], { expectedVersion: 1, metadata });
 

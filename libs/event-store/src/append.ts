@@ -55,9 +55,7 @@ export async function appendEvents(
     schemaVersion: context.upcasters.currentVersion(type),
     data,
   }));
-  const contentHashes = prepared.map((event) =>
-    contentHash({ ...event, streamId, streamType, metadata, occurredAt }),
-  );
+  const contentHashes = prepared.map((event) => contentHash({ ...event, streamId, streamType, metadata, occurredAt }));
   const call = (sql: SqlTransaction): Promise<AppendedRow[]> =>
     sql.query<AppendedRow>(`SELECT * FROM event_store_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
       streamId,
@@ -101,7 +99,10 @@ export async function appendEvents(
             return result;
           });
     if (appended !== 'duplicate') {
-      return { fresh: true, result: { streamId, nextExpectedVersion: appended[appended.length - 1].streamVersion, events: appended } };
+      return {
+        fresh: true,
+        result: { streamId, nextExpectedVersion: appended[appended.length - 1].streamVersion, events: appended },
+      };
     }
   } catch (error) {
     if (sqlState(error) === 'MU409') {
@@ -154,6 +155,9 @@ export async function storedResult(
   const events =
     key.first_version === null || key.last_version === null
       ? []
-      : await readStream(sql, context.upcasters, streamId, { fromVersion: key.first_version, toVersion: key.last_version });
+      : await readStream(sql, context.upcasters, streamId, {
+          fromVersion: key.first_version,
+          toVersion: key.last_version,
+        });
   return { streamId, nextExpectedVersion: key.next_expected_version, events };
 }

@@ -41,7 +41,13 @@ describe('event hashes', () => {
   it('is a stable SHA-256 over the canonical content, independent of key order', () => {
     const hash = contentHash(content);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(contentHash({ ...content, data: { name: 'Ada' }, metadata: { correlationId: 'c', actorRoles: ['r'], actorId: 'a' } })).toBe(hash);
+    expect(
+      contentHash({
+        ...content,
+        data: { name: 'Ada' },
+        metadata: { correlationId: 'c', actorRoles: ['r'], actorId: 'a' },
+      }),
+    ).toBe(hash);
     expect(contentHash({ ...content, data: { name: 'Ad' } })).not.toBe(hash);
     expect(contentHash({ ...content, schemaVersion: 2 })).not.toBe(hash);
   });

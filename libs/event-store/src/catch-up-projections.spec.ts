@@ -28,18 +28,30 @@ describe('catch-up projections', () => {
   beforeAll(async () => {
     database = await openStoreDatabase('es_projections');
     store = new PostgresEventStore(database.dataSource);
-    await database.dataSource.query(`CREATE TABLE roster (stream_id text PRIMARY KEY, name text NOT NULL, hours int NOT NULL)`);
+    await database.dataSource.query(
+      `CREATE TABLE roster (stream_id text PRIMARY KEY, name text NOT NULL, hours int NOT NULL)`,
+    );
   });
   afterAll(() => database.close());
 
   async function enlistWithDuties(name: string, duties: number[]): Promise<void> {
     const stream = `member-${randomUUID()}`;
-    await store.append(stream, [{ type: 'VolunteerEnlisted', data: { name } }], { expectedVersion: 'no-stream', metadata });
+    await store.append(stream, [{ type: 'VolunteerEnlisted', data: { name } }], {
+      expectedVersion: 'no-stream',
+      metadata,
+    });
     for (const hours of duties) {
-      await store.append(stream, [{ type: 'DutyLogged', data: { hours } }, { type: 'Ignored', data: {} }], {
-        expectedVersion: 'any',
-        metadata,
-      });
+      await store.append(
+        stream,
+        [
+          { type: 'DutyLogged', data: { hours } },
+          { type: 'Ignored', data: {} },
+        ],
+        {
+          expectedVersion: 'any',
+          metadata,
+        },
+      );
     }
   }
 

@@ -6,7 +6,11 @@ import { metadata, openStoreDatabase, StoreDatabase } from './test-support/store
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Holds an append's transaction open (after its events got their positions) until the test releases it. */
-function holdingHook(): { hook: AppendHook; hold(streamId: string): () => void; reached(streamId: string): Promise<void> } {
+function holdingHook(): {
+  hook: AppendHook;
+  hold(streamId: string): () => void;
+  reached(streamId: string): Promise<void>;
+} {
   const gates = new Map<string, { released: Promise<void>; reached: () => void; reachedPromise: Promise<void> }>();
   const gateFor = (streamId: string) => {
     let gate = gates.get(streamId);
@@ -60,7 +64,8 @@ function expectEachOnceInStreamOrder(read: readonly RecordedEvent[], written: re
   expect(read).toHaveLength(written.length);
   expect(new Set(read.map((e) => e.id))).toEqual(new Set(written.map((e) => e.id)));
   const versionsByStream = new Map<string, number[]>();
-  for (const event of read) versionsByStream.set(event.streamId, [...(versionsByStream.get(event.streamId) ?? []), event.streamVersion]);
+  for (const event of read)
+    versionsByStream.set(event.streamId, [...(versionsByStream.get(event.streamId) ?? []), event.streamVersion]);
   for (const versions of versionsByStream.values()) {
     expect(versions).toEqual(versions.map((_, index) => index + 1));
   }

@@ -20,8 +20,14 @@ describe('PostgresEventStore load and handle', () => {
 
   it('loads the same state from snapshot + tail as from a full replay, for any event sequence', async () => {
     const event = fc.oneof(
-      fc.record({ type: fc.constant('Deposited' as const), data: fc.record({ amount: fc.integer({ min: 1, max: 500 }) }) }),
-      fc.record({ type: fc.constant('Withdrawn' as const), data: fc.record({ amount: fc.integer({ min: 1, max: 500 }) }) }),
+      fc.record({
+        type: fc.constant('Deposited' as const),
+        data: fc.record({ amount: fc.integer({ min: 1, max: 500 }) }),
+      }),
+      fc.record({
+        type: fc.constant('Withdrawn' as const),
+        data: fc.record({ amount: fc.integer({ min: 1, max: 500 }) }),
+      }),
       fc.record({ type: fc.constant('Noted' as const), data: fc.record({ text: fc.string({ maxLength: 12 }) }) }),
     );
     await fc.assert(
@@ -57,12 +63,18 @@ describe('PostgresEventStore load and handle', () => {
     await store.append(stream, [deposit(10), deposit(20), deposit(30)], { expectedVersion: 'no-stream', metadata });
     await store.load(ledger, stream, { snapshotKey: 'ledger@1' });
     // A snapshot whose state this key's decider would never produce: proves which path a load took.
-    await database.dataSource.query(`UPDATE snapshots SET state = '{"balance": -1, "movements": 3, "notes": []}' WHERE stream_id = $1`, [stream]);
+    await database.dataSource.query(
+      `UPDATE snapshots SET state = '{"balance": -1, "movements": 3, "notes": []}' WHERE stream_id = $1`,
+      [stream],
+    );
 
     expect((await store.load(ledger, stream, { snapshotKey: 'ledger@1' })).state.balance).toBe(-1);
     expect((await store.load(ledger, stream, { snapshotKey: 'ledger@2' })).state.balance).toBe(60);
     expect((await store.load(ledger, stream, { snapshotKey: 'ledger@1', asOf: new Date() })).state.balance).toBe(60);
-    expect(await store.load(ledger, stream, { asOf: new Date('2000-01-01') })).toEqual({ state: ledger.initialState, version: 0 });
+    expect(await store.load(ledger, stream, { asOf: new Date('2000-01-01') })).toEqual({
+      state: ledger.initialState,
+      version: 0,
+    });
   });
 
   it('handles a command: load, decide, append at the decided version, snapshot when due', async () => {

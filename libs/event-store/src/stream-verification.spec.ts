@@ -41,9 +41,15 @@ describe('PostgresEventStore verifyStream', () => {
 
   it('detects edited metadata, type and occurrence time', async () => {
     const stream = await streamOf(4);
-    await sql(`UPDATE events SET metadata = metadata || '{"actorId": "someone-else"}' WHERE stream_id = $1 AND stream_version = 1`, [stream]);
+    await sql(
+      `UPDATE events SET metadata = metadata || '{"actorId": "someone-else"}' WHERE stream_id = $1 AND stream_version = 1`,
+      [stream],
+    );
     await sql(`UPDATE events SET type = 'DutyForged' WHERE stream_id = $1 AND stream_version = 3`, [stream]);
-    await sql(`UPDATE events SET occurred_at = occurred_at - interval '1 day' WHERE stream_id = $1 AND stream_version = 4`, [stream]);
+    await sql(
+      `UPDATE events SET occurred_at = occurred_at - interval '1 day' WHERE stream_id = $1 AND stream_version = 4`,
+      [stream],
+    );
     expect(await problemsOf(stream)).toEqual([
       [1, 'edited'],
       [3, 'edited'],
@@ -98,8 +104,13 @@ describe('PostgresEventStore verifyStream', () => {
 
     const inMiddle = await streamOf(3);
     // Make room at version 2 (two steps: the unique constraint is checked row by row).
-    await sql(`UPDATE events SET stream_version = stream_version + 1000 WHERE stream_id = $1 AND stream_version >= 2`, [inMiddle]);
-    await sql(`UPDATE events SET stream_version = stream_version - 999 WHERE stream_id = $1 AND stream_version > 1000`, [inMiddle]);
+    await sql(`UPDATE events SET stream_version = stream_version + 1000 WHERE stream_id = $1 AND stream_version >= 2`, [
+      inMiddle,
+    ]);
+    await sql(
+      `UPDATE events SET stream_version = stream_version - 999 WHERE stream_id = $1 AND stream_version > 1000`,
+      [inMiddle],
+    );
     await insert(inMiddle, 2);
     const problems = await problemsOf(inMiddle);
     expect(problems[0]).toEqual([2, 'inserted']);

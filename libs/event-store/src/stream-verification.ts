@@ -28,7 +28,11 @@ export async function verifyStream(sql: SqlTransaction, streamId: string): Promi
  * At most one problem is reported per row. A full rewrite of a stream's chain and head cannot be detected from
  * inside the database: anchor `streams.last_hash` elsewhere for that.
  */
-export function inspectChain(streamId: string, rows: readonly EventRow[], head: StreamHead | undefined): StreamVerification {
+export function inspectChain(
+  streamId: string,
+  rows: readonly EventRow[],
+  head: StreamHead | undefined,
+): StreamVerification {
   const problems: StreamProblem[] = [];
   const problem = (streamVersion: number, kind: StreamProblem['kind'], message: string): void => {
     problems.push({ streamVersion, kind, message });
@@ -77,11 +81,7 @@ export function inspectChain(streamId: string, rows: readonly EventRow[], head: 
       } else {
         problem(row.stream_version, 'edited', `event ${row.id} no longer matches its hash`);
       }
-    } else if (
-      row.previous_hash !== (previous?.hash ?? null) &&
-      row.stream_version === expectedVersion &&
-      !explained
-    ) {
+    } else if (row.previous_hash !== (previous?.hash ?? null) && row.stream_version === expectedVersion && !explained) {
       problem(row.stream_version, 'hash-mismatch', `event ${row.id} does not chain to version ${expectedVersion - 1}`);
     } else {
       explains = false;
@@ -105,7 +105,8 @@ export function inspectChain(streamId: string, rows: readonly EventRow[], head: 
 function versionsAlongChain(rows: readonly EventRow[]): Map<EventRow, number> {
   const successors = new Map<string, EventRow[]>();
   for (const row of rows) {
-    if (row.previous_hash !== null) successors.set(row.previous_hash, [...(successors.get(row.previous_hash) ?? []), row]);
+    if (row.previous_hash !== null)
+      successors.set(row.previous_hash, [...(successors.get(row.previous_hash) ?? []), row]);
   }
   const versions = new Map<EventRow, number>();
   const queue: [EventRow, number][] = rows.filter((row) => row.previous_hash === null).map((row) => [row, 1]);

@@ -47,7 +47,10 @@ describe('upcasting', () => {
       [3, { givenName: 'Grace', familyName: 'Hopper', region: 'north' }],
     ]);
     expect((await store.readAll({ limit: 10 })).events[0].data).toEqual(read[0].data);
-    const [stored] = await database.dataSource.query(`SELECT schema_version, data FROM events WHERE stream_version = 1 AND stream_id = $1`, [stream]);
+    const [stored] = await database.dataSource.query(
+      `SELECT schema_version, data FROM events WHERE stream_version = 1 AND stream_id = $1`,
+      [stream],
+    );
     expect(stored).toEqual({ schema_version: 1, data: { name: 'Ada King Lovelace' } }); // never edited
   });
 

@@ -33,7 +33,8 @@ export const ledger: Decider<LedgerCommand, LedgerState, LedgerEvent> = {
       case 'Deposit':
         return command.amount === 0 ? [] : [{ type: 'Deposited', data: { amount: command.amount } }];
       case 'Withdraw':
-        if (command.amount > state.balance) throw new DomainError('InsufficientFunds', 'Not enough in the fund', 'rule');
+        if (command.amount > state.balance)
+          throw new DomainError('InsufficientFunds', 'Not enough in the fund', 'rule');
         return [{ type: 'Withdrawn', data: { amount: command.amount } }];
       default:
         return unreachable(command);
