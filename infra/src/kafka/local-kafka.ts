@@ -68,6 +68,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A KRaft cluster id (16 random bytes, base64url). Like Kafka's own, never starting with '-', which its CLI reads as an option. */
+export function newClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (/^[A-Za-z0-9]/.test(id)) return id;
+  }
+}
+
 function serverProperties(dataDir: string, port: number, controllerPort: number): string {
   return [
     'process.roles=broker,controller',
@@ -136,7 +144,7 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
   const config = join(dataDir, 'server.properties');
   writeFileSync(config, serverProperties(dataDir, port, controllerPort));
   const clusterIdFile = join(dataDir, 'cluster.id');
-  if (!existsSync(clusterIdFile)) writeFileSync(clusterIdFile, randomBytes(16).toString('base64url'));
+  if (!existsSync(clusterIdFile)) writeFileSync(clusterIdFile, newClusterId());
   const clusterId = readFileSync(clusterIdFile, 'utf8').trim();
 
   const classpath = join(libs, '*');
