@@ -5,6 +5,27 @@ import prettier from 'eslint-config-prettier';
 // for frameworks or infrastructure. Each constraint names tags that projects really carry.
 const infrastructure = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express', 'testcontainers', '@testcontainers/*'];
 
+const TEST_FILES = ['**/*.spec.ts', '**/test/**/*.ts', '**/test-support/**/*.ts', '**/spec-support.ts'];
+
+function boundaries({ tests }) {
+  const testing = tests ? ['type:testing'] : [];
+  return [
+    'error',
+    {
+      enforceBuildableLibDependency: false,
+      allow: [],
+      depConstraints: [
+        { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', ...testing] },
+        { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', ...testing] },
+        { sourceTag: 'type:pure', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: infrastructure },
+        { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:infra', 'type:testing'] },
+        { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:lib', 'type:pure'] },
+        { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing', 'type:infra'] },
+      ],
+    },
+  ];
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -12,23 +33,12 @@ export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '.muster/**', '.nx/**', 'coverage/**', 'tmp/**'] },
   {
     files: ['**/*.ts'],
-    rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:pure'] },
-            { sourceTag: 'type:pure', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: infrastructure },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:infra'] },
-            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:lib', 'type:pure'] },
-            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing', 'type:infra'] },
-          ],
-        },
-      ],
-    },
+    rules: { '@nx/enforce-module-boundaries': boundaries({ tests: false }) },
+  },
+  {
+    // Tests may also use the testing libraries; production code never does.
+    files: TEST_FILES,
+    rules: { '@nx/enforce-module-boundaries': boundaries({ tests: true }) },
   },
   {
     // A decider and its events are plain functions and data: no framework, no I/O.

@@ -1,11 +1,7 @@
-// Shared Jest settings for every Muster project: SWC transpiles TypeScript (with the decorator metadata NestJS needs),
-// @muster/* resolves to the libs' public index, and one global setup provides real PostgreSQL and Kafka.
+// Shared Jest settings for every Muster project: SWC transpiles TypeScript (with the decorator metadata NestJS needs)
+// and resolves @muster/* to the libs' public index; one global setup provides real PostgreSQL and Kafka.
 const { join } = require('path');
 const { compilerOptions } = require('./tsconfig.base.json');
-
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, join(__dirname, target)]),
-);
 
 module.exports = {
   testEnvironment: 'node',
@@ -17,6 +13,9 @@ module.exports = {
       {
         jsc: {
           parser: { syntax: 'typescript', decorators: true },
+          // SWC rewrites @muster/* imports as it transpiles — tests and Jest's global setup alike.
+          baseUrl: __dirname,
+          paths: compilerOptions.paths,
           transform: { legacyDecorator: true, decoratorMetadata: true },
           target: 'es2022',
         },
@@ -25,10 +24,9 @@ module.exports = {
       },
     ],
   },
-  moduleNameMapper,
   // NestJS and class-validator read decorator metadata through the Reflect API.
   setupFiles: ['reflect-metadata'],
   globalSetup: join(__dirname, 'infra/src/jest/global-setup.ts'),
   globalTeardown: join(__dirname, 'infra/src/jest/global-teardown.ts'),
-  testTimeout: 60000,
+  testTimeout: 90000,
 };

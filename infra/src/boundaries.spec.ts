@@ -42,6 +42,12 @@ describe('enforced module boundaries', () => {
     expect(found.join('\n')).toContain('@nx/enforce-module-boundaries');
   });
 
+  it('keeps testing libraries out of production code but lets tests use them', async () => {
+    const code = "import { createTestDatabase } from '@muster/testing';\nexport const c = createTestDatabase;\n";
+    expect((await ruleIds(code, 'libs/platform/src/probe.ts')).join('\n')).toContain('@nx/enforce-module-boundaries');
+    expect(await ruleIds(code, 'libs/platform/src/probe.spec.ts')).toEqual([]);
+  });
+
   it('accepts a service using libraries through their public index', async () => {
     expect(await ruleIds("import { Roles } from '@muster/auth';\nexport const r = Roles;\n", 'services/personnel/src/probe.ts')).toEqual([]);
   });

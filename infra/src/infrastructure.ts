@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { getContainerRuntimeClient } from 'testcontainers';
+import { postgresServerUrl } from '@muster/postgres';
 import { startLocalKafka } from './kafka/local-kafka';
 
-export const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 
 export interface Infrastructure {
@@ -68,7 +68,7 @@ export async function provideInfrastructure(purpose: Purpose, log: Log): Promise
       databaseUrl = container.getConnectionUri();
       description.push(`PostgreSQL in a container (testcontainers)`);
     } else {
-      databaseUrl = LOCAL_POSTGRES;
+      databaseUrl = postgresServerUrl();
       description.push(`PostgreSQL on 127.0.0.1:5432`);
     }
     const pgProblem = await postgresAnswers(databaseUrl);

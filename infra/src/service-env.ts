@@ -1,5 +1,5 @@
 import { SERVICE_PORTS, ServiceName } from '@muster/contracts';
-import { databaseUrl } from '@muster/platform';
+import { databaseUrl } from '@muster/postgres';
 import { developmentSecrets } from './dev-secrets';
 
 /** The environment a service runs with on a developer's machine: its own database on the given server. */
@@ -14,8 +14,4 @@ export function serviceEnvironment(name: ServiceName, postgresServerUrl: string,
     JWT_SECRET: secrets.JWT_SECRET,
     IDENTITY_KEK: secrets.IDENTITY_KEK,
   };
-}
-
-export function postgresServerUrl(): string {
-  return process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }

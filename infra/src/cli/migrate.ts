@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { SERVICES } from '@muster/contracts';
 import { REPO_ROOT } from '../infrastructure';
-import { postgresServerUrl, serviceEnvironment } from '../service-env';
+import { postgresServerUrl } from '@muster/postgres';
+import { serviceEnvironment } from '../service-env';
 
 // npm run migrate: each service's migrations against its own database (created if missing), without starting it.
 const failed = SERVICES.filter((name) => {

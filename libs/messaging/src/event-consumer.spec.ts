@@ -94,7 +94,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
     await send(topic, unknown, event.streamId);
 
     const { consumer, tally } = await consume({ topics: [topic] });
-    await waitFor(() => tally.skipped === 1, 20_000, 'all three messages');
+    await waitFor(() => tally.skipped === 1, 45_000, 'all three messages');
     expect(tally).toEqual({ handled: 1, duplicate: 1, skipped: 1, deadLettered: 0 });
     expect(await effectsOf(event.streamId)).toBe(1);
     const inbox = (await db.dataSource.query(
@@ -182,13 +182,13 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
       const relay = new OutboxRelay({ dataSource: db.dataSource, kafka, logger: quietLogger, retryBaseMs: 50 });
       stoppables.push(relay);
       await relay.start();
-      await waitFor(async () => (await relay.lag()).pending === 0, 20_000, 'relay to recover and mark');
+      await waitFor(async () => (await relay.lag()).pending === 0, 45_000, 'relay to recover and mark');
 
       const onTopic = await readTopic(kafka, topic, 6);
       expect(onTopic.map((m) => m.value['streamVersion'])).toEqual([1, 2, 3, 1, 2, 3]);
 
       const { tally } = await consume({ topics: [topic] });
-      await waitFor(() => tally.handled + tally.duplicate === 6, 20_000, 'all six deliveries');
+      await waitFor(() => tally.handled + tally.duplicate === 6, 45_000, 'all six deliveries');
       expect(tally).toMatchObject({ handled: 3, duplicate: 3 });
       expect(await effectsOf(streamId)).toBe(3);
     } finally {
@@ -218,7 +218,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
 
       await db.dataSource.query(`UPDATE inbox_outage SET active = false`);
       await waitFor(() => tally.handled === 1, 30_000, 'handling after the restart');
-      await waitFor(() => consumer.health().healthy, 10_000, 'healthy again');
+      await waitFor(() => consumer.health().healthy, 45_000, 'healthy again');
       expect(await effectsOf(event.streamId)).toBe(1);
     } finally {
       await db.dataSource.query(`DROP TRIGGER refuse_inbox ON inbox; DROP FUNCTION refuse_inbox; DROP TABLE inbox_outage`);

@@ -115,7 +115,7 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
       [EVENT_HEADERS.correlationId]: event.metadata.correlationId,
     });
 
-    await waitFor(async () => (await pending()) === 0, 10_000, 'rows marked published');
+    await waitFor(async () => (await pending()) === 0, 45_000, 'rows marked published');
     const [row] = (await db.dataSource.query(
       `SELECT count(*)::int AS n, min(attempts) AS attempts FROM outbox WHERE published_at IS NOT NULL`,
     )) as { n: number; attempts: number }[];
@@ -126,13 +126,13 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
     const topic = uniqueName('muster.test.notify');
     const r = relay({ pollIntervalMs: 120_000 });
     await r.start();
-    await waitFor(() => r.isLeader(), 10_000, 'relay lock');
+    await waitFor(() => r.isLeader(), 45_000, 'relay lock');
     await append(db.dataSource, topic, streamOf(1)); // creates the topic on first publish
-    await waitFor(async () => (await pending()) === 0, 15_000, 'first publish');
+    await waitFor(async () => (await pending()) === 0, 45_000, 'first publish');
 
     const startedAt = Date.now();
     await append(db.dataSource, topic, streamOf(2));
-    await waitFor(async () => (await pending()) === 0, 10_000, 'publish after NOTIFY');
+    await waitFor(async () => (await pending()) === 0, 45_000, 'publish after NOTIFY');
     expect(Date.now() - startedAt).toBeLessThan(5_000);
     expect(await readTopic(kafka, topic, 3)).toHaveLength(3);
   });
@@ -153,17 +153,17 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
     const a = relay({ pollIntervalMs: 200 });
     const b = relay({ pollIntervalMs: 200 });
     await a.start();
-    await waitFor(() => a.isLeader(), 10_000, 'first relay to lead');
+    await waitFor(() => a.isLeader(), 45_000, 'first relay to lead');
     await b.start();
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(b.isLeader()).toBe(false);
 
     await append(db.dataSource, topic, streamOf(3));
-    await waitFor(async () => (await pending()) === 0, 15_000, 'leader publishes');
+    await waitFor(async () => (await pending()) === 0, 45_000, 'leader publishes');
     await a.stop();
-    await waitFor(() => b.isLeader(), 10_000, 'standby takes the lock');
+    await waitFor(() => b.isLeader(), 45_000, 'standby takes the lock');
     await append(db.dataSource, topic, streamOf(2));
-    await waitFor(async () => (await pending()) === 0, 15_000, 'new leader publishes');
+    await waitFor(async () => (await pending()) === 0, 45_000, 'new leader publishes');
 
     const messages = await readTopic(kafka, topic, 5);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -179,7 +179,7 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
     expect(await registry.getSingleMetricAsString('muster_outbox_pending')).toContain('muster_outbox_pending 2');
 
     await r.start();
-    await waitFor(async () => (await pending()) === 0, 15_000, 'publish');
+    await waitFor(async () => (await pending()) === 0, 45_000, 'publish');
     const text = await registry.metrics();
     expect(text).toContain('muster_outbox_pending 0');
     expect(text).toContain('muster_outbox_oldest_age_seconds 0');

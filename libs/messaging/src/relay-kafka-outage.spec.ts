@@ -54,7 +54,7 @@ describe('relay through a Kafka outage (real PostgreSQL, dedicated Kafka)', () =
     await relay.start();
     const before = streamOf(2);
     await append(db.dataSource, topic, before);
-    await waitFor(async () => (await relay.lag()).pending === 0, 20_000, 'publish before the outage');
+    await waitFor(async () => (await relay.lag()).pending === 0, 45_000, 'publish before the outage');
 
     await broker?.stop();
     expect((await kafkaReady(kafka, 2000)).ok).toBe(false);

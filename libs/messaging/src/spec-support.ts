@@ -5,7 +5,6 @@ import { ServiceName } from '@muster/contracts';
 import type { SqlTransaction } from '@muster/event-store';
 import { RecordedEvent } from '@muster/event-sourcing';
 // Spec-only edge: @muster/testing depends (through platform) on this library, which the graph sees as a cycle.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test databases must come from @muster/testing
 import { createTestDatabase, kafkaBrokers, startDedicatedKafka, uniqueName } from '@muster/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';

@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ConfigurationError, loadEnvironment, ServiceEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
-import { ensureDatabase } from './database/ensure-database';
+import { ensureDatabase } from '@muster/postgres';
 import { bodyErrors, jsonBody, requireJsonContentType } from './http/body';
 import { ServiceDefinition } from './service-definition';
 

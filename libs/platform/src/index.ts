@@ -1,4 +1,3 @@
-export { databaseUrl, ensureDatabase, dropDatabase } from './database/ensure-database';
 export { ServiceEnvironment, ConfigurationError, loadEnvironment } from './config/environment';
 export { PlatformModule, InjectEnvironment } from './platform.module';
 export type { ServiceDefinition, IntegrationEventHandlers } from './service-definition';

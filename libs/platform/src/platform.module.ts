@@ -16,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { AuditController } from './audit/audit.controller';
 import { loadEnvironment, ServiceEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
-import { ensureDatabase } from './database/ensure-database';
+import { ensureDatabase } from '@muster/postgres';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/exception.filter';
 import { musterValidationPipe } from './http/validation';

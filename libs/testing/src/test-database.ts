@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { databaseUrl, dropDatabase, ensureDatabase } from '@muster/platform';
+import { databaseUrl, dropDatabase, ensureDatabase } from '@muster/postgres';
 
 export interface TestDatabase {
   readonly url: string;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describeServiceBasics } from '@muster/testing';
+import { describeServiceBasics } from '@muster/service-testing';
 import { AppModule, equipmentService } from '../src/app.module';
 
 describeServiceBasics(AppModule, equipmentService, join(__dirname, '..', 'src', 'main.ts'));

@@ -2,7 +2,6 @@ import { DataSource } from 'typeorm';
 import { EventMetadata } from '@muster/event-sourcing';
 // Spec-only edge (removed from the project graph in project.json): @muster/testing depends, through platform, on
 // this library, so the graph would otherwise see a cycle.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test databases must come from @muster/testing
 import { createTestDatabase } from '@muster/testing';
 import { eventStoreMigrations } from '../migrations';
 

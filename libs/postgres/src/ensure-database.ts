@@ -45,3 +45,8 @@ export async function dropDatabase(url: string): Promise<void> {
   const name = databaseName(url);
   await onMaintenanceDatabase(url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
+
+/** The PostgreSQL server Muster's tools use: DATABASE_URL's server when set, else the machine's local one. */
+export function postgresServerUrl(): string {
+  return process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { SERVICES, ServiceName } from '@muster/contracts';
-import { PostgresEventStore } from '@muster/event-store';
-import { databaseUrl } from '@muster/platform';
+import { databaseUrl, postgresServerUrl } from '@muster/postgres';
 import { DataSource } from 'typeorm';
-import { postgresServerUrl } from '../service-env';
+import { PostgresEventStore } from '../postgres-event-store';
 
 // npm run verify-stream -- --service personnel --stream member-<uuid>: recomputes the stream's hash chain and
 // reports any edited, deleted, inserted or reordered event. Exit code 0 only when the stream is intact.

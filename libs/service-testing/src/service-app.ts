@@ -3,7 +3,7 @@ import { INestApplication, Type } from '@nestjs/common';
 import { Role, signDevelopmentToken } from '@muster/auth';
 import { createServiceApp, ServiceDefinition } from '@muster/platform';
 import request from 'supertest';
-import { createTestDatabase, TestDatabase } from './test-database';
+import { createTestDatabase, TestDatabase } from '@muster/testing';
 
 export const TEST_JWT_SECRET = 'muster-test-secret-muster-test-secret-0123';
 

@@ -1,0 +1,1 @@
+export { databaseUrl, ensureDatabase, dropDatabase, postgresServerUrl } from './ensure-database';
