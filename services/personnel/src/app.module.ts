@@ -1,15 +1,24 @@
 import { Module } from '@nestjs/common';
 import { SERVICE_PORTS } from '@muster/contracts';
-import { PlatformModule, ServiceDefinition, ServiceEnvironment } from '@muster/platform';
+import { PlatformModule, ServiceDefinition } from '@muster/platform';
+import { PersonnelEnvironment } from './config/personnel-environment';
+import { MemberModule } from './member/member.module';
+import { MemberProfiles1767300000100 } from './member/projections/member-profile/member-profiles.migration';
+import { memberProfileProjection } from './member/projections/member-profile/member-profile.projection';
+import { NameSearchIndex1767300000200 } from './member/projections/name-search/name-search-index.migration';
+import { nameSearchProjection } from './member/projections/name-search/name-search.projection';
+import { IdentityKeys1767300000000 } from './vault/identity-keys.migration';
+import { Keyring } from './vault/keyring';
 
-export const personnelService: ServiceDefinition = {
+export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
   name: 'personnel',
   title:
     'Volunteers and integrated crews: applications, vetting, onboarding, transfers, line-of-duty records and protected identities.',
   defaultPort: SERVICE_PORTS.personnel,
-  environment: ServiceEnvironment,
-  migrations: [],
+  environment: PersonnelEnvironment,
+  migrations: [IdentityKeys1767300000000, MemberProfiles1767300000100, NameSearchIndex1767300000200],
+  inlineProjections: [memberProfileProjection, nameSearchProjection(Keyring.fromProcessEnvironment)],
 };
 
-@Module({ imports: [PlatformModule.forService(personnelService)] })
+@Module({ imports: [PlatformModule.forService(personnelService), MemberModule] })
 export class AppModule {}

@@ -1,0 +1,109 @@
+import { Get, Header, Injectable, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Roles } from '@muster/auth';
+import { PostgresEventStore } from '@muster/event-store';
+import { RecordedEvent, fold } from '@muster/event-sourcing';
+import { Command, CommandContext } from '@muster/platform';
+import { MemberIdentity, PersonName, ProtectedIdentityRef } from '../../identity';
+import { IdentityVault } from '../../vault/identity-vault';
+import { identityAccessStreamId, memberStreamId } from '../../shared/streams';
+import { Text } from '../../shared/validation';
+import { currentCentreOf, memberDecider, MemberState } from '../domain/member.decider';
+import { MemberErrors } from '../domain/member.errors';
+import { MemberEvent } from '../domain/member.events';
+import { MemberIdParam, MemberRoute } from '../member-route';
+import { assertMemberInScope } from '../projections/member-profile/member-profile.view';
+
+export class IdentityReadQuery {
+  @Text(300, { description: 'Why you need it: recorded with your name in the member’s identity-access log' })
+  purpose!: string;
+}
+
+export type IdentityView = 'full' | 'name-and-call-sign';
+
+export interface IdentityReadResult {
+  memberId: string;
+  callSign: string;
+  view: IdentityView;
+  erased: boolean;
+  identity: MemberIdentity | null;
+  name: PersonName | null;
+}
+
+/** The audit event of one identity read (no identity in it: who, when, why, what was shown). */
+export type MemberIdentityRead = {
+  type: 'MemberIdentityRead';
+  data: { memberId: string; purpose: string; view: IdentityView | 'export'; disclosed: boolean };
+};
+
+/** The sealed identity a member's stream holds now (the last one applied or updated). */
+export function sealedIdentityOf(events: readonly RecordedEvent[]): ProtectedIdentityRef | null {
+  let ref: ProtectedIdentityRef | null = null;
+  for (const e of events) {
+    if (e.type === 'MemberApplied' || e.type === 'MemberIdentityUpdated') ref = (e.data as { identity: ProtectedIdentityRef }).identity;
+  }
+  return ref;
+}
+
+/** Opens identities for those allowed to see them, and records every read on the member's identity-access stream. */
+@Injectable()
+export class IdentityAccess {
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly vault: IdentityVault,
+  ) {}
+
+  async read(memberId: string, purpose: string, ctx: CommandContext): Promise<IdentityReadResult> {
+    const events = await this.store.readStream(memberStreamId(memberId));
+    if (events.length === 0) throw MemberErrors.notFound();
+    const state: MemberState = fold(memberDecider, memberDecider.initialState, events.map((e) => ({ type: e.type, data: e.data }) as MemberEvent));
+    const fullView = ctx.user.roles.some((r) => r === 'hr' || r === 'admin');
+    if (!fullView) assertMemberInScope(ctx.user, currentCentreOf(state));
+    const ref = sealedIdentityOf(events);
+    const identity = state.identity?.erased || !ref ? null : await this.vault.open(ref);
+    const view: IdentityView = fullView ? 'full' : 'name-and-call-sign';
+    await this.audit(memberId, { purpose, view, disclosed: identity !== null }, ctx);
+    return {
+      memberId,
+      callSign: state.callSign ?? '',
+      view,
+      erased: identity === null,
+      identity: fullView ? identity : null,
+      name: identity?.name ?? null,
+    };
+  }
+
+  /** The member's clear identity for an export (the caller records the export), or null once erased. */
+  async open(memberId: string): Promise<MemberIdentity | null> {
+    const ref = sealedIdentityOf(await this.store.readStream(memberStreamId(memberId)));
+    return ref ? this.vault.open(ref) : null;
+  }
+
+  /** Appends the read to `identityaccess-<memberId>` (expected version 'any': reads never conflict with edits). */
+  async audit(memberId: string, read: Omit<MemberIdentityRead['data'], 'memberId'>, ctx: CommandContext): Promise<void> {
+    const event: MemberIdentityRead = { type: 'MemberIdentityRead', data: { memberId, ...read } };
+    await this.store.append(identityAccessStreamId(memberId), [event], {
+      expectedVersion: 'any',
+      metadata: { ...ctx.metadata, reason: read.purpose },
+      occurredAt: ctx.now,
+    });
+  }
+}
+
+@MemberRoute()
+export class IdentityAccessController {
+  constructor(private readonly access: IdentityAccess) {}
+
+  @Get(':memberId/identity')
+  @Roles('hr', 'admin', 'commander')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Read a member’s legal identity (hr, admin); a commander sees name and call-sign of their own centre’s members',
+    description: 'Every read is recorded (who, when, why) on the stream identityaccess-<memberId>. An erased identity reads as erased.',
+  })
+  @ApiOkResponse({ description: '{ memberId, callSign, view, erased, identity, name }' })
+  read(@Param() { memberId }: MemberIdParam, @Query() { purpose }: IdentityReadQuery, @Command() ctx: CommandContext): Promise<IdentityReadResult> {
+    return this.access.read(memberId, purpose, ctx);
+  }
+}
+

@@ -1,0 +1,134 @@
+import { Get, Injectable, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
+import { MemberState, MemberStatus, currentCentreOf } from '../../domain/member.decider';
+import { MemberErrors } from '../../domain/member.errors';
+import { MEMBER_ROLES, MemberRole } from '../../domain/member.events';
+import { MemberRecords } from '../../member-records';
+import { MemberIdParam, MemberRoute } from '../../member-route';
+import { MemberProfile, assertMemberInScope, memberProfileOf } from './member-profile.view';
+
+export const MEMBER_STATUSES: readonly MemberStatus[] = ['applied', 'cleared', 'rejected', 'active', 'suspended', 'on-leave', 'killed', 'departed'];
+
+export class RosterQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  centreId?: string;
+
+  @ApiPropertyOptional({ enum: MEMBER_STATUSES })
+  @IsOptional()
+  @IsIn(MEMBER_STATUSES)
+  status?: MemberStatus;
+
+  @ApiPropertyOptional({ enum: MEMBER_ROLES })
+  @IsOptional()
+  @IsIn(MEMBER_ROLES)
+  role?: MemberRole;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit = 50;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100000, default: 0 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  offset = 0;
+}
+
+export class ProfileQuery {
+  @ApiPropertyOptional({ description: 'The record as the register knew it at this date (end of day, UTC) or instant' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO date (2025-03-01) or date-time' })
+  asOf?: string;
+}
+
+/** `2025-03-01` means the end of that day (UTC); a date-time means that instant. */
+export function asOfInstant(asOf: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? new Date(`${asOf}T23:59:59.999Z`) : new Date(asOf);
+}
+
+export interface RosterPage {
+  items: MemberProfile[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+interface ProfileRow {
+  member_id: string;
+  version: number;
+  state: MemberState;
+  preferred_centre_id: string | null;
+  total?: string;
+}
+
+/** Reads of the member_profiles read model, scoped to the caller's centres. */
+@Injectable()
+export class MemberProfiles {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async roster(user: AuthenticatedUser, query: Pick<RosterQuery, 'centreId' | 'status' | 'role' | 'limit' | 'offset'>): Promise<RosterPage> {
+    if (query.centreId) assertCentreScope(user, query.centreId);
+    const centres = query.centreId ? [query.centreId] : user.scope.kind === 'centres' ? [...user.scope.centreIds] : null;
+    const rows = await this.dataSource.query<ProfileRow[]>(
+      `SELECT member_id, version, state, preferred_centre_id, count(*) OVER () AS total
+         FROM member_profiles
+        WHERE ($1::text[] IS NULL OR centre_id = ANY($1::text[]))
+          AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR $3 = ANY(roles))
+        ORDER BY call_sign, member_id LIMIT $4 OFFSET $5`,
+      [centres, query.status ?? null, query.role ?? null, query.limit, query.offset],
+    );
+    return {
+      items: rows.map((r) => memberProfileOf(r.member_id, r.state, r.version)),
+      total: Number(rows[0]?.total ?? 0),
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  async profile(user: AuthenticatedUser, memberId: string): Promise<MemberProfile> {
+    const [row] = await this.dataSource.query<ProfileRow[]>(
+      `SELECT member_id, version, state, preferred_centre_id FROM member_profiles WHERE member_id = $1`,
+      [memberId],
+    );
+    if (!row) throw MemberErrors.notFound();
+    assertMemberInScope(user, currentCentreOf(row.state) ?? row.preferred_centre_id);
+    return memberProfileOf(memberId, row.state, row.version);
+  }
+}
+
+@MemberRoute()
+export class MemberProfileController {
+  constructor(
+    private readonly profiles: MemberProfiles,
+    private readonly members: MemberRecords,
+  ) {}
+
+  @Get()
+  @Roles('hr', 'admin', 'auditor', 'commander')
+  @ApiOperation({ summary: 'The roster: members by centre, status and role, paged (commanders: their centres only)' })
+  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
+  roster(@CurrentUser() user: AuthenticatedUser, @Query() query: RosterQuery): Promise<RosterPage> {
+    return this.profiles.roster(user, query);
+  }
+
+  @Get(':memberId')
+  @Roles('hr', 'admin', 'auditor', 'commander')
+  @ApiOperation({ summary: 'A member’s operational profile, now or as of a past date (?asOf=)' })
+  @ApiOkResponse({ type: MemberProfile })
+  async profile(@CurrentUser() user: AuthenticatedUser, @Param() { memberId }: MemberIdParam, @Query() { asOf }: ProfileQuery): Promise<MemberProfile> {
+    if (asOf === undefined) return this.profiles.profile(user, memberId);
+    const { state, version } = await this.members.load(memberId, asOfInstant(asOf));
+    assertMemberInScope(user, currentCentreOf(state));
+    return memberProfileOf(memberId, state, version);
+  }
+}

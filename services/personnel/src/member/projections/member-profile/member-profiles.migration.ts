@@ -1,0 +1,31 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The member profile / roster read model: operational fields only, never identity. */
+export class MemberProfiles1767300000100 implements MigrationInterface {
+  readonly name = 'MemberProfiles1767300000100';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE member_profiles (
+        member_id           uuid        PRIMARY KEY,
+        version             integer     NOT NULL,
+        call_sign           text        NOT NULL,
+        status              text        NOT NULL,
+        centre_id           text,
+        preferred_centre_id text,
+        roles               text[]      NOT NULL,
+        applied_on          date,
+        started_on          date,
+        probation_ends_on   date,
+        identity_erased     boolean     NOT NULL DEFAULT false,
+        state               jsonb       NOT NULL,
+        updated_at          timestamptz NOT NULL
+      )`);
+    await queryRunner.query(`CREATE INDEX member_profiles_roster ON member_profiles (centre_id, status, call_sign)`);
+    await queryRunner.query(`CREATE INDEX member_profiles_roles ON member_profiles USING gin (roles)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE IF EXISTS member_profiles`);
+  }
+}

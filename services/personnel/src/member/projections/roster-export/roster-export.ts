@@ -1,0 +1,130 @@
+import { ForbiddenException, Get, Header, Injectable, Query } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, ValidateIf } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { Roles } from '@muster/auth';
+import { PostgresEventStore } from '@muster/event-store';
+import { Command, CommandContext } from '@muster/platform';
+import { MemberIdentity, NameParts } from '../../../identity';
+import { rosterExportStreamId } from '../../../shared/streams';
+import { Text } from '../../../shared/validation';
+import { IdentityAccess } from '../../identity/identity-access';
+import { MemberRoute } from '../../member-route';
+import { MemberProfiles, RosterQuery } from '../member-profile/member-profile.queries';
+import { csvLine } from './csv';
+
+const MAX_ROWS = 200;
+const MAX_PAGES = 50;
+
+export class RosterExportQuery extends RosterQuery {
+  @ApiPropertyOptional({ description: 'Add identity columns (hr and admin only; needs a purpose)', default: false })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  includeIdentity = false;
+
+  @ValidateIf((q: RosterExportQuery) => q.includeIdentity === true || q.purpose !== undefined)
+  @Text(300, { required: false, description: 'Why the export is needed (required with includeIdentity)' })
+  purpose?: string;
+}
+
+/** The audit of one export: who, which filters, how many rows, whose identities were included. */
+export type RosterExported = {
+  type: 'RosterExported';
+  data: {
+    filters: { centreId: string | null; status: string | null; role: string | null };
+    includeIdentity: boolean;
+    rowCount: number;
+    identityMemberIds: string[];
+  };
+};
+
+const OPERATIONAL = ['memberId', 'callSign', 'status', 'centreId', 'roles', 'startedOn', 'probationEndsOn', 'identity'];
+const IDENTITY = ['arabicName', 'latinName', 'dateOfBirth', 'nationalId', 'phone', 'homeArea', 'bloodType', 'emergencyContact'];
+
+const fullName = (p: NameParts | null): string => (p ? [p.own, p.father, p.grandfather, p.family].filter(Boolean).join(' ') : '');
+
+function identityCells(identity: MemberIdentity | null): string[] {
+  if (!identity) return IDENTITY.map(() => '[erased]');
+  const dob = identity.dateOfBirth;
+  const contact = identity.emergencyContact;
+  return [
+    fullName(identity.name.arabic),
+    fullName(identity.name.latin),
+    dob ? (dob.kind === 'date' ? dob.date : String(dob.year)) : '',
+    identity.nationalId ?? '',
+    identity.phone ?? '',
+    identity.homeArea ?? '',
+    identity.bloodType ?? '',
+    contact ? `${contact.name} (${contact.relation}) ${contact.phone}` : '',
+  ];
+}
+
+/** The roster as CSV, operational columns by default; every export recorded as an event. */
+@Injectable()
+export class RosterExports {
+  constructor(
+    private readonly profiles: MemberProfiles,
+    private readonly access: IdentityAccess,
+    private readonly store: PostgresEventStore,
+  ) {}
+
+  async export(query: RosterExportQuery, ctx: CommandContext): Promise<string> {
+    if (query.includeIdentity && !ctx.user.roles.some((r) => r === 'hr' || r === 'admin')) {
+      throw new ForbiddenException({ code: 'IDENTITY_EXPORT_FORBIDDEN', message: 'Only hr and admin can export identities' });
+    }
+    let out = csvLine(query.includeIdentity ? [...OPERATIONAL, ...IDENTITY] : OPERATIONAL);
+    const identityMemberIds: string[] = [];
+    let rowCount = 0;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const { items } = await this.profiles.roster(ctx.user, { ...query, limit: MAX_ROWS, offset: page * MAX_ROWS });
+      for (const m of items) {
+        const cells = [m.memberId, m.callSign, m.status, m.centreId, m.roles.join(' '), m.startedOn, m.probationEndsOn, m.identity];
+        if (query.includeIdentity) {
+          const identity = m.identity === 'erased' ? null : await this.access.open(m.memberId);
+          if (identity) identityMemberIds.push(m.memberId);
+          out += csvLine([...cells, ...identityCells(identity)]);
+        } else {
+          out += csvLine(cells);
+        }
+        rowCount += 1;
+      }
+      if (items.length < MAX_ROWS) break;
+    }
+    const event: RosterExported = {
+      type: 'RosterExported',
+      data: {
+        filters: { centreId: query.centreId ?? null, status: query.status ?? null, role: query.role ?? null },
+        includeIdentity: query.includeIdentity,
+        rowCount,
+        identityMemberIds,
+      },
+    };
+    await this.store.append(rosterExportStreamId(randomUUID()), [event], {
+      expectedVersion: 'no-stream',
+      metadata: { ...ctx.metadata, ...(query.purpose ? { reason: query.purpose } : {}) },
+      occurredAt: ctx.now,
+    });
+    return out;
+  }
+}
+
+@MemberRoute()
+export class RosterExportController {
+  constructor(private readonly exports: RosterExports) {}
+
+  @Get('export')
+  @Roles('hr', 'admin', 'auditor', 'commander')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="roster.csv"')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'Export the roster as CSV (operational columns; identity columns for hr/admin with includeIdentity=true and a purpose)',
+    description: 'Every export is recorded as a RosterExported event. Cells are protected against spreadsheet formula injection.',
+  })
+  export(@Query() query: RosterExportQuery, @Command() ctx: CommandContext): Promise<string> {
+    return this.exports.export(query, ctx);
+  }
+}

@@ -1,0 +1,60 @@
+import { Get, Injectable, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
+import { PostgresEventStore } from '@muster/event-store';
+import { RecordedEvent, fold } from '@muster/event-sourcing';
+import { currentCentreOf, memberDecider } from '../../domain/member.decider';
+import { MemberErrors } from '../../domain/member.errors';
+import { MemberEvent } from '../../domain/member.events';
+import { MemberIdParam, MemberRoute } from '../../member-route';
+import { assertMemberInScope } from '../member-profile/member-profile.view';
+import { memberStreamId } from '../../../shared/streams';
+import { describeMemberEvent } from './describe-member-event';
+
+export class TimelineEntry {
+  @ApiProperty() version!: number;
+  @ApiProperty() type!: string;
+  @ApiProperty() occurredAt!: string;
+  @ApiProperty() recordedAt!: string;
+  @ApiProperty() actorId!: string;
+  @ApiPropertyOptional({ nullable: true }) reason!: string | null;
+  @ApiProperty() summary!: string;
+}
+
+export const timelineEntryOf = (event: RecordedEvent<MemberEvent>): TimelineEntry => ({
+  version: event.streamVersion,
+  type: event.type,
+  occurredAt: event.occurredAt,
+  recordedAt: event.recordedAt,
+  actorId: event.metadata.actorId,
+  reason: event.metadata.reason ?? null,
+  summary: describeMemberEvent({ type: event.type, data: event.data } as MemberEvent),
+});
+
+/** A member's history, in words, straight from their stream. */
+@Injectable()
+export class MemberTimelines {
+  constructor(private readonly store: PostgresEventStore) {}
+
+  async timeline(memberId: string): Promise<{ events: RecordedEvent<MemberEvent>[]; entries: TimelineEntry[] }> {
+    const events = (await this.store.readStream(memberStreamId(memberId))) as RecordedEvent<MemberEvent>[];
+    return { events, entries: events.map(timelineEntryOf) };
+  }
+}
+
+@MemberRoute()
+export class MemberTimelineController {
+  constructor(private readonly timelines: MemberTimelines) {}
+
+  @Get(':memberId/timeline')
+  @Roles('hr', 'admin', 'auditor', 'commander')
+  @ApiOperation({ summary: 'A member’s history in words: who did what, when and why' })
+  @ApiOkResponse({ type: TimelineEntry, isArray: true })
+  async timeline(@CurrentUser() user: AuthenticatedUser, @Param() { memberId }: MemberIdParam) {
+    const { events, entries } = await this.timelines.timeline(memberId);
+    if (events.length === 0) throw MemberErrors.notFound();
+    const state = fold(memberDecider, memberDecider.initialState, events.map((e) => ({ type: e.type, data: e.data }) as MemberEvent));
+    assertMemberInScope(user, currentCentreOf(state));
+    return { memberId, version: events.length, entries };
+  }
+}

@@ -1,0 +1,58 @@
+import type { SqlTransaction } from '@muster/event-store';
+import {
+  MemberIdentity,
+  ProtectedIdentityRef,
+  SealedPayload,
+  WrappedDataKey,
+  decryptIdentity,
+  generateDataKey,
+  unwrapDataKey,
+} from '../identity';
+import { Keyring } from './keyring';
+
+/**
+ * The `identity_keys` table: one data key per member, stored only wrapped by the KEK. Deleting a row is the
+ * crypto-shredding of that member's identity (every sealed copy, in events, outbox and Kafka, becomes unreadable).
+ */
+export interface DataKey {
+  readonly keyId: string;
+  readonly dataKey: Buffer;
+}
+
+interface KeyRow {
+  key_id: string;
+  wrapped_key: SealedPayload;
+}
+
+/** The member's data key, created (and stored wrapped) on first use. */
+export async function dataKeyFor(sql: SqlTransaction, keyring: Keyring, memberId: string): Promise<DataKey> {
+  const generated = generateDataKey(keyring.kek);
+  const inserted = await sql.query<KeyRow>(
+    `INSERT INTO identity_keys (member_id, key_id, wrapped_key) VALUES ($1, $2, $3)
+     ON CONFLICT (member_id) DO NOTHING RETURNING key_id, wrapped_key`,
+    [memberId, generated.keyId, JSON.stringify(generated.wrappedKey.wrapped)],
+  );
+  if (inserted.length > 0) return { keyId: generated.keyId, dataKey: generated.dataKey };
+  const [row] = await sql.query<KeyRow>(`SELECT key_id, wrapped_key FROM identity_keys WHERE member_id = $1`, [memberId]);
+  if (!row) throw new Error('identity key vanished while being created');
+  return { keyId: row.key_id, dataKey: unwrap(keyring, row) };
+}
+
+function unwrap(keyring: Keyring, row: KeyRow): Buffer {
+  const wrapped: WrappedDataKey = { keyId: row.key_id, wrapped: row.wrapped_key };
+  return unwrapDataKey(wrapped, keyring.kek);
+}
+
+/** The clear identity, or null when its data key has been erased. */
+export async function openIdentity(
+  sql: SqlTransaction,
+  keyring: Keyring,
+  ref: ProtectedIdentityRef,
+): Promise<MemberIdentity | null> {
+  const [row] = await sql.query<KeyRow>(`SELECT key_id, wrapped_key FROM identity_keys WHERE key_id = $1`, [ref.keyId]);
+  return row ? decryptIdentity(ref, unwrap(keyring, row)) : null;
+}
+
+export async function shredDataKey(sql: SqlTransaction, keyId: string): Promise<void> {
+  await sql.query(`DELETE FROM identity_keys WHERE key_id = $1`, [keyId]);
+}
