@@ -18,7 +18,10 @@ function boundaries({ tests }) {
         { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', ...testing] },
         { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', ...testing] },
         { sourceTag: 'type:pure', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: infrastructure },
-        { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:infra', 'type:testing'] },
+        {
+          sourceTag: 'type:testing',
+          onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:infra', 'type:testing'],
+        },
         { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:lib', 'type:pure'] },
         { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing', 'type:infra'] },
       ],

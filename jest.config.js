@@ -1,4 +1,8 @@
 // Runs every project's tests in one Jest process (lean on a 2-core machine); `nx test <project>` runs one.
 module.exports = {
-  projects: ['<rootDir>/libs/*/jest.config.js', '<rootDir>/services/*/jest.config.js', '<rootDir>/infra/jest.config.js'],
+  projects: [
+    '<rootDir>/libs/*/jest.config.js',
+    '<rootDir>/services/*/jest.config.js',
+    '<rootDir>/infra/jest.config.js',
+  ],
 };

@@ -10,18 +10,25 @@ describe('enforced module boundaries', () => {
   }, 60_000);
 
   async function ruleIds(code: string, filePath: string): Promise<string[]> {
-    const run = spawnSync(process.execPath, ['node_modules/eslint/bin/eslint.js', '--stdin', '--stdin-filename', filePath, '--format', 'json'], {
-      cwd: REPO_ROOT,
-      input: code,
-      encoding: 'utf8',
-      env: { ...process.env, NX_DAEMON: 'false' },
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['node_modules/eslint/bin/eslint.js', '--stdin', '--stdin-filename', filePath, '--format', 'json'],
+      {
+        cwd: REPO_ROOT,
+        input: code,
+        encoding: 'utf8',
+        env: { ...process.env, NX_DAEMON: 'false' },
+      },
+    );
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
     return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
   }
 
   it('refuses a service importing another service', async () => {
-    const found = await ruleIds("import { AppModule } from '../../../centres/src/app.module';\nexport const m = AppModule;\n", 'services/personnel/src/probe.ts');
+    const found = await ruleIds(
+      "import { AppModule } from '../../../centres/src/app.module';\nexport const m = AppModule;\n",
+      'services/personnel/src/probe.ts',
+    );
     expect(found.join('\n')).toContain('@nx/enforce-module-boundaries');
   });
 
@@ -33,12 +40,18 @@ describe('enforced module boundaries', () => {
   });
 
   it('refuses a pure library depending on an infrastructure library', async () => {
-    const found = await ruleIds("import { AuthGuard } from '@muster/auth';\nexport const g = AuthGuard;\n", 'libs/contracts/src/probe.ts');
+    const found = await ruleIds(
+      "import { AuthGuard } from '@muster/auth';\nexport const g = AuthGuard;\n",
+      'libs/contracts/src/probe.ts',
+    );
     expect(found.join('\n')).toContain('can only depend on libs tagged with "type:pure"');
   });
 
   it('refuses a library depending on a service', async () => {
-    const found = await ruleIds("import { AppModule } from '../../../services/centres/src/app.module';\nexport const m = AppModule;\n", 'libs/platform/src/probe.ts');
+    const found = await ruleIds(
+      "import { AppModule } from '../../../services/centres/src/app.module';\nexport const m = AppModule;\n",
+      'libs/platform/src/probe.ts',
+    );
     expect(found.join('\n')).toContain('@nx/enforce-module-boundaries');
   });
 
@@ -49,6 +62,11 @@ describe('enforced module boundaries', () => {
   });
 
   it('accepts a service using libraries through their public index', async () => {
-    expect(await ruleIds("import { Roles } from '@muster/auth';\nexport const r = Roles;\n", 'services/personnel/src/probe.ts')).toEqual([]);
+    expect(
+      await ruleIds(
+        "import { Roles } from '@muster/auth';\nexport const r = Roles;\n",
+        'services/personnel/src/probe.ts',
+      ),
+    ).toEqual([]);
   });
 });

@@ -56,7 +56,9 @@ export async function provideInfrastructure(purpose: Purpose, log: Log): Promise
   };
   try {
     const useContainers =
-      purpose === 'test' && (!process.env['DATABASE_URL'] || !process.env['KAFKA_BROKERS']) && (await containerRuntimeAnswers());
+      purpose === 'test' &&
+      (!process.env['DATABASE_URL'] || !process.env['KAFKA_BROKERS']) &&
+      (await containerRuntimeAnswers());
 
     let databaseUrl = process.env['DATABASE_URL'];
     if (databaseUrl) {

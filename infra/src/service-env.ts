@@ -3,7 +3,11 @@ import { databaseUrl } from '@muster/postgres';
 import { developmentSecrets } from './dev-secrets';
 
 /** The environment a service runs with on a developer's machine: its own database on the given server. */
-export function serviceEnvironment(name: ServiceName, postgresServerUrl: string, kafkaBrokers: string): NodeJS.ProcessEnv {
+export function serviceEnvironment(
+  name: ServiceName,
+  postgresServerUrl: string,
+  kafkaBrokers: string,
+): NodeJS.ProcessEnv {
   const secrets = developmentSecrets();
   return {
     ...process.env,

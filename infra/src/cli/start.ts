@@ -101,9 +101,13 @@ async function main(): Promise<void> {
   say('\nMuster is ready:');
   services.forEach((s) => say(`  ${s.name.padEnd(10)} ${s.url}   API docs ${s.url}/docs`));
   say(`\nLogs: ${LOGS}`);
-  say('Get a token:  npm run token -- --role hr            (roles: hr, logistics, training, commander, auditor, admin)');
+  say(
+    'Get a token:  npm run token -- --role hr            (roles: hr, logistics, training, commander, auditor, admin)',
+  );
   say('              npm run token -- --role commander --centre <centre-id>');
-  say('Then:         curl -H "Authorization: Bearer $(npm run -s token -- --role auditor)" http://127.0.0.1:3001/audit/events?correlationId=x');
+  say(
+    'Then:         curl -H "Authorization: Bearer $(npm run -s token -- --role auditor)" http://127.0.0.1:3001/audit/events?correlationId=x',
+  );
   say('\nCtrl-C stops everything.');
 }
 

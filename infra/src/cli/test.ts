@@ -6,13 +6,21 @@ import { REPO_ROOT } from '../infrastructure';
 const steps: Array<{ name: string; command: string; args: string[] }> = [
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
-  { name: 'tests (unit + integration, real PostgreSQL and Kafka)', command: 'npx', args: ['jest', '--ci', '--maxWorkers=2', ...process.argv.slice(2)] },
+  {
+    name: 'tests (unit + integration, real PostgreSQL and Kafka)',
+    command: 'npx',
+    args: ['jest', '--ci', '--maxWorkers=2', ...process.argv.slice(2)],
+  },
 ];
 
 const results = steps.map((step) => {
   process.stdout.write(`\n=== ${step.name} ===\n`);
   const started = Date.now();
-  const run = spawnSync(step.command, step.args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+  const run = spawnSync(step.command, step.args, {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   return { name: step.name, ok: run.status === 0, seconds: Math.round((Date.now() - started) / 1000) };
 });
 

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   const roles = (values.role ?? []).flatMap((r) => r.split(','));
   const unknown = roles.filter((r) => !isRole(r));
   if (roles.length === 0 || unknown.length > 0) {
-    process.stderr.write(`Give at least one --role from: ${ROLES.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}\n`);
+    process.stderr.write(
+      `Give at least one --role from: ${ROLES.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}\n`,
+    );
     process.exit(2);
   }
   const name = values.name ?? `Development ${roles.join('/')}`;

@@ -8,7 +8,7 @@ const registry = globalThis as { __musterInfraStop?: Stop };
  * idempotent: the first call provides the infrastructure and exports it through the environment the workers inherit.
  */
 export default async function globalSetup(): Promise<void> {
-  if (registry.__musterInfraStop || (process.env['MUSTER_TEST_INFRA'] === 'ready')) return;
+  if (registry.__musterInfraStop || process.env['MUSTER_TEST_INFRA'] === 'ready') return;
   const infra = await provideInfrastructure('test', (line) => process.stderr.write(`[muster-test] ${line}\n`));
   process.env['DATABASE_URL'] = infra.databaseUrl;
   process.env['KAFKA_BROKERS'] = infra.kafkaBrokers;

@@ -63,7 +63,9 @@ export async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -114,7 +116,12 @@ function killStale(pidFile: string): void {
 }
 
 async function adminAnswers(brokers: string): Promise<boolean> {
-  const admin = new Kafka({ clientId: 'muster-infra', brokers: [brokers], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+  const admin = new Kafka({
+    clientId: 'muster-infra',
+    brokers: [brokers],
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+  }).admin();
   try {
     await admin.connect();
     await admin.listTopics();
@@ -138,7 +145,9 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
   const port = options.port === undefined || options.port === 0 ? await freePort() : options.port;
   const brokers = `127.0.0.1:${port}`;
   if (await adminAnswers(brokers)) {
-    throw new Error(`Something already answers as Kafka on ${brokers}; stop it or set KAFKA_BROKERS=${brokers} to use it`);
+    throw new Error(
+      `Something already answers as Kafka on ${brokers}; stop it or set KAFKA_BROKERS=${brokers} to use it`,
+    );
   }
   const controllerPort = await freePort();
   const config = join(dataDir, 'server.properties');
@@ -148,14 +157,33 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
   const clusterId = readFileSync(clusterIdFile, 'utf8').trim();
 
   const classpath = join(libs, '*');
-  const jvm = ['-Xms256m', '-Xmx512m', '-XX:+UseSerialGC', '-Djava.awt.headless=true', `-Dlog4j.configuration=file:${LOG4J}`];
+  const jvm = [
+    '-Xms256m',
+    '-Xmx512m',
+    '-XX:+UseSerialGC',
+    '-Djava.awt.headless=true',
+    `-Dlog4j.configuration=file:${LOG4J}`,
+  ];
   jvm.push(`-Dkafka.logs.dir=${join(dataDir, 'logs')}`);
-  await run('java', [...jvm, '-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config, '-g']);
+  await run('java', [
+    ...jvm,
+    '-cp',
+    classpath,
+    'kafka.tools.StorageTool',
+    'format',
+    '-t',
+    clusterId,
+    '-c',
+    config,
+    '-g',
+  ]);
 
   const timeoutMs = options.startTimeoutMs ?? 90_000;
   let lastError: Error | undefined;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const child = spawn('java', [...jvm, '-cp', classpath, 'kafka.Kafka', config], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('java', [...jvm, '-cp', classpath, 'kafka.Kafka', config], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     writeFileSync(pidFile, String(child.pid));
     const broker = makeHandle(child, brokers, dataDir, pidFile, options.ephemeral === true);
     try {
@@ -168,7 +196,9 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
       await terminate(child);
     }
   }
-  throw new Error(`Kafka did not start on ${brokers}: ${lastError?.message ?? 'unknown'} (see ${join(dataDir, 'broker.log')})`);
+  throw new Error(
+    `Kafka did not start on ${brokers}: ${lastError?.message ?? 'unknown'} (see ${join(dataDir, 'broker.log')})`,
+  );
 }
 
 function waitUntilReady(child: ChildProcess, brokers: string, logFile: string, timeoutMs: number): Promise<void> {
@@ -217,7 +247,13 @@ async function terminate(child: ChildProcess): Promise<void> {
   clearTimeout(forced);
 }
 
-function makeHandle(child: ChildProcess, brokers: string, dataDir: string, pidFile: string, ephemeral: boolean): LocalKafka {
+function makeHandle(
+  child: ChildProcess,
+  brokers: string,
+  dataDir: string,
+  pidFile: string,
+  ephemeral: boolean,
+): LocalKafka {
   // Never leave a JVM behind if the process that started it goes away.
   const killNow = (): void => {
     if (running(child)) child.kill('SIGKILL');

@@ -25,7 +25,10 @@ export class AuthGuard implements CanActivate {
     const header = request.headers['authorization'];
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match?.[1]) {
-      throw new UnauthorizedException({ code: 'AUTH_MISSING_TOKEN', message: 'Send a bearer token in the Authorization header' });
+      throw new UnauthorizedException({
+        code: 'AUTH_MISSING_TOKEN',
+        message: 'Send a bearer token in the Authorization header',
+      });
     }
     let principal;
     try {

@@ -6,7 +6,8 @@ export function isRole(value: unknown): value is Role {
 }
 
 /** Which centres a request may act for: all of them, or the listed ones (a centre commander's own). */
-export type CentreScope = { readonly kind: 'all' } | { readonly kind: 'centres'; readonly centreIds: readonly string[] };
+export type CentreScope =
+  { readonly kind: 'all' } | { readonly kind: 'centres'; readonly centreIds: readonly string[] };
 
 /** The authenticated caller, from the bearer token's claims. */
 export interface Principal {

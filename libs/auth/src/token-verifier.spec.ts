@@ -7,17 +7,36 @@ const verifier = new TokenVerifier({ algorithm: 'HS256', secret });
 
 describe('TokenVerifier', () => {
   it('reads the principal from a valid token', async () => {
-    const token = await signDevelopmentToken(secret, { sub: 'u1', name: 'Huda', roles: ['commander'], centres: ['c1'] });
-    await expect(verifier.verify(token)).resolves.toEqual({ id: 'u1', name: 'Huda', roles: ['commander'], centres: ['c1'] });
+    const token = await signDevelopmentToken(secret, {
+      sub: 'u1',
+      name: 'Huda',
+      roles: ['commander'],
+      centres: ['c1'],
+    });
+    await expect(verifier.verify(token)).resolves.toEqual({
+      id: 'u1',
+      name: 'Huda',
+      roles: ['commander'],
+      centres: ['c1'],
+    });
   });
 
   it('rejects an expired token with its own code', async () => {
-    const token = await signDevelopmentToken(secret, { sub: 'u1', name: 'x', roles: ['hr'], expiresIn: Math.floor(Date.now() / 1000) - 10 });
+    const token = await signDevelopmentToken(secret, {
+      sub: 'u1',
+      name: 'x',
+      roles: ['hr'],
+      expiresIn: Math.floor(Date.now() / 1000) - 10,
+    });
     await expect(verifier.verify(token)).rejects.toMatchObject({ code: 'AUTH_TOKEN_EXPIRED' });
   });
 
   it('rejects a token signed with another secret', async () => {
-    const token = await signDevelopmentToken('another-secret-another-secret-another', { sub: 'u1', name: 'x', roles: ['hr'] });
+    const token = await signDevelopmentToken('another-secret-another-secret-another', {
+      sub: 'u1',
+      name: 'x',
+      roles: ['hr'],
+    });
     await expect(verifier.verify(token)).rejects.toMatchObject({ code: 'AUTH_INVALID_TOKEN' });
   });
 

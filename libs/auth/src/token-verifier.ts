@@ -17,14 +17,20 @@ export class TokenRejected extends Error {
 
 function principalFrom(payload: JWTPayload): Principal {
   const { sub, name, roles, centres } = payload as JWTPayload & Record<string, unknown>;
-  if (typeof sub !== 'string' || sub.length === 0) throw new TokenRejected('AUTH_INVALID_TOKEN', 'The token has no subject (sub)');
+  if (typeof sub !== 'string' || sub.length === 0)
+    throw new TokenRejected('AUTH_INVALID_TOKEN', 'The token has no subject (sub)');
   if (!Array.isArray(roles) || !roles.every(isRole)) {
     throw new TokenRejected('AUTH_INVALID_TOKEN', 'The token\'s "roles" claim must list Muster roles');
   }
   if (centres !== undefined && !(Array.isArray(centres) && centres.every((c) => typeof c === 'string'))) {
     throw new TokenRejected('AUTH_INVALID_TOKEN', 'The token\'s "centres" claim must list centre ids');
   }
-  return { id: sub, name: typeof name === 'string' ? name : sub, roles: roles as Role[], centres: (centres as string[] | undefined) ?? [] };
+  return {
+    id: sub,
+    name: typeof name === 'string' ? name : sub,
+    roles: roles as Role[],
+    centres: (centres as string[] | undefined) ?? [],
+  };
 }
 
 export class TokenVerifier {
@@ -51,7 +57,8 @@ export class TokenVerifier {
       return principalFrom(payload);
     } catch (error) {
       if (error instanceof TokenRejected) throw error;
-      if (error instanceof errors.JWTExpired) throw new TokenRejected('AUTH_TOKEN_EXPIRED', 'The bearer token has expired');
+      if (error instanceof errors.JWTExpired)
+        throw new TokenRejected('AUTH_TOKEN_EXPIRED', 'The bearer token has expired');
       throw new TokenRejected('AUTH_INVALID_TOKEN', 'The bearer token is not valid');
     }
   }

@@ -3,7 +3,12 @@ export const SERVICES = ['personnel', 'centres', 'equipment', 'training'] as con
 export type ServiceName = (typeof SERVICES)[number];
 
 /** Where each service listens by default: one place for the services, `npm start` and docker-compose's docs. */
-export const SERVICE_PORTS: Readonly<Record<ServiceName, number>> = { personnel: 3001, centres: 3002, equipment: 3003, training: 3004 };
+export const SERVICE_PORTS: Readonly<Record<ServiceName, number>> = {
+  personnel: 3001,
+  centres: 3002,
+  equipment: 3003,
+  training: 3004,
+};
 
 /** `muster.<service>.events`: one topic per owning service, keyed by stream id (per-stream order). */
 export function topicOf(service: ServiceName): string {

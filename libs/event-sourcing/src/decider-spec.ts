@@ -24,7 +24,8 @@ export function deciderSpec<Command, State, Event extends DomainEvent>(
   return {
     given: (events) => ({
       when: (command, context = defaultContext) => {
-        const decide = (): readonly Event[] => decider.decide(command, fold(decider, decider.initialState, events), context);
+        const decide = (): readonly Event[] =>
+          decider.decide(command, fold(decider, decider.initialState, events), context);
         return {
           then: (expected) => expect(decide()).toEqual(expected),
           thenThrows: (code) => expect(decide).toThrow(expect.objectContaining({ code })),

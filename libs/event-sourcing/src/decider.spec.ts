@@ -25,7 +25,12 @@ const decider: Decider<Cmd, State, Ev> = {
 
 describe('decider kernel', () => {
   it('folds events into state', () => {
-    expect(fold(decider, decider.initialState, [{ type: 'Opened', data: { by: 'a' } }, { type: 'Closed', data: {} }])).toEqual({ status: 'closed' });
+    expect(
+      fold(decider, decider.initialState, [
+        { type: 'Opened', data: { by: 'a' } },
+        { type: 'Closed', data: {} },
+      ]),
+    ).toEqual({ status: 'closed' });
   });
   it('carries a stable code on domain errors', () => {
     expect(() => decider.decide({ type: 'Close' }, decider.initialState, { now: new Date() })).toThrow(
@@ -40,7 +45,10 @@ describe('decider kernel', () => {
 describe('deciderSpec', () => {
   const spec = deciderSpec(decider);
   it('states a rule as given/when/then', () => {
-    spec.given([{ type: 'Opened', data: { by: 'a' } }]).when({ type: 'Close' }).then([{ type: 'Closed', data: {} }]);
+    spec
+      .given([{ type: 'Opened', data: { by: 'a' } }])
+      .when({ type: 'Close' })
+      .then([{ type: 'Closed', data: {} }]);
   });
   it('states a refusal by its code', () => {
     spec.given([]).when({ type: 'Close' }).thenThrows('NOT_OPEN');

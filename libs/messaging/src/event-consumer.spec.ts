@@ -2,7 +2,13 @@ import { EventEnvelope, deadLetterTopicOf } from '@muster/contracts';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { Registry } from 'prom-client';
 import { envelopeHeaders, toEnvelope } from './envelope';
-import { DEAD_LETTER_HEADERS, EventConsumer, EventConsumerOptions, EventHandler, HandleOutcome } from './event-consumer';
+import {
+  DEAD_LETTER_HEADERS,
+  EventConsumer,
+  EventConsumerOptions,
+  EventHandler,
+  HandleOutcome,
+} from './event-consumer';
 import { registerMessagingMetrics } from './metrics';
 import { OutboxRelay } from './outbox-relay';
 import {
@@ -62,7 +68,12 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
       backoffMs: 20,
       ...options,
     });
-    const tally: Record<HandleOutcome | 'deadLettered', number> = { handled: 0, duplicate: 0, skipped: 0, deadLettered: 0 };
+    const tally: Record<HandleOutcome | 'deadLettered', number> = {
+      handled: 0,
+      duplicate: 0,
+      skipped: 0,
+      deadLettered: 0,
+    };
     consumer.observe({ handled: (outcome) => (tally[outcome] += 1), deadLettered: () => (tally.deadLettered += 1) });
     stoppables.push(consumer);
     await consumer.start();
@@ -131,7 +142,11 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
 
     const registry = new Registry();
     const metrics = registerMessagingMetrics(registry, new OutboxRelay({ dataSource: db.dataSource, kafka }));
-    const { consumer, tally } = await consume({ topics: [topic], handlers: { VehicleDispatched: handler }, maxAttempts: 3 });
+    const { consumer, tally } = await consume({
+      topics: [topic],
+      handlers: { VehicleDispatched: handler },
+      maxAttempts: 3,
+    });
     metrics.observeConsumer(consumer);
     await waitFor(() => tally.handled === 3, 30_000, 'the good and the flaky events');
     expect(tally).toMatchObject({ handled: 3, deadLettered: 2 });
@@ -160,7 +175,9 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
 
     const text = await registry.metrics();
     expect(text).toContain(`muster_consumer_dead_lettered_total{group="${consumer.groupId}",topic="${topic}"} 2`);
-    expect(text).toContain(`muster_consumer_messages_total{group="${consumer.groupId}",topic="${topic}",outcome="handled"} 3`);
+    expect(text).toContain(
+      `muster_consumer_messages_total{group="${consumer.groupId}",topic="${topic}",outcome="handled"} 3`,
+    );
   });
 
   it('republishes after a relay crash between publish and mark, and the consumer still has one effect per event', async () => {
@@ -192,7 +209,9 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
       expect(tally).toMatchObject({ handled: 3, duplicate: 3 });
       expect(await effectsOf(streamId)).toBe(3);
     } finally {
-      await db.dataSource.query(`DROP TRIGGER fail_first_mark ON outbox; DROP FUNCTION fail_first_mark; DROP SEQUENCE mark_attempts`);
+      await db.dataSource.query(
+        `DROP TRIGGER fail_first_mark ON outbox; DROP FUNCTION fail_first_mark; DROP SEQUENCE mark_attempts`,
+      );
     }
   });
 
@@ -221,7 +240,9 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
       await waitFor(() => consumer.health().healthy, 45_000, 'healthy again');
       expect(await effectsOf(event.streamId)).toBe(1);
     } finally {
-      await db.dataSource.query(`DROP TRIGGER refuse_inbox ON inbox; DROP FUNCTION refuse_inbox; DROP TABLE inbox_outage`);
+      await db.dataSource.query(
+        `DROP TRIGGER refuse_inbox ON inbox; DROP FUNCTION refuse_inbox; DROP TABLE inbox_outage`,
+      );
     }
   });
 });

@@ -234,7 +234,12 @@ export class EventConsumer {
   }
 
   /** The inbox row and the handler's writes commit together: a redelivered event finds its row and does nothing. */
-  private async handle(topic: string, partition: number, offset: string, envelope: EventEnvelope): Promise<HandleOutcome> {
+  private async handle(
+    topic: string,
+    partition: number,
+    offset: string,
+    envelope: EventEnvelope,
+  ): Promise<HandleOutcome> {
     const { handlers } = this.options;
     // Own properties only: an event typed "constructor" must not find Object's.
     const handler = Object.hasOwn(handlers, envelope.type) ? handlers[envelope.type] : undefined;

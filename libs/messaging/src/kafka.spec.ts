@@ -20,7 +20,11 @@ describe('Kafka client and readiness (real broker)', () => {
 
   it('reports an unreachable one within the timeout, its errors going to our logger rather than the console', async () => {
     const lines: string[] = [];
-    const logger: MessagingLogger = { log: (m) => lines.push(m), warn: (m) => lines.push(m), error: (m) => lines.push(m) };
+    const logger: MessagingLogger = {
+      log: (m) => lines.push(m),
+      warn: (m) => lines.push(m),
+      error: (m) => lines.push(m),
+    };
     const startedAt = Date.now();
     const result = await kafkaReady(createKafka([`127.0.0.1:${await closedPort()}`], 'messaging-spec', logger), 1500);
     expect(result.ok).toBe(false);

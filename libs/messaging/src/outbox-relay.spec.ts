@@ -141,7 +141,9 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
     expect(await relay().lag()).toEqual({ pending: 0, oldestAgeSeconds: 0 });
     const topic = uniqueName('muster.test.lag');
     await append(db.dataSource, topic, streamOf(3));
-    await db.dataSource.query(`UPDATE outbox SET created_at = now() - interval '42 seconds' WHERE position = (SELECT min(position) FROM outbox)`);
+    await db.dataSource.query(
+      `UPDATE outbox SET created_at = now() - interval '42 seconds' WHERE position = (SELECT min(position) FROM outbox)`,
+    );
     const lag = await relay().lag();
     expect(lag.pending).toBe(3);
     expect(lag.oldestAgeSeconds).toBeGreaterThanOrEqual(42);

@@ -49,7 +49,13 @@ describe('relay through a Kafka outage (real PostgreSQL, dedicated Kafka)', () =
 
   it('keeps every event while Kafka is down and publishes them all, in order, once it is back', async () => {
     const topic = uniqueName('muster.test.outage');
-    const relay = new OutboxRelay({ dataSource: db.dataSource, kafka, logger: quietLogger, retryBaseMs: 100, retryMaxMs: 1000 });
+    const relay = new OutboxRelay({
+      dataSource: db.dataSource,
+      kafka,
+      logger: quietLogger,
+      retryBaseMs: 100,
+      retryMaxMs: 1000,
+    });
     stoppable = relay;
     await relay.start();
     const before = streamOf(2);
@@ -66,7 +72,9 @@ describe('relay through a Kafka outage (real PostgreSQL, dedicated Kafka)', () =
     }
     await waitFor(
       async () => {
-        const [row] = (await db.dataSource.query(`SELECT max(attempts) AS n FROM outbox WHERE published_at IS NULL`)) as { n: number }[];
+        const [row] = (await db.dataSource.query(
+          `SELECT max(attempts) AS n FROM outbox WHERE published_at IS NULL`,
+        )) as { n: number }[];
         return (row?.n ?? 0) >= 1;
       },
       30_000,

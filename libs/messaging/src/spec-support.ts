@@ -43,7 +43,11 @@ export function sqlOf(manager: EntityManager): SqlTransaction {
 let position = 0;
 
 /** A stored event as the event store would hand it to its hooks. */
-export function recordedEvent(streamId: string, streamVersion: number, data: object = { n: streamVersion }): RecordedEvent {
+export function recordedEvent(
+  streamId: string,
+  streamVersion: number,
+  data: object = { n: streamVersion },
+): RecordedEvent {
   position += 1;
   return {
     id: randomUUID(),
@@ -87,7 +91,12 @@ export interface ReadMessage {
 }
 
 /** Reads a topic from its start with a fresh group until `count` messages arrived (or fails after timeoutMs). */
-export async function readTopic(kafka: Kafka, topic: string, count: number, timeoutMs = 30_000): Promise<ReadMessage[]> {
+export async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  count: number,
+  timeoutMs = 30_000,
+): Promise<ReadMessage[]> {
   await waitForTopic(kafka, topic, timeoutMs);
   const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}`, allowAutoTopicCreation: false });
   const messages: ReadMessage[] = [];
@@ -157,7 +166,11 @@ export function specKafka(brokers: string[], retries = 3): Kafka {
 
 export const quietLogger: MessagingLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
-export async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 30_000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  condition: () => Promise<boolean> | boolean,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);

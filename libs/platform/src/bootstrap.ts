@@ -15,7 +15,10 @@ export function environmentOf<E extends ServiceEnvironment>(definition: ServiceD
 }
 
 /** The application as it serves: the same for `main.ts` and for HTTP tests (which do not listen on a port). */
-export async function createServiceApp(appModule: Type<unknown>, definition: ServiceDefinition): Promise<INestApplication> {
+export async function createServiceApp(
+  appModule: Type<unknown>,
+  definition: ServiceDefinition,
+): Promise<INestApplication> {
   const env = environmentOf(definition);
   const app = await NestFactory.create(appModule, { bufferLogs: true, bodyParser: false, abortOnError: false });
   app.useLogger(app.get(Logger));
@@ -64,7 +67,12 @@ export async function runService(appModule: Type<unknown>, definition: ServiceDe
     await app.listen(env.PORT, env.HOST);
     app.get(Logger).log(`muster-${definition.name} listening on http://${env.HOST}:${env.PORT} (docs at /docs)`);
   } catch (error) {
-    const message = error instanceof ConfigurationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const message =
+      error instanceof ConfigurationError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
     process.stderr.write(`muster-${definition.name} did not start. ${message}\n`);
     process.exit(1);
   }

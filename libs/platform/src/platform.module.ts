@@ -6,7 +6,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, AuthSettings } from '@muster/auth';
-import { PostgresEventStore } from '@muster/event-store';
+import { CatchUpProjectionRunner, PostgresEventStore } from '@muster/event-store';
 import { topicOf } from '@muster/contracts';
 import { createKafka, EventConsumer, OutboxRelay, outboxHook, registerMessagingMetrics } from '@muster/messaging';
 import { Kafka } from 'kafkajs';
@@ -22,6 +22,8 @@ import { ApiExceptionFilter } from './http/exception.filter';
 import { musterValidationPipe } from './http/validation';
 import { loggerOptions } from './logging/logger-options';
 import { MetricsController } from './metrics/metrics.controller';
+import { ProjectionWorker } from './projections/projection-worker';
+import { ProjectionsController } from './projections/projections.controller';
 import {
   INTEGRATION_CONSUMER,
   INTEGRATION_CONSUMER_HANDLERS,
@@ -32,12 +34,14 @@ import {
 } from './service-definition';
 
 function authSettings(env: ServiceEnvironment): AuthSettings {
-  const claims = { ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}), ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}) };
+  const claims = {
+    ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}),
+    ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
+  };
   return env.JWT_JWKS_URL
     ? { algorithm: 'RS256', jwksUrl: env.JWT_JWKS_URL, ...claims }
     : { algorithm: 'HS256', secret: env.JWT_SECRET ?? '', ...claims };
 }
-
 
 /** Starts the relay (and consumer) with the service; stops them, after in-flight work, on shutdown. */
 class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -73,7 +77,11 @@ export class PlatformModule {
       module: EnvironmentModule,
       global: true,
       providers: [
-        { provide: SERVICE_ENVIRONMENT, useFactory: () => loadEnvironment(definition.environment, process.env, { PORT: String(definition.defaultPort) }) },
+        {
+          provide: SERVICE_ENVIRONMENT,
+          useFactory: () =>
+            loadEnvironment(definition.environment, process.env, { PORT: String(definition.defaultPort) }),
+        },
         { provide: ConfigService, useFactory: (env: E) => new ConfigService(env), inject: [SERVICE_ENVIRONMENT] },
         { provide: SERVICE_DEFINITION, useValue: definition },
       ],
@@ -85,7 +93,10 @@ export class PlatformModule {
       global: true,
       imports: [
         environmentModule,
-        LoggerModule.forRootAsync({ ...fromEnvironment, useFactory: (env: E) => loggerOptions(definition.name, env.LOG_LEVEL) }),
+        LoggerModule.forRootAsync({
+          ...fromEnvironment,
+          useFactory: (env: E) => loggerOptions(definition.name, env.LOG_LEVEL),
+        }),
         TypeOrmModule.forRootAsync({
           ...fromEnvironment,
           useFactory: async (env: E) => {
@@ -101,11 +112,12 @@ export class PlatformModule {
         CqrsModule.forRoot(),
         TerminusModule,
       ],
-      controllers: [HealthController, MetricsController, AuditController],
+      controllers: [HealthController, MetricsController, AuditController, ProjectionsController],
       providers: [
         {
           provide: Kafka,
-          useFactory: (env: E) => createKafka(env.KAFKA_BROKERS.split(','), `muster-${definition.name}`, new Logger('Kafka')),
+          useFactory: (env: E) =>
+            createKafka(env.KAFKA_BROKERS.split(','), `muster-${definition.name}`, new Logger('Kafka')),
           inject: [SERVICE_ENVIRONMENT],
         },
         {
@@ -119,8 +131,20 @@ export class PlatformModule {
           inject: [DataSource, SERVICE_ENVIRONMENT],
         },
         {
+          provide: CatchUpProjectionRunner,
+          useFactory: (store: PostgresEventStore) => new CatchUpProjectionRunner(store),
+          inject: [PostgresEventStore],
+        },
+        {
+          provide: ProjectionWorker,
+          useFactory: (runner: CatchUpProjectionRunner) =>
+            new ProjectionWorker(runner, definition.catchUpProjections ?? []),
+          inject: [CatchUpProjectionRunner],
+        },
+        {
           provide: OutboxRelay,
-          useFactory: (dataSource: DataSource, kafka: Kafka) => new OutboxRelay({ dataSource, kafka, logger: new Logger('OutboxRelay') }),
+          useFactory: (dataSource: DataSource, kafka: Kafka) =>
+            new OutboxRelay({ dataSource, kafka, logger: new Logger('OutboxRelay') }),
           inject: [DataSource, Kafka],
         },
         {
@@ -147,7 +171,11 @@ export class PlatformModule {
                   logger: new Logger('EventConsumer'),
                 })
               : null,
-          inject: [DataSource, Kafka, { token: definition.consumes?.handlers ?? INTEGRATION_CONSUMER_HANDLERS, optional: true }],
+          inject: [
+            DataSource,
+            Kafka,
+            { token: definition.consumes?.handlers ?? INTEGRATION_CONSUMER_HANDLERS, optional: true },
+          ],
         },
         {
           provide: MessagingLifecycle,

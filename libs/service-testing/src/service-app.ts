@@ -12,7 +12,10 @@ export interface TestService {
   readonly database: TestDatabase;
   http(): ReturnType<typeof request>;
   /** A bearer header for a caller with these roles (and centres, for commanders). */
-  auth(roles: readonly Role[], options?: { centres?: string[]; sub?: string; expiresIn?: string | number }): Promise<string>;
+  auth(
+    roles: readonly Role[],
+    options?: { centres?: string[]; sub?: string; expiresIn?: string | number },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -23,7 +23,11 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
     it('is live and ready against the real PostgreSQL and Kafka', async () => {
       await service.http().get('/health/live').expect(200);
       const ready = await service.http().get('/health/ready').expect(200);
-      expect(ready.body.details).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' }, outbox: { status: 'up' } });
+      expect(ready.body.details).toMatchObject({
+        database: { status: 'up' },
+        kafka: { status: 'up' },
+        outbox: { status: 'up' },
+      });
     });
 
     it('serves its OpenAPI document with bearer authentication', async () => {
@@ -38,25 +42,48 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
       const garbage = await service.http().get(auditRoute).set('Authorization', 'Bearer abc.def.ghi').expect(401);
       expect(garbage.body.code).toBe('AUTH_INVALID_TOKEN');
       const expired = await service.auth(['auditor'], { expiresIn: Math.floor(Date.now() / 1000) - 60 });
-      expect((await service.http().get(auditRoute).set('Authorization', expired).expect(401)).body.code).toBe('AUTH_TOKEN_EXPIRED');
+      expect((await service.http().get(auditRoute).set('Authorization', expired).expect(401)).body.code).toBe(
+        'AUTH_TOKEN_EXPIRED',
+      );
     });
 
     it('refuses the wrong role (403) and serves the right one', async () => {
-      const wrong = await service.http().get(auditRoute).set('Authorization', await service.auth(['logistics'])).expect(403);
+      const wrong = await service
+        .http()
+        .get(auditRoute)
+        .set('Authorization', await service.auth(['logistics']))
+        .expect(403);
       expect(wrong.body.code).toBe('AUTH_FORBIDDEN_ROLE');
-      const right = await service.http().get(auditRoute).set('Authorization', await service.auth(['auditor']));
+      const right = await service
+        .http()
+        .get(auditRoute)
+        .set('Authorization', await service.auth(['auditor']));
       expect(right.status).toBe(200);
       expect(right.body).toMatchObject({ events: [] });
     });
 
     it('answers bad requests with 4xx and a stable code, never 500', async () => {
       const token = await service.auth(['admin']);
-      const malformed = await service.http().post('/audit/x').set('Authorization', token).set('Content-Type', 'application/json').send('{"a":');
+      const malformed = await service
+        .http()
+        .post('/audit/x')
+        .set('Authorization', token)
+        .set('Content-Type', 'application/json')
+        .send('{"a":');
       expect(malformed.status).toBe(400);
       expect(malformed.body.code).toBe('MALFORMED_JSON');
-      const wrongType = await service.http().post('/audit/x').set('Authorization', token).set('Content-Type', 'text/plain').send('hello');
+      const wrongType = await service
+        .http()
+        .post('/audit/x')
+        .set('Authorization', token)
+        .set('Content-Type', 'text/plain')
+        .send('hello');
       expect(wrongType.status).toBe(415);
-      const huge = await service.http().post('/audit/x').set('Authorization', token).send({ blob: 'x'.repeat(300 * 1024) });
+      const huge = await service
+        .http()
+        .post('/audit/x')
+        .set('Authorization', token)
+        .send({ blob: 'x'.repeat(300 * 1024) });
       expect(huge.status).toBe(413);
       expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
       const badId = await service.http().get('/audit/streams/not-a-stream').set('Authorization', token).expect(400);

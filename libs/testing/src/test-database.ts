@@ -14,7 +14,10 @@ function serverUrl(): string {
 
 /** A fresh database on the real PostgreSQL server, for one test file: no test sees another's rows. */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const name = `muster_t_${label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const name = `muster_t_${label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   const url = databaseUrl(serverUrl(), name);
   await ensureDatabase(url);
   return { url, drop: () => dropDatabase(url) };

@@ -7,10 +7,14 @@ import { PostgresEventStore } from '../postgres-event-store';
 // npm run verify-stream -- --service personnel --stream member-<uuid>: recomputes the stream's hash chain and
 // reports any edited, deleted, inserted or reordered event. Exit code 0 only when the stream is intact.
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { service: { type: 'string' }, stream: { type: 'string' }, database: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { service: { type: 'string' }, stream: { type: 'string' }, database: { type: 'string' } },
+  });
   const service = values.service as ServiceName | undefined;
   if (!values.stream || (!values.database && (!service || !SERVICES.includes(service)))) {
-    process.stderr.write(`Usage: npm run verify-stream -- --service <${SERVICES.join('|')}> --stream <stream-id> [--database <url>]\n`);
+    process.stderr.write(
+      `Usage: npm run verify-stream -- --service <${SERVICES.join('|')}> --stream <stream-id> [--database <url>]\n`,
+    );
     process.exit(2);
   }
   const url = values.database ?? databaseUrl(postgresServerUrl(), `muster_${service}`);

@@ -19,7 +19,10 @@ export class AuditController {
 
   @Get('events')
   async byCorrelation(@Query() query: CorrelationQuery) {
-    const events = await this.store.readByCorrelation(query.correlationId, { limit: query.limit, offset: query.offset });
+    const events = await this.store.readByCorrelation(query.correlationId, {
+      limit: query.limit,
+      offset: query.offset,
+    });
     return { correlationId: query.correlationId, events };
   }
 

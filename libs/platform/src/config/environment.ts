@@ -1,5 +1,17 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 /** Settings every Muster service reads from its environment. A service extends this class with its own. */
 export class ServiceEnvironment {
@@ -16,11 +28,14 @@ export class ServiceEnvironment {
   HOST = '127.0.0.1';
 
   @Matches(/^postgres(ql)?:\/\/\S+\/[a-z_][a-z0-9_]*(\?\S*)?$/, {
-    message: 'DATABASE_URL must be a postgres:// URL naming the service database, e.g. postgres://user@host:5432/muster_personnel',
+    message:
+      'DATABASE_URL must be a postgres:// URL naming the service database, e.g. postgres://user@host:5432/muster_personnel',
   })
   DATABASE_URL!: string;
 
-  @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port…], e.g. 127.0.0.1:9092' })
+  @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, {
+    message: 'KAFKA_BROKERS must be host:port[,host:port…], e.g. 127.0.0.1:9092',
+  })
   KAFKA_BROKERS!: string;
 
   @ValidateIf((env: ServiceEnvironment) => !env.JWT_JWKS_URL)
@@ -73,12 +88,18 @@ export function loadEnvironment<E extends ServiceEnvironment>(
   source: NodeJS.ProcessEnv,
   defaults: Record<string, string> = {},
 ): E {
-  const raw = Object.fromEntries(Object.entries({ ...defaults, ...source }).filter(([, v]) => v !== undefined && v !== ''));
+  const raw = Object.fromEntries(
+    Object.entries({ ...defaults, ...source }).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const environment = plainToInstance(type, raw, { exposeDefaultValues: true });
   const errors = validateSync(environment, { whitelist: false });
   if (errors.length > 0) {
     throw new ConfigurationError(
-      errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(0, 1).map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`))),
+      errors.flatMap((e) =>
+        Object.values(e.constraints ?? {})
+          .slice(0, 1)
+          .map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`)),
+      ),
     );
   }
   return environment;

@@ -23,6 +23,11 @@ export function defaultCodeFor(status: number): string {
   return CODES_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'REQUEST_FAILED');
 }
 
-export function apiError(statusCode: number, code: string, message: string, details: Record<string, unknown> = {}): ApiErrorBody {
+export function apiError(
+  statusCode: number,
+  code: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): ApiErrorBody {
   return { statusCode, code, message, details };
 }

@@ -19,7 +19,12 @@ export function jsonBody(limitKb: number): ReturnType<typeof json> {
 
 /** body-parser reports through Express's error chain, before Nest's filters: answer in Muster's error shape. */
 export function bodyErrors(limitKb: number) {
-  return (error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void => {
+  return (
+    error: Error & { type?: string; status?: number },
+    _req: Request,
+    res: Response,
+    next: NextFunction,
+  ): void => {
     switch (error.type) {
       case 'entity.parse.failed':
         res.status(400).json(apiError(400, 'MALFORMED_JSON', 'The request body is not valid JSON'));

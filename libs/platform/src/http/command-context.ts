@@ -23,7 +23,10 @@ function header(headers: Record<string, string | string[] | undefined>, name: st
 
 function checked(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && !TOKEN.test(value)) {
-    throw new BadRequestException({ code: 'INVALID_HEADER', message: `${name} must be 1–100 letters, digits or . _ : -` });
+    throw new BadRequestException({
+      code: 'INVALID_HEADER',
+      message: `${name} must be 1–100 letters, digits or . _ : -`,
+    });
   }
   return value;
 }
@@ -39,7 +42,10 @@ export function commandContextOf(
   const idempotencyKey = checked('Idempotency-Key', header(headers, 'idempotency-key'));
   const ifMatch = header(headers, 'if-match')?.replace(/^W\//, '').replace(/"/g, '');
   if (ifMatch !== undefined && !/^\d{1,9}$/.test(ifMatch)) {
-    throw new BadRequestException({ code: 'INVALID_HEADER', message: 'If-Match must be the record version you read, e.g. "3"' });
+    throw new BadRequestException({
+      code: 'INVALID_HEADER',
+      message: 'If-Match must be the record version you read, e.g. "3"',
+    });
   }
   return {
     user,
@@ -70,5 +76,10 @@ export const Command = createParamDecorator((_data: unknown, execution: Executio
   }>();
   if (!request.user) throw new Error('@Command() used on a public route');
   const reason = typeof request.body?.reason === 'string' ? request.body.reason : undefined;
-  return commandContextOf(request.user, request.headers, typeof request.id === 'string' ? request.id : undefined, reason);
+  return commandContextOf(
+    request.user,
+    request.headers,
+    typeof request.id === 'string' ? request.id : undefined,
+    reason,
+  );
 });

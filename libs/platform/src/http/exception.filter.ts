@@ -15,7 +15,8 @@ function fromHttpException(exception: HttpException): ApiErrorBody {
   const body = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
   const message = typeof body['message'] === 'string' ? body['message'] : exception.message;
   const code = typeof body['code'] === 'string' ? body['code'] : defaultCodeFor(status);
-  const details = typeof body['details'] === 'object' && body['details'] !== null ? (body['details'] as Record<string, unknown>) : {};
+  const details =
+    typeof body['details'] === 'object' && body['details'] !== null ? (body['details'] as Record<string, unknown>) : {};
   return apiError(status, code, message, details);
 }
 
@@ -46,6 +47,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = toApiError(exception, this.logger);
-    host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>().status(body.statusCode).json(body);
+    host
+      .switchToHttp()
+      .getResponse<{ status(code: number): { json(body: unknown): void } }>()
+      .status(body.statusCode)
+      .json(body);
   }
 }

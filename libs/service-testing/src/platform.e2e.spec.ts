@@ -1,0 +1,251 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { topicOf } from '@muster/contracts';
+import { EventMetadata } from '@muster/event-sourcing';
+import { CatchUpProjection, PostgresEventStore } from '@muster/event-store';
+import { PlatformModule, ServiceDefinition, ServiceEnvironment } from '@muster/platform';
+import { OutboxRelay } from '@muster/messaging';
+import { kafkaBrokers, uniqueName } from '@muster/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { startTestService, TestService } from './service-app';
+
+// The kernel as a service exposes it — audit API, hash-chain verification (endpoint and CLI), metrics, the outbox
+// reaching Kafka, catch-up read models and their rebuild — on a minimal service with one test read model.
+
+class CreateTally1790000000000 implements MigrationInterface {
+  name = 'CreateTally1790000000000';
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(
+      `CREATE TABLE tally (stream_id text NOT NULL, type text NOT NULL, count int NOT NULL, PRIMARY KEY (stream_id, type))`,
+    );
+  }
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP TABLE tally`);
+  }
+}
+
+const tally: CatchUpProjection = {
+  name: 'tally',
+  handles: ['ThingHappened', 'ThingUndone'],
+  apply: async (event, tx) => {
+    await tx.query(
+      `INSERT INTO tally (stream_id, type, count) VALUES ($1, $2, 1)
+       ON CONFLICT (stream_id, type) DO UPDATE SET count = tally.count + 1`,
+      [event.streamId, event.type],
+    );
+  },
+  reset: async (tx) => {
+    await tx.query(`DELETE FROM tally`);
+  },
+};
+
+const definition: ServiceDefinition = {
+  name: 'training',
+  title: 'kernel test service',
+  defaultPort: 3999,
+  environment: ServiceEnvironment,
+  migrations: [CreateTally1790000000000],
+  catchUpProjections: [tally],
+};
+
+@Module({ imports: [PlatformModule.forService(definition)] })
+class KernelTestModule {}
+
+const REPO_ROOT = join(__dirname, '..', '..', '..');
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 45_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('the event-sourcing kernel through a running service', () => {
+  let service: TestService;
+  let store: PostgresEventStore;
+  const correlationId = uniqueName('operation');
+  const streamId = `thing-${randomUUID()}`;
+  const otherStreamId = `thing-${randomUUID()}`;
+  const metadata: EventMetadata = { actorId: 'u-1', actorRoles: ['admin'], correlationId, reason: 'kernel test' };
+  const sql = <T>(query: string, parameters: unknown[] = []): Promise<T[]> =>
+    service.app.get(DataSource).query(query, parameters);
+
+  beforeAll(async () => {
+    service = await startTestService(KernelTestModule, definition);
+    store = service.app.get(PostgresEventStore);
+    await store.append(
+      streamId,
+      [
+        { type: 'ThingHappened', data: { n: 1 } },
+        { type: 'ThingHappened', data: { n: 2 } },
+        { type: 'ThingUndone', data: { n: 2 } },
+      ],
+      { expectedVersion: 'no-stream', metadata },
+    );
+    await store.append(otherStreamId, [{ type: 'ThingHappened', data: { n: 9 } }], {
+      expectedVersion: 'no-stream',
+      metadata,
+    });
+  });
+  afterAll(async () => service?.close());
+
+  it('pages through a stream for auditors, with metadata', async () => {
+    const auditor = await service.auth(['auditor']);
+    const first = await service
+      .http()
+      .get(`/audit/streams/${streamId}?limit=2`)
+      .set('Authorization', auditor)
+      .expect(200);
+    expect(first.body.events.map((e: { streamVersion: number }) => e.streamVersion)).toEqual([1, 2]);
+    expect(first.body.events[0]).toMatchObject({
+      type: 'ThingHappened',
+      metadata: { actorId: 'u-1', correlationId, reason: 'kernel test' },
+    });
+    expect(first.body.nextFromVersion).toBe(3);
+    const rest = await service
+      .http()
+      .get(`/audit/streams/${streamId}?fromVersion=3&limit=2`)
+      .set('Authorization', auditor)
+      .expect(200);
+    expect(rest.body.events.map((e: { type: string }) => e.type)).toEqual(['ThingUndone']);
+    expect(rest.body.nextFromVersion).toBeNull();
+    await service.http().get(`/audit/streams/${streamId}?limit=0`).set('Authorization', auditor).expect(400);
+    await service
+      .http()
+      .get(`/audit/streams/${streamId}`)
+      .set('Authorization', await service.auth(['hr']))
+      .expect(403);
+  });
+
+  it('lists every event of one business operation by correlation id', async () => {
+    const response = await service
+      .http()
+      .get(`/audit/events?correlationId=${correlationId}`)
+      .set('Authorization', await service.auth(['admin']))
+      .expect(200);
+    expect(response.body.events.map((e: { streamId: string }) => e.streamId)).toEqual([
+      streamId,
+      streamId,
+      streamId,
+      otherStreamId,
+    ]);
+  });
+
+  it('publishes every appended event to Kafka through the outbox', async () => {
+    const relay = service.app.get(OutboxRelay);
+    await waitFor(async () => ((await relay.lag()).pending === 0 ? true : undefined), 'the outbox to drain');
+    const kafka = new Kafka({ clientId: 'kernel-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId: uniqueName('kernel-test') });
+    const wanted = new Set((await store.readStream(streamId)).map((e) => e.id));
+    const seen: Array<{ id: string; key: string; streamVersion: number }> = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic: topicOf('training'), fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const envelope = JSON.parse(String(message.value)) as { id: string; streamVersion: number; source: string };
+        if (wanted.has(envelope.id))
+          seen.push({ id: envelope.id, key: String(message.key), streamVersion: envelope.streamVersion });
+      },
+    });
+    await waitFor(async () => (seen.length >= 3 ? true : undefined), 'the three events on Kafka');
+    await consumer.disconnect();
+    expect(seen.map((s) => s.streamVersion)).toEqual([1, 2, 3]);
+    expect(new Set(seen.map((s) => s.key))).toEqual(new Set([streamId]));
+  });
+
+  it('verifies an intact hash chain, and reports an event edited in the database (endpoint and CLI)', async () => {
+    const auditor = await service.auth(['auditor']);
+    const intact = await service
+      .http()
+      .get(`/audit/streams/${otherStreamId}/verify`)
+      .set('Authorization', auditor)
+      .expect(200);
+    expect(intact.body).toMatchObject({ ok: true, eventsChecked: 1, problems: [] });
+
+    const cli = (stream: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          '-r',
+          './infra/register.js',
+          'libs/event-store/src/cli/verify-stream.ts',
+          '--database',
+          service.database.url,
+          '--stream',
+          stream,
+        ],
+        {
+          cwd: REPO_ROOT,
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+    expect(cli(otherStreamId).status).toBe(0);
+
+    await sql(`UPDATE events SET data = '{"n": 10}' WHERE stream_id = $1`, [otherStreamId]);
+    const tampered = await service
+      .http()
+      .get(`/audit/streams/${otherStreamId}/verify`)
+      .set('Authorization', auditor)
+      .expect(200);
+    expect(tampered.body.ok).toBe(false);
+    expect(tampered.body.problems).toEqual([expect.objectContaining({ streamVersion: 1, kind: 'edited' })]);
+    const report = cli(otherStreamId);
+    expect(report.status).toBe(1);
+    expect(report.stdout).toContain('"edited"');
+  });
+
+  it('exposes outbox lag and relay counters as Prometheus metrics to operators', async () => {
+    const metrics = await service
+      .http()
+      .get('/metrics')
+      .set('Authorization', await service.auth(['admin']))
+      .expect(200);
+    expect(metrics.text).toContain('muster_outbox_pending{service="training"}');
+    expect(metrics.text).toContain('muster_outbox_oldest_age_seconds');
+    await service
+      .http()
+      .get('/metrics')
+      .set('Authorization', await service.auth(['hr']))
+      .expect(403);
+  });
+
+  it('keeps a catch-up read model current, and a rebuild reproduces exactly the same rows', async () => {
+    type Row = { stream_id: string; type: string; count: number };
+    const read = () =>
+      sql<Row>(`SELECT stream_id, type, count FROM tally WHERE stream_id = ANY($1) ORDER BY stream_id, type`, [
+        [streamId, otherStreamId],
+      ]);
+    const live = await waitFor(async () => {
+      const rows = await read();
+      return rows.length === 3 ? rows : undefined;
+    }, 'the projection to catch up');
+    expect(live).toContainEqual({ stream_id: streamId, type: 'ThingHappened', count: 2 });
+
+    const admin = await service.auth(['admin']);
+    const rebuilt = await service
+      .http()
+      .post('/admin/projections/tally/rebuild')
+      .set('Authorization', admin)
+      .expect(200);
+    expect(rebuilt.body.eventsReplayed).toBeGreaterThanOrEqual(4);
+    expect(await read()).toEqual(live);
+    const unknown = await service
+      .http()
+      .post('/admin/projections/nothing/rebuild')
+      .set('Authorization', admin)
+      .expect(404);
+    expect(unknown.body.code).toBe('PROJECTION_NOT_FOUND');
+    await service
+      .http()
+      .post('/admin/projections/tally/rebuild')
+      .set('Authorization', await service.auth(['auditor']))
+      .expect(403);
+  });
+});
