@@ -10,8 +10,14 @@ import {
   MaxLength,
   MinLength,
   registerDecorator,
+  ValidateBy,
   ValidationOptions,
 } from 'class-validator';
+
+function isControlCharacter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code < 32 && ch !== '\n' && ch !== '\r' && ch !== '\t') || code === 127;
+}
 import { isIsoDate } from '../member/domain/calendar-date';
 import { MEMBER_ROLES } from '../member/domain/member.events';
 
@@ -56,7 +62,13 @@ export function Text(max: number, options: ApiPropertyOptions = {}): PropertyDec
     IsString(),
     MinLength(options.required === false ? 0 : 1),
     MaxLength(max),
-    Matches(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, { message: 'must not contain control characters' }),
+    ValidateBy({
+      name: 'noControlCharacters',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || ![...value].some(isControlCharacter),
+        defaultMessage: (args) => `${args?.property ?? 'text'} must not contain control characters`,
+      },
+    }),
   );
 }
 

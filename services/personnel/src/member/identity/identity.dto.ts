@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, M
 import { BLOOD_TYPES, BloodType, MemberIdentity, NameParts } from '../../identity';
 import { IsCalendarDate, Text } from '../../shared/validation';
 
-const ARABIC_NAME = /^[\u0621-\u064A\u064B-\u065F\u0670\u0671-\u06D3\u06FA-\u06FF' -]+$/;
+const ARABIC_NAME = /^(?:[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF' -]|\p{Mn})+$/u;
 const LATIN_NAME = /^[A-Za-z\u00C0-\u024F'’ .-]+$/;
 
 function NamePart(script: RegExp, label: string, optional: boolean): PropertyDecorator {

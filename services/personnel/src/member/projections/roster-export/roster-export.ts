@@ -1,4 +1,4 @@
-import { ForbiddenException, Get, Header, Injectable, Query } from '@nestjs/common';
+import { ForbiddenException, Get, Header, Injectable, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, ValidateIf } from 'class-validator';
@@ -116,15 +116,21 @@ export class RosterExportController {
 
   @Get('export')
   @Roles('hr', 'admin', 'auditor', 'commander')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="roster.csv"')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
   @ApiOperation({
     summary: 'Export the roster as CSV (operational columns; identity columns for hr/admin with includeIdentity=true and a purpose)',
     description: 'Every export is recorded as a RosterExported event. Cells are protected against spreadsheet formula injection.',
   })
-  export(@Query() query: RosterExportQuery, @Command() ctx: CommandContext): Promise<string> {
-    return this.exports.export(query, ctx);
+  async export(
+    @Query() query: RosterExportQuery,
+    @Command() ctx: CommandContext,
+    @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
+  ): Promise<string> {
+    const csv = await this.exports.export(query, ctx);
+    // Set only on success: a refusal is answered as JSON by the error filter.
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="roster.csv"');
+    return csv;
   }
 }
