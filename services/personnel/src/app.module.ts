@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { SERVICE_PORTS } from '@muster/contracts';
 import { PlatformModule, ServiceDefinition } from '@muster/platform';
 import { PersonnelEnvironment } from './config/personnel-environment';
+import { CrewIntakeModule } from './crew-intake/crew-intake.module';
 import { MemberModule } from './member/member.module';
 import { MemberProfiles1767300000100 } from './member/projections/member-profile/member-profiles.migration';
 import { memberProfileProjection } from './member/projections/member-profile/member-profile.projection';
@@ -20,5 +21,5 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
   inlineProjections: [memberProfileProjection, nameSearchProjection(Keyring.fromProcessEnvironment)],
 };
 
-@Module({ imports: [PlatformModule.forService(personnelService), MemberModule] })
+@Module({ imports: [PlatformModule.forService(personnelService), MemberModule, CrewIntakeModule] })
 export class AppModule {}

@@ -95,6 +95,15 @@ export class MemberProfiles {
     };
   }
 
+  /** Profiles of the given members (no centre scope: for callers that already checked the caller's roles). */
+  async byIds(memberIds: readonly string[]): Promise<MemberProfile[]> {
+    const rows = await this.dataSource.query<ProfileRow[]>(
+      `SELECT member_id, version, state, preferred_centre_id FROM member_profiles WHERE member_id = ANY($1::uuid[])`,
+      [memberIds],
+    );
+    return rows.map((r) => memberProfileOf(r.member_id, r.state, r.version));
+  }
+
   async profile(user: AuthenticatedUser, memberId: string): Promise<MemberProfile> {
     const [row] = await this.dataSource.query<ProfileRow[]>(
       `SELECT member_id, version, state, preferred_centre_id FROM member_profiles WHERE member_id = $1`,

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { PostgresEventStore } from '@muster/event-store';
+import { CommandContext } from '@muster/platform';
+import { CommandResult, commandResult } from '../shared/command-result';
+import { crewIntakeStreamId } from '../shared/streams';
+import { CrewIntakeCommand } from './domain/crew-intake.commands';
+import { crewIntakeDecider } from './domain/crew-intake.decider';
+
+/** The one way the application layer changes a crew intake. */
+@Injectable()
+export class CrewIntakeRecords {
+  constructor(private readonly store: PostgresEventStore) {}
+
+  async handle(intakeId: string, command: CrewIntakeCommand, ctx: CommandContext): Promise<CommandResult & { events: readonly { data: object }[] }> {
+    const result = await this.store.handle(crewIntakeDecider, crewIntakeStreamId(intakeId), command, {
+      ...(ctx.expectedVersion !== undefined ? { expectedVersion: ctx.expectedVersion } : {}),
+      ...(ctx.idempotencyKey ? { idempotencyKey: ctx.idempotencyKey } : {}),
+      metadata: ctx.metadata,
+      now: ctx.now,
+    });
+    return { ...commandResult(intakeId, result.nextExpectedVersion), events: result.events };
+  }
+}

@@ -1,0 +1,74 @@
+import { Get, Injectable, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Roles } from '@muster/auth';
+import { PostgresEventStore } from '@muster/event-store';
+import { fold } from '@muster/event-sourcing';
+import { MemberProfiles } from '../../member/projections/member-profile/member-profile.queries';
+import { MemberTimelines, TimelineEntry } from '../../member/projections/timeline/member-timeline';
+import { crewIntakeStreamId } from '../../shared/streams';
+import { CrewIntakeRoute, IntakeIdParam, intakeMemberId } from '../crew-intake-route';
+import { crewIntakeDecider } from '../domain/crew-intake.decider';
+import { CrewIntakeErrors } from '../domain/crew-intake.errors';
+import { CrewIntakeEvent } from '../domain/crew-intake.events';
+
+/** An intake told as one story: the crew, each person's vetting and mapping, and what became of them as members. */
+@Injectable()
+export class CrewIntakeStories {
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly timelines: MemberTimelines,
+    private readonly profiles: MemberProfiles,
+  ) {}
+
+  async story(intakeId: string) {
+    const recorded = await this.store.readStream(crewIntakeStreamId(intakeId));
+    if (recorded.length === 0) throw CrewIntakeErrors.notFound();
+    const events = recorded.map((e) => ({ type: e.type, data: e.data }) as CrewIntakeEvent);
+    const state = fold(crewIntakeDecider, crewIntakeDecider.initialState, events);
+    const opened = events.find((e) => e.type === 'CrewIntakeOpened');
+    const ending = events.find((e) => e.type === 'CrewIntakeCompleted' || e.type === 'CrewIntakeCancelled');
+    const people = [];
+    for (const person of state.people) {
+      const vetting = events.find((e) => e.type === 'IntakePersonVetted' && e.data.personId === person.personId);
+      const mapping = events.filter((e) => e.type === 'IntakePersonRolesMapped' && e.data.personId === person.personId).at(-1);
+      const becameMember = state.status === 'completed' && person.vetting === 'cleared';
+      const memberId = intakeMemberId(intakeId, person.personId);
+      let member: { status: string; centreId: string | null; version: number; history: TimelineEntry[] } | null = null;
+      if (becameMember) {
+        const { entries } = await this.timelines.timeline(memberId);
+        const [profile] = (await this.profiles.byIds([memberId]));
+        member = profile ? { status: profile.status, centreId: profile.centreId, version: profile.version, history: entries } : null;
+      }
+      people.push({
+        personId: person.personId,
+        callSign: person.callSign,
+        priorService: person.priorService,
+        vetting: vetting?.type === 'IntakePersonVetted' ? { outcome: vetting.data.outcome, vettedBy: vetting.data.vettedBy, vettedOn: vetting.data.vettedOn, notes: vetting.data.notes } : null,
+        mapping: mapping?.type === 'IntakePersonRolesMapped' ? { roles: mapping.data.roles, source: mapping.data.source, overrideReason: mapping.data.overrideReason, table: mapping.data.mapping } : null,
+        memberId: becameMember ? memberId : null,
+        member,
+      });
+    }
+    return {
+      intakeId,
+      version: recorded.length,
+      status: state.status,
+      opened: opened?.type === 'CrewIntakeOpened' ? opened.data : null,
+      ending: ending ? { type: ending.type, ...(ending.type === 'CrewIntakeCompleted' ? { completedOn: ending.data.completedOn, probationEndsOn: ending.data.probationEndsOn, rejectedPersonIds: ending.data.rejectedPersonIds } : ending.data) } : null,
+      people,
+    };
+  }
+}
+
+@CrewIntakeRoute()
+export class CrewIntakeStoryController {
+  constructor(private readonly stories: CrewIntakeStories) {}
+
+  @Get(':intakeId')
+  @Roles('hr', 'admin', 'auditor')
+  @ApiOperation({ summary: 'The intake as one story: its people, their vetting and mapped roles, and the members they became with their history' })
+  @ApiOkResponse({ description: '{ intakeId, version, status, opened, ending, people: [{ personId, callSign, priorService, vetting, mapping, memberId, member }] }' })
+  story(@Param() { intakeId }: IntakeIdParam) {
+    return this.stories.story(intakeId);
+  }
+}
