@@ -1,4 +1,6 @@
-import { SignJWT } from 'jose';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
 import { scopeFor, inCentreScope } from './principal';
 import { signDevelopmentToken, TokenVerifier } from './token-verifier';
 
@@ -70,5 +72,47 @@ describe('centre scope', () => {
     // a role the route does not allow grants nothing
     const withAuditor = { ...commander, roles: ['commander', 'auditor'] as const };
     expect(inCentreScope(scopeFor(withAuditor, ['hr', 'commander']), 'centre-b')).toBe(false);
+  });
+});
+
+describe('TokenVerifier with an identity provider (RS256 + JWKS)', () => {
+  let server: Server;
+  let jwksUrl: string;
+  let privateKey: KeyLike;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    privateKey = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'muster-test', alg: 'RS256', use: 'sig' };
+    server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const sign = (key: KeyLike | Uint8Array, alg: string, issuer = 'https://id.muster.example') =>
+    new SignJWT({ roles: ['hr'], name: 'Rania' })
+      .setProtectedHeader({ alg, kid: 'muster-test' })
+      .setSubject('u-7')
+      .setIssuer(issuer)
+      .setExpirationTime('5m')
+      .sign(key);
+
+  it("accepts the provider's signed tokens and checks the issuer", async () => {
+    const verifier = new TokenVerifier({ algorithm: 'RS256', jwksUrl, issuer: 'https://id.muster.example' });
+    await expect(verifier.verify(await sign(privateKey, 'RS256'))).resolves.toMatchObject({ id: 'u-7', roles: ['hr'] });
+    await expect(verifier.verify(await sign(privateKey, 'RS256', 'https://elsewhere'))).rejects.toMatchObject({
+      code: 'AUTH_INVALID_TOKEN',
+    });
+  });
+
+  it('refuses an HS256 token made with a guessed secret when RS256 is expected', async () => {
+    const verifier = new TokenVerifier({ algorithm: 'RS256', jwksUrl });
+    await expect(verifier.verify(await sign(new TextEncoder().encode(secret), 'HS256'))).rejects.toMatchObject({
+      code: 'AUTH_INVALID_TOKEN',
+    });
   });
 });

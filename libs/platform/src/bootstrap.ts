@@ -24,7 +24,6 @@ export async function createServiceApp(
   app.useLogger(app.get(Logger));
   app.use(helmet());
   app.use(requireJsonContentType, jsonBody(env.BODY_LIMIT_KB), bodyErrors(env.BODY_LIMIT_KB));
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -53,6 +52,27 @@ async function migrate(definition: ServiceDefinition): Promise<void> {
 }
 
 /**
+ * On SIGTERM or SIGINT: stop taking requests, finish in-flight work (the relay's current batch, the consumer's current
+ * message), close the database pool, then exit 0 — or exit 1 if that takes longer than 20 seconds.
+ */
+function stopGracefully(app: INestApplication, logger: Logger): void {
+  const stop = (signal: NodeJS.Signals): void => {
+    logger.log(`${signal} received: stopping`);
+    const deadline = setTimeout(() => process.exit(1), 20_000);
+    deadline.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error(`stopping failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+/**
  * `main.ts`: starts the service, or with the argument `migrate` only runs its migrations. A bad setting stops it
  * with exit code 1 and a message naming the setting.
  */
@@ -65,7 +85,9 @@ export async function runService(appModule: Type<unknown>, definition: ServiceDe
     const env = environmentOf(definition);
     const app = await createServiceApp(appModule, definition);
     await app.listen(env.PORT, env.HOST);
-    app.get(Logger).log(`muster-${definition.name} listening on http://${env.HOST}:${env.PORT} (docs at /docs)`);
+    const logger = app.get(Logger);
+    logger.log(`muster-${definition.name} listening on http://${env.HOST}:${env.PORT} (docs at /docs)`);
+    stopGracefully(app, logger);
   } catch (error) {
     const message =
       error instanceof ConfigurationError

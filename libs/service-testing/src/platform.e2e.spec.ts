@@ -249,3 +249,22 @@ describe('the event-sourcing kernel through a running service', () => {
       .expect(403);
   });
 });
+
+describe('rate limiting', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService(KernelTestModule, definition, { RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(async () => service?.close());
+
+  it('answers 429 with a stable code past the limit, and never throttles health checks', async () => {
+    const auditor = await service.auth(['auditor']);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push((await service.http().get('/audit/events?correlationId=x').set('Authorization', auditor)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await service.http().get('/audit/events?correlationId=x').set('Authorization', auditor).expect(429);
+    expect(limited.body).toMatchObject({ code: 'RATE_LIMITED' });
+    for (let i = 0; i < 5; i++) await service.http().get('/health/live').expect(200);
+  });
+});

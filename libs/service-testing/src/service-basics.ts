@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Type } from '@nestjs/common';
+import { freePort } from '@muster/infra';
 import { ServiceDefinition } from '@muster/platform';
 import { startTestService, TestService } from './service-app';
 
@@ -90,6 +91,28 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
       expect(badId.body).toMatchObject({ code: 'VALIDATION_FAILED' });
       const unknown = await service.http().get('/nowhere').set('Authorization', token).expect(404);
       expect(unknown.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    });
+
+    it('runs from its main file and stops gracefully on SIGTERM', async () => {
+      const port = await freePort();
+      const child = spawn(process.execPath, ['-r', './infra/register.js', mainFile], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, PORT: String(port), DATABASE_URL: service.database.url },
+        stdio: 'ignore',
+      });
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      const deadline = Date.now() + 60_000;
+      let live = false;
+      while (!live && Date.now() < deadline && child.exitCode === null) {
+        live = await fetch(`http://127.0.0.1:${port}/health/live`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (!live) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(live).toBe(true);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
     });
 
     it('stops at start-up with a message naming a malformed setting', () => {
