@@ -57,7 +57,8 @@ export function commandContextOf(
       ...(idempotencyKey ? { commandId: idempotencyKey } : {}),
       ...(reason ? { reason } : {}),
     },
-    ...(idempotencyKey ? { idempotencyKey } : {}),
+    // Scoped to the caller, so two people's keys can never collide or replay each other's results.
+    ...(idempotencyKey ? { idempotencyKey: `${user.id}:${idempotencyKey}` } : {}),
     ...(ifMatch !== undefined ? { expectedVersion: Number(ifMatch) } : {}),
     now: new Date(),
   };
