@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { SERVICE_PORTS } from '@muster/contracts';
 import { PlatformModule, ServiceDefinition } from '@muster/platform';
+import { CentresEventHandlers } from './centres-events/centres-event.handlers';
+import { CentresEventsModule } from './centres-events/centres-events.module';
 import { PersonnelEnvironment } from './config/personnel-environment';
 import { CrewIntakeModule } from './crew-intake/crew-intake.module';
 import { MemberModule } from './member/member.module';
@@ -19,7 +21,8 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
   environment: PersonnelEnvironment,
   migrations: [IdentityKeys1767300000000, MemberProfiles1767300000100, NameSearchIndex1767300000200],
   inlineProjections: [memberProfileProjection, nameSearchProjection(Keyring.fromProcessEnvironment)],
+  consumes: { from: ['centres'], handlers: CentresEventHandlers },
 };
 
-@Module({ imports: [PlatformModule.forService(personnelService), MemberModule, CrewIntakeModule] })
+@Module({ imports: [PlatformModule.forService(personnelService), MemberModule, CrewIntakeModule, CentresEventsModule] })
 export class AppModule {}
