@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { IHeaders, Kafka, Message, Partitioners } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { PostgresEventStore } from '@muster/event-store';
+import { MessagingLogger, OutboxRelay, createKafka, ensureTopics, outboxHook } from '@muster/messaging';
+import { inParallel } from '../contenders/contender';
+import { openMusterDataSource } from '../contenders/muster';
+import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
+import { RelayResult, Sample } from '../protocol';
+
+/** Events per append while filling the outbox (untimed); each append is a stream of its own, so keys spread. */
+const FILL_BATCH = 20;
+const RELAY_TIMEOUT_MS = 180_000;
+
+// kafkajs warns on every idempotent producer that createKafka's bounded retries could break exactly-once; Muster
+// relies on consumer deduplication instead, and the same client settings serve relay and raw produce alike.
+const expected = /Limiting retries for the idempotent producer/;
+const quiet: MessagingLogger = {
+  log: () => undefined,
+  warn: (message) => void (expected.test(message) || process.stderr.write(`[bench relay] ${message}\n`)),
+  error: (message) => void process.stderr.write(`[bench relay] ${message}\n`),
+};
+
+export interface RelayTask {
+  readonly databaseUrl: string;
+  readonly kafkaBrokers: string;
+  readonly poolSize: number;
+  readonly messages: number;
+  readonly batchSize: number;
+  readonly relayFirst: boolean;
+}
+
+/**
+ * Fills the outbox with `messages` events through the store and its outbox hook (untimed), then times:
+ *  - the OutboxRelay draining it to a fresh topic, from start() until the last batch is marked published
+ *    (then `lag().pending` is checked to be 0);
+ *  - raw kafkajs producing the same messages (same keys, values and headers) to another fresh topic, with the relay's
+ *    producer settings (idempotent, maxInFlightRequests 1, acks -1) and sendBatch calls of the relay's batch size.
+ * Both include connecting their producer; both topics exist (3 partitions) before the clock starts.
+ */
+export async function relayVersusProduce(task: RelayTask): Promise<RelayResult> {
+  const topic = `muster.bench.relay.${randomUUID().slice(0, 8)}`;
+  const rawTopic = `muster.bench.produce.${randomUUID().slice(0, 8)}`;
+  const kafka = createKafka(task.kafkaBrokers.split(','), 'muster-bench', quiet);
+  const dataSource = await openMusterDataSource(task.databaseUrl, task.poolSize);
+  try {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await ensureTopics(admin, [topic, rawTopic]);
+    } finally {
+      await admin.disconnect();
+    }
+    const messages = await fillOutbox(dataSource, topic, task.messages);
+    if (task.relayFirst) {
+      const relay = await timeRelay(dataSource, kafka, task);
+      return { relay, produce: await timeProduce(kafka, rawTopic, messages, task.batchSize) };
+    }
+    const produce = await timeProduce(kafka, rawTopic, messages, task.batchSize);
+    return { relay: await timeRelay(dataSource, kafka, task), produce };
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** The rows the relay will publish, as the relay will send them (value re-serialised from jsonb, as it does). */
+async function fillOutbox(dataSource: DataSource, topic: string, count: number): Promise<Message[]> {
+  await dataSource.query(`UPDATE outbox SET published_at = now() WHERE published_at IS NULL`);
+  const [{ after }] = (await dataSource.query(`SELECT coalesce(max(position), 0)::text AS after FROM outbox`)) as {
+    after: string;
+  }[];
+  const store = new PostgresEventStore(dataSource, { hooks: [outboxHook('personnel', { topic })] });
+  await inParallel(Math.ceil(count / FILL_BATCH), 4, async (index) => {
+    const size = Math.min(FILL_BATCH, count - index * FILL_BATCH);
+    const events = Array.from({ length: size }, () => ({ type: EVENT_TYPE, data: eventData() }));
+    await store.append(memberStreamId(), events, { expectedVersion: 'no-stream', metadata: eventMetadata() });
+  });
+  await dataSource.query('VACUUM ANALYZE outbox');
+  const rows = (await dataSource.query(
+    `SELECT message_key, value, headers FROM outbox WHERE position > $1::bigint ORDER BY position`,
+    [after],
+  )) as { message_key: string; value: object; headers: IHeaders }[];
+  return rows.map((row) => ({ key: row.message_key, value: JSON.stringify(row.value), headers: row.headers }));
+}
+
+async function timeRelay(dataSource: DataSource, kafka: Kafka, task: RelayTask): Promise<Sample> {
+  const relay = new OutboxRelay({ dataSource, kafka, logger: quiet, batchSize: task.batchSize });
+  let published = 0;
+  let firstAck = 0;
+  let firstBatch = 0;
+  let lastAck = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const drained = new Promise<void>((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`relay did not drain in ${RELAY_TIMEOUT_MS} ms`)), RELAY_TIMEOUT_MS);
+    relay.observe({
+      // Called after the batch is acknowledged AND marked published in the outbox.
+      published: (_topic, count) => {
+        lastAck = performance.now();
+        if (published === 0) {
+          firstAck = lastAck;
+          firstBatch = count;
+        }
+        published += count;
+        if (published >= task.messages) resolve();
+      },
+    });
+  });
+  const started = performance.now();
+  try {
+    await relay.start();
+    await drained;
+  } finally {
+    clearTimeout(timer);
+    await relay.stop();
+  }
+  const lag = await relay.lag();
+  if (lag.pending !== 0) throw new Error(`relay finished with ${lag.pending} rows still pending`);
+  return {
+    events: published,
+    seconds: (lastAck - started) / 1000,
+    steadyPerSecond: steady(published - firstBatch, lastAck - firstAck),
+  };
+}
+
+async function timeProduce(kafka: Kafka, topic: string, messages: Message[], batchSize: number): Promise<Sample> {
+  const started = performance.now();
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
+  await producer.connect();
+  let firstAck = 0;
+  let firstBatch = 0;
+  let lastAck = 0;
+  try {
+    for (let offset = 0; offset < messages.length; offset += batchSize) {
+      const batch = messages.slice(offset, offset + batchSize);
+      await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages: batch }] });
+      lastAck = performance.now();
+      if (offset === 0) {
+        firstAck = lastAck;
+        firstBatch = batch.length;
+      }
+    }
+  } finally {
+    await producer.disconnect();
+  }
+  return {
+    events: messages.length,
+    seconds: (lastAck - started) / 1000,
+    steadyPerSecond: steady(messages.length - firstBatch, lastAck - firstAck),
+  };
+}
+
+function steady(events: number, ms: number): number | undefined {
+  return ms > 0 && events > 0 ? events / (ms / 1000) : undefined;
+}
