@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describeServiceBasics } from '@muster/testing';
+import { describeServiceBasics } from '@muster/service-testing';
 import { AppModule, personnelService } from '../src/app.module';
 
 describeServiceBasics(AppModule, personnelService, join(__dirname, '..', 'src', 'main.ts'));
