@@ -172,4 +172,37 @@ describe('members through the API', () => {
       expect(paths).toContain(p);
     }
   });
+  it('lets an admin correct a record even after death, and refuses anyone else', async () => {
+    const admin = await service.auth(['admin']);
+    const m = await activeMember(service, centreA);
+    await post(`/members/${m.id}/death-in-line-of-duty`, { diedOn: '2025-03-02', incidentRef: 'INC-77', circumstances: 'Second strike on the rescue site' }).expect(200);
+    expect((await post(`/members/${m.id}/transfers`, { toCentreId: centreB, effectiveOn: '2025-04-01', reason: 'x' }).expect(409)).body.code).toBe('MEMBER_DECEASED');
+
+    const correction = { kind: 'death-record', diedOn: '2025-03-01', incidentRef: 'INC-76', reason: 'The incident log gives the night before' };
+    expect((await post(`/members/${m.id}/corrections`, correction).expect(403)).body.code).toBe('AUTH_FORBIDDEN_ROLE');
+    await post(`/members/${m.id}/corrections`, correction, admin).expect(200);
+    const missingField = await post(`/members/${m.id}/corrections`, { kind: 'call-sign', reason: 'typo' }, admin).expect(400);
+    expect(missingField.body.details.fields.map((f: { field: string }) => f.field)).toContain('callSign');
+    await post(`/members/${m.id}/corrections`, { kind: 'unknown', reason: 'x' }, admin).expect(400);
+
+    // Recorded in error (found alive): back to active service at the last centre.
+    await post(`/members/${m.id}/corrections`, { kind: 'final-status-revoked', reason: 'Found alive in hospital' }, admin).expect(200);
+    expect((await get(`/members/${m.id}`).expect(200)).body).toMatchObject({ status: 'active', centreId: centreA });
+    const timeline = await get(`/members/${m.id}/timeline`).expect(200);
+    expect(JSON.stringify(timeline.body)).toContain('MemberRecordCorrected');
+  });
+
+  it('replaces an identity under the member’s own key, readable by hr, refused once erased', async () => {
+    const m = await activeMember(service, centreA);
+    const updated = { ...identityFixture(), phone: '+963 955 000 111' };
+    await service.http().put(`/members/${m.id}/identity`).set('Authorization', await service.auth(['logistics'])).send({ identity: updated, reason: 'x' }).expect(403);
+    expect((await service.http().put(`/members/${m.id}/identity`).set('Authorization', hr).send({ identity: updated }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    await service.http().put(`/members/${m.id}/identity`).set('Authorization', hr).send({ identity: updated, reason: 'New phone number' }).expect(200);
+    const read = await get(`/members/${m.id}/identity?purpose=Check%20update`).expect(200);
+    expect(read.body.identity).toMatchObject({ phone: '+963 955 000 111', nationalId: updated.nationalId });
+
+    await post(`/members/${m.id}/identity-erasure`, { reason: 'Family request' }).expect(200);
+    const afterErasure = await service.http().put(`/members/${m.id}/identity`).set('Authorization', hr).send({ identity: updated, reason: 'again' }).expect(409);
+    expect(afterErasure.body.code).toBe('IDENTITY_ERASED');
+  });
 });

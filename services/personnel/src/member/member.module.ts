@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityVault } from '../vault/identity-vault';
 import { ApplyForMembershipController, ApplyForMembershipHandler } from './commands/apply-for-membership/apply-for-membership';
 import { ChangeMemberRolesController, ChangeMemberRolesHandler } from './commands/change-member-roles/change-member-roles';
+import { CorrectRecordController, CorrectRecordHandler } from './commands/correct-record/correct-record';
 import { EraseIdentityController, EraseIdentityHandler } from './commands/erase-identity/erase-identity';
 import { OnboardMemberController, OnboardMemberHandler } from './commands/onboard-member/onboard-member';
 import { RecordDeathInLineOfDutyController, RecordDeathInLineOfDutyHandler } from './commands/record-death-in-line-of-duty/record-death-in-line-of-duty';
@@ -13,6 +14,7 @@ import { ReviewProbationController, ReviewProbationHandler } from './commands/re
 import { StartLeaveController, StartLeaveHandler } from './commands/start-leave/start-leave';
 import { SuspendMemberController, SuspendMemberHandler } from './commands/suspend-member/suspend-member';
 import { TransferMemberController, TransferMemberHandler } from './commands/transfer-member/transfer-member';
+import { UpdateIdentityController, UpdateIdentityHandler } from './commands/update-identity/update-identity';
 import { VetApplicantController, VetApplicantHandler } from './commands/vet-applicant/vet-applicant';
 import { IdentityAccess, IdentityAccessController } from './identity/identity-access';
 import { MemberRecords } from './member-records';
@@ -41,6 +43,8 @@ import { MemberTimelineController, MemberTimelines } from './projections/timelin
     RecordInjuryController,
     RecordDeathInLineOfDutyController,
     RecordDepartureController,
+    CorrectRecordController,
+    UpdateIdentityController,
     ReviewProbationController,
     EraseIdentityController,
   ],
@@ -64,6 +68,8 @@ import { MemberTimelineController, MemberTimelines } from './projections/timelin
     RecordInjuryHandler,
     RecordDeathInLineOfDutyHandler,
     RecordDepartureHandler,
+    CorrectRecordHandler,
+    UpdateIdentityHandler,
     ReviewProbationHandler,
     EraseIdentityHandler,
   ],
