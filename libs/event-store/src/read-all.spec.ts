@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { databaseUrl } from '@muster/postgres';
 import { RecordedEvent } from '@muster/event-sourcing';
 import { AppendHook, Checkpoint, PostgresEventStore, START } from './index';
 import { metadata, openStoreDatabase, StoreDatabase } from './test-support/store-database';
@@ -183,5 +185,72 @@ describe('PostgresEventStore readAll', () => {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       await runner.release();
     }
+  });
+});
+
+describe('readAll beside other transactions on the same server', () => {
+  let db: StoreDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    db = await openStoreDatabase('read_all_neighbours');
+    store = new PostgresEventStore(db.dataSource);
+  });
+  afterAll(async () => db?.close());
+
+  async function endOfStore(): Promise<Checkpoint> {
+    let checkpoint = START;
+    for (;;) {
+      const batch = await store.readAll({ after: checkpoint, limit: 1000 });
+      if (batch.events.length === 0) return checkpoint;
+      checkpoint = batch.checkpoint;
+    }
+  }
+
+  /** Reads once every 100 ms for up to `ms`, returning the ids seen. */
+  async function idsReadWithin(after: Checkpoint, ms: number): Promise<string[]> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const { events } = await store.readAll({ after, limit: 100 });
+      if (events.length > 0 || Date.now() > deadline) return events.map((e) => e.id);
+      await sleep(100);
+    }
+  }
+
+  it('is not held back by a transaction open in another database (another service on the server)', async () => {
+    const elsewhere = new Client({ connectionString: databaseUrl(db.url, 'postgres') });
+    await elsewhere.connect();
+    await elsewhere.query('BEGIN');
+    await elsewhere.query('SELECT pg_current_xact_id()'); // holds a transaction id, as a writer would
+    try {
+      const after = await endOfStore();
+      const { events } = await store.append(`unit-${randomUUID()}`, [{ type: 'Formed', data: {} }], {
+        expectedVersion: 'no-stream',
+        metadata,
+      });
+      expect(await idsReadWithin(after, 5_000)).toEqual([events[0]?.id]);
+    } finally {
+      await elsewhere.query('ROLLBACK');
+      await elsewhere.end();
+    }
+  });
+
+  it('waits for a transaction open in its own database, which could still commit events before the ones it read', async () => {
+    const here = db.dataSource.createQueryRunner();
+    await here.connect();
+    await here.startTransaction();
+    await here.query('SELECT pg_current_xact_id()');
+    const after = await endOfStore();
+    const { events } = await store.append(`unit-${randomUUID()}`, [{ type: 'Formed', data: {} }], {
+      expectedVersion: 'no-stream',
+      metadata,
+    });
+    try {
+      expect(await idsReadWithin(after, 1_000)).toEqual([]);
+    } finally {
+      await here.rollbackTransaction();
+      await here.release();
+    }
+    expect(await idsReadWithin(after, 5_000)).toEqual([events[0]?.id]);
   });
 });

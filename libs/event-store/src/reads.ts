@@ -33,10 +33,20 @@ export async function readAll(
   upcasters: UpcasterRegistry,
   { after = START, limit }: { after?: Checkpoint; limit: number },
 ): Promise<ReadAllResult> {
+  // Read only below the oldest transaction that could still commit events here. A transaction running in another
+  // database cannot write to this one, so it does not hold the reader back (services share a server); one whose
+  // database is unknown — or that just finished — does, until the next read.
   const rows = await sql.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events
-      WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-        AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
+    `WITH snapshot AS (SELECT pg_current_snapshot() AS s),
+          barrier AS (
+            SELECT coalesce(
+              (SELECT min(x) FROM snapshot, pg_snapshot_xip(snapshot.s) AS x
+                WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a
+                                   WHERE a.backend_xid = x::xid AND a.datname <> current_database())),
+              (SELECT pg_snapshot_xmax(s) FROM snapshot)) AS xid)
+     SELECT ${EVENT_COLUMNS} FROM events, barrier
+      WHERE events.transaction_id < barrier.xid
+        AND (events.transaction_id, events.global_position) > ($1::xid8, $2::bigint)
       ORDER BY events.transaction_id, events.global_position
       LIMIT $3`,
     [after.transactionId, after.globalPosition, limit],

@@ -1,7 +1,5 @@
 import { DataSource } from 'typeorm';
 import { EventMetadata } from '@muster/event-sourcing';
-// Spec-only edge (removed from the project graph in project.json): @muster/testing depends, through platform, on
-// this library, so the graph would otherwise see a cycle.
 import { createTestDatabase } from '@muster/testing';
 import { eventStoreMigrations } from '../migrations';
 
