@@ -16,7 +16,8 @@ export interface CentreBaseTransferCompletedData {
   readonly effectiveOn: string;
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= 200;
 
 /** True when `data` has the shape of CentreBaseTransferCompleted's data (consumers check before acting). */
 export function isCentreBaseTransferCompletedData(data: unknown): data is CentreBaseTransferCompletedData {

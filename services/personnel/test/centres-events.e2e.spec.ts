@@ -20,7 +20,13 @@ function envelope(data: CentreBaseTransferCompletedData) {
     recordedAt: new Date().toISOString(),
     source: 'centres',
     data,
-    metadata: { actorId: 'logistics-officer-1', actorRoles: ['logistics'], correlationId: randomUUID(), causationId: null, reason: null },
+    metadata: {
+      actorId: 'logistics-officer-1',
+      actorRoles: ['logistics'],
+      correlationId: randomUUID(),
+      causationId: null,
+      reason: null,
+    },
     hash: 'x',
     previousHash: null,
   };
@@ -41,11 +47,16 @@ describe('events from the centres service', () => {
     const b = await activeMember(service, from);
     const unknown = randomUUID();
     const transferId = randomUUID();
-    const kafka = new Kafka({ clientId: 'personnel-centres-spec', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'personnel-centres-spec',
+      brokers: kafkaBrokers(),
+      logLevel: logLevel.NOTHING,
+    });
     const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     const hr = await service.auth(['hr']);
-    const centreOf = async (id: string) => (await service.http().get(`/members/${id}`).set('Authorization', hr).expect(200)).body.centreId as string;
+    const centreOf = async (id: string) =>
+      (await service.http().get(`/members/${id}`).set('Authorization', hr).expect(200)).body.centreId as string;
     try {
       // Other test files on the shared broker may run personnel apps in the same consumer group (each with its own
       // database): an envelope that lands on one of them is skipped there. Resend (new envelope, new key, so possibly
@@ -54,8 +65,17 @@ describe('events from the centres service', () => {
       let sent = 0;
       while ((await centreOf(a.id)) !== to || (await centreOf(b.id)) !== to) {
         if (Date.now() > deadline) throw new Error(`members not moved after ${sent} deliveries`);
-        const message = envelope({ transferId, fromCentreId: from, toCentreId: to, memberIds: [unknown, a.id, b.id], effectiveOn: '2025-06-01' });
-        await producer.send({ topic: topicOf('centres'), messages: [{ key: `${message.streamId}-${sent}`, value: JSON.stringify(message) }] });
+        const message = envelope({
+          transferId,
+          fromCentreId: from,
+          toCentreId: to,
+          memberIds: [unknown, a.id, b.id],
+          effectiveOn: '2025-06-01',
+        });
+        await producer.send({
+          topic: topicOf('centres'),
+          messages: [{ key: `${message.streamId}-${sent}`, value: JSON.stringify(message) }],
+        });
         sent += 1;
         const waitUntil = Date.now() + 3000;
         while (Date.now() < waitUntil && (await centreOf(a.id)) !== to) await new Promise((r) => setTimeout(r, 200));
@@ -66,7 +86,10 @@ describe('events from the centres service', () => {
     const timeline = await service.http().get(`/members/${a.id}/timeline`).set('Authorization', hr).expect(200);
     const transfers = timeline.body.entries.filter((e: { type: string }) => e.type === 'MemberTransferred');
     expect(transfers).toHaveLength(1);
-    expect(transfers[0]).toMatchObject({ actorId: 'logistics-officer-1', reason: `Centre base transfer ${transferId}` });
+    expect(transfers[0]).toMatchObject({
+      actorId: 'logistics-officer-1',
+      reason: `Centre base transfer ${transferId}`,
+    });
     expect((await service.http().get('/health/ready').expect(200)).body.status).toBe('ok');
   });
 });

@@ -10,7 +10,8 @@ import { activeMember } from './support';
 /** Everything written to stdout (process.stdout and pino's direct fd 1 writes) while `work` runs. */
 async function capturingStdout<T>(work: () => Promise<T>): Promise<{ result: T; output: string }> {
   const chunks: string[] = [];
-  const text = (data: unknown): string => (typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
+  const text = (data: unknown): string =>
+    typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : String(data);
   const originalWrite = process.stdout.write.bind(process.stdout);
   const originalFsWrite = fs.write;
   const originalFsWriteSync = fs.writeSync;
@@ -55,7 +56,12 @@ describe('protected identities: vault, audited reads, search, export and erasure
     const m = await activeMember(service, centre);
     expect((await get(`/members/${m.id}/identity`).expect(400)).body.code).toBe('VALIDATION_FAILED');
     const full = await get(`/members/${m.id}/identity?purpose=Next-of-kin%20notification`).expect(200);
-    expect(full.body).toMatchObject({ memberId: m.id, view: 'full', erased: false, identity: { nationalId: m.identity.nationalId } });
+    expect(full.body).toMatchObject({
+      memberId: m.id,
+      view: 'full',
+      erased: false,
+      identity: { nationalId: m.identity.nationalId },
+    });
     expect(full.headers['cache-control']).toBe('no-store');
 
     const commander = await service.auth(['commander'], { centres: [centre], sub: 'cmdr-1' });
@@ -63,13 +69,24 @@ describe('protected identities: vault, audited reads, search, export and erasure
     expect(limited.body).toMatchObject({ view: 'name-and-call-sign', identity: null, name: m.identity.name });
     expect(JSON.stringify(limited.body)).not.toContain(m.identity.nationalId);
     const outsider = await service.auth(['commander'], { centres: [otherCentre] });
-    expect((await get(`/members/${m.id}/identity?purpose=curious`, outsider).expect(403)).body.code).toBe('AUTH_CENTRE_SCOPE');
+    expect((await get(`/members/${m.id}/identity?purpose=curious`, outsider).expect(403)).body.code).toBe(
+      'AUTH_CENTRE_SCOPE',
+    );
     expect((await get(`/members/${m.id}`, outsider).expect(403)).body.code).toBe('AUTH_CENTRE_SCOPE');
-    expect((await get(`/members/${m.id}/identity?purpose=x`, await service.auth(['logistics'])).expect(403)).body.code).toBe('AUTH_FORBIDDEN_ROLE');
-    expect((await get(`/members/${m.id}/identity?purpose=x`, await service.auth(['auditor'])).expect(403)).body.code).toBe('AUTH_FORBIDDEN_ROLE');
+    expect(
+      (await get(`/members/${m.id}/identity?purpose=x`, await service.auth(['logistics'])).expect(403)).body.code,
+    ).toBe('AUTH_FORBIDDEN_ROLE');
+    expect(
+      (await get(`/members/${m.id}/identity?purpose=x`, await service.auth(['auditor'])).expect(403)).body.code,
+    ).toBe('AUTH_FORBIDDEN_ROLE');
 
     const audit = await get(`/audit/streams/identityaccess-${m.id}`, await service.auth(['auditor'])).expect(200);
-    expect(audit.body.events.map((e: { data: object; metadata: object }) => ({ ...e.data, actorId: (e.metadata as { actorId: string }).actorId }))).toEqual([
+    expect(
+      audit.body.events.map((e: { data: object; metadata: object }) => ({
+        ...e.data,
+        actorId: (e.metadata as { actorId: string }).actorId,
+      })),
+    ).toEqual([
       { memberId: m.id, purpose: 'Next-of-kin notification', view: 'full', disclosed: true, actorId: 'test-hr' },
       { memberId: m.id, purpose: 'Shift roll call', view: 'name-and-call-sign', disclosed: true, actorId: 'cmdr-1' },
     ]);
@@ -91,9 +108,13 @@ describe('protected identities: vault, audited reads, search, export and erasure
     expect(paged.body.items.length).toBeLessThanOrEqual(1);
     const outsider = await service.auth(['commander'], { centres: [otherCentre] });
     expect((await search(`Ahmed ${family}`, outsider).expect(200)).body.total).toBe(0);
-    expect((await search(`Ahmed ${family}`, await service.auth(['auditor'])).expect(403)).body.code).toBe('AUTH_FORBIDDEN_ROLE');
+    expect((await search(`Ahmed ${family}`, await service.auth(['auditor'])).expect(403)).body.code).toBe(
+      'AUTH_FORBIDDEN_ROLE',
+    );
     expect((await get('/members/search?q=', hr).expect(400)).body.code).toBe('VALIDATION_FAILED');
-    const rows = await service.app.get(DataSourceToken).query(`SELECT key_hash FROM name_search_index WHERE member_id = $1`, [m.id]);
+    const rows = await service.app
+      .get(DataSourceToken)
+      .query(`SELECT key_hash FROM name_search_index WHERE member_id = $1`, [m.id]);
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows as { key_hash: string }[]) expect(r.key_hash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -105,15 +126,32 @@ describe('protected identities: vault, audited reads, search, export and erasure
     expect(plain.headers['content-type']).toContain('text/csv');
     expect(plain.text).toContain(m.id);
     expect(plain.text).not.toContain(m.identity.nationalId);
-    expect((await get(`/members/export?centreId=${exportCentre}&includeIdentity=true&purpose=x`, await service.auth(['auditor'])).expect(403)).body.code).toBe('IDENTITY_EXPORT_FORBIDDEN');
-    expect((await get(`/members/export?centreId=${exportCentre}&includeIdentity=true`).expect(400)).body.code).toBe('VALIDATION_FAILED');
-    const withIdentity = await get(`/members/export?centreId=${exportCentre}&includeIdentity=true&purpose=Payroll%20check`).expect(200);
+    expect(
+      (
+        await get(
+          `/members/export?centreId=${exportCentre}&includeIdentity=true&purpose=x`,
+          await service.auth(['auditor']),
+        ).expect(403)
+      ).body.code,
+    ).toBe('IDENTITY_EXPORT_FORBIDDEN');
+    expect((await get(`/members/export?centreId=${exportCentre}&includeIdentity=true`).expect(400)).body.code).toBe(
+      'VALIDATION_FAILED',
+    );
+    const withIdentity = await get(
+      `/members/export?centreId=${exportCentre}&includeIdentity=true&purpose=Payroll%20check`,
+    ).expect(200);
     expect(withIdentity.text).toContain(m.identity.nationalId);
     expect(withIdentity.text).toContain('"\'+963 944 123 987"'); // a leading + would run as a formula
     const exports: { data: { includeIdentity: boolean; identityMemberIds: string[] } }[] = await service.app
       .get(DataSourceToken)
-      .query(`SELECT data FROM events WHERE type = 'RosterExported' AND data->'filters'->>'centreId' = $1 ORDER BY global_position`, [exportCentre]);
-    expect(exports.map((e) => [e.data.includeIdentity, e.data.identityMemberIds])).toEqual([[false, []], [true, [m.id]]]);
+      .query(
+        `SELECT data FROM events WHERE type = 'RosterExported' AND data->'filters'->>'centreId' = $1 ORDER BY global_position`,
+        [exportCentre],
+      );
+    expect(exports.map((e) => [e.data.includeIdentity, e.data.identityMemberIds])).toEqual([
+      [false, []],
+      [true, [m.id]],
+    ]);
   });
 
   it('erases an identity for good: unreadable everywhere, history kept and verifiable, nothing in clear in the database, Kafka or logs', async () => {
@@ -121,26 +159,59 @@ describe('protected identities: vault, audited reads, search, export and erasure
       const member = await activeMember(service, centre);
       await get(`/members/${member.id}/identity?purpose=Check`).expect(200);
       await get(`/members/search?q=${encodeURIComponent(`Ahmad ${member.identity.name.latin.family}`)}`).expect(200);
-      expect((await service.http().post(`/members/${member.id}/identity-erasure`).set('Authorization', hr).send({}).expect(400)).body.code).toBe('VALIDATION_FAILED');
-      const erased = await service.http().post(`/members/${member.id}/identity-erasure`).set('Authorization', hr).send({ reason: 'Member at risk: family request' }).expect(200);
+      expect(
+        (
+          await service
+            .http()
+            .post(`/members/${member.id}/identity-erasure`)
+            .set('Authorization', hr)
+            .send({})
+            .expect(400)
+        ).body.code,
+      ).toBe('VALIDATION_FAILED');
+      const erased = await service
+        .http()
+        .post(`/members/${member.id}/identity-erasure`)
+        .set('Authorization', hr)
+        .send({ reason: 'Member at risk: family request' })
+        .expect(200);
       expect(erased.body).toMatchObject({ id: member.id, version: 4 });
-      const again = await service.http().post(`/members/${member.id}/identity-erasure`).set('Authorization', hr).send({ reason: 'again' }).expect(409);
+      const again = await service
+        .http()
+        .post(`/members/${member.id}/identity-erasure`)
+        .set('Authorization', hr)
+        .send({ reason: 'again' })
+        .expect(409);
       expect(again.body.code).toBe('IDENTITY_ALREADY_ERASED');
       return member;
     });
-    const secrets = [m.identity.nationalId, m.identity.homeArea, m.identity.name.latin.family, 'أحمد', 'الحسين', '944 123 987'];
+    const secrets = [
+      m.identity.nationalId,
+      m.identity.homeArea,
+      m.identity.name.latin.family,
+      'أحمد',
+      'الحسين',
+      '944 123 987',
+    ];
     expect(output).toContain('/members'); // the capture saw the request logs
     for (const s of secrets) expect(output).not.toContain(s);
 
     const read = await get(`/members/${m.id}/identity?purpose=After%20erasure`).expect(200);
     expect(read.body).toMatchObject({ erased: true, identity: null, name: null });
     expect((await get(`/members/${m.id}`).expect(200)).body).toMatchObject({ identity: 'erased', status: 'active' });
-    const found = await get(`/members/search?q=${encodeURIComponent(`Ahmad ${m.identity.name.latin.family}`)}`).expect(200);
+    const found = await get(`/members/search?q=${encodeURIComponent(`Ahmad ${m.identity.name.latin.family}`)}`).expect(
+      200,
+    );
     expect(found.body.items.map((i: { memberId: string }) => i.memberId)).not.toContain(m.id);
     const csv = await get(`/members/export?centreId=${centre}&includeIdentity=true&purpose=Audit`).expect(200);
     expect(csv.text.split('\r\n').find((l) => l.includes(m.id))).toContain('[erased]');
     const timeline = await get(`/members/${m.id}/timeline`).expect(200);
-    expect(timeline.body.entries.map((e: { type: string }) => e.type)).toEqual(['MemberApplied', 'MemberVetted', 'MemberOnboarded', 'MemberIdentityErased']);
+    expect(timeline.body.entries.map((e: { type: string }) => e.type)).toEqual([
+      'MemberApplied',
+      'MemberVetted',
+      'MemberOnboarded',
+      'MemberIdentityErased',
+    ]);
     const verify = await get(`/audit/streams/member-${m.id}/verify`, await service.auth(['auditor'])).expect(200);
     expect(verify.body).toMatchObject({ ok: true, eventsChecked: 4 });
 
@@ -156,17 +227,29 @@ describe('protected identities: vault, audited reads, search, export and erasure
     for (const { table_name, column_name } of columns) {
       const rows: { v: string | null }[] = await db.query(`SELECT "${column_name}"::text AS v FROM "${table_name}"`);
       const text = rows.map((r) => r.v ?? '').join('\n');
-      for (const s of secrets) expect({ table_name, column_name, leaked: text.includes(s) ? s : null }).toEqual({ table_name, column_name, leaked: null });
+      for (const s of secrets)
+        expect({ table_name, column_name, leaked: text.includes(s) ? s : null }).toEqual({
+          table_name,
+          column_name,
+          leaked: null,
+        });
     }
 
     // Kafka: the member's events are all on the topic, sealed only.
-    const kafka = new Kafka({ clientId: 'personnel-identity-spec', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'personnel-identity-spec',
+      brokers: kafkaBrokers(),
+      logLevel: logLevel.NOTHING,
+    });
     const consumer = kafka.consumer({ groupId: `personnel-identity-spec-${randomUUID()}` });
     const seen: string[] = [];
     await consumer.connect();
     await consumer.subscribe({ topic: 'muster.personnel.events', fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`only saw ${seen.length} of the member's events on Kafka`)), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`only saw ${seen.length} of the member's events on Kafka`)),
+        30_000,
+      );
       void consumer.run({
         eachMessage: async ({ message }) => {
           const value = message.value?.toString('utf8') ?? '';
@@ -180,9 +263,13 @@ describe('protected identities: vault, audited reads, search, export and erasure
       });
     });
     await consumer.disconnect();
-    expect(seen.map((v) => (JSON.parse(v) as { type: string }).type)).toEqual(['MemberApplied', 'MemberVetted', 'MemberOnboarded', 'MemberIdentityErased']);
+    expect(seen.map((v) => (JSON.parse(v) as { type: string }).type)).toEqual([
+      'MemberApplied',
+      'MemberVetted',
+      'MemberOnboarded',
+      'MemberIdentityErased',
+    ]);
     for (const value of seen) for (const s of secrets) expect(value).not.toContain(s);
     expect(JSON.parse(seen[0] as string).data.identity.sealed).toMatchObject({ alg: 'AES-256-GCM' });
   });
 });
-

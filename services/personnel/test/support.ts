@@ -6,7 +6,12 @@ export function identityFixture(tag = randomUUID().slice(0, 6)) {
   return {
     name: {
       arabic: { own: 'أحمد', father: 'عبد الله', grandfather: 'محمود', family: 'الحسين' },
-      latin: { own: 'Ahmad', father: 'Abdullah', grandfather: 'Mahmoud', family: `Zzhussein${tag.replace(/[^a-z]/gi, '')}` },
+      latin: {
+        own: 'Ahmad',
+        father: 'Abdullah',
+        grandfather: 'Mahmoud',
+        family: `Zzhussein${tag.replace(/[^a-z]/gi, '')}`,
+      },
     },
     dateOfBirth: { kind: 'year', year: 1991 },
     nationalId: `NID${tag}`,
@@ -26,7 +31,13 @@ export async function applyMember(
     .http()
     .post('/members')
     .set('Authorization', await service.auth(['hr']))
-    .send({ callSign: `Falcon-${randomUUID().slice(0, 4)}`, rolesSought: ['rescuer'], appliedOn: '2025-01-10', identity, ...overrides })
+    .send({
+      callSign: `Falcon-${randomUUID().slice(0, 4)}`,
+      rolesSought: ['rescuer'],
+      appliedOn: '2025-01-10',
+      identity,
+      ...overrides,
+    })
     .expect(201);
   return { ...(res.body as { id: string; version: number }), identity };
 }
@@ -35,7 +46,12 @@ export async function applyMember(
 export async function activeMember(service: TestService, centreId: string, roles: string[] = ['rescuer']) {
   const applied = await applyMember(service);
   const hr = await service.auth(['hr']);
-  await service.http().post(`/members/${applied.id}/vetting`).set('Authorization', hr).send({ outcome: 'cleared', vettedOn: '2025-01-15' }).expect(200);
+  await service
+    .http()
+    .post(`/members/${applied.id}/vetting`)
+    .set('Authorization', hr)
+    .send({ outcome: 'cleared', vettedOn: '2025-01-15' })
+    .expect(200);
   const onboarded = await service
     .http()
     .post(`/members/${applied.id}/onboarding`)

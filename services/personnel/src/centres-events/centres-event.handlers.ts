@@ -26,7 +26,9 @@ export class CentresEventHandlers implements IntegrationEventHandlers {
   private async baseTransferCompleted(envelope: EventEnvelope): Promise<void> {
     const data = envelope.data;
     if (!isCentreBaseTransferCompletedData(data)) {
-      this.logger.warn(`skipped ${CENTRE_BASE_TRANSFER_COMPLETED} ${envelope.id}: its data is not the documented shape`);
+      this.logger.warn(
+        `skipped ${CENTRE_BASE_TRANSFER_COMPLETED} ${envelope.id}: its data is not the documented shape`,
+      );
       return;
     }
     const ctx: CommandContext = {
@@ -48,7 +50,12 @@ export class CentresEventHandlers implements IntegrationEventHandlers {
       try {
         await this.members.handle(
           memberId,
-          { type: 'TransferMember', toCentreId: data.toCentreId, effectiveOn: data.effectiveOn, reason: `Centre base transfer ${data.transferId}` },
+          {
+            type: 'TransferMember',
+            toCentreId: data.toCentreId,
+            effectiveOn: data.effectiveOn,
+            reason: `Centre base transfer ${data.transferId}`,
+          },
           ctx,
           { idempotencyKey: `${envelope.id}:${memberId}` },
         );

@@ -4,7 +4,9 @@ import { ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface,
 @ValidatorConstraint({ name: 'isKeyEncryptionKey' })
 class IsKeyEncryptionKey implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
-    return typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32;
+    return (
+      typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32
+    );
   }
   defaultMessage(_args: ValidationArguments): string {
     return 'IDENTITY_KEK must be 32 random bytes written as base64 (e.g. `openssl rand -base64 32`)';

@@ -11,7 +11,11 @@ import { crewIntakeDecider } from './domain/crew-intake.decider';
 export class CrewIntakeRecords {
   constructor(private readonly store: PostgresEventStore) {}
 
-  async handle(intakeId: string, command: CrewIntakeCommand, ctx: CommandContext): Promise<CommandResult & { events: readonly { data: object }[] }> {
+  async handle(
+    intakeId: string,
+    command: CrewIntakeCommand,
+    ctx: CommandContext,
+  ): Promise<CommandResult & { events: readonly { data: object }[] }> {
     const result = await this.store.handle(crewIntakeDecider, crewIntakeStreamId(intakeId), command, {
       ...(ctx.expectedVersion !== undefined ? { expectedVersion: ctx.expectedVersion } : {}),
       ...(ctx.idempotencyKey ? { idempotencyKey: ctx.idempotencyKey } : {}),

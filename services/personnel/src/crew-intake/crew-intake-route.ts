@@ -32,4 +32,5 @@ export class IntakePersonParam extends IntakeIdParam {
 }
 
 /** The member id a person of an intake gets: the same every time, so a retried completion never makes twins. */
-export const intakeMemberId = (intakeId: string, personId: string): string => deterministicUuid('crew-intake-member', intakeId, personId);
+export const intakeMemberId = (intakeId: string, personId: string): string =>
+  deterministicUuid('crew-intake-member', intakeId, personId);

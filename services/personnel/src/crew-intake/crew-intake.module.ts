@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { MemberModule } from '../member/member.module';
 import { AddIntakePersonController, AddIntakePersonHandler } from './commands/add-intake-person/add-intake-person';
 import { CancelCrewIntakeController, CancelCrewIntakeHandler } from './commands/cancel-crew-intake/cancel-crew-intake';
-import { CompleteCrewIntakeController, CompleteCrewIntakeHandler } from './commands/complete-crew-intake/complete-crew-intake';
+import {
+  CompleteCrewIntakeController,
+  CompleteCrewIntakeHandler,
+} from './commands/complete-crew-intake/complete-crew-intake';
 import { MapPriorRanksController, MapPriorRanksHandler } from './commands/map-prior-ranks/map-prior-ranks';
 import { OpenCrewIntakeController, OpenCrewIntakeHandler } from './commands/open-crew-intake/open-crew-intake';
 import { VetIntakePersonController, VetIntakePersonHandler } from './commands/vet-intake-person/vet-intake-person';

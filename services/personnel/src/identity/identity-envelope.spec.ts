@@ -112,7 +112,8 @@ describe('sealed identities', () => {
     // Short strings ('O+', '944') can occur by chance in base64 text: look for them in the decoded bytes instead.
     for (const secret of ['أحمد', 'Ahmad', '03010123456', 'Saraqib']) expect(stored).not.toContain(secret);
     const bytes = Buffer.from(ref.sealed.ciphertext, 'base64');
-    for (const secret of ['أحمد', 'Ahmad', '03010123456', '944', 'Saraqib', 'O+']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
+    for (const secret of ['أحمد', 'Ahmad', '03010123456', '944', 'Saraqib', 'O+'])
+      expect(bytes.includes(Buffer.from(secret))).toBe(false);
     expect(decryptIdentity(ref, dataKey)).toEqual(identity);
   });
 

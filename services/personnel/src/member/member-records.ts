@@ -36,7 +36,11 @@ export class MemberRecords {
 
   /** The member's state now or as the register knew it at `asOf`; MEMBER_NOT_FOUND when there is no such member. */
   async load(memberId: string, asOf?: Date): Promise<{ state: MemberState; version: number }> {
-    const loaded = await this.store.load(memberDecider, memberStreamId(memberId), asOf ? { asOf } : { snapshotKey: MEMBER_SNAPSHOT_KEY });
+    const loaded = await this.store.load(
+      memberDecider,
+      memberStreamId(memberId),
+      asOf ? { asOf } : { snapshotKey: MEMBER_SNAPSHOT_KEY },
+    );
     if (loaded.version === 0) throw MemberErrors.notFound();
     return loaded;
   }

@@ -20,7 +20,11 @@ export const MemberCommandPost = (path: string, summary: string): MethodDecorato
     Post(`:memberId/${path}`),
     HttpCode(200),
     Roles('hr', 'admin'),
-    ApiOperation({ summary, description: 'Send If-Match with the version you read to refuse (409) a concurrent change; Idempotency-Key makes a retry safe.' }),
+    ApiOperation({
+      summary,
+      description:
+        'Send If-Match with the version you read to refuse (409) a concurrent change; Idempotency-Key makes a retry safe.',
+    }),
     ApiOkResponse({ type: CommandResult }),
     ApiConflictResponse({ description: 'The member’s state forbids it (stable code) or CONCURRENCY_CONFLICT' }),
   );

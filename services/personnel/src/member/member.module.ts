@@ -1,11 +1,20 @@
 import { Module } from '@nestjs/common';
 import { IdentityVault } from '../vault/identity-vault';
-import { ApplyForMembershipController, ApplyForMembershipHandler } from './commands/apply-for-membership/apply-for-membership';
-import { ChangeMemberRolesController, ChangeMemberRolesHandler } from './commands/change-member-roles/change-member-roles';
+import {
+  ApplyForMembershipController,
+  ApplyForMembershipHandler,
+} from './commands/apply-for-membership/apply-for-membership';
+import {
+  ChangeMemberRolesController,
+  ChangeMemberRolesHandler,
+} from './commands/change-member-roles/change-member-roles';
 import { CorrectRecordController, CorrectRecordHandler } from './commands/correct-record/correct-record';
 import { EraseIdentityController, EraseIdentityHandler } from './commands/erase-identity/erase-identity';
 import { OnboardMemberController, OnboardMemberHandler } from './commands/onboard-member/onboard-member';
-import { RecordDeathInLineOfDutyController, RecordDeathInLineOfDutyHandler } from './commands/record-death-in-line-of-duty/record-death-in-line-of-duty';
+import {
+  RecordDeathInLineOfDutyController,
+  RecordDeathInLineOfDutyHandler,
+} from './commands/record-death-in-line-of-duty/record-death-in-line-of-duty';
 import { RecordDepartureController, RecordDepartureHandler } from './commands/record-departure/record-departure';
 import { RecordInjuryController, RecordInjuryHandler } from './commands/record-injury/record-injury';
 import { ReinstateMemberController, ReinstateMemberHandler } from './commands/reinstate-member/reinstate-member';

@@ -7,7 +7,9 @@ const NAMESPACE = 'muster:personnel';
  * operation land on the same stream instead of creating a twin (crew intake members, retried applications).
  */
 export function deterministicUuid(...parts: readonly string[]): string {
-  const hash = createHash('sha1').update([NAMESPACE, ...parts].join('\u0000')).digest();
+  const hash = createHash('sha1')
+    .update([NAMESPACE, ...parts].join('\u0000'))
+    .digest();
   hash[6] = ((hash[6] as number) & 0x0f) | 0x50;
   hash[8] = ((hash[8] as number) & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -50,7 +50,10 @@ export function SingleScript(options: ValidationOptions = {}): PropertyDecorator
       name: 'singleScript',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: `${String(propertyName)} must be written in one script (Arabic or Latin), not both`, ...options },
+      options: {
+        message: `${String(propertyName)} must be written in one script (Arabic or Latin), not both`,
+        ...options,
+      },
       validator: { validate: (value: unknown) => typeof value !== 'string' || !isMixedScript(value) },
     });
 }
@@ -78,7 +81,9 @@ export function CallSign(): PropertyDecorator {
     ApiProperty({ example: 'Falcon-7', maxLength: 40 }),
     IsString(),
     MaxLength(40),
-    Matches(/^[\p{L}\p{N}][\p{L}\p{N} -]{0,39}$/u, { message: 'callSign must be 1–40 letters, digits, spaces or hyphens' }),
+    Matches(/^[\p{L}\p{N}][\p{L}\p{N} -]{0,39}$/u, {
+      message: 'callSign must be 1–40 letters, digits, spaces or hyphens',
+    }),
     SingleScript(),
   );
 }

@@ -16,14 +16,19 @@ export class IdentityVault {
 
   constructor(@InjectEnvironment() env: PersonnelEnvironment, dataSource: DataSource) {
     this.keyring = new Keyring(env.IDENTITY_KEK);
-    this.sql = { query: async <Row>(text: string, parameters: readonly unknown[] = []) => (await dataSource.query(text, [...parameters])) as Row[] };
+    this.sql = {
+      query: async <Row>(text: string, parameters: readonly unknown[] = []) =>
+        (await dataSource.query(text, [...parameters])) as Row[],
+    };
   }
 
   /** Seals an identity with the member's data key (created on first use). */
   async seal(memberId: string, identity: MemberIdentity): Promise<ProtectedIdentityRef> {
     const problems = memberIdentityProblems(identity);
     if (problems.length > 0) {
-      throw new DomainError('INVALID_IDENTITY', `The identity is not valid: ${problems.join('; ')}`, 'rule', { problems });
+      throw new DomainError('INVALID_IDENTITY', `The identity is not valid: ${problems.join('; ')}`, 'rule', {
+        problems,
+      });
     }
     const { keyId, dataKey } = await dataKeyFor(this.sql, this.keyring, memberId);
     return encryptIdentity(identity, dataKey, keyId);

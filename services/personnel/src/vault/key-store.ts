@@ -33,7 +33,9 @@ export async function dataKeyFor(sql: SqlTransaction, keyring: Keyring, memberId
     [memberId, generated.keyId, JSON.stringify(generated.wrappedKey.wrapped)],
   );
   if (inserted.length > 0) return { keyId: generated.keyId, dataKey: generated.dataKey };
-  const [row] = await sql.query<KeyRow>(`SELECT key_id, wrapped_key FROM identity_keys WHERE member_id = $1`, [memberId]);
+  const [row] = await sql.query<KeyRow>(`SELECT key_id, wrapped_key FROM identity_keys WHERE member_id = $1`, [
+    memberId,
+  ]);
   if (!row) throw new Error('identity key vanished while being created');
   return { keyId: row.key_id, dataKey: unwrap(keyring, row) };
 }

@@ -30,21 +30,41 @@ export class CrewIntakeStories {
     const people = [];
     for (const person of state.people) {
       const vetting = events.find((e) => e.type === 'IntakePersonVetted' && e.data.personId === person.personId);
-      const mapping = events.filter((e) => e.type === 'IntakePersonRolesMapped' && e.data.personId === person.personId).at(-1);
+      const mapping = events
+        .filter((e) => e.type === 'IntakePersonRolesMapped' && e.data.personId === person.personId)
+        .at(-1);
       const becameMember = state.status === 'completed' && person.vetting === 'cleared';
       const memberId = intakeMemberId(intakeId, person.personId);
       let member: { status: string; centreId: string | null; version: number; history: TimelineEntry[] } | null = null;
       if (becameMember) {
         const { entries } = await this.timelines.timeline(memberId);
-        const [profile] = (await this.profiles.byIds([memberId]));
-        member = profile ? { status: profile.status, centreId: profile.centreId, version: profile.version, history: entries } : null;
+        const [profile] = await this.profiles.byIds([memberId]);
+        member = profile
+          ? { status: profile.status, centreId: profile.centreId, version: profile.version, history: entries }
+          : null;
       }
       people.push({
         personId: person.personId,
         callSign: person.callSign,
         priorService: person.priorService,
-        vetting: vetting?.type === 'IntakePersonVetted' ? { outcome: vetting.data.outcome, vettedBy: vetting.data.vettedBy, vettedOn: vetting.data.vettedOn, notes: vetting.data.notes } : null,
-        mapping: mapping?.type === 'IntakePersonRolesMapped' ? { roles: mapping.data.roles, source: mapping.data.source, overrideReason: mapping.data.overrideReason, table: mapping.data.mapping } : null,
+        vetting:
+          vetting?.type === 'IntakePersonVetted'
+            ? {
+                outcome: vetting.data.outcome,
+                vettedBy: vetting.data.vettedBy,
+                vettedOn: vetting.data.vettedOn,
+                notes: vetting.data.notes,
+              }
+            : null,
+        mapping:
+          mapping?.type === 'IntakePersonRolesMapped'
+            ? {
+                roles: mapping.data.roles,
+                source: mapping.data.source,
+                overrideReason: mapping.data.overrideReason,
+                table: mapping.data.mapping,
+              }
+            : null,
         memberId: becameMember ? memberId : null,
         member,
       });
@@ -54,7 +74,18 @@ export class CrewIntakeStories {
       version: recorded.length,
       status: state.status,
       opened: opened?.type === 'CrewIntakeOpened' ? opened.data : null,
-      ending: ending ? { type: ending.type, ...(ending.type === 'CrewIntakeCompleted' ? { completedOn: ending.data.completedOn, probationEndsOn: ending.data.probationEndsOn, rejectedPersonIds: ending.data.rejectedPersonIds } : ending.data) } : null,
+      ending: ending
+        ? {
+            type: ending.type,
+            ...(ending.type === 'CrewIntakeCompleted'
+              ? {
+                  completedOn: ending.data.completedOn,
+                  probationEndsOn: ending.data.probationEndsOn,
+                  rejectedPersonIds: ending.data.rejectedPersonIds,
+                }
+              : ending.data),
+          }
+        : null,
       people,
     };
   }
@@ -66,8 +97,14 @@ export class CrewIntakeStoryController {
 
   @Get(':intakeId')
   @Roles('hr', 'admin', 'auditor')
-  @ApiOperation({ summary: 'The intake as one story: its people, their vetting and mapped roles, and the members they became with their history' })
-  @ApiOkResponse({ description: '{ intakeId, version, status, opened, ending, people: [{ personId, callSign, priorService, vetting, mapping, memberId, member }] }' })
+  @ApiOperation({
+    summary:
+      'The intake as one story: its people, their vetting and mapped roles, and the members they became with their history',
+  })
+  @ApiOkResponse({
+    description:
+      '{ intakeId, version, status, opened, ending, people: [{ personId, callSign, priorService, vetting, mapping, memberId, member }] }',
+  })
   story(@Param() { intakeId }: IntakeIdParam) {
     return this.stories.story(intakeId);
   }

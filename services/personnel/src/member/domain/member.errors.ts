@@ -121,13 +121,8 @@ export const MemberErrors = {
 
   // Acts outside the actor's authority.
   commanderAppointmentForbidden: () =>
-    new DomainError(
-      'COMMANDER_APPOINTMENT_FORBIDDEN',
-      'Only an admin can appoint a centre commander',
-      'forbidden',
-    ),
-  dismissalForbidden: () =>
-    new DomainError('DISMISSAL_FORBIDDEN', 'Only an admin can dismiss a member', 'forbidden'),
+    new DomainError('COMMANDER_APPOINTMENT_FORBIDDEN', 'Only an admin can appoint a centre commander', 'forbidden'),
+  dismissalForbidden: () => new DomainError('DISMISSAL_FORBIDDEN', 'Only an admin can dismiss a member', 'forbidden'),
   adminRoleRequired: () =>
     new DomainError('ADMIN_ROLE_REQUIRED', 'Only an admin can correct a member record', 'forbidden'),
 } as const;

@@ -40,7 +40,8 @@ export type MemberIdentityRead = {
 export function sealedIdentityOf(events: readonly RecordedEvent[]): ProtectedIdentityRef | null {
   let ref: ProtectedIdentityRef | null = null;
   for (const e of events) {
-    if (e.type === 'MemberApplied' || e.type === 'MemberIdentityUpdated') ref = (e.data as { identity: ProtectedIdentityRef }).identity;
+    if (e.type === 'MemberApplied' || e.type === 'MemberIdentityUpdated')
+      ref = (e.data as { identity: ProtectedIdentityRef }).identity;
   }
   return ref;
 }
@@ -56,7 +57,11 @@ export class IdentityAccess {
   async read(memberId: string, purpose: string, ctx: CommandContext): Promise<IdentityReadResult> {
     const events = await this.store.readStream(memberStreamId(memberId));
     if (events.length === 0) throw MemberErrors.notFound();
-    const state: MemberState = fold(memberDecider, memberDecider.initialState, events.map((e) => ({ type: e.type, data: e.data }) as MemberEvent));
+    const state: MemberState = fold(
+      memberDecider,
+      memberDecider.initialState,
+      events.map((e) => ({ type: e.type, data: e.data }) as MemberEvent),
+    );
     const fullView = ctx.user.roles.some((r) => r === 'hr' || r === 'admin');
     if (!fullView) assertMemberInScope(ctx.user, currentCentreOf(state));
     const ref = sealedIdentityOf(events);
@@ -80,7 +85,11 @@ export class IdentityAccess {
   }
 
   /** Appends the read to `identityaccess-<memberId>` (expected version 'any': reads never conflict with edits). */
-  async audit(memberId: string, read: Omit<MemberIdentityRead['data'], 'memberId'>, ctx: CommandContext): Promise<void> {
+  async audit(
+    memberId: string,
+    read: Omit<MemberIdentityRead['data'], 'memberId'>,
+    ctx: CommandContext,
+  ): Promise<void> {
     const event: MemberIdentityRead = { type: 'MemberIdentityRead', data: { memberId, ...read } };
     await this.store.append(identityAccessStreamId(memberId), [event], {
       expectedVersion: 'any',
@@ -98,12 +107,17 @@ export class IdentityAccessController {
   @Roles('hr', 'admin', 'commander')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
-    summary: 'Read a member’s legal identity (hr, admin); a commander sees name and call-sign of their own centre’s members',
-    description: 'Every read is recorded (who, when, why) on the stream identityaccess-<memberId>. An erased identity reads as erased.',
+    summary:
+      'Read a member’s legal identity (hr, admin); a commander sees name and call-sign of their own centre’s members',
+    description:
+      'Every read is recorded (who, when, why) on the stream identityaccess-<memberId>. An erased identity reads as erased.',
   })
   @ApiOkResponse({ description: '{ memberId, callSign, view, erased, identity, name }' })
-  read(@Param() { memberId }: MemberIdParam, @Query() { purpose }: IdentityReadQuery, @Command() ctx: CommandContext): Promise<IdentityReadResult> {
+  read(
+    @Param() { memberId }: MemberIdParam,
+    @Query() { purpose }: IdentityReadQuery,
+    @Command() ctx: CommandContext,
+  ): Promise<IdentityReadResult> {
     return this.access.read(memberId, purpose, ctx);
   }
 }
-

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { BLOOD_TYPES, BloodType, MemberIdentity, NameParts } from '../../identity';
 import { IsCalendarDate, Text } from '../../shared/validation';
 
@@ -120,14 +132,25 @@ export class MemberIdentityDto {
 }
 
 const parts = (p: ArabicNamePartsDto | LatinNamePartsDto | null | undefined): NameParts | null =>
-  p ? { own: p.own.trim(), father: p.father?.trim() || null, grandfather: p.grandfather?.trim() || null, family: p.family?.trim() || null } : null;
+  p
+    ? {
+        own: p.own.trim(),
+        father: p.father?.trim() || null,
+        grandfather: p.grandfather?.trim() || null,
+        family: p.family?.trim() || null,
+      }
+    : null;
 
 /** The validated DTO as the identity value the vault seals. */
 export function toMemberIdentity(dto: MemberIdentityDto): MemberIdentity {
   const dob = dto.dateOfBirth;
   return {
     name: { arabic: parts(dto.name.arabic), latin: parts(dto.name.latin) },
-    dateOfBirth: !dob ? null : dob.kind === 'date' ? { kind: 'date', date: dob.date ?? '' } : { kind: 'year', year: dob.year ?? 0 },
+    dateOfBirth: !dob
+      ? null
+      : dob.kind === 'date'
+        ? { kind: 'date', date: dob.date ?? '' }
+        : { kind: 'year', year: dob.year ?? 0 },
     nationalId: dto.nationalId ?? null,
     phone: dto.phone ?? null,
     homeArea: dto.homeArea ?? null,

@@ -50,7 +50,8 @@ export class AddIntakePersonDto {
 
 export class AddIntakePersonResult extends CommandResult {
   @ApiProperty({ format: 'uuid' }) personId!: string;
-  @ApiProperty({ format: 'uuid', description: 'The member id the person will have once the intake completes' }) memberId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The member id the person will have once the intake completes' })
+  memberId!: string;
 }
 
 export class AddIntakePerson extends TypedCommand<AddIntakePersonResult> {
@@ -71,11 +72,22 @@ export class AddIntakePersonHandler implements ICommandHandler<AddIntakePerson> 
   ) {}
 
   async execute({ intakeId, dto, ctx }: AddIntakePerson): Promise<AddIntakePersonResult> {
-    const personId = ctx.idempotencyKey ? deterministicUuid('intake-person', intakeId, ctx.idempotencyKey) : randomUUID();
+    const personId = ctx.idempotencyKey
+      ? deterministicUuid('intake-person', intakeId, ctx.idempotencyKey)
+      : randomUUID();
     // Sealed with the data key of the member the person will become: erasing that member shreds this copy too.
     const identity = await this.vault.seal(intakeMemberId(intakeId, personId), toMemberIdentity(dto.identity));
-    const priorService = dto.priorService.map((p) => ({ organisation: p.organisation, rankOrRole: p.rankOrRole, from: p.from, to: p.to ?? null }));
-    const result = await this.intakes.handle(intakeId, { type: 'AddIntakePerson', personId, callSign: dto.callSign, identity, priorService }, ctx);
+    const priorService = dto.priorService.map((p) => ({
+      organisation: p.organisation,
+      rankOrRole: p.rankOrRole,
+      from: p.from,
+      to: p.to ?? null,
+    }));
+    const result = await this.intakes.handle(
+      intakeId,
+      { type: 'AddIntakePerson', personId, callSign: dto.callSign, identity, priorService },
+      ctx,
+    );
     return { id: intakeId, version: result.version, personId, memberId: intakeMemberId(intakeId, personId) };
   }
 }
@@ -88,7 +100,11 @@ export class AddIntakePersonController {
   @Roles('hr', 'admin')
   @ApiOperation({ summary: 'Add a person of the crew, with their identity (sealed at once) and prior service' })
   @ApiCreatedResponse({ type: AddIntakePersonResult })
-  add(@Param() { intakeId }: IntakeIdParam, @Body() dto: AddIntakePersonDto, @Command() ctx: CommandContext): Promise<AddIntakePersonResult> {
+  add(
+    @Param() { intakeId }: IntakeIdParam,
+    @Body() dto: AddIntakePersonDto,
+    @Command() ctx: CommandContext,
+  ): Promise<AddIntakePersonResult> {
     return this.commands.execute(new AddIntakePerson(intakeId, dto, ctx));
   }
 }

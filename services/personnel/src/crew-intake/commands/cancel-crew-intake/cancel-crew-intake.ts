@@ -26,7 +26,11 @@ export class CancelCrewIntakeHandler implements ICommandHandler<CancelCrewIntake
   constructor(private readonly intakes: CrewIntakeRecords) {}
 
   async execute({ intakeId, dto, ctx }: CancelCrewIntake): Promise<CommandResult> {
-    const { id, version } = await this.intakes.handle(intakeId, { type: 'CancelCrewIntake', cancelledOn: dto.cancelledOn, reason: dto.reason }, ctx);
+    const { id, version } = await this.intakes.handle(
+      intakeId,
+      { type: 'CancelCrewIntake', cancelledOn: dto.cancelledOn, reason: dto.reason },
+      ctx,
+    );
     return { id, version };
   }
 }
@@ -36,7 +40,11 @@ export class CancelCrewIntakeController {
   constructor(private readonly commands: CommandBus) {}
 
   @CrewIntakeCommandPost(':intakeId/cancellation', 'Cancel an open intake, with the reason')
-  cancel(@Param() { intakeId }: IntakeIdParam, @Body() dto: CancelCrewIntakeDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  cancel(
+    @Param() { intakeId }: IntakeIdParam,
+    @Body() dto: CancelCrewIntakeDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new CancelCrewIntake(intakeId, dto, ctx));
   }
 }

@@ -56,30 +56,68 @@ export class CompleteCrewIntakeHandler implements ICommandHandler<CompleteCrewIn
     const version =
       loaded.state.status === 'completed'
         ? loaded.version
-        : (await this.intakes.handle(intakeId, { type: 'CompleteCrewIntake', completedOn: dto.completedOn, probationMonths: dto.probationMonths }, ctx)).version;
-    const events = (await this.store.readStream(crewIntakeStreamId(intakeId))).map((e) => ({ type: e.type, data: e.data }) as CrewIntakeEvent);
+        : (
+            await this.intakes.handle(
+              intakeId,
+              { type: 'CompleteCrewIntake', completedOn: dto.completedOn, probationMonths: dto.probationMonths },
+              ctx,
+            )
+          ).version;
+    const events = (await this.store.readStream(crewIntakeStreamId(intakeId))).map(
+      (e) => ({ type: e.type, data: e.data }) as CrewIntakeEvent,
+    );
     const opened = events.find((e) => e.type === 'CrewIntakeOpened');
     const completed = events.find((e) => e.type === 'CrewIntakeCompleted');
-    if (opened?.type !== 'CrewIntakeOpened' || completed?.type !== 'CrewIntakeCompleted') throw new Error(`intake ${intakeId} has no completion`);
-    const vetting = new Map(events.flatMap((e) => (e.type === 'IntakePersonVetted' ? [[e.data.personId, e.data] as const] : [])));
+    if (opened?.type !== 'CrewIntakeOpened' || completed?.type !== 'CrewIntakeCompleted')
+      throw new Error(`intake ${intakeId} has no completion`);
+    const vetting = new Map(
+      events.flatMap((e) => (e.type === 'IntakePersonVetted' ? [[e.data.personId, e.data] as const] : [])),
+    );
     const memberCtx: CommandContext = { ...ctx, expectedVersion: undefined, idempotencyKey: undefined };
     const members = [];
     for (const person of completed.data.cleared) {
       const memberId = intakeMemberId(intakeId, person.personId);
       const step = (name: string) => ({ idempotencyKey: `member-${memberId}:crew-intake:${name}` });
       const vetted = vetting.get(person.personId);
-      await this.members.handle(memberId, {
-        type: 'ApplyForMembership', memberId, callSign: person.callSign, rolesSought: person.roles,
-        preferredCentreId: completed.data.receivingCentreId, identity: person.identity, appliedOn: opened.data.openedOn,
-      }, memberCtx, step('apply'));
-      await this.members.handle(memberId, {
-        type: 'VetApplicant', outcome: 'cleared', vettedBy: vetted?.vettedBy ?? ctx.user.id,
-        vettedOn: vetted?.vettedOn ?? completed.data.completedOn, notes: `Vetted in crew intake ${intakeId}. ${vetted?.notes ?? ''}`.trim(),
-      }, memberCtx, step('vet'));
-      const onboarded = await this.members.handle(memberId, {
-        type: 'OnboardMember', centreId: completed.data.receivingCentreId, roles: person.roles, startsOn: completed.data.completedOn,
-        origin: { kind: 'integrated-crew', intakeId, probationEndsOn: completed.data.probationEndsOn }, actor: actorOf(ctx),
-      }, memberCtx, step('onboard'));
+      await this.members.handle(
+        memberId,
+        {
+          type: 'ApplyForMembership',
+          memberId,
+          callSign: person.callSign,
+          rolesSought: person.roles,
+          preferredCentreId: completed.data.receivingCentreId,
+          identity: person.identity,
+          appliedOn: opened.data.openedOn,
+        },
+        memberCtx,
+        step('apply'),
+      );
+      await this.members.handle(
+        memberId,
+        {
+          type: 'VetApplicant',
+          outcome: 'cleared',
+          vettedBy: vetted?.vettedBy ?? ctx.user.id,
+          vettedOn: vetted?.vettedOn ?? completed.data.completedOn,
+          notes: `Vetted in crew intake ${intakeId}. ${vetted?.notes ?? ''}`.trim(),
+        },
+        memberCtx,
+        step('vet'),
+      );
+      const onboarded = await this.members.handle(
+        memberId,
+        {
+          type: 'OnboardMember',
+          centreId: completed.data.receivingCentreId,
+          roles: person.roles,
+          startsOn: completed.data.completedOn,
+          origin: { kind: 'integrated-crew', intakeId, probationEndsOn: completed.data.probationEndsOn },
+          actor: actorOf(ctx),
+        },
+        memberCtx,
+        step('onboard'),
+      );
       members.push({ personId: person.personId, memberId, version: onboarded.version });
     }
     return { id: intakeId, version, members };
@@ -90,8 +128,15 @@ export class CompleteCrewIntakeHandler implements ICommandHandler<CompleteCrewIn
 export class CompleteCrewIntakeController {
   constructor(private readonly commands: CommandBus) {}
 
-  @CrewIntakeCommandPost(':intakeId/completion', 'Complete the intake: every cleared person becomes a member on probation (safe to retry)')
-  complete(@Param() { intakeId }: IntakeIdParam, @Body() dto: CompleteCrewIntakeDto, @Command() ctx: CommandContext): Promise<CompleteCrewIntakeResult> {
+  @CrewIntakeCommandPost(
+    ':intakeId/completion',
+    'Complete the intake: every cleared person becomes a member on probation (safe to retry)',
+  )
+  complete(
+    @Param() { intakeId }: IntakeIdParam,
+    @Body() dto: CompleteCrewIntakeDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CompleteCrewIntakeResult> {
     return this.commands.execute(new CompleteCrewIntake(intakeId, dto, ctx));
   }
 }

@@ -40,7 +40,11 @@ export class MapPriorRanksHandler implements ICommandHandler<MapPriorRanks> {
 
   async execute({ params, dto, ctx }: MapPriorRanks): Promise<CommandResult> {
     const override = dto.override ? { roles: dto.override.roles, reason: dto.override.reason } : null;
-    const { id, version } = await this.intakes.handle(params.intakeId, { type: 'MapPriorRanks', personId: params.personId, override }, ctx);
+    const { id, version } = await this.intakes.handle(
+      params.intakeId,
+      { type: 'MapPriorRanks', personId: params.personId, override },
+      ctx,
+    );
     return { id, version };
   }
 }
@@ -49,8 +53,15 @@ export class MapPriorRanksHandler implements ICommandHandler<MapPriorRanks> {
 export class MapPriorRanksController {
   constructor(private readonly commands: CommandBus) {}
 
-  @CrewIntakeCommandPost(':intakeId/people/:personId/rank-mapping', 'Map a person’s prior ranks to Muster roles (default table or an override with a reason)')
-  map(@Param() params: IntakePersonParam, @Body() dto: MapPriorRanksDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  @CrewIntakeCommandPost(
+    ':intakeId/people/:personId/rank-mapping',
+    'Map a person’s prior ranks to Muster roles (default table or an override with a reason)',
+  )
+  map(
+    @Param() params: IntakePersonParam,
+    @Body() dto: MapPriorRanksDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new MapPriorRanks(params, dto, ctx));
   }
 }

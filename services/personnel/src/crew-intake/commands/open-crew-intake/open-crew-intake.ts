@@ -36,7 +36,9 @@ export class OpenCrewIntakeHandler implements ICommandHandler<OpenCrewIntake> {
   constructor(private readonly intakes: CrewIntakeRecords) {}
 
   async execute({ dto, ctx }: OpenCrewIntake): Promise<CommandResult> {
-    const intakeId = ctx.idempotencyKey ? deterministicUuid('crew-intake', ctx.user.id, ctx.idempotencyKey) : randomUUID();
+    const intakeId = ctx.idempotencyKey
+      ? deterministicUuid('crew-intake', ctx.user.id, ctx.idempotencyKey)
+      : randomUUID();
     const { id, version } = await this.intakes.handle(intakeId, { type: 'OpenCrewIntake', intakeId, ...dto }, ctx);
     return { id, version };
   }

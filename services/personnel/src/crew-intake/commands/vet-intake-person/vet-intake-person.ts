@@ -1,29 +1,15 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import { Command, CommandContext } from '@muster/platform';
 import { CommandResult } from '../../../shared/command-result';
-import { IsCalendarDate, Text } from '../../../shared/validation';
+import { VettingDto } from '../../../shared/vetting.dto';
 import { CrewIntakeRecords } from '../../crew-intake-records';
 import { CrewIntakeCommandPost, CrewIntakeRoute, IntakePersonParam } from '../../crew-intake-route';
-
-export class VetIntakePersonDto {
-  @ApiProperty({ enum: ['cleared', 'rejected'] })
-  @IsIn(['cleared', 'rejected'])
-  outcome!: 'cleared' | 'rejected';
-
-  @IsCalendarDate() vettedOn!: string;
-
-  @IsOptional()
-  @Text(2000, { required: false })
-  notes?: string;
-}
 
 export class VetIntakePerson extends TypedCommand<CommandResult> {
   constructor(
     readonly params: IntakePersonParam,
-    readonly dto: VetIntakePersonDto,
+    readonly dto: VettingDto,
     readonly ctx: CommandContext,
   ) {
     super();
@@ -35,7 +21,14 @@ export class VetIntakePersonHandler implements ICommandHandler<VetIntakePerson> 
   constructor(private readonly intakes: CrewIntakeRecords) {}
 
   async execute({ params, dto, ctx }: VetIntakePerson): Promise<CommandResult> {
-    const command = { type: 'VetIntakePerson', personId: params.personId, outcome: dto.outcome, vettedBy: ctx.user.id, vettedOn: dto.vettedOn, notes: dto.notes ?? '' } as const;
+    const command = {
+      type: 'VetIntakePerson',
+      personId: params.personId,
+      outcome: dto.outcome,
+      vettedBy: ctx.user.id,
+      vettedOn: dto.vettedOn,
+      notes: dto.notes ?? '',
+    } as const;
     const { id, version } = await this.intakes.handle(params.intakeId, command, ctx);
     return { id, version };
   }
@@ -46,7 +39,11 @@ export class VetIntakePersonController {
   constructor(private readonly commands: CommandBus) {}
 
   @CrewIntakeCommandPost(':intakeId/people/:personId/vetting', 'Record the vetting of one person of the crew')
-  vet(@Param() params: IntakePersonParam, @Body() dto: VetIntakePersonDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  vet(
+    @Param() params: IntakePersonParam,
+    @Body() dto: VettingDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new VetIntakePerson(params, dto, ctx));
   }
 }

@@ -27,7 +27,10 @@ export class ApplyForMembershipDto {
 
   @IsCalendarDate() appliedOn!: string;
 
-  @ApiProperty({ type: MemberIdentityDto, description: 'Sealed with the new member’s own data key before it is stored' })
+  @ApiProperty({
+    type: MemberIdentityDto,
+    description: 'Sealed with the new member’s own data key before it is stored',
+  })
   @IsObject()
   @ValidateNested()
   @Type(() => MemberIdentityDto)
@@ -52,17 +55,23 @@ export class ApplyForMembershipHandler implements ICommandHandler<ApplyForMember
 
   async execute({ dto, ctx }: ApplyForMembership): Promise<CommandResult> {
     // A retried request (same Idempotency-Key) lands on the same member, so the store answers it as the first time.
-    const memberId = ctx.idempotencyKey ? deterministicUuid('application', ctx.user.id, ctx.idempotencyKey) : randomUUID();
+    const memberId = ctx.idempotencyKey
+      ? deterministicUuid('application', ctx.user.id, ctx.idempotencyKey)
+      : randomUUID();
     const identity = await this.vault.seal(memberId, toMemberIdentity(dto.identity));
-    return this.members.handle(memberId, {
-      type: 'ApplyForMembership',
+    return this.members.handle(
       memberId,
-      callSign: dto.callSign,
-      rolesSought: dto.rolesSought,
-      preferredCentreId: dto.preferredCentreId ?? null,
-      identity,
-      appliedOn: dto.appliedOn,
-    }, ctx);
+      {
+        type: 'ApplyForMembership',
+        memberId,
+        callSign: dto.callSign,
+        rolesSought: dto.rolesSought,
+        preferredCentreId: dto.preferredCentreId ?? null,
+        identity,
+        appliedOn: dto.appliedOn,
+      },
+      ctx,
+    );
   }
 }
 

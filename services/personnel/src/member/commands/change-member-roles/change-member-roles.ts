@@ -30,7 +30,17 @@ export class ChangeMemberRolesHandler implements ICommandHandler<ChangeMemberRol
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: ChangeMemberRoles): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'ChangeMemberRoles', roles: dto.roles, effectiveOn: dto.effectiveOn, reason: dto.reason, actor: actorOf(ctx) }, ctx);
+    return this.members.handle(
+      memberId,
+      {
+        type: 'ChangeMemberRoles',
+        roles: dto.roles,
+        effectiveOn: dto.effectiveOn,
+        reason: dto.reason,
+        actor: actorOf(ctx),
+      },
+      ctx,
+    );
   }
 }
 
@@ -39,7 +49,11 @@ export class ChangeMemberRolesController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('role-changes', 'Change a member’s roles (appointing a centre commander is for admins)')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: ChangeMemberRolesDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: ChangeMemberRolesDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new ChangeMemberRoles(memberId, dto, ctx));
   }
 }

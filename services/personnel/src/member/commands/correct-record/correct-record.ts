@@ -71,7 +71,11 @@ export class CorrectRecordHandler implements ICommandHandler<CorrectRecord> {
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: CorrectRecord): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'CorrectRecord', correction: correctionOf(dto), reason: dto.reason, actor: actorOf(ctx) }, ctx);
+    return this.members.handle(
+      memberId,
+      { type: 'CorrectRecord', correction: correctionOf(dto), reason: dto.reason, actor: actorOf(ctx) },
+      ctx,
+    );
   }
 }
 
@@ -83,9 +87,15 @@ export class CorrectRecordController {
   @Post(':memberId/corrections')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Correct a recorded fact (call-sign, death or departure record, or a final status recorded in error)' })
+  @ApiOperation({
+    summary: 'Correct a recorded fact (call-sign, death or departure record, or a final status recorded in error)',
+  })
   @ApiOkResponse({ type: CommandResult })
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: CorrectRecordDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: CorrectRecordDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new CorrectRecord(memberId, dto, ctx));
   }
 }

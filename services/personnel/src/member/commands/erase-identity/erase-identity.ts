@@ -38,8 +38,15 @@ export class EraseIdentityHandler implements ICommandHandler<EraseIdentity> {
 export class EraseIdentityController {
   constructor(private readonly commands: CommandBus) {}
 
-  @MemberCommandPost('identity-erasure', 'Erase a member’s legal identity for good (crypto-shredding); the operational record stays')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: EraseIdentityDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  @MemberCommandPost(
+    'identity-erasure',
+    'Erase a member’s legal identity for good (crypto-shredding); the operational record stays',
+  )
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: EraseIdentityDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new EraseIdentity(memberId, dto, ctx));
   }
 }

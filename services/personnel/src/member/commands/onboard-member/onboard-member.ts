@@ -38,7 +38,18 @@ export class OnboardMemberHandler implements ICommandHandler<OnboardMember> {
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: OnboardMember): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'OnboardMember', centreId: dto.centreId, roles: dto.roles, startsOn: dto.startsOn, origin: { kind: 'direct', probationEndsOn: dto.probationEndsOn ?? null }, actor: actorOf(ctx) }, ctx);
+    return this.members.handle(
+      memberId,
+      {
+        type: 'OnboardMember',
+        centreId: dto.centreId,
+        roles: dto.roles,
+        startsOn: dto.startsOn,
+        origin: { kind: 'direct', probationEndsOn: dto.probationEndsOn ?? null },
+        actor: actorOf(ctx),
+      },
+      ctx,
+    );
   }
 }
 
@@ -47,7 +58,11 @@ export class OnboardMemberController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('onboarding', 'Onboard a cleared applicant at a centre, with roles and an optional probation')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: OnboardMemberDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: OnboardMemberDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new OnboardMember(memberId, dto, ctx));
   }
 }

@@ -32,7 +32,16 @@ export class RecordDeathInLineOfDutyHandler implements ICommandHandler<RecordDea
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: RecordDeathInLineOfDuty): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'RecordDeathInLineOfDuty', diedOn: dto.diedOn, incidentRef: dto.incidentRef, circumstances: dto.circumstances ?? '' }, ctx);
+    return this.members.handle(
+      memberId,
+      {
+        type: 'RecordDeathInLineOfDuty',
+        diedOn: dto.diedOn,
+        incidentRef: dto.incidentRef,
+        circumstances: dto.circumstances ?? '',
+      },
+      ctx,
+    );
   }
 }
 
@@ -41,7 +50,11 @@ export class RecordDeathInLineOfDutyController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('death-in-line-of-duty', 'Record, with dignity, that a member was killed in the line of duty')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: RecordDeathInLineOfDutyDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: RecordDeathInLineOfDutyDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new RecordDeathInLineOfDuty(memberId, dto, ctx));
   }
 }

@@ -35,7 +35,17 @@ export class RecordDepartureHandler implements ICommandHandler<RecordDeparture> 
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: RecordDeparture): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'RecordDeparture', departedOn: dto.departedOn, reason: dto.reason, notes: dto.notes ?? '', actor: actorOf(ctx) }, ctx);
+    return this.members.handle(
+      memberId,
+      {
+        type: 'RecordDeparture',
+        departedOn: dto.departedOn,
+        reason: dto.reason,
+        notes: dto.notes ?? '',
+        actor: actorOf(ctx),
+      },
+      ctx,
+    );
   }
 }
 
@@ -44,7 +54,11 @@ export class RecordDepartureController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('departure', 'Record that a member left: resigned, retired, or dismissed (admins only)')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: RecordDepartureDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: RecordDepartureDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new RecordDeparture(memberId, dto, ctx));
   }
 }

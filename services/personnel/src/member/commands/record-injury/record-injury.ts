@@ -39,7 +39,17 @@ export class RecordInjuryHandler implements ICommandHandler<RecordInjury> {
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: RecordInjury): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'RecordInjury', injuredOn: dto.injuredOn, inLineOfDuty: dto.inLineOfDuty, incidentRef: dto.incidentRef ?? null, description: dto.description ?? '' }, ctx);
+    return this.members.handle(
+      memberId,
+      {
+        type: 'RecordInjury',
+        injuredOn: dto.injuredOn,
+        inLineOfDuty: dto.inLineOfDuty,
+        incidentRef: dto.incidentRef ?? null,
+        description: dto.description ?? '',
+      },
+      ctx,
+    );
   }
 }
 
@@ -48,7 +58,11 @@ export class RecordInjuryController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('injuries', 'Record an injury (in the line of duty: with the incident behind it)')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: RecordInjuryDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: RecordInjuryDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new RecordInjury(memberId, dto, ctx));
   }
 }

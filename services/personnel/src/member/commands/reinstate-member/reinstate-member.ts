@@ -30,7 +30,11 @@ export class ReinstateMemberHandler implements ICommandHandler<ReinstateMember> 
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: ReinstateMember): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'ReinstateMember', reinstatedOn: dto.reinstatedOn, notes: dto.notes ?? '' }, ctx);
+    return this.members.handle(
+      memberId,
+      { type: 'ReinstateMember', reinstatedOn: dto.reinstatedOn, notes: dto.notes ?? '' },
+      ctx,
+    );
   }
 }
 
@@ -39,7 +43,11 @@ export class ReinstateMemberController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('reinstatement', 'Reinstate a suspended member')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: ReinstateMemberDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: ReinstateMemberDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new ReinstateMember(memberId, dto, ctx));
   }
 }

@@ -34,7 +34,11 @@ export class ReturnFromLeaveController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('leave-return', 'Record a member’s return from leave')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: ReturnFromLeaveDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: ReturnFromLeaveDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new ReturnFromLeave(memberId, dto, ctx));
   }
 }

@@ -51,7 +51,11 @@ export class ReviewProbationHandler implements ICommandHandler<ReviewProbation> 
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: ReviewProbation): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'ReviewProbation', reviewedOn: dto.reviewedOn, outcome: probationOutcome(dto) }, ctx);
+    return this.members.handle(
+      memberId,
+      { type: 'ReviewProbation', reviewedOn: dto.reviewedOn, outcome: probationOutcome(dto) },
+      ctx,
+    );
   }
 }
 
@@ -59,8 +63,15 @@ export class ReviewProbationHandler implements ICommandHandler<ReviewProbation> 
 export class ReviewProbationController {
   constructor(private readonly commands: CommandBus) {}
 
-  @MemberCommandPost('probation-review', 'Review a probation: confirm, extend (to a later date) or end it (the member departs)')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: ReviewProbationDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  @MemberCommandPost(
+    'probation-review',
+    'Review a probation: confirm, extend (to a later date) or end it (the member departs)',
+  )
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: ReviewProbationDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new ReviewProbation(memberId, dto, ctx));
   }
 }

@@ -29,7 +29,11 @@ export class StartLeaveHandler implements ICommandHandler<StartLeave> {
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: StartLeave): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'StartLeave', from: dto.from, until: dto.until, reason: dto.reason }, ctx);
+    return this.members.handle(
+      memberId,
+      { type: 'StartLeave', from: dto.from, until: dto.until, reason: dto.reason },
+      ctx,
+    );
   }
 }
 
@@ -38,7 +42,11 @@ export class StartLeaveController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('leave', 'Record that a member goes on leave')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: StartLeaveDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: StartLeaveDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new StartLeave(memberId, dto, ctx));
   }
 }

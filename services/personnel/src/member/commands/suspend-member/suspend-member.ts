@@ -36,7 +36,11 @@ export class SuspendMemberController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('suspension', 'Suspend a member, with the reason')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: SuspendMemberDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: SuspendMemberDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new SuspendMember(memberId, dto, ctx));
   }
 }

@@ -33,7 +33,11 @@ export class TransferMemberHandler implements ICommandHandler<TransferMember> {
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: TransferMember): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'TransferMember', toCentreId: dto.toCentreId, effectiveOn: dto.effectiveOn, reason: dto.reason }, ctx);
+    return this.members.handle(
+      memberId,
+      { type: 'TransferMember', toCentreId: dto.toCentreId, effectiveOn: dto.effectiveOn, reason: dto.reason },
+      ctx,
+    );
   }
 }
 
@@ -42,7 +46,11 @@ export class TransferMemberController {
   constructor(private readonly commands: CommandBus) {}
 
   @MemberCommandPost('transfers', 'Transfer a member to another centre')
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: TransferMemberDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: TransferMemberDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new TransferMember(memberId, dto, ctx));
   }
 }

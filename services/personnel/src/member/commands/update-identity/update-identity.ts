@@ -52,9 +52,15 @@ export class UpdateIdentityController {
   @Put(':memberId/identity')
   @HttpCode(200)
   @Roles('hr', 'admin')
-  @ApiOperation({ summary: 'Replace a member’s legal identity (a new phone, a corrected name); sealed before it is stored' })
+  @ApiOperation({
+    summary: 'Replace a member’s legal identity (a new phone, a corrected name); sealed before it is stored',
+  })
   @ApiOkResponse({ type: CommandResult })
-  handle(@Param() { memberId }: MemberIdParam, @Body() dto: UpdateIdentityDto, @Command() ctx: CommandContext): Promise<CommandResult> {
+  handle(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: UpdateIdentityDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new UpdateIdentity(memberId, dto, ctx));
   }
 }

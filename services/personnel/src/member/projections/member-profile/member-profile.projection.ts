@@ -34,7 +34,11 @@ export const memberProfileProjection: AppendHook = {
   },
 };
 
-async function project(tx: SqlTransaction, memberId: string, events: readonly RecordedEvent<MemberEvent>[]): Promise<void> {
+async function project(
+  tx: SqlTransaction,
+  memberId: string,
+  events: readonly RecordedEvent<MemberEvent>[],
+): Promise<void> {
   const [row] = await tx.query<ProfileRow>(
     `SELECT version, state, preferred_centre_id FROM member_profiles WHERE member_id = $1 FOR UPDATE`,
     [memberId],
@@ -46,7 +50,8 @@ async function project(tx: SqlTransaction, memberId: string, events: readonly Re
   for (const event of events) {
     if (event.streamVersion <= version) continue;
     state = memberDecider.evolve(state, { type: event.type, data: event.data } as MemberEvent);
-    if (event.type === 'MemberApplied') preferredCentreId = (event.data as { preferredCentreId: string | null }).preferredCentreId;
+    if (event.type === 'MemberApplied')
+      preferredCentreId = (event.data as { preferredCentreId: string | null }).preferredCentreId;
     version = event.streamVersion;
     updatedAt = event.recordedAt;
   }

@@ -11,7 +11,16 @@ import { MemberRecords } from '../../member-records';
 import { MemberIdParam, MemberRoute } from '../../member-route';
 import { MemberProfile, assertMemberInScope, memberProfileOf } from './member-profile.view';
 
-export const MEMBER_STATUSES: readonly MemberStatus[] = ['applied', 'cleared', 'rejected', 'active', 'suspended', 'on-leave', 'killed', 'departed'];
+export const MEMBER_STATUSES: readonly MemberStatus[] = [
+  'applied',
+  'cleared',
+  'rejected',
+  'active',
+  'suspended',
+  'on-leave',
+  'killed',
+  'departed',
+];
 
 export class RosterQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -76,9 +85,16 @@ interface ProfileRow {
 export class MemberProfiles {
   constructor(private readonly dataSource: DataSource) {}
 
-  async roster(user: AuthenticatedUser, query: Pick<RosterQuery, 'centreId' | 'status' | 'role' | 'limit' | 'offset'>): Promise<RosterPage> {
+  async roster(
+    user: AuthenticatedUser,
+    query: Pick<RosterQuery, 'centreId' | 'status' | 'role' | 'limit' | 'offset'>,
+  ): Promise<RosterPage> {
     if (query.centreId) assertCentreScope(user, query.centreId);
-    const centres = query.centreId ? [query.centreId] : user.scope.kind === 'centres' ? [...user.scope.centreIds] : null;
+    const centres = query.centreId
+      ? [query.centreId]
+      : user.scope.kind === 'centres'
+        ? [...user.scope.centreIds]
+        : null;
     const rows = await this.dataSource.query<ProfileRow[]>(
       `SELECT member_id, version, state, preferred_centre_id, count(*) OVER () AS total
          FROM member_profiles
@@ -134,7 +150,11 @@ export class MemberProfileController {
   @Roles('hr', 'admin', 'auditor', 'commander')
   @ApiOperation({ summary: 'A member’s operational profile, now or as of a past date (?asOf=)' })
   @ApiOkResponse({ type: MemberProfile })
-  async profile(@CurrentUser() user: AuthenticatedUser, @Param() { memberId }: MemberIdParam, @Query() { asOf }: ProfileQuery): Promise<MemberProfile> {
+  async profile(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() { memberId }: MemberIdParam,
+    @Query() { asOf }: ProfileQuery,
+  ): Promise<MemberProfile> {
     if (asOf === undefined) return this.profiles.profile(user, memberId);
     const { state, version } = await this.members.load(memberId, asOfInstant(asOf));
     assertMemberInScope(user, currentCentreOf(state));

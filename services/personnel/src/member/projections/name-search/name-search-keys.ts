@@ -1,5 +1,12 @@
 import { PersonName } from '../../../identity';
-import { hasArabicLetters, latinKey, nameSearchKeys, nameSearchTokens, nameTokens, withoutLatinArticle } from '../../../names';
+import {
+  hasArabicLetters,
+  latinKey,
+  nameSearchKeys,
+  nameSearchTokens,
+  nameTokens,
+  withoutLatinArticle,
+} from '../../../names';
 
 const MIN_PREFIX = 2;
 

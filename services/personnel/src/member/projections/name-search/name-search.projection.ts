@@ -6,7 +6,12 @@ import { memberEventsByMember } from '../member-profile/member-profile.projectio
 import { indexKeysOfName } from './name-search-keys';
 import { MemberEvent } from '../../domain/member.events';
 
-async function reindex(tx: SqlTransaction, keyring: Keyring, memberId: string, ref: ProtectedIdentityRef): Promise<void> {
+async function reindex(
+  tx: SqlTransaction,
+  keyring: Keyring,
+  memberId: string,
+  ref: ProtectedIdentityRef,
+): Promise<void> {
   await tx.query(`DELETE FROM name_search_index WHERE member_id = $1`, [memberId]);
   const identity = await openIdentity(tx, keyring, ref);
   if (!identity) return;

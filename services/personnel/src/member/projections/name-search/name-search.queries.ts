@@ -77,8 +77,11 @@ export class NameSearch {
     const scope = ctx.user.scope;
     const centres = query.centreId ? [query.centreId] : scope.kind === 'centres' ? [...scope.centreIds] : null;
     const hashes = queryKeysOf(query.q).map((k) => this.vault.keyring.nameKeyHash(k));
-    const rows = hashes.length === 0 ? [] : await this.dataSource.query<CandidateRow[]>(
-      `WITH candidates AS (
+    const rows =
+      hashes.length === 0
+        ? []
+        : await this.dataSource.query<CandidateRow[]>(
+            `WITH candidates AS (
          SELECT member_id, count(*) AS hits FROM name_search_index WHERE key_hash = ANY($1::text[])
          GROUP BY member_id ORDER BY hits DESC, member_id LIMIT $3)
        SELECT p.member_id, p.call_sign, p.status, p.centre_id,
@@ -86,8 +89,8 @@ export class NameSearch {
                   AND e.type IN ('MemberApplied', 'MemberIdentityUpdated') ORDER BY e.stream_version DESC LIMIT 1) AS identity
          FROM candidates c JOIN member_profiles p ON p.member_id = c.member_id
         WHERE NOT p.identity_erased AND ($2::text[] IS NULL OR p.centre_id = ANY($2::text[]))`,
-      [hashes, centres, MAX_CANDIDATES],
-    );
+            [hashes, centres, MAX_CANDIDATES],
+          );
     const candidates = [];
     for (const row of rows) {
       const identity = await this.vault.open(row.identity);
@@ -107,7 +110,11 @@ export class NameSearch {
       type: 'MemberNamesSearched',
       data: { disclosedMemberIds: items.map((i) => i.memberId), totalMatches: ranked.length, centreIds: centres },
     };
-    await this.store.append(`namesearch-${randomUUID()}`, [audit], { expectedVersion: 'no-stream', metadata: ctx.metadata, occurredAt: ctx.now });
+    await this.store.append(`namesearch-${randomUUID()}`, [audit], {
+      expectedVersion: 'no-stream',
+      metadata: ctx.metadata,
+      occurredAt: ctx.now,
+    });
     return { items, total: ranked.length, limit: query.limit, offset: query.offset };
   }
 }
@@ -120,10 +127,14 @@ export class NameSearchController {
   @Roles('hr', 'admin', 'commander')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
-    summary: 'Find members by name: Arabic-aware, tolerant of Latin spellings, ranked and paged (commanders: their centres)',
-    description: 'The index holds only keyed hashes. Each search is recorded (who, which members were shown), never the query.',
+    summary:
+      'Find members by name: Arabic-aware, tolerant of Latin spellings, ranked and paged (commanders: their centres)',
+    description:
+      'The index holds only keyed hashes. Each search is recorded (who, which members were shown), never the query.',
   })
-  @ApiOkResponse({ description: '{ items: [{ memberId, callSign, status, centreId, name, score }], total, limit, offset }' })
+  @ApiOkResponse({
+    description: '{ items: [{ memberId, callSign, status, centreId, name, score }], total, limit, offset }',
+  })
   search(@Query() query: NameSearchQuery, @Command() ctx: CommandContext) {
     return this.names.search(query, ctx);
   }

@@ -41,9 +41,19 @@ export type RosterExported = {
 };
 
 const OPERATIONAL = ['memberId', 'callSign', 'status', 'centreId', 'roles', 'startedOn', 'probationEndsOn', 'identity'];
-const IDENTITY = ['arabicName', 'latinName', 'dateOfBirth', 'nationalId', 'phone', 'homeArea', 'bloodType', 'emergencyContact'];
+const IDENTITY = [
+  'arabicName',
+  'latinName',
+  'dateOfBirth',
+  'nationalId',
+  'phone',
+  'homeArea',
+  'bloodType',
+  'emergencyContact',
+];
 
-const fullName = (p: NameParts | null): string => (p ? [p.own, p.father, p.grandfather, p.family].filter(Boolean).join(' ') : '');
+const fullName = (p: NameParts | null): string =>
+  p ? [p.own, p.father, p.grandfather, p.family].filter(Boolean).join(' ') : '';
 
 function identityCells(identity: MemberIdentity | null): string[] {
   if (!identity) return IDENTITY.map(() => '[erased]');
@@ -72,7 +82,10 @@ export class RosterExports {
 
   async export(query: RosterExportQuery, ctx: CommandContext): Promise<string> {
     if (query.includeIdentity && !ctx.user.roles.some((r) => r === 'hr' || r === 'admin')) {
-      throw new ForbiddenException({ code: 'IDENTITY_EXPORT_FORBIDDEN', message: 'Only hr and admin can export identities' });
+      throw new ForbiddenException({
+        code: 'IDENTITY_EXPORT_FORBIDDEN',
+        message: 'Only hr and admin can export identities',
+      });
     }
     let out = csvLine(query.includeIdentity ? [...OPERATIONAL, ...IDENTITY] : OPERATIONAL);
     const identityMemberIds: string[] = [];
@@ -80,7 +93,16 @@ export class RosterExports {
     for (let page = 0; page < MAX_PAGES; page++) {
       const { items } = await this.profiles.roster(ctx.user, { ...query, limit: MAX_ROWS, offset: page * MAX_ROWS });
       for (const m of items) {
-        const cells = [m.memberId, m.callSign, m.status, m.centreId, m.roles.join(' '), m.startedOn, m.probationEndsOn, m.identity];
+        const cells = [
+          m.memberId,
+          m.callSign,
+          m.status,
+          m.centreId,
+          m.roles.join(' '),
+          m.startedOn,
+          m.probationEndsOn,
+          m.identity,
+        ];
         if (query.includeIdentity) {
           const identity = m.identity === 'erased' ? null : await this.access.open(m.memberId);
           if (identity) identityMemberIds.push(m.memberId);
@@ -119,8 +141,10 @@ export class RosterExportController {
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
   @ApiOperation({
-    summary: 'Export the roster as CSV (operational columns; identity columns for hr/admin with includeIdentity=true and a purpose)',
-    description: 'Every export is recorded as a RosterExported event. Cells are protected against spreadsheet formula injection.',
+    summary:
+      'Export the roster as CSV (operational columns; identity columns for hr/admin with includeIdentity=true and a purpose)',
+    description:
+      'Every export is recorded as a RosterExported event. Cells are protected against spreadsheet formula injection.',
   })
   async export(
     @Query() query: RosterExportQuery,

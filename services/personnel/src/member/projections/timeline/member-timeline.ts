@@ -53,7 +53,11 @@ export class MemberTimelineController {
   async timeline(@CurrentUser() user: AuthenticatedUser, @Param() { memberId }: MemberIdParam) {
     const { events, entries } = await this.timelines.timeline(memberId);
     if (events.length === 0) throw MemberErrors.notFound();
-    const state = fold(memberDecider, memberDecider.initialState, events.map((e) => ({ type: e.type, data: e.data }) as MemberEvent));
+    const state = fold(
+      memberDecider,
+      memberDecider.initialState,
+      events.map((e) => ({ type: e.type, data: e.data }) as MemberEvent),
+    );
     assertMemberInScope(user, currentCentreOf(state));
     return { memberId, version: events.length, entries };
   }
