@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENDERS, ContenderName } from './protocol';
+import { CONTENDERS, ContenderName, DIAGNOSTIC_CONTENDERS } from './protocol';
 
 export const SCENARIOS = ['append', 'contention', 'read-all', 'relay'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -25,16 +25,17 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench -- [options]      (each also as an environment variable, e.g. BENCH_RUNS=3)
   --runs N                 measured runs per data point, after one discarded warm-up   (BENCH_RUNS, 5)
-  --duration-ms N          length of each append / contention run                     (BENCH_DURATION_MS, 1500)
+  --duration-ms N          length of each append / contention run                     (BENCH_DURATION_MS, 1000)
   --writers 1,8,32         concurrent writers on distinct streams                     (BENCH_WRITERS)
   --contention-writers 8   concurrent writers on one stream                           (BENCH_CONTENTION_WRITERS)
-  --read-events N          events preloaded for read-all                              (BENCH_READ_EVENTS, 50000)
+  --read-events N          events preloaded for read-all                              (BENCH_READ_EVENTS, 30000)
   --read-batch N           events per readAll call                                    (BENCH_READ_BATCH, 500)
   --relay-messages N       outbox rows drained per relay run                          (BENCH_RELAY_MESSAGES, 5000)
   --relay-batch N          relay batch size = raw produce sendBatch size              (BENCH_RELAY_BATCH, 100)
   --pool-size N            connections per contender                                  (BENCH_POOL_SIZE, 10)
   --scenarios a,b          of ${SCENARIOS.join(',')}                                   (BENCH_SCENARIOS)
   --contenders a,b         of ${CONTENDERS.join(',')}                         (BENCH_CONTENDERS)
+                           or the diagnostic ${DIAGNOSTIC_CONTENDERS.join(',')}
   --out FILE               markdown report                                            (BENCH_OUT)`;
 
 function positive(name: string, text: string): number {
@@ -85,16 +86,19 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv, re
   const numbers = (name: string, text: string): number[] => text.split(',').map((item) => positive(name, item.trim()));
   return {
     runs: positive('runs', pick('runs', 'BENCH_RUNS', '5')),
-    durationMs: positive('duration-ms', pick('duration-ms', 'BENCH_DURATION_MS', '1500')),
+    durationMs: positive('duration-ms', pick('duration-ms', 'BENCH_DURATION_MS', '1000')),
     writers: numbers('writers', pick('writers', 'BENCH_WRITERS', '1,8,32')),
     contentionWriters: numbers('contention-writers', pick('contention-writers', 'BENCH_CONTENTION_WRITERS', '8')),
-    readEvents: positive('read-events', pick('read-events', 'BENCH_READ_EVENTS', '50000')),
+    readEvents: positive('read-events', pick('read-events', 'BENCH_READ_EVENTS', '30000')),
     readBatch: positive('read-batch', pick('read-batch', 'BENCH_READ_BATCH', '500')),
     relayMessages: positive('relay-messages', pick('relay-messages', 'BENCH_RELAY_MESSAGES', '5000')),
     relayBatch: positive('relay-batch', pick('relay-batch', 'BENCH_RELAY_BATCH', '100')),
     poolSize: positive('pool-size', pick('pool-size', 'BENCH_POOL_SIZE', '10')),
     scenarios: list('scenarios', pick('scenarios', 'BENCH_SCENARIOS', SCENARIOS.join(',')), SCENARIOS),
-    contenders: list('contenders', pick('contenders', 'BENCH_CONTENDERS', CONTENDERS.join(',')), CONTENDERS),
+    contenders: list('contenders', pick('contenders', 'BENCH_CONTENDERS', CONTENDERS.join(',')), [
+      ...CONTENDERS,
+      ...DIAGNOSTIC_CONTENDERS,
+    ]),
     out: pick('out', 'BENCH_OUT', join(repoRoot, 'bench', 'event-store', 'results', 'latest.md')),
   };
 }

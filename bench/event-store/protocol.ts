@@ -2,13 +2,18 @@
 
 /** muster: the store as services build it (outbox hook); muster-bare: no hooks; emmett: the peer; floor: raw pg. */
 export const CONTENDERS = ['muster', 'muster-bare', 'emmett', 'floor'] as const;
-export type ContenderName = (typeof CONTENDERS)[number];
+/**
+ * Diagnostic, only when asked for (--contenders): muster-no-notify is the production outbox hook with its
+ * `pg_notify` statement dropped, to show what the NOTIFY costs (not a configuration Muster ships).
+ */
+export const DIAGNOSTIC_CONTENDERS = ['muster-no-notify'] as const;
+export type ContenderName = (typeof CONTENDERS)[number] | (typeof DIAGNOSTIC_CONTENDERS)[number];
 
 export type WorkerName = 'muster' | 'emmett' | 'floor';
 
 /** Each contender runs in a process of its own: emmett's pg type parsers are process-global, and heaps stay apart. */
 export function workerOf(contender: ContenderName): WorkerName {
-  return contender === 'muster' || contender === 'muster-bare' ? 'muster' : contender;
+  return contender === 'emmett' || contender === 'floor' ? contender : 'muster';
 }
 
 export type Task =

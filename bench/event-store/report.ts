@@ -26,6 +26,7 @@ export interface RunContext {
 const LABEL: Record<ContenderName, string> = {
   muster: 'Muster (outbox hook)',
   'muster-bare': 'Muster (no hooks)',
+  'muster-no-notify': 'Muster (outbox, no NOTIFY; diagnostic)',
   emmett: 'emmett-postgresql 0.42',
   floor: 'floor (raw INSERT)',
 };
@@ -57,23 +58,32 @@ function ms(values: readonly (number | undefined)[]): string {
   return defined.length === 0 ? '–' : median(defined).toFixed(1);
 }
 
+/** Muster (as shipped) against each baseline, and Muster without hooks against the peer: only those measured. */
+const RATIOS: readonly { label: string; numerator: ContenderName; denominator: ContenderName }[] = [
+  { label: 'Muster/emmett', numerator: 'muster', denominator: 'emmett' },
+  { label: 'Muster no-hooks/emmett', numerator: 'muster-bare', denominator: 'emmett' },
+  { label: 'Muster/floor', numerator: 'muster', denominator: 'floor' },
+];
+
+function ratiosOf(contenders: readonly ContenderName[]): typeof RATIOS {
+  return RATIOS.filter((r) => contenders.includes(r.numerator) && contenders.includes(r.denominator));
+}
+
 function appendSection(m: Measurements, contenders: readonly ContenderName[]): string[] {
   if (m.append.size === 0) return [];
+  const ratios = ratiosOf(contenders);
   const lines = [
     '### Append, distinct streams (events/s; one event per append; median (min–max))',
     '',
-    `| Writers | ${contenders.map((c) => LABEL[c]).join(' | ')} | Muster/emmett | Muster no-hooks/emmett | Muster/floor |`,
-    `|---:|${contenders.map(() => '---:').join('|')}|---:|---:|---:|`,
+    `| Writers | ${[...contenders.map((c) => LABEL[c]), ...ratios.map((r) => r.label)].join(' | ')} |`,
+    `|---:|${[...contenders, ...ratios].map(() => '---:').join('|')}|`,
   ];
   for (const [writers, samples] of m.append) {
-    const muster = medianRate(samples, 'muster');
-    const bare = medianRate(samples, 'muster-bare');
-    const emmett = medianRate(samples, 'emmett');
-    const floor = medianRate(samples, 'floor');
-    lines.push(
-      `| ${writers} | ${contenders.map((c) => cell((samples.get(c) ?? []).map(rate))).join(' | ')} | ` +
-        `${ratio(muster, emmett)} | ${ratio(bare, emmett)} | ${ratio(muster, floor)} |`,
-    );
+    const cells = [
+      ...contenders.map((c) => cell((samples.get(c) ?? []).map(rate))),
+      ...ratios.map((r) => ratio(medianRate(samples, r.numerator), medianRate(samples, r.denominator))),
+    ];
+    lines.push(`| ${writers} | ${cells.join(' | ')} |`);
   }
   lines.push('', "Append latency, median of the runs' p50 / p99 (ms):", '');
   lines.push(
@@ -108,12 +118,10 @@ function contentionSection(m: Measurements, contenders: readonly ContenderName[]
           `${ms(s.map((x) => x.p50Ms))} / ${ms(s.map((x) => x.p99Ms))} |`,
       );
     }
-    const muster = medianRate(samples, 'muster');
-    lines.push(
-      `| ${writers} | *ratios* | Muster/emmett ${ratio(muster, medianRate(samples, 'emmett'))}, ` +
-        `Muster no-hooks/emmett ${ratio(medianRate(samples, 'muster-bare'), medianRate(samples, 'emmett'))}, ` +
-        `Muster/floor ${ratio(muster, medianRate(samples, 'floor'))} | | |`,
+    const ratios = ratiosOf(contenders).map(
+      (r) => `${r.label} ${ratio(medianRate(samples, r.numerator), medianRate(samples, r.denominator))}`,
     );
+    if (ratios.length > 0) lines.push(`| ${writers} | *ratios* | ${ratios.join(', ')} | | |`);
   }
   return [...lines, ''];
 }

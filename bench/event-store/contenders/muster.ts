@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ConcurrencyError, PostgresEventStore, START, eventStoreMigrations } from '@muster/event-store';
+import { AppendHook, ConcurrencyError, PostgresEventStore, START, eventStoreMigrations } from '@muster/event-store';
 import { messagingMigrations, outboxHook } from '@muster/messaging';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { Contender, PRELOAD_BATCH, PRELOAD_CONCURRENCY, inParallel } from './contender';
@@ -20,13 +20,31 @@ export async function openMusterDataSource(databaseUrl: string, poolSize: number
   return dataSource;
 }
 
+/** Diagnostic: the production outbox hook, unchanged, except that its `SELECT pg_notify(...)` is not sent. */
+function withoutNotify(hook: AppendHook): AppendHook {
+  return {
+    name: `${hook.name} (no NOTIFY)`,
+    onAppended: (events, tx) =>
+      hook.onAppended(events, {
+        query: async <Row>(sql: string, parameters?: readonly unknown[]) =>
+          sql.includes('pg_notify') ? ([] as Row[]) : tx.query<Row>(sql, parameters),
+      }),
+  };
+}
+
 /**
  * Muster's PostgresEventStore. With `outbox`, constructed as PlatformModule does (`outboxHook(service)` as a hook),
  * so every append also writes its outbox row and NOTIFY in the same transaction; without, no hooks at all.
  */
-export async function openMuster(databaseUrl: string, poolSize: number, outbox: boolean): Promise<Contender> {
+export async function openMuster(
+  databaseUrl: string,
+  poolSize: number,
+  outbox: boolean | 'without-notify',
+): Promise<Contender> {
   const dataSource = await openMusterDataSource(databaseUrl, poolSize);
-  const store = new PostgresEventStore(dataSource, { hooks: outbox ? [outboxHook('personnel')] : [] });
+  const hooks =
+    outbox === false ? [] : [outbox === true ? outboxHook('personnel') : withoutNotify(outboxHook('personnel'))];
+  const store = new PostgresEventStore(dataSource, { hooks });
   const bare = outbox ? new PostgresEventStore(dataSource) : store;
 
   return {
