@@ -86,6 +86,37 @@ describe('PostgresEventStore append and read', () => {
     expect((await store.readStream(stream)).map((e) => e.streamVersion)).toEqual([1, 2]);
   });
 
+  it("refuses a stale expected version at once, without waiting for the stream's lock", async () => {
+    const stream = streamId();
+    await store.append(stream, [enlisted('Ada'), enlisted('Grace')], { expectedVersion: 'no-stream', metadata });
+    // Another session holds the stream's append lock (the event store's advisory lock class, 'MUST').
+    const holder = database.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT pg_advisory_xact_lock(1297437524, hashtext($1))`, [stream]);
+      const startedAt = Date.now();
+      await expect(store.append(stream, [enlisted('Late')], { expectedVersion: 1, metadata })).rejects.toMatchObject({
+        name: 'ConcurrencyError',
+        currentVersion: 2,
+      });
+      expect(Date.now() - startedAt).toBeLessThan(2_000);
+
+      // An append at the current version still queues for the lock.
+      let settled = false;
+      const current = store.append(stream, [enlisted('Next')], { expectedVersion: 2, metadata }).finally(() => {
+        settled = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(settled).toBe(false);
+      await holder.commitTransaction();
+      await expect(current).resolves.toMatchObject({ nextExpectedVersion: 3 });
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  });
+
   it("lets exactly one of many concurrent 'no-stream' appends create a stream", async () => {
     const stream = streamId();
     const outcomes = await Promise.allSettled(

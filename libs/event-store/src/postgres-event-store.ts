@@ -22,7 +22,7 @@ import {
 import { Upcaster, UpcasterRegistry } from './upcasting';
 
 export interface PostgresEventStoreOptions {
-  /** Run inside every append's transaction (outbox, inline projections); a failing hook rolls the append back. */
+  /** Run inside every append's transaction (inline projections); a failing hook rolls the append back. */
   readonly hooks?: readonly AppendHook[];
   readonly upcasters?: readonly Upcaster[];
   /** Write a snapshot once a loaded state is this many events past the last one. 0 or absent: never. */
