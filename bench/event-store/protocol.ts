@@ -1,13 +1,11 @@
 /** What the orchestrator (run.ts) asks a worker process to do, and what comes back. */
 
-/** muster: the store as services build it (outbox hook); muster-bare: no hooks; emmett: the peer; floor: raw pg. */
-export const CONTENDERS = ['muster', 'muster-bare', 'emmett', 'floor'] as const;
 /**
- * Diagnostic, only when asked for (--contenders): muster-no-notify is the production outbox hook with its
- * `pg_notify` statement dropped, to show what the NOTIFY costs (not a configuration Muster ships).
+ * muster: the store as services build it (outbox captured by the trigger on `events`, no Node hooks);
+ * muster-bare: the event store alone, without messaging's migrations (no outbox); emmett: the peer; floor: raw pg.
  */
-export const DIAGNOSTIC_CONTENDERS = ['muster-no-notify'] as const;
-export type ContenderName = (typeof CONTENDERS)[number] | (typeof DIAGNOSTIC_CONTENDERS)[number];
+export const CONTENDERS = ['muster', 'muster-bare', 'emmett', 'floor'] as const;
+export type ContenderName = (typeof CONTENDERS)[number];
 
 export type WorkerName = 'muster' | 'emmett' | 'floor';
 

@@ -24,9 +24,8 @@ export interface RunContext {
 }
 
 const LABEL: Record<ContenderName, string> = {
-  muster: 'Muster (outbox hook)',
-  'muster-bare': 'Muster (no hooks)',
-  'muster-no-notify': 'Muster (outbox, no NOTIFY; diagnostic)',
+  muster: 'Muster (outbox)',
+  'muster-bare': 'Muster (no outbox)',
   emmett: 'emmett-postgresql 0.42',
   floor: 'floor (raw INSERT)',
 };
@@ -58,10 +57,10 @@ function ms(values: readonly (number | undefined)[]): string {
   return defined.length === 0 ? '–' : median(defined).toFixed(1);
 }
 
-/** Muster (as shipped) against each baseline, and Muster without hooks against the peer: only those measured. */
+/** Muster (as shipped) against each baseline, and Muster without the outbox against the peer: only those measured. */
 const RATIOS: readonly { label: string; numerator: ContenderName; denominator: ContenderName }[] = [
   { label: 'Muster/emmett', numerator: 'muster', denominator: 'emmett' },
-  { label: 'Muster no-hooks/emmett', numerator: 'muster-bare', denominator: 'emmett' },
+  { label: 'Muster no-outbox/emmett', numerator: 'muster-bare', denominator: 'emmett' },
   { label: 'Muster/floor', numerator: 'muster', denominator: 'floor' },
 ];
 

@@ -1,15 +1,18 @@
 import { DataSource } from 'typeorm';
-import { AppendHook, ConcurrencyError, PostgresEventStore, START, eventStoreMigrations } from '@muster/event-store';
-import { messagingMigrations, outboxHook } from '@muster/messaging';
+import { ConcurrencyError, PostgresEventStore, START, eventStoreMigrations } from '@muster/event-store';
+import { configureOutbox, messagingMigrations } from '@muster/messaging';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { Contender, PRELOAD_BATCH, PRELOAD_CONCURRENCY, inParallel } from './contender';
 
-/** A service's DataSource: the event store's and messaging's migrations, as `dataSourceOptions` lists them. */
-export async function openMusterDataSource(databaseUrl: string, poolSize: number): Promise<DataSource> {
+/**
+ * A service's DataSource: the event store's and messaging's migrations, as `dataSourceOptions` lists them (or, with
+ * `outbox: false`, the event store's alone: no outbox tables, no capture trigger).
+ */
+export async function openMusterDataSource(databaseUrl: string, poolSize: number, outbox = true): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url: databaseUrl,
-    migrations: [...eventStoreMigrations, ...messagingMigrations],
+    migrations: outbox ? [...eventStoreMigrations, ...messagingMigrations] : eventStoreMigrations,
     synchronize: false,
     logging: false,
     poolSize,
@@ -20,32 +23,15 @@ export async function openMusterDataSource(databaseUrl: string, poolSize: number
   return dataSource;
 }
 
-/** Diagnostic: the production outbox hook, unchanged, except that its `SELECT pg_notify(...)` is not sent. */
-function withoutNotify(hook: AppendHook): AppendHook {
-  return {
-    name: `${hook.name} (no NOTIFY)`,
-    onAppended: (events, tx) =>
-      hook.onAppended(events, {
-        query: async <Row>(sql: string, parameters?: readonly unknown[]) =>
-          sql.includes('pg_notify') ? ([] as Row[]) : tx.query<Row>(sql, parameters),
-      }),
-  };
-}
-
 /**
- * Muster's PostgresEventStore. With `outbox`, constructed as PlatformModule does (`outboxHook(service)` as a hook),
- * so every append also writes its outbox row and NOTIFY in the same transaction; without, no hooks at all.
+ * Muster's PostgresEventStore. With `outbox`, wired as PlatformModule does: every migration, the outbox configured
+ * for the service (`configureOutbox`), no Node hooks; the capture trigger writes each append's outbox rows and NOTIFY
+ * in the append's own statement. Without, the event store alone (no outbox at all): what the outbox costs.
  */
-export async function openMuster(
-  databaseUrl: string,
-  poolSize: number,
-  outbox: boolean | 'without-notify',
-): Promise<Contender> {
-  const dataSource = await openMusterDataSource(databaseUrl, poolSize);
-  const hooks =
-    outbox === false ? [] : [outbox === true ? outboxHook('personnel') : withoutNotify(outboxHook('personnel'))];
-  const store = new PostgresEventStore(dataSource, { hooks });
-  const bare = outbox ? new PostgresEventStore(dataSource) : store;
+export async function openMuster(databaseUrl: string, poolSize: number, outbox: boolean): Promise<Contender> {
+  const dataSource = await openMusterDataSource(databaseUrl, poolSize, outbox);
+  if (outbox) await configureOutbox(dataSource, 'personnel');
+  const store = new PostgresEventStore(dataSource);
 
   return {
     async append(streamId, expectedVersion) {
@@ -67,11 +53,11 @@ export async function openMuster(
       return rows[0]?.version ?? 0;
     },
     async preload(events) {
-      // Through the store's own append (hash chain and all), without the outbox: read-all does not touch it.
+      // Through the store's own append (hash chain and all); read-all opens the store without the outbox.
       await inParallel(Math.ceil(events / PRELOAD_BATCH), PRELOAD_CONCURRENCY, async (index) => {
         const count = Math.min(PRELOAD_BATCH, events - index * PRELOAD_BATCH);
         const batch = Array.from({ length: count }, () => ({ type: EVENT_TYPE, data: eventData() }));
-        await bare.append(memberStreamId(), batch, { expectedVersion: 'no-stream', metadata: eventMetadata() });
+        await store.append(memberStreamId(), batch, { expectedVersion: 'no-stream', metadata: eventMetadata() });
       });
       await dataSource.query('VACUUM ANALYZE events');
     },

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { IHeaders, Kafka, Message, Partitioners } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@muster/event-store';
-import { MessagingLogger, OutboxRelay, createKafka, ensureTopics, outboxHook } from '@muster/messaging';
+import { MessagingLogger, OutboxRelay, configureOutbox, createKafka, ensureTopics } from '@muster/messaging';
 import { inParallel } from '../contenders/contender';
 import { openMusterDataSource } from '../contenders/muster';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
@@ -32,7 +32,7 @@ export interface RelayTask {
 }
 
 /**
- * Fills the outbox with `messages` events through the store and its outbox hook (untimed), then times:
+ * Fills the outbox with `messages` events through the store, whose trigger writes the outbox (untimed), then times:
  *  - the OutboxRelay draining it to a fresh topic, from start() until the last batch is marked published
  *    (then `lag().pending` is checked to be 0);
  *  - raw kafkajs producing the same messages (same keys, values and headers) to another fresh topic, with the relay's
@@ -64,13 +64,14 @@ export async function relayVersusProduce(task: RelayTask): Promise<RelayResult> 
   }
 }
 
-/** The rows the relay will publish, as the relay will send them (value re-serialised from jsonb, as it does). */
+/** The rows the relay will publish, as the relay will send them (the stored envelope's JSON text). */
 async function fillOutbox(dataSource: DataSource, topic: string, count: number): Promise<Message[]> {
   await dataSource.query(`UPDATE outbox SET published_at = now() WHERE published_at IS NULL`);
   const [{ after }] = (await dataSource.query(`SELECT coalesce(max(position), 0)::text AS after FROM outbox`)) as {
     after: string;
   }[];
-  const store = new PostgresEventStore(dataSource, { hooks: [outboxHook('personnel', { topic })] });
+  await configureOutbox(dataSource, 'personnel', { topic });
+  const store = new PostgresEventStore(dataSource);
   await inParallel(Math.ceil(count / FILL_BATCH), 4, async (index) => {
     const size = Math.min(FILL_BATCH, count - index * FILL_BATCH);
     const events = Array.from({ length: size }, () => ({ type: EVENT_TYPE, data: eventData() }));
@@ -78,10 +79,10 @@ async function fillOutbox(dataSource: DataSource, topic: string, count: number):
   });
   await dataSource.query('VACUUM ANALYZE outbox');
   const rows = (await dataSource.query(
-    `SELECT message_key, value, headers FROM outbox WHERE position > $1::bigint ORDER BY position`,
+    `SELECT message_key, value::text AS value, headers FROM outbox WHERE position > $1::bigint ORDER BY position`,
     [after],
-  )) as { message_key: string; value: object; headers: IHeaders }[];
-  return rows.map((row) => ({ key: row.message_key, value: JSON.stringify(row.value), headers: row.headers }));
+  )) as { message_key: string; value: string; headers: IHeaders }[];
+  return rows.map((row) => ({ key: row.message_key, value: row.value, headers: row.headers }));
 }
 
 async function timeRelay(dataSource: DataSource, kafka: Kafka, task: RelayTask): Promise<Sample> {

@@ -1,7 +1,6 @@
-import { EventEnvelope, deadLetterTopicOf } from '@muster/contracts';
+import { EVENT_HEADERS, EventEnvelope, deadLetterTopicOf } from '@muster/contracts';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { Registry } from 'prom-client';
-import { envelopeHeaders, toEnvelope } from './envelope';
 import {
   DEAD_LETTER_HEADERS,
   EventConsumer,
@@ -14,13 +13,13 @@ import { OutboxRelay } from './outbox-relay';
 import {
   SpecDatabase,
   append,
+  appendedEnvelopes,
   kafkaBrokers,
   openDatabase,
   quietLogger,
   readTopic,
-  recordedEvent,
   specKafka,
-  streamOf,
+  streamIdOf,
   uniqueName,
   waitFor,
 } from './spec-support';
@@ -53,7 +52,15 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
   };
   const send = async (topic: string, envelope: EventEnvelope | string, key = 'vehicle-x'): Promise<void> => {
     const value = typeof envelope === 'string' ? envelope : JSON.stringify(envelope);
-    const headers = typeof envelope === 'string' ? {} : envelopeHeaders(envelope);
+    // The contract headers, as the outbox writes them (a hand-changed envelope gets headers that match it).
+    const headers =
+      typeof envelope === 'string'
+        ? {}
+        : {
+            [EVENT_HEADERS.eventId]: envelope.id,
+            [EVENT_HEADERS.eventType]: envelope.type,
+            [EVENT_HEADERS.correlationId]: envelope.metadata.correlationId,
+          };
     await producer.send({ topic, messages: [{ key, value, headers }] });
   };
 
@@ -97,17 +104,17 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
 
   it('handles an event delivered twice only once, and records types it has no handler for', async () => {
     const topic = await newTopic('muster.test.dedupe');
-    const [event] = streamOf(1);
-    const envelope = toEnvelope(event, 'equipment');
-    const unknown = { ...toEnvelope(recordedEvent(event.streamId, 2), 'equipment'), type: 'VehicleRepainted' };
-    await send(topic, envelope, event.streamId);
-    await send(topic, envelope, event.streamId);
-    await send(topic, unknown, event.streamId);
+    const [envelope, next] = await appendedEnvelopes(db.dataSource, 2);
+    if (!envelope || !next) throw new Error('nothing appended');
+    const unknown = { ...next, type: 'VehicleRepainted' };
+    await send(topic, envelope, envelope.streamId);
+    await send(topic, envelope, envelope.streamId);
+    await send(topic, unknown, envelope.streamId);
 
     const { consumer, tally } = await consume({ topics: [topic] });
     await waitFor(() => tally.skipped === 1, 45_000, 'all three messages');
     expect(tally).toEqual({ handled: 1, duplicate: 1, skipped: 1, deadLettered: 0 });
-    expect(await effectsOf(event.streamId)).toBe(1);
+    expect(await effectsOf(envelope.streamId)).toBe(1);
     const inbox = (await db.dataSource.query(
       `SELECT event_id, event_type, topic, outcome FROM inbox WHERE consumer_group = $1 ORDER BY "offset"`,
       [consumer.groupId],
@@ -122,7 +129,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
   it('retries a failing handler, dead-letters what keeps failing with its reasons, and carries on', async () => {
     const topic = await newTopic('muster.test.poison');
     const streamId = `vehicle-${uniqueName('poison')}`;
-    const [good1, flaky, poison, good2] = [1, 2, 3, 4].map((v) => toEnvelope(recordedEvent(streamId, v), 'equipment'));
+    const [good1, flaky, poison, good2] = await appendedEnvelopes(db.dataSource, 4, streamId);
     let flakyFailures = 0;
     let poisonAttempts = 0;
     const handler: EventHandler = async (envelope, tx) => {
@@ -193,9 +200,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
         WHEN (OLD.published_at IS NULL AND NEW.published_at IS NOT NULL) EXECUTE FUNCTION fail_first_mark();`);
     try {
       const topic = uniqueName('muster.test.crash');
-      const events = streamOf(3);
-      const streamId = events[0]?.streamId ?? '';
-      await append(db.dataSource, topic, events);
+      const streamId = streamIdOf(await append(db.dataSource, topic, 3));
       const relay = new OutboxRelay({ dataSource: db.dataSource, kafka, logger: quietLogger, retryBaseMs: 50 });
       stoppables.push(relay);
       await relay.start();
@@ -228,8 +233,9 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
       END $$;
       CREATE TRIGGER refuse_inbox BEFORE INSERT ON inbox FOR EACH ROW EXECUTE FUNCTION refuse_inbox();`);
     try {
-      const [event] = streamOf(1);
-      await send(topic, toEnvelope(event, 'equipment'), event.streamId);
+      const [envelope] = await appendedEnvelopes(db.dataSource, 1);
+      if (!envelope) throw new Error('nothing appended');
+      await send(topic, envelope, envelope.streamId);
       // Not the handler's fault, so no dead letter: the message stays uncommitted and the consumer crashes.
       await waitFor(() => consumer.health().restarts >= 1 && !consumer.health().healthy, 30_000, 'a crash');
       expect(consumer.health().lastError).toContain('inbox unavailable');
@@ -238,7 +244,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
       await db.dataSource.query(`UPDATE inbox_outage SET active = false`);
       await waitFor(() => tally.handled === 1, 30_000, 'handling after the restart');
       await waitFor(() => consumer.health().healthy, 45_000, 'healthy again');
-      expect(await effectsOf(event.streamId)).toBe(1);
+      expect(await effectsOf(envelope.streamId)).toBe(1);
     } finally {
       await db.dataSource.query(
         `DROP TRIGGER refuse_inbox ON inbox; DROP FUNCTION refuse_inbox; DROP TABLE inbox_outage`,

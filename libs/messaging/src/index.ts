@@ -1,6 +1,5 @@
 export { messagingMigrations } from './migrations';
-export { toEnvelope, envelopeHeaders } from './envelope';
-export { outboxHook, OUTBOX_CHANNEL } from './outbox-hook';
+export { configureOutbox, OUTBOX_CHANNEL } from './outbox';
 export { OutboxRelay } from './outbox-relay';
 export type { OutboxRelayOptions, OutboxLag, RelayObserver } from './outbox-relay';
 export { EventConsumer, DEAD_LETTER_HEADERS } from './event-consumer';

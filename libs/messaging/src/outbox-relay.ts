@@ -2,7 +2,7 @@ import { IHeaders, Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import type { Notification, PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { MessagingLogger, errorMessage, stderrLogger } from './logger';
-import { OUTBOX_CHANNEL } from './outbox-hook';
+import { OUTBOX_CHANNEL } from './outbox';
 import { ensureTopics } from './topics';
 import { Wakeup, backoffMs } from './wakeup';
 
@@ -35,7 +35,8 @@ interface OutboxRow {
   position: string;
   topic: string;
   message_key: string;
-  value: object;
+  /** The envelope's JSON text, sent as is. */
+  value: string;
   headers: Record<string, string>;
 }
 
@@ -160,7 +161,7 @@ export class OutboxRelay {
     const client = this.client;
     if (!client) throw new Error('relay connection lost');
     const { rows } = await client.query<OutboxRow>(
-      `SELECT position, topic, message_key, value, headers FROM outbox
+      `SELECT position, topic, message_key, value::text AS value, headers FROM outbox
        WHERE published_at IS NULL ORDER BY position LIMIT $1`,
       [this.batchSize],
     );
@@ -253,7 +254,7 @@ function byTopic(rows: OutboxRow[]): { topic: string; messages: Message[] }[] {
   const topics = new Map<string, Message[]>();
   for (const row of rows) {
     const messages = topics.get(row.topic) ?? [];
-    messages.push({ key: row.message_key, value: JSON.stringify(row.value), headers: row.headers as IHeaders });
+    messages.push({ key: row.message_key, value: row.value, headers: row.headers as IHeaders });
     topics.set(row.topic, messages);
   }
   return [...topics].map(([topic, messages]) => ({ topic, messages }));

@@ -1,15 +1,16 @@
+import { RecordedEvent } from '@muster/event-sourcing';
 import { Kafka } from 'kafkajs';
 import { kafkaReady } from './kafka';
 import { OutboxRelay } from './outbox-relay';
 import {
   SpecDatabase,
   append,
+  newStreamId,
   openDatabase,
   quietLogger,
   readTopic,
   specKafka,
   startDedicatedKafka,
-  streamOf,
   uniqueName,
   waitFor,
 } from './spec-support';
@@ -58,17 +59,17 @@ describe('relay through a Kafka outage (real PostgreSQL, dedicated Kafka)', () =
     });
     stoppable = relay;
     await relay.start();
-    const before = streamOf(2);
-    await append(db.dataSource, topic, before);
+    const before = await append(db.dataSource, topic, 2);
     await waitFor(async () => (await relay.lag()).pending === 0, 45_000, 'publish before the outage');
 
     await broker?.stop();
     expect((await kafkaReady(kafka, 2000)).ok).toBe(false);
     // Commands keep succeeding: their events wait in the outbox.
-    const streams = [streamOf(5), streamOf(4), streamOf(3)];
-    for (const events of streams) {
-      await append(db.dataSource, topic, events.slice(0, 2));
-      await append(db.dataSource, topic, events.slice(2));
+    const streams: RecordedEvent[][] = [];
+    for (const count of [5, 4, 3]) {
+      const streamId = newStreamId();
+      const head = await append(db.dataSource, topic, 2, { streamId });
+      streams.push([...head, ...(await append(db.dataSource, topic, count - 2, { streamId }))]);
     }
     await waitFor(
       async () => {

@@ -1,30 +1,38 @@
-// Shared by this library's specs only (not exported): real PostgreSQL databases, hand-made recorded events,
-// and a plain kafkajs reader to check what actually reached the broker.
+// Shared by this library's specs only (not exported): real PostgreSQL databases with the event store and messaging
+// migrations, events appended through the real event store (whose trigger writes the outbox), and a plain kafkajs
+// reader to check what actually reached the broker.
 import { randomUUID } from 'node:crypto';
-import { ServiceName } from '@muster/contracts';
-import type { SqlTransaction } from '@muster/event-store';
-import { RecordedEvent } from '@muster/event-sourcing';
+import { EventEnvelope, ServiceName } from '@muster/contracts';
+import { PostgresEventStore, eventStoreMigrations } from '@muster/event-store';
+import { EventMetadata, RecordedEvent } from '@muster/event-sourcing';
 // Spec-only edge: @muster/testing depends (through platform) on this library, which the graph sees as a cycle.
 import { createTestDatabase, kafkaBrokers, startDedicatedKafka, uniqueName } from '@muster/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { MessagingLogger } from './logger';
 import { messagingMigrations } from './migrations';
-import { outboxHook } from './outbox-hook';
+import { configureOutbox } from './outbox';
 
 export { kafkaBrokers, startDedicatedKafka, uniqueName };
 
 export interface SpecDatabase {
+  readonly url: string;
   readonly dataSource: DataSource;
   close(): Promise<void>;
 }
 
+/** A fresh database migrated as a service's is: the event store's migrations, then messaging's. */
 export async function openDatabase(label: string): Promise<SpecDatabase> {
   const database = await createTestDatabase(label);
-  const dataSource = new DataSource({ type: 'postgres', url: database.url, migrations: messagingMigrations });
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: database.url,
+    migrations: [...eventStoreMigrations, ...messagingMigrations],
+  });
   await dataSource.initialize();
   await dataSource.runMigrations();
   return {
+    url: database.url,
     dataSource,
     async close() {
       await dataSource.destroy();
@@ -33,53 +41,61 @@ export async function openDatabase(label: string): Promise<SpecDatabase> {
   };
 }
 
-export function sqlOf(manager: EntityManager): SqlTransaction {
-  return {
-    query: async <Row>(sql: string, parameters?: readonly unknown[]) =>
-      (await manager.query(sql, parameters ? [...parameters] : undefined)) as Row[],
-  };
+export const EVENT_TYPE = 'VehicleDispatched';
+
+export function newStreamId(prefix = 'vehicle'): string {
+  return `${prefix}-${randomUUID()}`;
 }
 
-let position = 0;
-
-/** A stored event as the event store would hand it to its hooks. */
-export function recordedEvent(
-  streamId: string,
-  streamVersion: number,
-  data: object = { n: streamVersion },
-): RecordedEvent {
-  position += 1;
-  return {
-    id: randomUUID(),
-    streamId,
-    streamType: streamId.slice(0, streamId.indexOf('-')),
-    streamVersion,
-    globalPosition: String(position),
-    type: 'VehicleDispatched',
-    schemaVersion: 1,
-    data,
-    metadata: { actorId: 'member-7', actorRoles: ['dispatcher'], correlationId: randomUUID() },
-    occurredAt: '2025-10-01T08:00:00.000Z',
-    recordedAt: new Date().toISOString(),
-    hash: `hash-${position}`,
-    previousHash: null,
-  };
+export function specMetadata(): EventMetadata {
+  return { actorId: 'member-7', actorRoles: ['dispatcher'], correlationId: randomUUID() };
 }
 
-/** `count` events of one new stream, versions 1..count. */
-export function streamOf(count: number, prefix = 'vehicle'): RecordedEvent[] {
-  const streamId = `${prefix}-${randomUUID()}`;
-  return Array.from({ length: count }, (_, i) => recordedEvent(streamId, i + 1));
+export interface AppendSpec {
+  /** Defaults to a new stream. */
+  readonly streamId?: string;
+  readonly source?: ServiceName;
 }
 
-/** An append as the event store does it: the outbox hook inside the transaction. */
+/**
+ * One append of `count` events through the real event store (no hooks: the production wiring), after naming
+ * `source` and `topic` as this database's publisher; the trigger writes the outbox rows. Returns what was recorded.
+ */
 export async function append(
   dataSource: DataSource,
   topic: string,
-  events: readonly RecordedEvent[],
-  source: ServiceName = 'equipment',
-): Promise<void> {
-  await dataSource.transaction((manager) => outboxHook(source, { topic }).onAppended(events, sqlOf(manager)));
+  count: number,
+  { streamId = newStreamId(), source = 'equipment' }: AppendSpec = {},
+): Promise<RecordedEvent[]> {
+  await configureOutbox(dataSource, source, { topic });
+  const events = Array.from({ length: count }, (_, i) => ({ type: EVENT_TYPE, data: { odometerKm: 100 + i } }));
+  const result = await new PostgresEventStore(dataSource).append(streamId, events, {
+    expectedVersion: 'any',
+    metadata: specMetadata(),
+  });
+  return [...result.events];
+}
+
+/** The envelopes of `count` freshly appended events, taken out of the outbox (so no relay publishes them). */
+export async function appendedEnvelopes(
+  dataSource: DataSource,
+  count: number,
+  streamId = newStreamId(),
+): Promise<EventEnvelope[]> {
+  await append(dataSource, uniqueName('muster.test.unpublished'), count, { streamId });
+  const rows = (await dataSource.query(
+    `WITH taken AS (DELETE FROM outbox WHERE stream_id = $1 RETURNING position, value::text AS value)
+     SELECT value FROM taken ORDER BY position`,
+    [streamId],
+  )) as { value: string }[];
+  return rows.map((row) => JSON.parse(row.value) as EventEnvelope);
+}
+
+/** The stream id of a non-empty list of events of one stream. */
+export function streamIdOf(events: readonly RecordedEvent[]): string {
+  const [first] = events;
+  if (!first) throw new Error('no events');
+  return first.streamId;
 }
 
 export interface ReadMessage {

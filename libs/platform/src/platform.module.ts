@@ -8,7 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, AuthSettings } from '@muster/auth';
 import { CatchUpProjectionRunner, PostgresEventStore } from '@muster/event-store';
 import { topicOf } from '@muster/contracts';
-import { createKafka, EventConsumer, OutboxRelay, outboxHook, registerMessagingMetrics } from '@muster/messaging';
+import { configureOutbox, createKafka, EventConsumer, OutboxRelay, registerMessagingMetrics } from '@muster/messaging';
 import { Kafka } from 'kafkajs';
 import { LoggerModule } from 'nestjs-pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
@@ -122,12 +122,16 @@ export class PlatformModule {
         },
         {
           provide: PostgresEventStore,
-          useFactory: (dataSource: DataSource, env: E) =>
-            new PostgresEventStore(dataSource, {
-              hooks: [outboxHook(definition.name), ...(definition.inlineProjections ?? [])],
+          useFactory: async (dataSource: DataSource, env: E) => {
+            // The outbox is written by a trigger in the append's own statement; it needs to know who publishes.
+            // Before the store exists, so before anything can append.
+            await configureOutbox(dataSource, definition.name);
+            return new PostgresEventStore(dataSource, {
+              hooks: [...(definition.inlineProjections ?? [])],
               upcasters: [...(definition.upcasters ?? [])],
               snapshotEvery: env.SNAPSHOT_EVERY,
-            }),
+            });
+          },
           inject: [DataSource, SERVICE_ENVIRONMENT],
         },
         {
