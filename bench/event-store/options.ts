@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENDERS, ContenderName } from './protocol';
+import { CONTENDERS, ContenderName, DIAGNOSTIC_CONTENDERS } from './protocol';
 
 export const SCENARIOS = ['append', 'contention', 'read-all', 'relay'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -31,10 +31,11 @@ const USAGE = `npm run bench -- [options]      (each also as an environment vari
   --read-events N          events preloaded for read-all                              (BENCH_READ_EVENTS, 30000)
   --read-batch N           events per readAll call                                    (BENCH_READ_BATCH, 500)
   --relay-messages N       outbox rows drained per relay run                          (BENCH_RELAY_MESSAGES, 5000)
-  --relay-batch N          relay batch size = raw produce sendBatch size              (BENCH_RELAY_BATCH, 500)
+  --relay-batch N          relay batch size = raw produce sendBatch size              (BENCH_RELAY_BATCH, 100)
   --pool-size N            connections per contender                                  (BENCH_POOL_SIZE, 10)
   --scenarios a,b          of ${SCENARIOS.join(',')}                                   (BENCH_SCENARIOS)
   --contenders a,b         of ${CONTENDERS.join(',')}                         (BENCH_CONTENDERS)
+                           or the diagnostic ${DIAGNOSTIC_CONTENDERS.join(',')}
   --out FILE               markdown report                                            (BENCH_OUT)`;
 
 function positive(name: string, text: string): number {
@@ -91,10 +92,13 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv, re
     readEvents: positive('read-events', pick('read-events', 'BENCH_READ_EVENTS', '30000')),
     readBatch: positive('read-batch', pick('read-batch', 'BENCH_READ_BATCH', '500')),
     relayMessages: positive('relay-messages', pick('relay-messages', 'BENCH_RELAY_MESSAGES', '5000')),
-    relayBatch: positive('relay-batch', pick('relay-batch', 'BENCH_RELAY_BATCH', '500')),
+    relayBatch: positive('relay-batch', pick('relay-batch', 'BENCH_RELAY_BATCH', '100')),
     poolSize: positive('pool-size', pick('pool-size', 'BENCH_POOL_SIZE', '10')),
     scenarios: list('scenarios', pick('scenarios', 'BENCH_SCENARIOS', SCENARIOS.join(',')), SCENARIOS),
-    contenders: list('contenders', pick('contenders', 'BENCH_CONTENDERS', CONTENDERS.join(',')), CONTENDERS),
+    contenders: list('contenders', pick('contenders', 'BENCH_CONTENDERS', CONTENDERS.join(',')), [
+      ...CONTENDERS,
+      ...DIAGNOSTIC_CONTENDERS,
+    ]),
     out: pick('out', 'BENCH_OUT', join(repoRoot, 'bench', 'event-store', 'results', 'latest.md')),
   };
 }

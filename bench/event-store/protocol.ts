@@ -5,7 +5,12 @@
  * muster-bare: the event store alone, without messaging's migrations (no outbox); emmett: the peer; floor: raw pg.
  */
 export const CONTENDERS = ['muster', 'muster-bare', 'emmett', 'floor'] as const;
-export type ContenderName = (typeof CONTENDERS)[number];
+/**
+ * Diagnostic, only when asked for (--contenders): muster-no-notify is the production outbox trigger with its
+ * `pg_notify` dropped, to show what the NOTIFY costs (not a configuration Muster ships).
+ */
+export const DIAGNOSTIC_CONTENDERS = ['muster-no-notify'] as const;
+export type ContenderName = (typeof CONTENDERS)[number] | (typeof DIAGNOSTIC_CONTENDERS)[number];
 
 export type WorkerName = 'muster' | 'emmett' | 'floor';
 

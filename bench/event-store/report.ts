@@ -26,6 +26,7 @@ export interface RunContext {
 const LABEL: Record<ContenderName, string> = {
   muster: 'Muster (outbox)',
   'muster-bare': 'Muster (no outbox)',
+  'muster-no-notify': 'Muster (outbox, no NOTIFY; diagnostic)',
   emmett: 'emmett-postgresql 0.42',
   floor: 'floor (raw INSERT)',
 };

@@ -125,7 +125,11 @@ class Bench {
     const { readEvents, readBatch } = this.options;
     // Muster reads the same with or without the outbox: one fixture, opened without it.
     const readers = [
-      ...new Set(this.options.contenders.map((c): ContenderName => (c === 'muster' ? 'muster-bare' : c))),
+      ...new Set(
+        this.options.contenders.map((c): ContenderName =>
+          c === 'muster' || c === 'muster-no-notify' ? 'muster-bare' : c,
+        ),
+      ),
     ];
     return this.withContenders('readall', readers, async (run) => {
       for (const contender of readers) {

@@ -25,6 +25,8 @@ async function openContender(name: ContenderName, databaseUrl: string, poolSize:
       return openMuster(databaseUrl, poolSize, true);
     case 'muster-bare':
       return openMuster(databaseUrl, poolSize, false);
+    case 'muster-no-notify':
+      return openMuster(databaseUrl, poolSize, 'without-notify');
     case 'emmett':
       return openEmmett(databaseUrl, poolSize);
     case 'floor':

@@ -23,14 +23,30 @@ export async function openMusterDataSource(databaseUrl: string, poolSize: number
   return dataSource;
 }
 
+/** Diagnostic: the production capture trigger's function, unchanged except that its `pg_notify` is not sent. */
+async function dropNotify(dataSource: DataSource): Promise<void> {
+  const [row] = (await dataSource.query(`SELECT pg_get_functiondef('outbox_capture'::regproc) AS definition`)) as {
+    definition: string;
+  }[];
+  const notify = `PERFORM pg_notify('muster_outbox', '');`;
+  if (!row?.definition.includes(notify)) throw new Error('outbox_capture() no longer sends the NOTIFY this drops');
+  await dataSource.query(row.definition.replace(notify, ''));
+}
+
 /**
  * Muster's PostgresEventStore. With `outbox`, wired as PlatformModule does: every migration, the outbox configured
  * for the service (`configureOutbox`), no Node hooks; the capture trigger writes each append's outbox rows and NOTIFY
  * in the append's own statement. Without, the event store alone (no outbox at all): what the outbox costs.
+ * 'without-notify' is a diagnostic: the outbox as shipped minus its NOTIFY.
  */
-export async function openMuster(databaseUrl: string, poolSize: number, outbox: boolean): Promise<Contender> {
-  const dataSource = await openMusterDataSource(databaseUrl, poolSize, outbox);
-  if (outbox) await configureOutbox(dataSource, 'personnel');
+export async function openMuster(
+  databaseUrl: string,
+  poolSize: number,
+  outbox: boolean | 'without-notify',
+): Promise<Contender> {
+  const dataSource = await openMusterDataSource(databaseUrl, poolSize, outbox !== false);
+  if (outbox !== false) await configureOutbox(dataSource, 'personnel');
+  if (outbox === 'without-notify') await dropNotify(dataSource);
   const store = new PostgresEventStore(dataSource);
 
   return {
