@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * one multi-row INSERT and moves the stream head. Node computes each event's content hash (canonical JSON is easier
  * to get right there); the chain link needs the stream's last hash, which only the database knows:
  *   hash = sha256(previous_hash || '|' || stream_version || '|' || content_hash)   (see event-hash.ts)
- * Error codes the store maps: MU409 stale expected version (DETAIL = current version), MU412 idempotency key
+ * A stale expected version is refused from the committed stream head before waiting for the lock, then rechecked
+ * under it. Error codes the store maps: MU409 stale expected version (DETAIL = current version), MU412 idempotency key
  * committed meanwhile by a concurrent append.
  */
 export class EventStoreAppendFunction1767225600001 implements MigrationInterface {
@@ -40,6 +41,21 @@ export class EventStoreAppendFunction1767225600001 implements MigrationInterface
         v_hashes        text[] := '{}';
         v_previous      text[] := '{}';
       BEGIN
+        -- Fail fast on a stale expectation: a version only grows, so if the committed head is already past the
+        -- expected version, waiting for the lock cannot make it right. Losers under contention then return at once
+        -- instead of queueing behind the lock holder's whole transaction. Not when the idempotency key is already
+        -- used: that retry must answer as the first append did (the locked path below does). The recheck under the
+        -- lock stays: the head may move (or the stream appear) between this read and the lock.
+        IF p_expected_version IS NOT NULL THEN
+          SELECT s.version INTO v_version FROM streams s WHERE s.stream_id = p_stream_id;
+          IF v_version > p_expected_version
+             AND (p_idempotency_key IS NULL
+                  OR NOT EXISTS (SELECT 1 FROM idempotency_keys k WHERE k.key = p_idempotency_key)) THEN
+            RAISE EXCEPTION 'stream % is at version %, not %', p_stream_id, v_version, p_expected_version
+              USING ERRCODE = 'MU409', DETAIL = v_version::text;
+          END IF;
+        END IF;
+
         -- Serialise appends to this stream BEFORE writing anything: the transaction id is assigned at the first
         -- write, so a later append to a stream always has a later transaction id, and readAll's order (by
         -- transaction id) agrees with stream order. 1297437524 = 'MUST', the event store's advisory lock class.

@@ -1,10 +1,8 @@
 import { EventStoreTables1767225600000 } from './1767225600000-event-store-tables';
 import { EventStoreAppendFunction1767225600001 } from './1767225600001-append-function';
-import { EventStoreAppendFailFast1767225600002 } from './1767225600002-append-fail-fast';
 
 /** Add these to a service's DataSource `migrations` (before the service's own). */
 export const eventStoreMigrations = [
   EventStoreTables1767225600000,
   EventStoreAppendFunction1767225600001,
-  EventStoreAppendFailFast1767225600002,
 ];
