@@ -2,7 +2,4 @@ import { EventStoreTables1767225600000 } from './1767225600000-event-store-table
 import { EventStoreAppendFunction1767225600001 } from './1767225600001-append-function';
 
 /** Add these to a service's DataSource `migrations` (before the service's own). */
-export const eventStoreMigrations = [
-  EventStoreTables1767225600000,
-  EventStoreAppendFunction1767225600001,
-];
+export const eventStoreMigrations = [EventStoreTables1767225600000, EventStoreAppendFunction1767225600001];
