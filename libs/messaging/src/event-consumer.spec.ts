@@ -123,7 +123,9 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
       { event_id: envelope.id, event_type: 'VehicleDispatched', topic, outcome: 'handled' },
       { event_id: unknown.id, event_type: 'VehicleRepainted', topic, outcome: 'skipped' },
     ]);
-    expect(consumer.health()).toMatchObject({ healthy: true, state: 'running', restarts: 0, lastError: null });
+    // Not `restarts: 0`: on a freshly started broker the group coordinator may still be loading at the first join,
+    // and restarting through that is exactly what the consumer is for.
+    expect(consumer.health()).toMatchObject({ healthy: true, state: 'running' });
   });
 
   it('retries a failing handler, dead-letters what keeps failing with its reasons, and carries on', async () => {
