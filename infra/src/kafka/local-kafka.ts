@@ -115,7 +115,7 @@ function killStale(pidFile: string): void {
   rmSync(pidFile, { force: true });
 }
 
-async function adminAnswers(brokers: string): Promise<boolean> {
+async function adminAnswers(brokers: string, checkGroups = false): Promise<boolean> {
   const admin = new Kafka({
     clientId: 'muster-infra',
     brokers: [brokers],
@@ -125,6 +125,9 @@ async function adminAnswers(brokers: string): Promise<boolean> {
   try {
     await admin.connect();
     await admin.listTopics();
+    // Looking up a group coordinator creates and loads __consumer_offsets: "ready" then means consumer groups can
+    // join, not just that the port is open (a first join on a fresh broker otherwise meets a loading coordinator).
+    if (checkGroups) await admin.describeGroups(['muster-readiness']);
     return true;
   } catch {
     return false;
@@ -218,8 +221,8 @@ function waitUntilReady(child: ChildProcess, brokers: string, logFile: string, t
       if (!settled && chunk.toString().includes('Kafka Server started')) {
         // The log line comes as the listeners open; confirm with a real client before declaring ready.
         void (async () => {
-          for (let i = 0; i < 50 && !settled; i++) {
-            if (await adminAnswers(brokers)) return finish();
+          for (let i = 0; i < 150 && !settled; i++) {
+            if (await adminAnswers(brokers, true)) return finish();
             await new Promise((r) => setTimeout(r, 200));
           }
           finish(new Error('logged "started" but no admin client answered'));
