@@ -127,7 +127,7 @@ export class PlatformModule {
             // Before the store exists, so before anything can append.
             await configureOutbox(dataSource, definition.name);
             return new PostgresEventStore(dataSource, {
-              hooks: [...(definition.inlineProjections ?? [])],
+              hooks: [...(definition.appendHooks ?? [])],
               upcasters: [...(definition.upcasters ?? [])],
               snapshotEvery: env.SNAPSHOT_EVERY,
             });

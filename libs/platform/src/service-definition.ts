@@ -14,8 +14,8 @@ export interface ServiceDefinition<E extends ServiceEnvironment = ServiceEnviron
   readonly environment: new () => E;
   /** The service's own migrations; the event store's and the messaging tables' run first. */
   readonly migrations: readonly MigrationClass[];
-  /** Read models updated in the append transaction. */
-  readonly inlineProjections?: readonly AppendHook[];
+  /** Work that commits with every append: inline read models, and effects such as crypto-shredding. */
+  readonly appendHooks?: readonly AppendHook[];
   readonly catchUpProjections?: readonly CatchUpProjection[];
   readonly upcasters?: readonly Upcaster[];
   /** Other services' events this one follows into its own read models (idempotent, via its inbox). */

@@ -1,7 +1,7 @@
 import type { AppendHook, SqlTransaction } from '@muster/event-store';
 import { ProtectedIdentityRef } from '../../../identity';
 import { Keyring } from '../../../vault/keyring';
-import { openIdentity, shredDataKey } from '../../../vault/key-store';
+import { openIdentity } from '../../../vault/key-store';
 import { memberEventsByMember } from '../member-profile/member-profile.projection';
 import { indexKeysOfName } from './name-search-keys';
 import { MemberEvent } from '../../domain/member.events';
@@ -24,8 +24,7 @@ async function reindex(
 
 /**
  * In the append transaction: indexes a member's name as keyed hashes when an identity is recorded or updated, and
- * on erasure deletes the index rows and the member's wrapped data key (crypto-shredding), so that the erasure and
- * its effect commit together or not at all.
+ * deletes the index rows when it is erased.
  */
 export function nameSearchProjection(keyring: () => Keyring): AppendHook {
   return {
@@ -41,7 +40,6 @@ export function nameSearchProjection(keyring: () => Keyring): AppendHook {
               break;
             case 'MemberIdentityErased':
               await tx.query(`DELETE FROM name_search_index WHERE member_id = $1`, [memberId]);
-              await shredDataKey(tx, event.data.keyId);
               break;
             default:
               break;
