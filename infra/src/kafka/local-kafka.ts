@@ -186,6 +186,9 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
   for (let attempt = 1; attempt <= 3; attempt++) {
     const child = spawn('java', [...jvm, '-cp', classpath, 'kafka.Kafka', config], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: a terminal's Ctrl-C reaches the services first, and whoever started the broker stops
+      // it after they have closed (they leave their consumer groups through it).
+      detached: true,
     });
     writeFileSync(pidFile, String(child.pid));
     const broker = makeHandle(child, brokers, dataDir, pidFile, options.ephemeral === true);
