@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { REPO_ROOT } from './infrastructure';
+import { LOCAL_STATE } from './infrastructure';
 
 export interface DevelopmentSecrets {
   readonly JWT_SECRET: string;
   readonly IDENTITY_KEK: string;
 }
 
-const FILE = join(REPO_ROOT, '.muster', 'secrets.json');
+const FILE = join(LOCAL_STATE, 'secrets.json');
 
 /**
  * Secrets for a developer's machine: made once, kept out of git (.muster/), readable only by the user. The

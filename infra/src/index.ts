@@ -1,4 +1,4 @@
 export { provideInfrastructure, REPO_ROOT } from './infrastructure';
-export type { Infrastructure, Purpose } from './infrastructure';
-export { startLocalKafka, ensureKafkaJars, freePort, newClusterId } from './kafka/local-kafka';
-export type { LocalKafka, LocalKafkaOptions } from './kafka/local-kafka';
+export type { Infrastructure } from './infrastructure';
+export { startLocalKafka, freePort } from './kafka/local-kafka';
+export type { LocalKafka } from './kafka/local-kafka';

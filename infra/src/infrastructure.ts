@@ -4,9 +4,16 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { getContainerRuntimeClient } from 'testcontainers';
 import { postgresServerUrl } from '@muster/postgres';
-import { startLocalKafka } from './kafka/local-kafka';
+import { LocalKafka, startLocalKafka } from './kafka/local-kafka';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
+/** A developer's local state (git-ignored): secrets, the broker's data, service logs. */
+export const LOCAL_STATE = join(REPO_ROOT, '.muster');
+
+/** The broker `npm start` and `npm run kafka` use: the usual port, its data kept between runs. */
+export function startDevelopmentKafka(log: Log): Promise<LocalKafka> {
+  return startLocalKafka({ dataDir: join(LOCAL_STATE, 'kafka'), port: 9092, log });
+}
 
 export interface Infrastructure {
   /** A PostgreSQL server URL (its path names the maintenance database); services and tests add their own. */
@@ -94,7 +101,7 @@ export async function provideInfrastructure(purpose: Purpose, log: Log): Promise
       const kafka =
         purpose === 'test'
           ? await startLocalKafka({ dataDir: mkdtempSync(join(tmpdir(), 'muster-kafka-')), ephemeral: true, log })
-          : await startLocalKafka({ dataDir: join(REPO_ROOT, '.muster', 'kafka'), port: 9092, log });
+          : await startDevelopmentKafka(log);
       stops.push(() => kafka.stop());
       kafkaBrokers = kafka.brokers;
       description.push(`Kafka 3.9.1 started locally from Maven Central jars (${kafkaBrokers})`);

@@ -1,11 +1,9 @@
-import { join } from 'node:path';
-import { REPO_ROOT } from '../infrastructure';
-import { startLocalKafka } from '../kafka/local-kafka';
+import { startDevelopmentKafka } from '../infrastructure';
 
 // npm run kafka: only the local broker on 127.0.0.1:9092 (data kept in .muster/kafka), until Ctrl-C.
 async function main(): Promise<void> {
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
-  const kafka = await startLocalKafka({ dataDir: join(REPO_ROOT, '.muster', 'kafka'), port: 9092, log: say });
+  const kafka = await startDevelopmentKafka(say);
   say('Ctrl-C stops it.');
   const stop = (): void => void kafka.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -2,11 +2,11 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_PORTS, SERVICES, ServiceName } from '@muster/contracts';
-import { Infrastructure, provideInfrastructure, REPO_ROOT } from '../infrastructure';
+import { Infrastructure, LOCAL_STATE, provideInfrastructure, REPO_ROOT } from '../infrastructure';
 import { serviceEnvironment } from '../service-env';
 
 // npm start: PostgreSQL and Kafka, the four services (migrations run as each starts), ready to use. Ctrl-C stops all.
-const LOGS = join(REPO_ROOT, '.muster', 'logs');
+const LOGS = join(LOCAL_STATE, 'logs');
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
 interface Running {

@@ -4,23 +4,19 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { ConfigurationError, loadEnvironment, ServiceEnvironment } from './config/environment';
+import { ConfigurationError, environmentOf, ServiceEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
 import { ensureDatabase } from '@muster/postgres';
 import { bodyErrors, jsonBody, requireJsonContentType } from './http/body';
-import { ServiceDefinition } from './service-definition';
-
-export function environmentOf<E extends ServiceEnvironment>(definition: ServiceDefinition<E>): E {
-  return loadEnvironment(definition.environment, process.env, { PORT: String(definition.defaultPort) });
-}
+import { SERVICE_ENVIRONMENT, ServiceDefinition } from './service-definition';
 
 /** The application as it serves: the same for `main.ts` and for HTTP tests (which do not listen on a port). */
 export async function createServiceApp(
   appModule: Type<unknown>,
   definition: ServiceDefinition,
 ): Promise<INestApplication> {
-  const env = environmentOf(definition);
   const app = await NestFactory.create(appModule, { bufferLogs: true, bodyParser: false, abortOnError: false });
+  const env = app.get<ServiceEnvironment>(SERVICE_ENVIRONMENT);
   app.useLogger(app.get(Logger));
   app.use(helmet());
   app.use(requireJsonContentType, jsonBody(env.BODY_LIMIT_KB), bodyErrors(env.BODY_LIMIT_KB));
@@ -82,6 +78,7 @@ export async function runService(appModule: Type<unknown>, definition: ServiceDe
       await migrate(definition);
       return;
     }
+    // Validated before Nest starts, so a bad setting ends in one clear message rather than a framework trace.
     const env = environmentOf(definition);
     const app = await createServiceApp(appModule, definition);
     await app.listen(env.PORT, env.HOST);

@@ -14,7 +14,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { AuditController } from './audit/audit.controller';
-import { loadEnvironment, ServiceEnvironment } from './config/environment';
+import { environmentOf, ServiceEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
 import { ensureDatabase } from '@muster/postgres';
 import { HealthController } from './health/health.controller';
@@ -28,7 +28,6 @@ import {
   INTEGRATION_CONSUMER,
   INTEGRATION_CONSUMER_HANDLERS,
   IntegrationEventHandlers,
-  SERVICE_DEFINITION,
   SERVICE_ENVIRONMENT,
   ServiceDefinition,
 } from './service-definition';
@@ -77,15 +76,10 @@ export class PlatformModule {
       module: EnvironmentModule,
       global: true,
       providers: [
-        {
-          provide: SERVICE_ENVIRONMENT,
-          useFactory: () =>
-            loadEnvironment(definition.environment, process.env, { PORT: String(definition.defaultPort) }),
-        },
+        { provide: SERVICE_ENVIRONMENT, useFactory: () => environmentOf(definition) },
         { provide: ConfigService, useFactory: (env: E) => new ConfigService(env), inject: [SERVICE_ENVIRONMENT] },
-        { provide: SERVICE_DEFINITION, useValue: definition },
       ],
-      exports: [SERVICE_ENVIRONMENT, ConfigService, SERVICE_DEFINITION],
+      exports: [SERVICE_ENVIRONMENT, ConfigService],
     };
     const fromEnvironment = { imports: [environmentModule], inject: [SERVICE_ENVIRONMENT] };
     return {

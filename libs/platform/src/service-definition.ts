@@ -30,7 +30,6 @@ export interface IntegrationEventHandlers {
   handlers(): Readonly<Record<string, EventHandler>>;
 }
 
-export const SERVICE_DEFINITION = Symbol('SERVICE_DEFINITION');
 export const SERVICE_ENVIRONMENT = Symbol('SERVICE_ENVIRONMENT');
 /** The service's consumer of other services' events (null when it follows none). */
 export const INTEGRATION_CONSUMER = Symbol('INTEGRATION_CONSUMER');

@@ -1,3 +1,3 @@
-export { startTestService, TEST_JWT_SECRET } from './service-app';
+export { startTestService } from './service-app';
 export type { TestService } from './service-app';
 export { describeServiceBasics } from './service-basics';

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { topicOf } from '@muster/contracts';
 import { EventMetadata } from '@muster/event-sourcing';
 import { CatchUpProjection, PostgresEventStore } from '@muster/event-store';
 import { PlatformModule, ServiceDefinition, ServiceEnvironment } from '@muster/platform';
 import { OutboxRelay } from '@muster/messaging';
+import { REPO_ROOT } from '@muster/infra';
 import { kafkaBrokers, uniqueName } from '@muster/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
@@ -53,8 +53,6 @@ const definition: ServiceDefinition = {
 
 @Module({ imports: [PlatformModule.forService(definition)] })
 class KernelTestModule {}
-
-const REPO_ROOT = join(__dirname, '..', '..', '..');
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 45_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -1,11 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { Type } from '@nestjs/common';
-import { freePort } from '@muster/infra';
+import { freePort, REPO_ROOT } from '@muster/infra';
 import { ServiceDefinition } from '@muster/platform';
 import { startTestService, TestService } from './service-app';
-
-const REPO_ROOT = join(__dirname, '..', '..', '..');
 
 /**
  * What every Muster service promises from its first day (health, docs, authentication on every route, one error

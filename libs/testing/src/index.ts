@@ -1,4 +1,3 @@
 export { createTestDatabase, uniqueName, kafkaBrokers } from './test-database';
 export type { TestDatabase } from './test-database';
 export { startDedicatedKafka } from './dedicated-kafka';
-export type { RestartableKafka } from './dedicated-kafka';

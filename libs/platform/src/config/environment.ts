@@ -1,4 +1,5 @@
 import { plainToInstance, Type } from 'class-transformer';
+import type { ServiceDefinition } from '../service-definition';
 import {
   IsIn,
   IsInt,
@@ -103,4 +104,9 @@ export function loadEnvironment<E extends ServiceEnvironment>(
     );
   }
   return environment;
+}
+
+/** This service's environment: process.env over the service's defaults, validated. */
+export function environmentOf<E extends ServiceEnvironment>(definition: ServiceDefinition<E>): E {
+  return loadEnvironment(definition.environment, process.env, { PORT: String(definition.defaultPort) });
 }

@@ -31,7 +31,7 @@ function checked(name: string, value: string | undefined): string | undefined {
   return value;
 }
 
-export function commandContextOf(
+function commandContextOf(
   user: AuthenticatedUser,
   headers: Record<string, string | string[] | undefined>,
   requestId: string | undefined,
