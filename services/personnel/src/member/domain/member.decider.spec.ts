@@ -633,6 +633,27 @@ describe('member decider', () => {
           { type: 'MemberDeparted', data: { departedOn: '2025-09-01', reason: 'dismissed', notes: 'Misconduct' } },
         ]);
     });
+    it('refuses a departure dated in the future or before the current assignment began', () => {
+      spec
+        .given(active)
+        .when({ ...depart(), departedOn: '2026-02-01' })
+        .thenThrows('DATE_IN_FUTURE');
+      spec
+        .given([
+          ...active,
+          {
+            type: 'MemberTransferred',
+            data: {
+              fromCentreId: 'centre-aleppo-1',
+              toCentreId: 'centre-idlib-3',
+              effectiveOn: '2025-05-01',
+              reason: 'r',
+            },
+          },
+        ])
+        .when({ ...depart(), departedOn: '2025-04-15' })
+        .thenThrows('DATE_BEFORE_LAST_ASSIGNMENT');
+    });
     it('refuses a departure before service began', () => {
       spec
         .given(active)
@@ -873,6 +894,40 @@ describe('member decider', () => {
         .given([...active, killed, corrected(c)])
         .when(suspend)
         .then([suspended]);
+    });
+    it('moves the closing date of the last assignment with a corrected death or departure date', () => {
+      const death = { kind: 'death-record', diedOn: '2025-08-01', incidentRef: 'incident-2025-0801-idlib' } as const;
+      const afterDeath = fold(memberDecider, memberDecider.initialState, [...active, killed, corrected(death)]);
+      expect(afterDeath.assignments[afterDeath.assignments.length - 1]?.until).toBe('2025-08-01');
+      const departure = { kind: 'departure-record', departedOn: '2025-08-25', reason: 'retired' } as const;
+      const afterDeparture = fold(memberDecider, memberDecider.initialState, [
+        ...active,
+        resigned,
+        corrected(departure),
+      ]);
+      expect(afterDeparture.assignments[afterDeparture.assignments.length - 1]?.until).toBe('2025-08-25');
+    });
+    it('refuses a corrected date before service began or before the last assignment began', () => {
+      spec
+        .given([...active, killed])
+        .when(correct({ kind: 'death-record', diedOn: '2025-03-31', incidentRef: 'i' }))
+        .thenThrows('DATE_BEFORE_SERVICE_START');
+      spec
+        .given([...active, resigned])
+        .when(correct({ kind: 'departure-record', departedOn: '2025-03-31', reason: 'retired' }))
+        .thenThrows('DATE_BEFORE_SERVICE_START');
+      const transferred: MemberEvent = {
+        type: 'MemberTransferred',
+        data: { fromCentreId: 'centre-aleppo-1', toCentreId: 'centre-idlib-3', effectiveOn: '2025-05-01', reason: 'r' },
+      };
+      spec
+        .given([...active, transferred, resigned])
+        .when(correct({ kind: 'departure-record', departedOn: '2025-04-15', reason: 'retired' }))
+        .thenThrows('DATE_BEFORE_LAST_ASSIGNMENT');
+      spec
+        .given([...active, resigned])
+        .when(correct({ kind: 'departure-record', departedOn: '2026-02-01', reason: 'retired' }))
+        .thenThrows('DATE_IN_FUTURE');
     });
     it('refuses anyone but an admin (403)', () => {
       spec

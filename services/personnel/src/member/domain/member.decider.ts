@@ -79,6 +79,11 @@ function closeCurrentAssignment(assignments: readonly Assignment[], until: IsoDa
   return assignments.map((a, i) => (i === assignments.length - 1 && a.until === null ? { ...a, until } : a));
 }
 
+/** A corrected death or departure date also corrects the day the last assignment closed on. */
+function moveLastClosingDate(assignments: readonly Assignment[], until: IsoDate): Assignment[] {
+  return assignments.map((a, i) => (i === assignments.length - 1 ? { ...a, until } : a));
+}
+
 function evolve(state: MemberState, event: MemberEvent): MemberState {
   switch (event.type) {
     case 'MemberApplied':
@@ -171,9 +176,17 @@ function evolve(state: MemberState, event: MemberEvent): MemberState {
         case 'call-sign':
           return { ...state, callSign: c.callSign };
         case 'death-record':
-          return { ...state, death: { diedOn: c.diedOn, incidentRef: c.incidentRef } };
+          return {
+            ...state,
+            death: { diedOn: c.diedOn, incidentRef: c.incidentRef },
+            assignments: moveLastClosingDate(state.assignments, c.diedOn),
+          };
         case 'departure-record':
-          return { ...state, departure: { departedOn: c.departedOn, reason: c.reason } };
+          return {
+            ...state,
+            departure: { departedOn: c.departedOn, reason: c.reason },
+            assignments: moveLastClosingDate(state.assignments, c.departedOn),
+          };
         case 'final-status-revoked': {
           // Reopen the last assignment: the member returns to the centre they were recorded at.
           const last = state.assignments[state.assignments.length - 1];
@@ -219,6 +232,18 @@ function requireOpenRecord(state: MemberState): void {
 function requireInService(state: MemberState): void {
   requireOpenRecord(state);
   if (!IN_SERVICE.includes(state.status)) throw E.notOnboarded();
+}
+
+/**
+ * The date that closes a record (death, departure), whether recorded or corrected: a real date, not in the future,
+ * not before the member started nor before their last assignment began.
+ */
+function checkFinalDate(date: unknown, field: string, state: MemberState, now: Date): asserts date is IsoDate {
+  requireIsoDate(date, field);
+  requireNotInFuture(date, field, now);
+  if (state.startedOn !== null && date < state.startedOn) throw E.dateBeforeStart(field);
+  const since = state.assignments[state.assignments.length - 1]?.from;
+  if (since !== undefined && date < since) throw E.dateBeforeLastAssignment(field, since);
 }
 
 function requireText(value: string, error: () => Error): string {
@@ -394,10 +419,8 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
 
     case 'RecordDeathInLineOfDuty': {
       requireInService(state);
-      requireIsoDate(command.diedOn, 'diedOn');
-      requireNotInFuture(command.diedOn, 'diedOn', now);
+      checkFinalDate(command.diedOn, 'diedOn', state, now);
       const incidentRef = requireText(command.incidentRef, E.incidentRefRequired);
-      if (state.startedOn !== null && command.diedOn < state.startedOn) throw E.dateBeforeStart('diedOn');
       return [
         {
           type: 'MemberKilledInLineOfDuty',
@@ -414,8 +437,7 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
 
     case 'RecordDeparture': {
       requireInService(state);
-      requireIsoDate(command.departedOn, 'departedOn');
-      if (state.startedOn !== null && command.departedOn < state.startedOn) throw E.dateBeforeStart('departedOn');
+      checkFinalDate(command.departedOn, 'departedOn', state, now);
       if (command.reason === 'dismissed' && !hasSeniorAuthority(command.actor)) {
         throw E.dismissalForbidden();
       }
@@ -500,13 +522,12 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
           break;
         case 'death-record':
           if (state.status !== 'killed') throw E.nothingToCorrect(c.kind);
-          requireIsoDate(c.diedOn, 'correction.diedOn');
-          requireNotInFuture(c.diedOn, 'correction.diedOn', now);
+          checkFinalDate(c.diedOn, 'correction.diedOn', state, now);
           correction = { ...c, incidentRef: requireText(c.incidentRef, E.incidentRefRequired) };
           break;
         case 'departure-record':
           if (state.status !== 'departed') throw E.nothingToCorrect(c.kind);
-          requireIsoDate(c.departedOn, 'correction.departedOn');
+          checkFinalDate(c.departedOn, 'correction.departedOn', state, now);
           break;
         case 'final-status-revoked':
           if (state.status !== 'killed' && state.status !== 'departed') throw E.nothingToCorrect(c.kind);

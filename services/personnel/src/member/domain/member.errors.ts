@@ -111,6 +111,13 @@ export const MemberErrors = {
     ),
   dateBeforeStart: (field: string) =>
     new DomainError('DATE_BEFORE_SERVICE_START', `${field} cannot be before the member started`, 'rule', { field }),
+  dateBeforeLastAssignment: (field: string, since: string) =>
+    new DomainError(
+      'DATE_BEFORE_LAST_ASSIGNMENT',
+      `${field} cannot be before the member's last assignment began (${since})`,
+      'rule',
+      { field, since },
+    ),
   probationExtensionNotLater: (currentEndsOn: string) =>
     new DomainError(
       'PROBATION_EXTENSION_NOT_LATER',
