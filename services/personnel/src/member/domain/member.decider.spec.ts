@@ -604,6 +604,10 @@ describe('member decider', () => {
         .when(death({ diedOn: '2025-03-01' }))
         .thenThrows('DATE_BEFORE_SERVICE_START');
     });
+    it('ends probation with the death, as a departure does', () => {
+      expect(fold(memberDecider, memberDecider.initialState, [...probationer, killed]).probationEndsOn).toBeNull();
+      expect(fold(memberDecider, memberDecider.initialState, [...probationer, resigned]).probationEndsOn).toBeNull();
+    });
     it('refuses recording the death of an applicant', () => {
       spec.given([applied]).when(death()).thenThrows('MEMBER_NOT_ONBOARDED');
     });

@@ -149,6 +149,7 @@ function evolve(state: MemberState, event: MemberEvent): MemberState {
         assignments: closeCurrentAssignment(state.assignments, event.data.diedOn),
         leave: null,
         suspendedSince: null,
+        probationEndsOn: null,
       };
     case 'MemberDeparted':
       return {
