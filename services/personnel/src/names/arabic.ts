@@ -21,10 +21,11 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   '\u06A9': '\u0643', // keheh ک → ك
 };
 
-const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 
+/** Whether the text holds an Arabic-script letter, presentation forms (e.g. 'ﻣﺤﻤﺪ') included. */
 export function hasArabicLetters(text: string): boolean {
-  return ARABIC_LETTER.test(text);
+  return ARABIC_LETTER.test(text.normalize('NFKC'));
 }
 
 /** Folds one Arabic-script string: presentation forms, alef/hamza forms, teh marbuta, alef maksura, diacritics, tatweel. */

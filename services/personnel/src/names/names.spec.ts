@@ -33,6 +33,11 @@ describe('Arabic normalisation', () => {
     expect(normaliseArabic(input)).toBe(expected);
   });
 
+  it('reads a name typed in presentation forms as Arabic, not as an empty Latin word', () => {
+    expect(nameTokens('ﻣﺤﻤﺪ')).toEqual(nameTokens('محمد'));
+    expect(nameTokens('ﻣﺤﻤﺪ')).toEqual(['محمد']);
+  });
+
   it('joins the compounds written with and without a space', () => {
     expect(arabicTokens(normaliseArabic('عبد الله'))).toEqual(['عبدالله']);
     expect(arabicTokens(normaliseArabic('عبدالله'))).toEqual(['عبدالله']);

@@ -20,12 +20,12 @@ function isControlCharacter(ch: string): boolean {
 }
 import { isIsoDate } from '../member/domain/calendar-date';
 import { MEMBER_ROLES } from '../member/domain/member.events';
+import { hasArabicLetters } from '../names';
 
-const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 
 export function isMixedScript(value: string): boolean {
-  return ARABIC_LETTER.test(value) && LATIN_LETTER.test(value);
+  return hasArabicLetters(value) && LATIN_LETTER.test(value);
 }
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
