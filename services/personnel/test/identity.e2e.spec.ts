@@ -5,7 +5,7 @@ import { DataSource as DataSourceToken } from 'typeorm';
 import { kafkaBrokers } from '@muster/testing';
 import { startTestService, TestService } from '@muster/service-testing';
 import { AppModule, personnelService } from '../src/app.module';
-import { activeMember } from './support';
+import { activeMember, identityFixture } from './support';
 
 /** Everything written to stdout (process.stdout and pino's direct fd 1 writes) while `work` runs. */
 async function capturingStdout<T>(work: () => Promise<T>): Promise<{ result: T; output: string }> {
@@ -271,5 +271,30 @@ describe('protected identities: vault, audited reads, search, export and erasure
     ]);
     for (const value of seen) for (const s of secrets) expect(value).not.toContain(s);
     expect(JSON.parse(seen[0] as string).data.identity.sealed).toMatchObject({ alg: 'AES-256-GCM' });
+  });
+
+  it('refuses an identity update for an erased or unknown member without creating a data key', async () => {
+    const db = service.app.get(DataSourceToken);
+    const keyRows = async (): Promise<number> =>
+      Number(((await db.query(`SELECT count(*)::int AS n FROM identity_keys`)) as { n: number }[])[0]?.n);
+    const m = await activeMember(service, centre);
+    await service
+      .http()
+      .post(`/members/${m.id}/identity-erasure`)
+      .set('Authorization', hr)
+      .send({ reason: 'Member at risk' })
+      .expect(200);
+    const before = await keyRows();
+    const put = (memberId: string) =>
+      service
+        .http()
+        .put(`/members/${memberId}/identity`)
+        .set('Authorization', hr)
+        .send({ identity: identityFixture(), reason: 'New phone' });
+    expect((await put(m.id).expect(409)).body.code).toBe('IDENTITY_ERASED');
+    const unknown = randomUUID();
+    expect((await put(unknown).expect(404)).body.code).toBe('MEMBER_NOT_FOUND');
+    expect(await keyRows()).toBe(before);
+    expect(await db.query(`SELECT 1 FROM identity_keys WHERE member_id = ANY($1)`, [[m.id, unknown]])).toEqual([]);
   });
 });

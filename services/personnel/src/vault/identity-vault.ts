@@ -5,7 +5,8 @@ import type { SqlTransaction } from '@muster/event-store';
 import { DataSource } from 'typeorm';
 import { PersonnelEnvironment } from '../config/personnel-environment';
 import { MemberIdentity, ProtectedIdentityRef, encryptIdentity, memberIdentityProblems } from '../identity';
-import { dataKeyFor, openIdentity } from './key-store';
+import { MemberErrors } from '../member/domain/member.errors';
+import { DataKey, dataKeyFor, existingDataKey, openIdentity } from './key-store';
 import { Keyring } from './keyring';
 
 /** Seals identities with the member's data key and opens them again: the only door to clear identities. */
@@ -22,20 +23,42 @@ export class IdentityVault {
     };
   }
 
-  /** Seals an identity with the member's data key (created on first use). */
+  /**
+   * Seals a new person's identity with their data key, created on first use (Apply, crew intake AddIntakePerson).
+   * The key row commits on its own, before the decider runs: only for people who get a key anyway.
+   */
   async seal(memberId: string, identity: MemberIdentity): Promise<ProtectedIdentityRef> {
-    const problems = memberIdentityProblems(identity);
-    if (problems.length > 0) {
-      throw new DomainError('INVALID_IDENTITY', `The identity is not valid: ${problems.join('; ')}`, 'rule', {
-        problems,
-      });
-    }
-    const { keyId, dataKey } = await dataKeyFor(this.sql, this.keyring, memberId);
+    assertValid(identity);
+    return this.sealWith(await dataKeyFor(this.sql, this.keyring, memberId), identity);
+  }
+
+  /**
+   * Seals a replacement identity with the member's existing data key; writes nothing. MEMBER_NOT_FOUND for an unknown
+   * member and IDENTITY_ERASED once the key has been shredded, so a refused update leaves no key row behind.
+   */
+  async reseal(memberId: string, identity: MemberIdentity): Promise<ProtectedIdentityRef> {
+    assertValid(identity);
+    const key = await existingDataKey(this.sql, this.keyring, memberId);
+    if (key) return this.sealWith(key, identity);
+    const [member] = await this.sql.query(`SELECT 1 FROM member_profiles WHERE member_id = $1`, [memberId]);
+    throw member ? MemberErrors.identityErased() : MemberErrors.notFound();
+  }
+
+  private sealWith({ keyId, dataKey }: DataKey, identity: MemberIdentity): ProtectedIdentityRef {
     return encryptIdentity(identity, dataKey, keyId);
   }
 
   /** The clear identity, or null once it has been erased. */
   open(ref: ProtectedIdentityRef): Promise<MemberIdentity | null> {
     return openIdentity(this.sql, this.keyring, ref);
+  }
+}
+
+function assertValid(identity: MemberIdentity): void {
+  const problems = memberIdentityProblems(identity);
+  if (problems.length > 0) {
+    throw new DomainError('INVALID_IDENTITY', `The identity is not valid: ${problems.join('; ')}`, 'rule', {
+      problems,
+    });
   }
 }

@@ -24,8 +24,22 @@ interface KeyRow {
   wrapped_key: SealedPayload;
 }
 
+/** The member's existing data key, or null when they have none (never had one, or it was shredded). */
+export async function existingDataKey(
+  sql: SqlTransaction,
+  keyring: Keyring,
+  memberId: string,
+): Promise<DataKey | null> {
+  const [row] = await sql.query<KeyRow>(`SELECT key_id, wrapped_key FROM identity_keys WHERE member_id = $1`, [
+    memberId,
+  ]);
+  return row ? { keyId: row.key_id, dataKey: unwrap(keyring, row) } : null;
+}
+
 /** The member's data key, created (and stored wrapped) on first use. */
 export async function dataKeyFor(sql: SqlTransaction, keyring: Keyring, memberId: string): Promise<DataKey> {
+  const existing = await existingDataKey(sql, keyring, memberId);
+  if (existing) return existing;
   const generated = generateDataKey(keyring.kek);
   const inserted = await sql.query<KeyRow>(
     `INSERT INTO identity_keys (member_id, key_id, wrapped_key) VALUES ($1, $2, $3)
@@ -33,11 +47,10 @@ export async function dataKeyFor(sql: SqlTransaction, keyring: Keyring, memberId
     [memberId, generated.keyId, JSON.stringify(generated.wrappedKey.wrapped)],
   );
   if (inserted.length > 0) return { keyId: generated.keyId, dataKey: generated.dataKey };
-  const [row] = await sql.query<KeyRow>(`SELECT key_id, wrapped_key FROM identity_keys WHERE member_id = $1`, [
-    memberId,
-  ]);
-  if (!row) throw new Error('identity key vanished while being created');
-  return { keyId: row.key_id, dataKey: unwrap(keyring, row) };
+  // Another request created it between our SELECT and INSERT: use theirs.
+  const raced = await existingDataKey(sql, keyring, memberId);
+  if (!raced) throw new Error('identity key vanished while being created');
+  return raced;
 }
 
 function unwrap(keyring: Keyring, row: KeyRow): Buffer {

@@ -39,8 +39,8 @@ export class UpdateIdentityHandler implements ICommandHandler<UpdateIdentity> {
   ) {}
 
   async execute({ memberId, dto, ctx }: UpdateIdentity): Promise<CommandResult> {
-    // Sealed with the member's own data key, so a later erasure shreds this version too.
-    const identity = await this.vault.seal(memberId, toMemberIdentity(dto.identity));
+    // Sealed with the member's existing data key (never a new one), so a later erasure shreds this version too.
+    const identity = await this.vault.reseal(memberId, toMemberIdentity(dto.identity));
     return this.members.handle(memberId, { type: 'UpdateIdentity', identity }, ctx);
   }
 }
