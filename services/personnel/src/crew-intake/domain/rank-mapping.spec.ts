@@ -21,6 +21,8 @@ describe('default rank → role table', () => {
     ['ملازم أول', ['team-leader']],
     ['نقيب', ['team-leader']],
     ['Clerk', []],
+    ['Driver / إطفائي', ['firefighter', 'driver']],
+    ['Rescue team - منقذ', ['rescuer']],
   ])('%s → %j', (rank, roles) => {
     expect(rolesForRank(rank)).toEqual(roles);
   });

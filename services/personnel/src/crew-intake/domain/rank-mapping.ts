@@ -1,4 +1,4 @@
-import { arabicTokens, hasArabicLetters, normaliseArabic, withoutArabicArticle } from '../../names';
+import { hasArabicLetters, nameTokens, withoutArabicArticle } from '../../names';
 import { MEMBER_ROLES, MemberRole } from '../../member/domain/member.events';
 
 /**
@@ -56,23 +56,38 @@ export interface RankMapping {
   readonly unmapped: string[];
 }
 
+/** The words of a rank in both scripts (the names tokeniser), Arabic ones also without their article. */
 function words(text: string): string[] {
-  if (hasArabicLetters(text)) {
-    return arabicTokens(normaliseArabic(text)).flatMap((t) => {
-      const bare = withoutArabicArticle(t);
-      return bare ? [t, bare] : [t];
-    });
-  }
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 0);
+  return nameTokens(text).flatMap((t) => {
+    const bare = hasArabicLetters(t) ? withoutArabicArticle(t) : null;
+    return bare ? [t, bare] : [t];
+  });
 }
 
-function keywordForm(keyword: string): string {
-  return hasArabicLetters(keyword) ? normaliseArabic(keyword) : keyword.toLowerCase();
+/** A rule with its keywords already in the form the words of a rank take. */
+interface PreparedRule {
+  readonly keywordForms: readonly string[];
+  readonly roles: readonly MemberRole[];
+}
+
+function prepare(table: readonly RankRoleRule[]): readonly PreparedRule[] {
+  return table.map((rule) => ({
+    keywordForms: rule.keywords.map((k) => nameTokens(k).join(' ')).filter((f) => f.length > 0),
+    roles: rule.roles,
+  }));
+}
+
+const preparedTables = new WeakMap<readonly RankRoleRule[], readonly PreparedRule[]>([
+  [DEFAULT_RANK_ROLE_TABLE, prepare(DEFAULT_RANK_ROLE_TABLE)],
+]);
+
+function preparedRules(table: readonly RankRoleRule[]): readonly PreparedRule[] {
+  let prepared = preparedTables.get(table);
+  if (prepared === undefined) {
+    prepared = prepare(table);
+    preparedTables.set(table, prepared);
+  }
+  return prepared;
 }
 
 /** The Muster roles one prior rank maps to under a table. */
@@ -82,9 +97,8 @@ export function rolesForRank(
 ): MemberRole[] {
   const ws = words(rankOrRole);
   const roles = new Set<MemberRole>();
-  for (const rule of table) {
-    if (rule.keywords.some((k) => ws.some((w) => w.startsWith(keywordForm(k)))))
-      rule.roles.forEach((r) => roles.add(r));
+  for (const rule of preparedRules(table)) {
+    if (rule.keywordForms.some((k) => ws.some((w) => w.startsWith(k)))) rule.roles.forEach((r) => roles.add(r));
   }
   return MEMBER_ROLES.filter((r) => roles.has(r));
 }
