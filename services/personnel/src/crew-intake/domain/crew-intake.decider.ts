@@ -1,7 +1,8 @@
 import { Decider, unreachable } from '@muster/event-sourcing';
-import { ProtectedIdentityRef, isProtectedIdentityRef } from '../../identity/sealed-payload';
+import { ProtectedIdentityRef } from '../../identity/sealed-payload';
 import { IsoDate, addMonths, requireIsoDate } from '../../member/domain/calendar-date';
-import { MEMBER_ROLES, MemberRole, isMemberRole } from '../../member/domain/member.events';
+import { checkedVetting, requireRoles, requireSealedIdentity, requireText } from '../../member/domain/common-rules';
+import { MEMBER_ROLES, MemberRole } from '../../member/domain/member.events';
 import { CrewIntakeCommand } from './crew-intake.commands';
 import { CrewIntakeErrors as E } from './crew-intake.errors';
 import { CrewIntakeEvent, PriorService } from './crew-intake.events';
@@ -146,9 +147,8 @@ function decide(command: CrewIntakeCommand, state: CrewIntakeState): CrewIntakeE
     case 'AddIntakePerson': {
       requireOpen(state);
       if (state.people.some((p) => p.personId === command.personId)) throw E.personAlreadyAdded(command.personId);
-      const callSign = text(command.callSign);
-      if (!callSign) throw E.callSignRequired();
-      if (!isProtectedIdentityRef(command.identity)) throw E.identityNotSealed();
+      const callSign = requireText(command.callSign, E.callSignRequired);
+      requireSealedIdentity(command.identity);
       const keyId = command.identity.keyId;
       if (state.people.some((p) => p.identity.keyId === keyId)) throw E.duplicateIdentity(keyId);
       const priorService = checkedPriorService(command.priorService);
@@ -169,11 +169,7 @@ function decide(command: CrewIntakeCommand, state: CrewIntakeState): CrewIntakeE
       requireOpen(state);
       const person = requirePerson(state, command.personId);
       if (person.vetting !== null) throw E.personAlreadyVetted(person.personId, person.vetting);
-      const vettedBy = text(command.vettedBy);
-      if (!vettedBy) throw E.vetterRequired();
-      requireIsoDate(command.vettedOn, 'vettedOn');
-      const notes = text(command.notes);
-      if (command.outcome === 'rejected' && !notes) throw E.vettingNotesRequired();
+      const { vettedBy, notes } = checkedVetting(command);
       return [
         {
           type: 'IntakePersonVetted',
@@ -203,13 +199,9 @@ function decide(command: CrewIntakeCommand, state: CrewIntakeState): CrewIntakeE
           },
         ];
       }
-      const chosen = command.override.roles;
-      if (!Array.isArray(chosen) || chosen.length === 0) throw E.rolesRequired();
-      const unknownRole = chosen.find((r) => !isMemberRole(r));
-      if (unknownRole !== undefined) throw E.unknownRole(unknownRole);
+      const chosen = requireRoles(command.override.roles);
       if (chosen.includes('centre-commander')) throw E.commanderNotByMapping();
-      const reason = text(command.override.reason);
-      if (!reason) throw E.reasonRequired('override.reason');
+      const reason = requireText(command.override.reason, () => E.reasonRequired('override.reason'));
       return [
         {
           type: 'IntakePersonRolesMapped',
@@ -258,8 +250,7 @@ function decide(command: CrewIntakeCommand, state: CrewIntakeState): CrewIntakeE
     case 'CancelCrewIntake': {
       requireOpen(state);
       requireIsoDate(command.cancelledOn, 'cancelledOn');
-      const reason = text(command.reason);
-      if (!reason) throw E.reasonRequired('reason');
+      const reason = requireText(command.reason, () => E.reasonRequired('reason'));
       return [{ type: 'CrewIntakeCancelled', data: { cancelledOn: command.cancelledOn, reason } }];
     }
 

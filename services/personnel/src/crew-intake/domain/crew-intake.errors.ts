@@ -1,6 +1,8 @@
 import { DomainError } from '@muster/event-sourcing';
+import { CommonRuleErrors } from '../../member/domain/common-rules';
 
 export const CrewIntakeErrors = {
+  ...CommonRuleErrors,
   notFound: () => new DomainError('INTAKE_NOT_FOUND', 'No crew intake is recorded under this id', 'not-found'),
   alreadyOpened: () => new DomainError('INTAKE_ALREADY_OPENED', 'This crew intake has already been opened', 'conflict'),
   alreadyCompleted: () =>
@@ -62,13 +64,6 @@ export const CrewIntakeErrors = {
 
   detailsRequired: (field: string) =>
     new DomainError('INTAKE_DETAILS_REQUIRED', `The intake needs ${field}`, 'rule', { field }),
-  callSignRequired: () => new DomainError('CALL_SIGN_REQUIRED', 'A call-sign is required', 'rule'),
-  identityNotSealed: () =>
-    new DomainError(
-      'IDENTITY_NOT_SEALED',
-      'The identity must arrive encrypted (a key id and an AES-256-GCM sealed payload), never in clear',
-      'rule',
-    ),
   priorServiceRequired: () =>
     new DomainError(
       'PRIOR_SERVICE_REQUIRED',
@@ -93,9 +88,6 @@ export const CrewIntakeErrors = {
       'rule',
       { index },
     ),
-  vetterRequired: () => new DomainError('VETTER_REQUIRED', 'The person who vetted must be named', 'rule'),
-  vettingNotesRequired: () =>
-    new DomainError('VETTING_NOTES_REQUIRED', 'A rejection must say why, in the vetting notes', 'rule'),
   unmappedPriorRank: (ranks: string[]) =>
     new DomainError(
       'UNMAPPED_PRIOR_RANK',
@@ -103,17 +95,12 @@ export const CrewIntakeErrors = {
       'rule',
       { ranks },
     ),
-  rolesRequired: () => new DomainError('ROLES_REQUIRED', 'At least one role is required', 'rule'),
-  unknownRole: (role: unknown) =>
-    new DomainError('UNKNOWN_ROLE', `"${String(role)}" is not a Muster role`, 'rule', { role }),
   commanderNotByMapping: () =>
     new DomainError(
       'COMMANDER_NOT_BY_MAPPING',
       'Centre command is a deliberate appointment after onboarding, not a mapped prior rank',
       'rule',
     ),
-  reasonRequired: (field: string) =>
-    new DomainError('REASON_REQUIRED', `A reason is required (${field})`, 'rule', { field }),
   invalidProbationPeriod: (months: unknown) =>
     new DomainError('INVALID_PROBATION_PERIOD', 'Probation must last a whole number of months, from 1 to 24', 'rule', {
       months,

@@ -1,16 +1,9 @@
 import { DecisionContext, Decider, unreachable } from '@muster/event-sourcing';
-import { isProtectedIdentityRef } from '../../identity/sealed-payload';
 import { IsoDate, requireIsoDate, requireNotInFuture } from './calendar-date';
+import { checkedVetting, requireRoles, requireSealedIdentity, requireText } from './common-rules';
 import { Actor, MemberCommand } from './member.commands';
 import { MemberErrors as E } from './member.errors';
-import {
-  DepartureReason,
-  MemberEvent,
-  MemberOrigin,
-  MemberRole,
-  RecordCorrection,
-  isMemberRole,
-} from './member.events';
+import { DepartureReason, MemberEvent, MemberOrigin, MemberRole, RecordCorrection } from './member.events';
 
 export type MemberStatus =
   'prospective' | 'applied' | 'cleared' | 'rejected' | 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
@@ -247,19 +240,6 @@ function checkFinalDate(date: unknown, field: string, state: MemberState, now: D
   if (since !== undefined && date < since) throw E.dateBeforeLastAssignment(field, since);
 }
 
-function requireText(value: string, error: () => Error): string {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed.length === 0) throw error();
-  return trimmed;
-}
-
-function requireRoles(roles: readonly unknown[]): MemberRole[] {
-  if (!Array.isArray(roles) || roles.length === 0) throw E.rolesRequired();
-  const unknownRole = roles.find((r) => !isMemberRole(r));
-  if (unknownRole !== undefined) throw E.unknownRole(unknownRole);
-  return [...new Set(roles as MemberRole[])];
-}
-
 /** Muster has no HR-manager role: appointing a centre commander and dismissing a member are reserved to admins. */
 const SENIOR_AUTHORITY = ['admin'];
 function hasSeniorAuthority(actor: Actor): boolean {
@@ -278,7 +258,7 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
       if (state.status !== 'prospective') throw E.alreadyExists();
       const callSign = requireText(command.callSign, E.callSignRequired);
       const rolesSought = requireRoles(command.rolesSought);
-      if (!isProtectedIdentityRef(command.identity)) throw E.identityNotSealed();
+      requireSealedIdentity(command.identity);
       requireIsoDate(command.appliedOn, 'appliedOn');
       return [
         {
@@ -299,10 +279,7 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
       requireOpenRecord(state);
       if (state.status === 'cleared') throw E.alreadyVetted('cleared');
       if (state.status !== 'applied') throw E.alreadyOnboarded();
-      const vettedBy = requireText(command.vettedBy, E.vetterRequired);
-      requireIsoDate(command.vettedOn, 'vettedOn');
-      const notes = (command.notes ?? '').trim();
-      if (command.outcome === 'rejected' && notes.length === 0) throw E.vettingNotesRequired();
+      const { vettedBy, notes } = checkedVetting(command);
       return [
         { type: 'MemberVetted', data: { outcome: command.outcome, vettedBy, vettedOn: command.vettedOn, notes } },
       ];
@@ -489,7 +466,7 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
     case 'UpdateIdentity': {
       requireOpenRecord(state);
       if (state.identity?.erased) throw E.identityErased();
-      if (!isProtectedIdentityRef(command.identity)) throw E.identityNotSealed();
+      requireSealedIdentity(command.identity);
       if (command.identity.keyId !== state.identity?.keyId) throw E.identityKeyMismatch();
       return [
         {

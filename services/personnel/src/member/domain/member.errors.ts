@@ -1,4 +1,5 @@
 import { DomainError } from '@muster/event-sourcing';
+import { CommonRuleErrors } from './common-rules';
 
 /**
  * Every refusal of the member decider. Codes are stable (clients switch on them); messages are for HR staff.
@@ -57,28 +58,14 @@ export const MemberErrors = {
     }),
 
   // Rules broken by the request itself.
-  callSignRequired: () => new DomainError('CALL_SIGN_REQUIRED', 'A call-sign is required', 'rule'),
-  rolesRequired: () => new DomainError('ROLES_REQUIRED', 'At least one role is required', 'rule'),
-  unknownRole: (role: unknown) =>
-    new DomainError('UNKNOWN_ROLE', `"${String(role)}" is not a Muster role`, 'rule', { role }),
+  ...CommonRuleErrors,
   rolesUnchanged: () => new DomainError('ROLES_UNCHANGED', 'The member already holds exactly these roles', 'rule'),
-  identityNotSealed: () =>
-    new DomainError(
-      'IDENTITY_NOT_SEALED',
-      'The identity must arrive encrypted (a key id and an AES-256-GCM sealed payload), never in clear',
-      'rule',
-    ),
   identityKeyMismatch: () =>
     new DomainError(
       'IDENTITY_KEY_MISMATCH',
       "An updated identity must be sealed with the member's own data key, so that erasure shreds every copy",
       'rule',
     ),
-  reasonRequired: (field: string) =>
-    new DomainError('REASON_REQUIRED', `A reason is required (${field})`, 'rule', { field }),
-  vettingNotesRequired: () =>
-    new DomainError('VETTING_NOTES_REQUIRED', 'A rejection must say why, in the vetting notes', 'rule'),
-  vetterRequired: () => new DomainError('VETTER_REQUIRED', 'The person who vetted the applicant must be named', 'rule'),
   centreRequired: () => new DomainError('CENTRE_REQUIRED', 'A centre is required', 'rule'),
   startBeforeApplication: () =>
     new DomainError('START_BEFORE_APPLICATION', 'A member cannot start before they applied', 'rule'),
