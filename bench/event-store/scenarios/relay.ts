@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { IHeaders, Kafka, Message, Partitioners } from 'kafkajs';
+import { IHeaders, Kafka, Message } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@muster/event-store';
-import { MessagingLogger, OutboxRelay, configureOutbox, createKafka, ensureTopics } from '@muster/messaging';
+import {
+  MessagingLogger,
+  OutboxRelay,
+  configureOutbox,
+  connectProducer,
+  createKafka,
+  ensureTopics,
+} from '@muster/messaging';
 import { inParallel } from '../contenders/contender';
 import { openMusterDataSource } from '../contenders/muster';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
@@ -45,13 +52,7 @@ export async function relayVersusProduce(task: RelayTask): Promise<RelayResult> 
   const kafka = createKafka(task.kafkaBrokers.split(','), 'muster-bench', quiet);
   const dataSource = await openMusterDataSource(task.databaseUrl, task.poolSize);
   try {
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(admin, [topic, rawTopic]);
-    } finally {
-      await admin.disconnect();
-    }
+    await ensureTopics(kafka, [topic, rawTopic]);
     const messages = await fillOutbox(dataSource, topic, task.messages);
     if (task.relayFirst) {
       const relay = await timeRelay(dataSource, kafka, task);
@@ -126,13 +127,8 @@ async function timeRelay(dataSource: DataSource, kafka: Kafka, task: RelayTask):
 
 async function timeProduce(kafka: Kafka, topic: string, messages: Message[], batchSize: number): Promise<Sample> {
   const started = performance.now();
-  const producer = kafka.producer({
-    idempotent: true,
-    maxInFlightRequests: 1,
-    allowAutoTopicCreation: false,
-    createPartitioner: Partitioners.DefaultPartitioner,
-  });
-  await producer.connect();
+  // The relay's own producer settings.
+  const producer = await connectProducer(kafka);
   let firstAck = 0;
   let firstBatch = 0;
   let lastAck = 0;

@@ -44,10 +44,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
 
   const newTopic = async (prefix: string): Promise<string> => {
     const topic = uniqueName(prefix);
-    const admin = kafka.admin();
-    await admin.connect();
-    await ensureTopics(admin, [topic, deadLetterTopicOf(topic)]);
-    await admin.disconnect();
+    await ensureTopics(kafka, [topic, deadLetterTopicOf(topic)]);
     return topic;
   };
   const send = async (topic: string, envelope: EventEnvelope | string, key = 'vehicle-x'): Promise<void> => {
@@ -100,6 +97,30 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
   afterAll(async () => {
     await producer.disconnect();
     await db.close();
+  });
+
+  it('stopped while still starting, it leaves the group empty and holds no connection', async () => {
+    const topic = await newTopic('muster.test.stop-early');
+    const consumer = new EventConsumer({
+      dataSource: db.dataSource,
+      kafka,
+      groupId: uniqueName('group'),
+      topics: [topic],
+      handlers: {},
+      logger: quietLogger,
+    });
+    const starting = consumer.start();
+    await consumer.stop();
+    await starting;
+    expect(consumer.health().state).toBe('stopped');
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const { groups } = await admin.describeGroups([consumer.groupId]);
+      expect(groups[0]?.members ?? []).toEqual([]);
+    } finally {
+      await admin.disconnect();
+    }
   });
 
   it('handles an event delivered twice only once, and records types it has no handler for', async () => {

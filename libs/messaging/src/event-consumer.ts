@@ -1,9 +1,9 @@
 import { EventEnvelope, deadLetterTopicOf } from '@muster/contracts';
 import type { SqlTransaction } from '@muster/event-store';
-import { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
+import { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { MessagingLogger, errorMessage, stderrLogger } from './logger';
-import { ensureTopics } from './topics';
+import { connectProducer, ensureTopics } from './topics';
 import { backoffMs } from './wakeup';
 
 /** Runs in the same PostgreSQL transaction as the inbox insert: its writes commit exactly once per event. */
@@ -91,6 +91,7 @@ export class EventConsumer {
   private lastCrashAt: string | null = null;
   private restartTimer: NodeJS.Timeout | undefined;
   private failedLaunches = 0;
+  private launching: Promise<void> | undefined;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.groupId = options.groupId;
@@ -104,12 +105,15 @@ export class EventConsumer {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    await this.launch();
+    this.launching = this.launch();
+    await this.launching;
   }
 
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.restartTimer);
+    // A launch in flight sees `running` false at its next step and stops there; then its consumer is ours to close.
+    await this.launching;
     const { consumer, producer } = this;
     this.consumer = undefined;
     this.producer = undefined;
@@ -147,18 +151,15 @@ export class EventConsumer {
       if (this.consumer === consumer) this.state = 'running';
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
-      if (this.consumer === consumer) this.onCrash(payload.error, payload.restart);
+      if (this.consumer === consumer) this.onCrash(payload.error);
     });
     try {
-      const admin = kafka.admin();
-      try {
-        await admin.connect();
-        await ensureTopics(admin, [...topics, ...topics.map(deadLetterTopicOf)]);
-      } finally {
-        await admin.disconnect().catch(() => undefined);
-      }
-      this.producer ??= await this.connectProducer();
+      await ensureTopics(kafka, [...topics, ...topics.map(deadLetterTopicOf)]);
+      // stop() may have run while this launch waited: then it must not join the group or keep a producer.
+      if (this.superseded(consumer)) return;
+      this.producer ??= await connectProducer(kafka);
       await consumer.connect();
+      if (this.superseded(consumer)) return;
       await consumer.subscribe({ topics: [...topics], fromBeginning: this.options.fromBeginning ?? true });
       await consumer.run({ eachMessage: (payload) => this.onMessage(payload) });
       this.failedLaunches = 0;
@@ -170,14 +171,14 @@ export class EventConsumer {
     }
   }
 
-  private onCrash(error: Error, kafkajsRestarts: boolean): void {
+  private superseded(consumer: Consumer): boolean {
+    return !this.running || this.consumer !== consumer;
+  }
+
+  private onCrash(error: Error): void {
     this.lastError = errorMessage(error);
     this.lastCrashAt = new Date().toISOString();
     for (const observer of this.observers) observer.crashed?.(error);
-    if (kafkajsRestarts) {
-      this.state = 'restarting';
-      return;
-    }
     this.restarts += 1;
     this.scheduleRestart(`crashed: ${this.lastError}`, this.restarts);
   }
@@ -188,18 +189,7 @@ export class EventConsumer {
     const delay = backoffMs(failures, 500, 30_000);
     this.logger.error(`consumer ${this.groupId} ${reason}; restarting in ${delay} ms`);
     clearTimeout(this.restartTimer);
-    this.restartTimer = setTimeout(() => void this.launch(), delay);
-  }
-
-  private async connectProducer(): Promise<Producer> {
-    const producer = this.options.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      createPartitioner: Partitioners.DefaultPartitioner,
-    });
-    await producer.connect();
-    return producer;
+    this.restartTimer = setTimeout(() => (this.launching = this.launch()), delay);
   }
 
   private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {

@@ -1,5 +1,5 @@
 export { messagingMigrations } from './migrations';
-export { configureOutbox, OUTBOX_CHANNEL } from './outbox';
+export { configureOutbox } from './outbox';
 export { OutboxRelay } from './outbox-relay';
 export type { OutboxRelayOptions, OutboxLag, RelayObserver } from './outbox-relay';
 export { EventConsumer, DEAD_LETTER_HEADERS } from './event-consumer';
@@ -15,5 +15,5 @@ export { registerMessagingMetrics } from './metrics';
 export type { MessagingMetrics } from './metrics';
 export { createKafka, kafkaReady } from './kafka';
 export type { KafkaReadiness } from './kafka';
-export { ensureTopics, TOPIC_PARTITIONS } from './topics';
+export { ensureTopics, connectProducer } from './topics';
 export type { MessagingLogger } from './logger';

@@ -1,9 +1,9 @@
-import { IHeaders, Kafka, Message, Partitioners, Producer } from 'kafkajs';
+import { IHeaders, Kafka, Message, Producer } from 'kafkajs';
 import type { Notification, PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { MessagingLogger, errorMessage, stderrLogger } from './logger';
 import { OUTBOX_CHANNEL } from './outbox';
-import { ensureTopics } from './topics';
+import { connectProducer, ensureTopics } from './topics';
 import { Wakeup, backoffMs } from './wakeup';
 
 export interface OutboxRelayOptions {
@@ -196,25 +196,10 @@ export class OutboxRelay {
   private async connectedProducer(topics: string[]): Promise<Producer> {
     const missing = topics.filter((topic) => !this.knownTopics.has(topic));
     if (missing.length > 0) {
-      const admin = this.options.kafka.admin();
-      try {
-        await admin.connect();
-        await ensureTopics(admin, missing);
-        missing.forEach((topic) => this.knownTopics.add(topic));
-      } finally {
-        await admin.disconnect().catch(() => undefined);
-      }
+      await ensureTopics(this.options.kafka, missing);
+      missing.forEach((topic) => this.knownTopics.add(topic));
     }
-    if (!this.producer) {
-      const producer = this.options.kafka.producer({
-        idempotent: true,
-        maxInFlightRequests: 1,
-        allowAutoTopicCreation: false,
-        createPartitioner: Partitioners.DefaultPartitioner,
-      });
-      await producer.connect();
-      this.producer = producer;
-    }
+    this.producer ??= await connectProducer(this.options.kafka);
     return this.producer;
   }
 
