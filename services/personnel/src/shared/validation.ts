@@ -18,7 +18,7 @@ function isControlCharacter(ch: string): boolean {
   const code = ch.charCodeAt(0);
   return (code < 32 && ch !== '\n' && ch !== '\r' && ch !== '\t') || code === 127;
 }
-import { isIsoDate } from '../member/domain/calendar-date';
+import { isIsoDate } from './calendar-date';
 import { MEMBER_ROLES } from '../member/domain/member.events';
 import { hasArabicLetters } from '../names';
 

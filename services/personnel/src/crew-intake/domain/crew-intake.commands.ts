@@ -1,5 +1,5 @@
 import { ProtectedIdentityRef } from '../../identity/sealed-payload';
-import { IsoDate } from '../../member/domain/calendar-date';
+import { IsoDate } from '../../shared/calendar-date';
 import { MemberRole } from '../../member/domain/member.events';
 import { PriorService } from './crew-intake.events';
 

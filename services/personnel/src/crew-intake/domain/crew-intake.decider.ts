@@ -1,6 +1,6 @@
 import { Decider, unreachable } from '@muster/event-sourcing';
 import { ProtectedIdentityRef } from '../../identity/sealed-payload';
-import { IsoDate, addMonths, requireIsoDate } from '../../member/domain/calendar-date';
+import { IsoDate, addMonths, requireIsoDate } from '../../shared/calendar-date';
 import { checkedVetting, requireRoles, requireSealedIdentity, requireText } from '../../member/domain/common-rules';
 import { MEMBER_ROLES, MemberRole } from '../../member/domain/member.events';
 import { CrewIntakeCommand } from './crew-intake.commands';

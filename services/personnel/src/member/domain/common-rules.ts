@@ -1,6 +1,6 @@
 import { DomainError } from '@muster/event-sourcing';
 import { ProtectedIdentityRef, isProtectedIdentityRef } from '../../identity/sealed-payload';
-import { IsoDate, requireIsoDate } from './calendar-date';
+import { IsoDate, requireIsoDate } from '../../shared/calendar-date';
 import { MemberRole, isMemberRole } from './member.events';
 
 /**

@@ -1,5 +1,5 @@
 import { ProtectedIdentityRef } from '../../identity/sealed-payload';
-import { IsoDate } from './calendar-date';
+import { IsoDate } from '../../shared/calendar-date';
 import { DepartureReason, MemberOrigin, MemberRole, RecordCorrection } from './member.events';
 
 /** Who issues a command, where a rule depends on it (Muster roles: 'hr' acts for HR; 'admin' holds the senior authority). */

@@ -1,5 +1,5 @@
 import { DecisionContext, Decider, unreachable } from '@muster/event-sourcing';
-import { IsoDate, requireIsoDate, requireNotInFuture } from './calendar-date';
+import { IsoDate, requireIsoDate, requireNotInFuture } from '../../shared/calendar-date';
 import { checkedVetting, requireRoles, requireSealedIdentity, requireText } from './common-rules';
 import { Actor, MemberCommand } from './member.commands';
 import { MemberErrors as E } from './member.errors';

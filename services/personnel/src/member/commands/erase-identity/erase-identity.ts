@@ -1,7 +1,7 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
 import { Command, CommandContext } from '@muster/platform';
-import { dateOf } from '../../domain/calendar-date';
+import { dateOf } from '../../../shared/calendar-date';
 import { MemberRecords } from '../../member-records';
 import { MemberCommandPost, MemberIdParam, MemberRoute } from '../../member-route';
 import { CommandResult } from '../../../shared/command-result';
