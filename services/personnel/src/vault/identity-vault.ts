@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { PersonnelEnvironment } from '../config/personnel-environment';
 import { MemberIdentity, ProtectedIdentityRef, encryptIdentity, memberIdentityProblems } from '../identity';
 import { MemberErrors } from '../member/domain/member.errors';
-import { DataKey, dataKeyFor, existingDataKey, openIdentity } from './key-store';
+import { DataKey, dataKeyFor, existingDataKey, openIdentities, openIdentity } from './key-store';
 import { Keyring } from './keyring';
 
 /** Seals identities with the member's data key and opens them again: the only door to clear identities. */
@@ -51,6 +51,11 @@ export class IdentityVault {
   /** The clear identity, or null once it has been erased. */
   open(ref: ProtectedIdentityRef): Promise<MemberIdentity | null> {
     return openIdentity(this.sql, this.keyring, ref);
+  }
+
+  /** The clear identities, in the order given (null where erased): one key query for all of them. */
+  openMany(refs: readonly ProtectedIdentityRef[]): Promise<(MemberIdentity | null)[]> {
+    return openIdentities(this.sql, this.keyring, refs);
   }
 }
 

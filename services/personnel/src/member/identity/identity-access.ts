@@ -2,9 +2,9 @@ import { Get, Header, Injectable, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { RecordedEvent, fold } from '@muster/event-sourcing';
+import { fold } from '@muster/event-sourcing';
 import { Command, CommandContext } from '@muster/platform';
-import { MemberIdentity, PersonName, ProtectedIdentityRef } from '../../identity';
+import { MemberIdentity, PersonName } from '../../identity';
 import { IdentityVault } from '../../vault/identity-vault';
 import { identityAccessStreamId, memberStreamId } from '../../shared/streams';
 import { Text } from '../../shared/validation';
@@ -12,6 +12,7 @@ import { currentCentreOf, memberDecider, MemberState } from '../domain/member.de
 import { MemberErrors } from '../domain/member.errors';
 import { MemberEvent } from '../domain/member.events';
 import { MemberIdParam, MemberRoute } from '../member-route';
+import { MemberProfiles } from '../projections/member-profile/member-profile.queries';
 import { assertMemberInScope } from '../projections/member-profile/member-profile.view';
 
 export class IdentityReadQuery {
@@ -36,22 +37,13 @@ export type MemberIdentityRead = {
   data: { memberId: string; purpose: string; view: IdentityView | 'export'; disclosed: boolean };
 };
 
-/** The sealed identity a member's stream holds now (the last one applied or updated). */
-export function sealedIdentityOf(events: readonly RecordedEvent[]): ProtectedIdentityRef | null {
-  let ref: ProtectedIdentityRef | null = null;
-  for (const e of events) {
-    if (e.type === 'MemberApplied' || e.type === 'MemberIdentityUpdated')
-      ref = (e.data as { identity: ProtectedIdentityRef }).identity;
-  }
-  return ref;
-}
-
 /** Opens identities for those allowed to see them, and records every read on the member's identity-access stream. */
 @Injectable()
 export class IdentityAccess {
   constructor(
     private readonly store: PostgresEventStore,
     private readonly vault: IdentityVault,
+    private readonly profiles: MemberProfiles,
   ) {}
 
   async read(memberId: string, purpose: string, ctx: CommandContext): Promise<IdentityReadResult> {
@@ -64,7 +56,7 @@ export class IdentityAccess {
     );
     const fullView = ctx.user.roles.some((r) => r === 'hr' || r === 'admin');
     if (!fullView) assertMemberInScope(ctx.user, currentCentreOf(state));
-    const ref = sealedIdentityOf(events);
+    const ref = (await this.profiles.identityRefs([memberId])).get(memberId);
     const identity = state.identity?.erased || !ref ? null : await this.vault.open(ref);
     const view: IdentityView = fullView ? 'full' : 'name-and-call-sign';
     await this.audit(memberId, { purpose, view, disclosed: identity !== null }, ctx);
@@ -76,12 +68,6 @@ export class IdentityAccess {
       identity: fullView ? identity : null,
       name: identity?.name ?? null,
     };
-  }
-
-  /** The member's clear identity for an export (the caller records the export), or null once erased. */
-  async open(memberId: string): Promise<MemberIdentity | null> {
-    const ref = sealedIdentityOf(await this.store.readStream(memberStreamId(memberId)));
-    return ref ? this.vault.open(ref) : null;
   }
 
   /** Appends the read to `identityaccess-<memberId>` (expected version 'any': reads never conflict with edits). */

@@ -1,5 +1,6 @@
 import type { AppendHook, SqlTransaction } from '@muster/event-store';
 import { RecordedEvent } from '@muster/event-sourcing';
+import { ProtectedIdentityRef } from '../../../identity';
 import { MemberState, currentCentreOf, initialMemberState, memberDecider } from '../../domain/member.decider';
 import { MemberEvent } from '../../domain/member.events';
 import { MEMBER_STREAM_TYPE, memberIdOf } from '../../../shared/streams';
@@ -19,6 +20,7 @@ interface ProfileRow {
   version: number;
   state: MemberState;
   preferred_centre_id: string | null;
+  identity_ref: ProtectedIdentityRef | null;
 }
 
 /**
@@ -40,31 +42,33 @@ async function project(
   events: readonly RecordedEvent<MemberEvent>[],
 ): Promise<void> {
   const [row] = await tx.query<ProfileRow>(
-    `SELECT version, state, preferred_centre_id FROM member_profiles WHERE member_id = $1 FOR UPDATE`,
+    `SELECT version, state, preferred_centre_id, identity_ref FROM member_profiles WHERE member_id = $1 FOR UPDATE`,
     [memberId],
   );
   let state = row?.state ?? initialMemberState;
   let version = row?.version ?? 0;
   let preferredCentreId = row?.preferred_centre_id ?? null;
-  let updatedAt = '';
-  for (const event of events) {
-    if (event.streamVersion <= version) continue;
-    state = memberDecider.evolve(state, { type: event.type, data: event.data } as MemberEvent);
-    if (event.type === 'MemberApplied')
-      preferredCentreId = (event.data as { preferredCentreId: string | null }).preferredCentreId;
-    version = event.streamVersion;
-    updatedAt = event.recordedAt;
+  let identityRef = row?.identity_ref ?? null;
+  let changed = false;
+  for (const recorded of events) {
+    if (recorded.streamVersion <= version) continue;
+    const event = { type: recorded.type, data: recorded.data } as MemberEvent;
+    state = memberDecider.evolve(state, event);
+    if (event.type === 'MemberApplied') preferredCentreId = event.data.preferredCentreId;
+    if (event.type === 'MemberApplied' || event.type === 'MemberIdentityUpdated') identityRef = event.data.identity;
+    if (event.type === 'MemberIdentityErased') identityRef = null;
+    version = recorded.streamVersion;
+    changed = true;
   }
-  if (!updatedAt) return;
+  if (!changed) return;
   await tx.query(
-    `INSERT INTO member_profiles (member_id, version, call_sign, status, centre_id, preferred_centre_id, roles, applied_on,
-       started_on, probation_ends_on, identity_erased, state, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+    `INSERT INTO member_profiles (member_id, version, call_sign, status, centre_id, preferred_centre_id, roles,
+       identity_erased, identity_ref, state)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (member_id) DO UPDATE SET version = EXCLUDED.version, call_sign = EXCLUDED.call_sign,
        status = EXCLUDED.status, centre_id = EXCLUDED.centre_id, preferred_centre_id = EXCLUDED.preferred_centre_id,
-       roles = EXCLUDED.roles, applied_on = EXCLUDED.applied_on, started_on = EXCLUDED.started_on,
-       probation_ends_on = EXCLUDED.probation_ends_on, identity_erased = EXCLUDED.identity_erased,
-       state = EXCLUDED.state, updated_at = EXCLUDED.updated_at`,
+       roles = EXCLUDED.roles, identity_erased = EXCLUDED.identity_erased, identity_ref = EXCLUDED.identity_ref,
+       state = EXCLUDED.state`,
     [
       memberId,
       version,
@@ -73,12 +77,9 @@ async function project(
       currentCentreOf(state),
       preferredCentreId,
       [...state.roles],
-      state.appliedOn,
-      state.startedOn,
-      state.probationEndsOn,
       state.identity?.erased ?? false,
+      identityRef === null ? null : JSON.stringify(identityRef),
       JSON.stringify(state),
-      updatedAt,
     ],
   );
 }

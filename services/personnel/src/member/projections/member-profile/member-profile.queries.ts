@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
+import { ProtectedIdentityRef } from '../../../identity';
 import { MemberState, MemberStatus, currentCentreOf } from '../../domain/member.decider';
 import { MemberErrors } from '../../domain/member.errors';
 import { MEMBER_ROLES, MemberRole } from '../../domain/member.events';
@@ -118,6 +119,16 @@ export class MemberProfiles {
       [memberIds],
     );
     return rows.map((r) => memberProfileOf(r.member_id, r.state, r.version));
+  }
+
+  /** The current sealed identities of the given members (absent once erased): one indexed read. */
+  async identityRefs(memberIds: readonly string[]): Promise<Map<string, ProtectedIdentityRef>> {
+    const rows = await this.dataSource.query<{ member_id: string; identity_ref: ProtectedIdentityRef }[]>(
+      `SELECT member_id, identity_ref FROM member_profiles
+        WHERE member_id = ANY($1::uuid[]) AND identity_ref IS NOT NULL`,
+      [memberIds],
+    );
+    return new Map(rows.map((r) => [r.member_id, r.identity_ref]));
   }
 
   async profile(user: AuthenticatedUser, memberId: string): Promise<MemberProfile> {

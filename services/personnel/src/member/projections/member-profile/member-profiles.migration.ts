@@ -1,6 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The member profile / roster read model: operational fields only, never identity. */
+/**
+ * The member profile / roster read model: operational fields, and the member's current sealed identity reference
+ * (ciphertext only, null once erased), never a clear identity.
+ */
 export class MemberProfiles1767300000100 implements MigrationInterface {
   readonly name = 'MemberProfiles1767300000100';
 
@@ -14,12 +17,9 @@ export class MemberProfiles1767300000100 implements MigrationInterface {
         centre_id           text,
         preferred_centre_id text,
         roles               text[]      NOT NULL,
-        applied_on          date,
-        started_on          date,
-        probation_ends_on   date,
         identity_erased     boolean     NOT NULL DEFAULT false,
-        state               jsonb       NOT NULL,
-        updated_at          timestamptz NOT NULL
+        identity_ref        jsonb,
+        state               jsonb       NOT NULL
       )`);
     await queryRunner.query(`CREATE INDEX member_profiles_roster ON member_profiles (centre_id, status, call_sign)`);
     await queryRunner.query(`CREATE INDEX member_profiles_roles ON member_profiles USING gin (roles)`);

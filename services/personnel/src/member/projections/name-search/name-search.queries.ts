@@ -84,18 +84,16 @@ export class NameSearch {
             `WITH candidates AS (
          SELECT member_id, count(*) AS hits FROM name_search_index WHERE key_hash = ANY($1::text[])
          GROUP BY member_id ORDER BY hits DESC, member_id LIMIT $3)
-       SELECT p.member_id, p.call_sign, p.status, p.centre_id,
-              (SELECT e.data->'identity' FROM events e WHERE e.stream_id = 'member-' || p.member_id
-                  AND e.type IN ('MemberApplied', 'MemberIdentityUpdated') ORDER BY e.stream_version DESC LIMIT 1) AS identity
+       SELECT p.member_id, p.call_sign, p.status, p.centre_id, p.identity_ref AS identity
          FROM candidates c JOIN member_profiles p ON p.member_id = c.member_id
-        WHERE NOT p.identity_erased AND ($2::text[] IS NULL OR p.centre_id = ANY($2::text[]))`,
+        WHERE p.identity_ref IS NOT NULL AND ($2::text[] IS NULL OR p.centre_id = ANY($2::text[]))`,
             [hashes, centres, MAX_CANDIDATES],
           );
-    const candidates = [];
-    for (const row of rows) {
-      const identity = await this.vault.open(row.identity);
-      if (identity) candidates.push({ row, name: identity.name, tokens: nameSearchTokens(identity.name) });
-    }
+    const identities = await this.vault.openMany(rows.map((row) => row.identity));
+    const candidates = rows.flatMap((row, i) => {
+      const identity = identities[i];
+      return identity ? [{ row, name: identity.name, tokens: nameSearchTokens(identity.name) }] : [];
+    });
     const ranked = rankCandidates(query.q, candidates);
     const page = ranked.slice(query.offset, query.offset + query.limit);
     const items: NameSearchHit[] = page.map(({ candidate: { row, name }, score }) => ({

@@ -9,7 +9,7 @@ import { Command, CommandContext } from '@muster/platform';
 import { MemberIdentity, NameParts } from '../../../identity';
 import { rosterExportStreamId } from '../../../shared/streams';
 import { Text } from '../../../shared/validation';
-import { IdentityAccess } from '../../identity/identity-access';
+import { IdentityVault } from '../../../vault/identity-vault';
 import { MemberRoute } from '../../member-route';
 import { MemberProfiles, RosterQuery } from '../member-profile/member-profile.queries';
 import { csvLine } from './csv';
@@ -76,9 +76,21 @@ function identityCells(identity: MemberIdentity | null): string[] {
 export class RosterExports {
   constructor(
     private readonly profiles: MemberProfiles,
-    private readonly access: IdentityAccess,
+    private readonly vault: IdentityVault,
     private readonly store: PostgresEventStore,
   ) {}
+
+  /** The clear identities of a page of members (absent once erased): one profile read and one key read. */
+  private async identitiesOf(memberIds: readonly string[]): Promise<Map<string, MemberIdentity>> {
+    const refs = [...(await this.profiles.identityRefs(memberIds))];
+    const identities = await this.vault.openMany(refs.map(([, ref]) => ref));
+    return new Map(
+      refs.flatMap(([memberId], i) => {
+        const identity = identities[i];
+        return identity ? [[memberId, identity] as const] : [];
+      }),
+    );
+  }
 
   async export(query: RosterExportQuery, ctx: CommandContext): Promise<string> {
     if (query.includeIdentity && !ctx.user.roles.some((r) => r === 'hr' || r === 'admin')) {
@@ -92,6 +104,7 @@ export class RosterExports {
     let rowCount = 0;
     for (let page = 0; page < MAX_PAGES; page++) {
       const { items } = await this.profiles.roster(ctx.user, { ...query, limit: MAX_ROWS, offset: page * MAX_ROWS });
+      const identities = query.includeIdentity ? await this.identitiesOf(items.map((m) => m.memberId)) : new Map();
       for (const m of items) {
         const cells = [
           m.memberId,
@@ -104,7 +117,7 @@ export class RosterExports {
           m.identity,
         ];
         if (query.includeIdentity) {
-          const identity = m.identity === 'erased' ? null : await this.access.open(m.memberId);
+          const identity = identities.get(m.memberId) ?? null;
           if (identity) identityMemberIds.push(m.memberId);
           out += csvLine([...cells, ...identityCells(identity)]);
         } else {
