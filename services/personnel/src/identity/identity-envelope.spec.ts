@@ -185,6 +185,21 @@ describe('identity value', () => {
       }),
     ).toEqual([]);
   });
+  it('refuses a date of birth that is not a real date', () => {
+    const withBirth = (date: string): unknown => ({
+      name: { arabic: null, latin: { own: 'Yusuf', father: null, grandfather: null, family: null } },
+      dateOfBirth: { kind: 'date', date },
+      nationalId: null,
+      phone: null,
+      homeArea: null,
+      emergencyContact: null,
+      bloodType: null,
+    });
+    expect(memberIdentityProblems(withBirth('2020-02-30'))).toEqual([
+      'dateOfBirth must be { kind: "date", date: YYYY-MM-DD }, { kind: "year", year } or null',
+    ]);
+    expect(memberIdentityProblems(withBirth('2020-02-29'))).toEqual([]);
+  });
   it('names each problem', () => {
     expect(
       memberIdentityProblems({

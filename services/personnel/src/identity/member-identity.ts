@@ -1,3 +1,5 @@
+import { isIsoDate } from '../shared/calendar-date';
+
 /**
  * A member's legal identity: the most dangerous data Muster holds. It is never stored or sent in clear; it lives
  * only sealed (see identity-envelope.ts) and is read by those who need it, every read recorded elsewhere.
@@ -70,7 +72,7 @@ export function memberIdentityProblems(value: unknown): string[] {
   if (dob !== null) {
     const ok =
       isObject(dob) &&
-      ((dob['kind'] === 'date' && typeof dob['date'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dob['date'])) ||
+      ((dob['kind'] === 'date' && isIsoDate(dob['date'])) ||
         (dob['kind'] === 'year' &&
           Number.isInteger(dob['year']) &&
           (dob['year'] as number) > 1900 &&

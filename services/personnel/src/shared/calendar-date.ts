@@ -13,6 +13,18 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return d.toISOString().slice(0, 10) === value;
 }
 
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?$/;
+
+/** A date known to the year or month (`YYYY`, `YYYY-MM` with a month 01–12) or a full real `YYYY-MM-DD` date. */
+export function isPartialDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  if (isIsoDate(value)) return true;
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return false;
+  const month = m[2] === undefined ? null : Number(m[2]);
+  return month === null || (month >= 1 && month <= 12);
+}
+
 /** Throws INVALID_DATE (a rule violation) unless `value` is a real `YYYY-MM-DD` date. */
 export function requireIsoDate(value: unknown, field: string): asserts value is IsoDate {
   if (!isIsoDate(value)) {

@@ -18,7 +18,7 @@ function isControlCharacter(ch: string): boolean {
   const code = ch.charCodeAt(0);
   return (code < 32 && ch !== '\n' && ch !== '\r' && ch !== '\t') || code === 127;
 }
-import { isIsoDate } from './calendar-date';
+import { isIsoDate, isPartialDate } from './calendar-date';
 import { MEMBER_ROLES } from '../member/domain/member.events';
 import { hasArabicLetters } from '../names';
 
@@ -39,6 +39,21 @@ export function IsCalendarDate(options: ApiPropertyOptions = {}): PropertyDecora
         propertyName: String(propertyName),
         options: { message: `${String(propertyName)} must be a calendar date written YYYY-MM-DD` },
         validator: { validate: (value: unknown) => isIsoDate(value) },
+      }),
+  );
+}
+
+/** A date known to the year, the month or the day: YYYY, YYYY-MM or a real YYYY-MM-DD (2015-13 is refused). */
+export function IsPartialDate(options: ApiPropertyOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ type: String, example: '2015-03', description: 'YYYY, YYYY-MM or YYYY-MM-DD', ...options }),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'isPartialDate',
+        target: target.constructor,
+        propertyName: String(propertyName),
+        options: { message: `${String(propertyName)} must be YYYY, YYYY-MM or YYYY-MM-DD` },
+        validator: { validate: (value: unknown) => isPartialDate(value) },
       }),
   );
 }

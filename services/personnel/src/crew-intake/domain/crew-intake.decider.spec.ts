@@ -190,6 +190,14 @@ describe('crew intake decider', () => {
         .when(add('p1', [{ organisation: 'Brigade', rankOrRole: 'Firefighter', from: 'spring 2012', to: null }]))
         .thenThrows('INVALID_DATE');
     });
+    it('refuses a prior-service date with a month or day that does not exist', () => {
+      for (const from of ['2015-13', '2015-00', '2015-13-45', '2015-02-30']) {
+        spec
+          .given([opened])
+          .when(add('p1', [{ organisation: 'Brigade', rankOrRole: 'Firefighter', from, to: null }]))
+          .thenThrows('INVALID_DATE');
+      }
+    });
     it('accepts service ending in the year it started, at mixed precision', () => {
       const sameYear: PriorService[] = [{ organisation: 'Brigade', rankOrRole: 'Driver', from: '2019-06', to: '2019' }];
       spec

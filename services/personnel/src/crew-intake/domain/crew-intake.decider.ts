@@ -1,6 +1,6 @@
 import { Decider, unreachable } from '@muster/event-sourcing';
 import { ProtectedIdentityRef } from '../../identity/sealed-payload';
-import { IsoDate, addMonths, requireIsoDate } from '../../shared/calendar-date';
+import { IsoDate, addMonths, isPartialDate, requireIsoDate } from '../../shared/calendar-date';
 import { checkedVetting, requireRoles, requireSealedIdentity, requireText } from '../../member/domain/common-rules';
 import { MEMBER_ROLES, MemberRole } from '../../member/domain/member.events';
 import { CrewIntakeCommand } from './crew-intake.commands';
@@ -99,9 +99,8 @@ function requirePerson(state: CrewIntakeState, personId: string): IntakePerson {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 function requirePartialDate(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !PARTIAL_DATE.test(value)) throw E.invalidPartialDate(field, value);
+  if (!isPartialDate(value)) throw E.invalidPartialDate(field, value);
   return value;
 }
 

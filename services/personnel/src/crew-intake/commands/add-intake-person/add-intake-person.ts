@@ -1,32 +1,31 @@
 import { Body, Param, Post } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { Roles } from '@muster/auth';
 import { Command, CommandContext } from '@muster/platform';
 import { MemberIdentityDto, toMemberIdentity } from '../../../member/identity/identity.dto';
 import { CommandResult } from '../../../shared/command-result';
 import { deterministicUuid } from '../../../shared/deterministic-id';
-import { CallSign, Text } from '../../../shared/validation';
+import { CallSign, IsPartialDate, Text } from '../../../shared/validation';
 import { IdentityVault } from '../../../vault/identity-vault';
 import { CrewIntakeRecords } from '../../crew-intake-records';
 import { CrewIntakeRoute, IntakeIdParam, intakeMemberId } from '../../crew-intake-route';
-
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export class PriorServiceDto {
   @Text(200) organisation!: string;
   @Text(100) rankOrRole!: string;
 
-  @ApiProperty({ example: '2015-03', description: 'YYYY, YYYY-MM or YYYY-MM-DD' })
-  @Matches(PARTIAL_DATE, { message: 'from must be YYYY, YYYY-MM or YYYY-MM-DD' })
-  from!: string;
+  @IsPartialDate() from!: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD; null: until the intake' })
   @IsOptional()
-  @Matches(PARTIAL_DATE, { message: 'to must be YYYY, YYYY-MM or YYYY-MM-DD' })
+  @IsPartialDate({
+    required: false,
+    nullable: true,
+    description: 'YYYY, YYYY-MM or YYYY-MM-DD; null: until the intake',
+  })
   to?: string | null;
 }
 
