@@ -142,22 +142,15 @@ export async function storedResult(
   idempotencyKey: string,
 ): Promise<AppendResult | undefined> {
   const sql = autocommit(context.dataSource);
-  const [key] = await sql.query<{
-    stream_id: string;
-    first_version: number | null;
-    last_version: number | null;
-    next_expected_version: number;
-  }>(`SELECT stream_id, first_version, last_version, next_expected_version FROM idempotency_keys WHERE key = $1`, [
-    idempotencyKey,
-  ]);
+  const [key] = await sql.query<{ stream_id: string; first_version: number; last_version: number }>(
+    `SELECT stream_id, first_version, last_version FROM idempotency_keys WHERE key = $1`,
+    [idempotencyKey],
+  );
   if (!key) return undefined;
   if (key.stream_id !== streamId) throw new IdempotencyConflict(idempotencyKey, streamId, key.stream_id);
-  const events =
-    key.first_version === null || key.last_version === null
-      ? []
-      : await readStream(sql, context.upcasters, streamId, {
-          fromVersion: key.first_version,
-          toVersion: key.last_version,
-        });
-  return { streamId, nextExpectedVersion: key.next_expected_version, events };
+  const events = await readStream(sql, context.upcasters, streamId, {
+    fromVersion: key.first_version,
+    toVersion: key.last_version,
+  });
+  return { streamId, nextExpectedVersion: key.last_version, events };
 }

@@ -137,8 +137,9 @@ export class PostgresEventStore {
       tail.map(({ type, data }) => ({ type, data }) as Event),
     );
     const version = tail.at(-1)?.streamVersion ?? snapshotVersion;
-    if (key) await this.snapshotIfDue(streamId, key, snapshotVersion, version, state);
-    return { state, version, snapshotVersion };
+    // The version snapshotted now, if loading wrote one: a following append must not write it again.
+    const latest = key ? await this.snapshotIfDue(streamId, key, snapshotVersion, version, state) : snapshotVersion;
+    return { state, version, snapshotVersion: latest };
   }
 
   private async snapshotIfDue<State>(
@@ -147,13 +148,15 @@ export class PostgresEventStore {
     snapshotVersion: number,
     version: number,
     state: State,
-  ): Promise<void> {
-    if (this.snapshotEvery <= 0 || version - snapshotVersion < this.snapshotEvery) return;
+  ): Promise<number> {
+    if (this.snapshotEvery <= 0 || version - snapshotVersion < this.snapshotEvery) return snapshotVersion;
     try {
       await writeSnapshot(this.sql, streamId, snapshotKey, { version, state });
+      return version;
     } catch {
       // A snapshot is only a cache; the events are committed. Failing the caller here would invite a retry of a
       // command that already succeeded.
+      return snapshotVersion;
     }
   }
 

@@ -12,7 +12,6 @@ export class EventStoreTables1767225600000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE streams (
         stream_id   text        PRIMARY KEY,
-        stream_type text        NOT NULL,
         version     integer     NOT NULL CHECK (version >= 0),
         last_hash   text,
         -- recorded_at of the last append: the next append's recorded_at never goes below it
@@ -53,12 +52,12 @@ export class EventStoreTables1767225600000 implements MigrationInterface {
       )`);
     await queryRunner.query(`
       CREATE TABLE idempotency_keys (
-        key                   text        PRIMARY KEY,
-        stream_id             text        NOT NULL,
-        first_version         integer,
-        last_version          integer,
-        next_expected_version integer     NOT NULL,
-        created_at            timestamptz NOT NULL DEFAULT now()
+        key           text        PRIMARY KEY,
+        stream_id     text        NOT NULL,
+        -- the events the first append with this key wrote (the stream's version after it is last_version)
+        first_version integer     NOT NULL,
+        last_version  integer     NOT NULL,
+        created_at    timestamptz NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(`
       CREATE TABLE projection_checkpoints (

@@ -100,16 +100,16 @@ export class EventStoreAppendFunction1767225600001 implements MigrationInterface
         SELECT false, i.global_position::text, i.stream_version, i.recorded_at, i.hash, i.previous_hash
           FROM inserted i ORDER BY i.stream_version;
 
-        INSERT INTO streams AS s (stream_id, stream_type, version, last_hash, updated_at)
-        VALUES (p_stream_id, p_stream_type, v_version + v_count, v_last_hash, v_recorded_at)
+        INSERT INTO streams AS s (stream_id, version, last_hash, updated_at)
+        VALUES (p_stream_id, v_version + v_count, v_last_hash, v_recorded_at)
         ON CONFLICT (stream_id) DO UPDATE
           SET version = EXCLUDED.version, last_hash = EXCLUDED.last_hash, updated_at = EXCLUDED.updated_at;
 
         IF p_idempotency_key IS NOT NULL THEN
           -- Waits for a concurrent append holding the same key (on another stream); if that one committed, this
           -- whole append rolls back and the caller returns the stored result instead.
-          INSERT INTO idempotency_keys (key, stream_id, first_version, last_version, next_expected_version)
-          VALUES (p_idempotency_key, p_stream_id, v_version + 1, v_version + v_count, v_version + v_count)
+          INSERT INTO idempotency_keys (key, stream_id, first_version, last_version)
+          VALUES (p_idempotency_key, p_stream_id, v_version + 1, v_version + v_count)
           ON CONFLICT (key) DO NOTHING;
           IF NOT FOUND THEN
             RAISE EXCEPTION 'idempotency key % was used by a concurrent append', p_idempotency_key
