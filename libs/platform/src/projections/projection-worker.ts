@@ -1,5 +1,6 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CatchUpProjection, CatchUpProjectionRunner } from '@muster/event-store';
+import { backoffMs, Wakeup } from '@muster/messaging';
 
 const POLL_MS = 500;
 const MAX_BACKOFF_MS = 10_000;
@@ -12,7 +13,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger('Projections');
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly wakeup = new Wakeup();
 
   constructor(
     private readonly runner: CatchUpProjectionRunner,
@@ -31,7 +32,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.wakeup.wake();
     await this.loop;
   }
 
@@ -47,11 +48,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
           `catch-up failed (${failures} in a row): ${error instanceof Error ? error.message : String(error)}`,
         );
       }
-      const delay = failures === 0 ? POLL_MS : Math.min(POLL_MS * 2 ** failures, MAX_BACKOFF_MS);
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-        setTimeout(resolve, delay);
-      });
+      await this.wakeup.wait(failures === 0 ? POLL_MS : backoffMs(failures, POLL_MS * 2, MAX_BACKOFF_MS));
     }
   }
 }
