@@ -389,7 +389,7 @@ describe('crew intake decider', () => {
       spec.given(readyToComplete).when(complete(25)).thenThrows('INVALID_PROBATION_PERIOD');
       spec.given(readyToComplete).when(complete(6, '2025-01-01')).thenThrows('COMPLETION_BEFORE_OPENING');
     });
-    it('refuses completing twice or after cancellation', () => {
+    it('appends nothing when completing an already completed intake (a retry), and refuses after cancellation', () => {
       const completed = crewIntakeDecider.decide(
         complete(),
         fold(crewIntakeDecider, crewIntakeDecider.initialState, readyToComplete),
@@ -398,7 +398,11 @@ describe('crew intake decider', () => {
       spec
         .given([...readyToComplete, ...completed])
         .when(complete())
-        .thenThrows('INTAKE_ALREADY_COMPLETED');
+        .then([]);
+      spec
+        .given([...readyToComplete, ...completed])
+        .when(complete(12, '2025-03-01'))
+        .then([]);
       spec
         .given([...readyToComplete, { type: 'CrewIntakeCancelled', data: { cancelledOn: '2025-01-15', reason: 'x' } }])
         .when(complete())

@@ -13,8 +13,15 @@ export interface IntakePerson {
   readonly callSign: string;
   readonly identity: ProtectedIdentityRef;
   readonly priorService: readonly PriorService[];
-  readonly vetting: 'cleared' | 'rejected' | null;
+  readonly vetting: IntakeVetting | null;
   readonly roles: readonly MemberRole[] | null;
+}
+
+export interface IntakeVetting {
+  readonly outcome: 'cleared' | 'rejected';
+  readonly vettedBy: string;
+  readonly vettedOn: IsoDate;
+  readonly notes: string;
 }
 
 export interface CrewIntakeState {
@@ -24,6 +31,7 @@ export interface CrewIntakeState {
   readonly openedOn: IsoDate | null;
   /** In the order they were added. */
   readonly people: readonly IntakePerson[];
+  readonly completion: { readonly completedOn: IsoDate; readonly probationEndsOn: IsoDate } | null;
 }
 
 export const initialCrewIntakeState: CrewIntakeState = {
@@ -32,6 +40,7 @@ export const initialCrewIntakeState: CrewIntakeState = {
   receivingCentreId: null,
   openedOn: null,
   people: [],
+  completion: null,
 };
 
 function updatePerson(state: CrewIntakeState, personId: string, change: Partial<IntakePerson>): CrewIntakeState {
@@ -64,11 +73,22 @@ function evolve(state: CrewIntakeState, event: CrewIntakeEvent): CrewIntakeState
         ],
       };
     case 'IntakePersonVetted':
-      return updatePerson(state, event.data.personId, { vetting: event.data.outcome });
+      return updatePerson(state, event.data.personId, {
+        vetting: {
+          outcome: event.data.outcome,
+          vettedBy: event.data.vettedBy,
+          vettedOn: event.data.vettedOn,
+          notes: event.data.notes,
+        },
+      });
     case 'IntakePersonRolesMapped':
       return updatePerson(state, event.data.personId, { roles: event.data.roles });
     case 'CrewIntakeCompleted':
-      return { ...state, status: 'completed' };
+      return {
+        ...state,
+        status: 'completed',
+        completion: { completedOn: event.data.completedOn, probationEndsOn: event.data.probationEndsOn },
+      };
     case 'CrewIntakeCancelled':
       return { ...state, status: 'cancelled' };
     default:
@@ -167,7 +187,7 @@ function decide(command: CrewIntakeCommand, state: CrewIntakeState): CrewIntakeE
     case 'VetIntakePerson': {
       requireOpen(state);
       const person = requirePerson(state, command.personId);
-      if (person.vetting !== null) throw E.personAlreadyVetted(person.personId, person.vetting);
+      if (person.vetting !== null) throw E.personAlreadyVetted(person.personId, person.vetting.outcome);
       const { vettedBy, notes } = checkedVetting(command);
       return [
         {
@@ -180,7 +200,7 @@ function decide(command: CrewIntakeCommand, state: CrewIntakeState): CrewIntakeE
     case 'MapPriorRanks': {
       requireOpen(state);
       const person = requirePerson(state, command.personId);
-      if (person.vetting === 'rejected') throw E.personRejected(person.personId);
+      if (person.vetting?.outcome === 'rejected') throw E.personRejected(person.personId);
       const table = mapPriorService(person.priorService);
       const mapping = table.entries.map((e) => ({ ...e, roles: [...e.roles] }));
       if (command.override === null) {
@@ -216,11 +236,13 @@ function decide(command: CrewIntakeCommand, state: CrewIntakeState): CrewIntakeE
     }
 
     case 'CompleteCrewIntake': {
+      // A retried completion (e.g. after a crash while making the members) records nothing more.
+      if (state.status === 'completed') return [];
       requireOpen(state);
       if (state.people.length === 0) throw E.noPeople();
       const unvetted = state.people.filter((p) => p.vetting === null).map((p) => p.personId);
       if (unvetted.length > 0) throw E.unvettedPeople(unvetted);
-      const cleared = state.people.filter((p) => p.vetting === 'cleared');
+      const cleared = state.people.filter((p) => p.vetting?.outcome === 'cleared');
       const unmapped = cleared.filter((p) => p.roles === null).map((p) => p.personId);
       if (unmapped.length > 0) throw E.unmappedPeople(unmapped);
       requireIsoDate(command.completedOn, 'completedOn');
@@ -240,7 +262,7 @@ function decide(command: CrewIntakeCommand, state: CrewIntakeState): CrewIntakeE
               identity: p.identity,
               roles: [...(p.roles ?? [])],
             })),
-            rejectedPersonIds: state.people.filter((p) => p.vetting === 'rejected').map((p) => p.personId),
+            rejectedPersonIds: state.people.filter((p) => p.vetting?.outcome === 'rejected').map((p) => p.personId),
           },
         },
       ];

@@ -2,16 +2,12 @@ import { Body, Param } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { PostgresEventStore } from '@muster/event-store';
 import { Command, CommandContext } from '@muster/platform';
 import { actorOf, MemberRecords } from '../../../member/member-records';
 import { CommandResult } from '../../../shared/command-result';
-import { crewIntakeStreamId } from '../../../shared/streams';
 import { IsCalendarDate } from '../../../shared/validation';
 import { CrewIntakeRecords } from '../../crew-intake-records';
 import { CrewIntakeCommandPost, CrewIntakeRoute, IntakeIdParam, intakeMemberId } from '../../crew-intake-route';
-import { crewIntakeDecider } from '../../domain/crew-intake.decider';
-import { CrewIntakeEvent } from '../../domain/crew-intake.events';
 
 export class CompleteCrewIntakeDto {
   @IsCalendarDate() completedOn!: string;
@@ -48,47 +44,37 @@ export class CompleteCrewIntakeHandler implements ICommandHandler<CompleteCrewIn
   constructor(
     private readonly intakes: CrewIntakeRecords,
     private readonly members: MemberRecords,
-    private readonly store: PostgresEventStore,
   ) {}
 
   async execute({ intakeId, dto, ctx }: CompleteCrewIntake): Promise<CompleteCrewIntakeResult> {
-    const loaded = await this.store.load(crewIntakeDecider, crewIntakeStreamId(intakeId));
-    const version =
-      loaded.state.status === 'completed'
-        ? loaded.version
-        : (
-            await this.intakes.handle(
-              intakeId,
-              { type: 'CompleteCrewIntake', completedOn: dto.completedOn, probationMonths: dto.probationMonths },
-              ctx,
-            )
-          ).version;
-    const events = (await this.store.readStream(crewIntakeStreamId(intakeId))).map(
-      (e) => ({ type: e.type, data: e.data }) as CrewIntakeEvent,
+    // Completing a completed intake records nothing (the decider says so): a retry goes on to make the members.
+    const { version } = await this.intakes.handle(
+      intakeId,
+      { type: 'CompleteCrewIntake', completedOn: dto.completedOn, probationMonths: dto.probationMonths },
+      ctx,
     );
-    const opened = events.find((e) => e.type === 'CrewIntakeOpened');
-    const completed = events.find((e) => e.type === 'CrewIntakeCompleted');
-    if (opened?.type !== 'CrewIntakeOpened' || completed?.type !== 'CrewIntakeCompleted')
+    const { state } = await this.intakes.load(intakeId);
+    const { completion, openedOn, receivingCentreId } = state;
+    if (state.status !== 'completed' || completion === null || openedOn === null || receivingCentreId === null)
       throw new Error(`intake ${intakeId} has no completion`);
-    const vetting = new Map(
-      events.flatMap((e) => (e.type === 'IntakePersonVetted' ? [[e.data.personId, e.data] as const] : [])),
-    );
     const memberCtx: CommandContext = { ...ctx, expectedVersion: undefined, idempotencyKey: undefined };
     const members = [];
-    for (const person of completed.data.cleared) {
+    for (const person of state.people) {
+      const vetting = person.vetting;
+      if (vetting?.outcome !== 'cleared') continue;
+      const roles = [...(person.roles ?? [])];
       const memberId = intakeMemberId(intakeId, person.personId);
       const step = (name: string) => ({ idempotencyKey: `member-${memberId}:crew-intake:${name}` });
-      const vetted = vetting.get(person.personId);
       await this.members.handle(
         memberId,
         {
           type: 'ApplyForMembership',
           memberId,
           callSign: person.callSign,
-          rolesSought: person.roles,
-          preferredCentreId: completed.data.receivingCentreId,
+          rolesSought: roles,
+          preferredCentreId: receivingCentreId,
           identity: person.identity,
-          appliedOn: opened.data.openedOn,
+          appliedOn: openedOn,
         },
         memberCtx,
         step('apply'),
@@ -98,9 +84,9 @@ export class CompleteCrewIntakeHandler implements ICommandHandler<CompleteCrewIn
         {
           type: 'VetApplicant',
           outcome: 'cleared',
-          vettedBy: vetted?.vettedBy ?? ctx.user.id,
-          vettedOn: vetted?.vettedOn ?? completed.data.completedOn,
-          notes: `Vetted in crew intake ${intakeId}. ${vetted?.notes ?? ''}`.trim(),
+          vettedBy: vetting.vettedBy,
+          vettedOn: vetting.vettedOn,
+          notes: `Vetted in crew intake ${intakeId}. ${vetting.notes}`.trim(),
         },
         memberCtx,
         step('vet'),
@@ -109,10 +95,10 @@ export class CompleteCrewIntakeHandler implements ICommandHandler<CompleteCrewIn
         memberId,
         {
           type: 'OnboardMember',
-          centreId: completed.data.receivingCentreId,
-          roles: person.roles,
-          startsOn: completed.data.completedOn,
-          origin: { kind: 'integrated-crew', intakeId, probationEndsOn: completed.data.probationEndsOn },
+          centreId: receivingCentreId,
+          roles,
+          startsOn: completion.completedOn,
+          origin: { kind: 'integrated-crew', intakeId, probationEndsOn: completion.probationEndsOn },
           actor: actorOf(ctx),
         },
         memberCtx,
