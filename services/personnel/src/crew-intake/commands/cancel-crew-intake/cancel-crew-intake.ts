@@ -26,12 +26,11 @@ export class CancelCrewIntakeHandler implements ICommandHandler<CancelCrewIntake
   constructor(private readonly intakes: CrewIntakeRecords) {}
 
   async execute({ intakeId, dto, ctx }: CancelCrewIntake): Promise<CommandResult> {
-    const { id, version } = await this.intakes.handle(
+    return this.intakes.handle(
       intakeId,
       { type: 'CancelCrewIntake', cancelledOn: dto.cancelledOn, reason: dto.reason },
       ctx,
     );
-    return { id, version };
   }
 }
 

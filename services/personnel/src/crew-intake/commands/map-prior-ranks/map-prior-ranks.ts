@@ -40,12 +40,7 @@ export class MapPriorRanksHandler implements ICommandHandler<MapPriorRanks> {
 
   async execute({ params, dto, ctx }: MapPriorRanks): Promise<CommandResult> {
     const override = dto.override ? { roles: dto.override.roles, reason: dto.override.reason } : null;
-    const { id, version } = await this.intakes.handle(
-      params.intakeId,
-      { type: 'MapPriorRanks', personId: params.personId, override },
-      ctx,
-    );
-    return { id, version };
+    return this.intakes.handle(params.intakeId, { type: 'MapPriorRanks', personId: params.personId, override }, ctx);
   }
 }
 

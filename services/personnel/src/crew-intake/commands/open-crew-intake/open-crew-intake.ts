@@ -39,8 +39,7 @@ export class OpenCrewIntakeHandler implements ICommandHandler<OpenCrewIntake> {
     const intakeId = ctx.idempotencyKey
       ? deterministicUuid('crew-intake', ctx.user.id, ctx.idempotencyKey)
       : randomUUID();
-    const { id, version } = await this.intakes.handle(intakeId, { type: 'OpenCrewIntake', intakeId, ...dto }, ctx);
-    return { id, version };
+    return this.intakes.handle(intakeId, { type: 'OpenCrewIntake', intakeId, ...dto }, ctx);
   }
 }
 

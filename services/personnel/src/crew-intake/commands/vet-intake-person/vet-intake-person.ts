@@ -29,8 +29,7 @@ export class VetIntakePersonHandler implements ICommandHandler<VetIntakePerson> 
       vettedOn: dto.vettedOn,
       notes: dto.notes ?? '',
     } as const;
-    const { id, version } = await this.intakes.handle(params.intakeId, command, ctx);
-    return { id, version };
+    return this.intakes.handle(params.intakeId, command, ctx);
   }
 }
 
