@@ -7,7 +7,7 @@ import { MemberProfiles } from '../../member/projections/member-profile/member-p
 import { MemberTimelines, TimelineEntry } from '../../member/projections/timeline/member-timeline';
 import { crewIntakeStreamId } from '../../shared/streams';
 import { CrewIntakeRoute, IntakeIdParam, intakeMemberId } from '../crew-intake-route';
-import { crewIntakeDecider } from '../domain/crew-intake.decider';
+import { IntakePerson, crewIntakeDecider } from '../domain/crew-intake.decider';
 import { CrewIntakeErrors } from '../domain/crew-intake.errors';
 import { CrewIntakeEvent } from '../domain/crew-intake.events';
 
@@ -27,18 +27,27 @@ export class CrewIntakeStories {
     const state = fold(crewIntakeDecider, crewIntakeDecider.initialState, events);
     const opened = events.find((e) => e.type === 'CrewIntakeOpened');
     const ending = events.find((e) => e.type === 'CrewIntakeCompleted' || e.type === 'CrewIntakeCancelled');
+    const memberIdOf = (personId: string): string => intakeMemberId(intakeId, personId);
+    const becameMember = (person: IntakePerson): boolean =>
+      state.status === 'completed' && person.vetting?.outcome === 'cleared';
+    const profiles = new Map(
+      (await this.profiles.byIds(state.people.filter(becameMember).map((p) => memberIdOf(p.personId)))).map(
+        (profile) => [profile.memberId, profile] as const,
+      ),
+    );
     const people = [];
     for (const person of state.people) {
       const vetting = events.find((e) => e.type === 'IntakePersonVetted' && e.data.personId === person.personId);
       const mapping = events
         .filter((e) => e.type === 'IntakePersonRolesMapped' && e.data.personId === person.personId)
         .at(-1);
-      const becameMember = state.status === 'completed' && person.vetting === 'cleared';
-      const memberId = intakeMemberId(intakeId, person.personId);
+      const isMember = becameMember(person);
+      const memberId = memberIdOf(person.personId);
       let member: { status: string; centreId: string | null; version: number; history: TimelineEntry[] } | null = null;
-      if (becameMember) {
+      if (isMember) {
+        // One timeline per member: MemberTimelines has no batch read.
         const { entries } = await this.timelines.timeline(memberId);
-        const [profile] = await this.profiles.byIds([memberId]);
+        const profile = profiles.get(memberId);
         member = profile
           ? { status: profile.status, centreId: profile.centreId, version: profile.version, history: entries }
           : null;
@@ -65,7 +74,7 @@ export class CrewIntakeStories {
                 table: mapping.data.mapping,
               }
             : null,
-        memberId: becameMember ? memberId : null,
+        memberId: isMember ? memberId : null,
         member,
       });
     }
