@@ -5,7 +5,7 @@ import { DataSource as DataSourceToken } from 'typeorm';
 import { kafkaBrokers } from '@muster/testing';
 import { startTestService, TestService } from '@muster/service-testing';
 import { AppModule, personnelService } from '../src/app.module';
-import { activeMember, identityFixture } from './support';
+import { activeMember, applyMember, identityFixture } from './support';
 
 /** Everything written to stdout (process.stdout and pino's direct fd 1 writes) while `work` runs. */
 async function capturingStdout<T>(work: () => Promise<T>): Promise<{ result: T; output: string }> {
@@ -296,5 +296,22 @@ describe('protected identities: vault, audited reads, search, export and erasure
     expect((await put(unknown).expect(404)).body.code).toBe('MEMBER_NOT_FOUND');
     expect(await keyRows()).toBe(before);
     expect(await db.query(`SELECT 1 FROM identity_keys WHERE member_id = ANY($1)`, [[m.id, unknown]])).toEqual([]);
+  });
+
+  it('scopes an applicant to their preferred centre alike on profile, timeline and identity', async () => {
+    const applicant = await applyMember(service, { preferredCentreId: centre });
+    const own = await service.auth(['commander'], { centres: [centre] });
+    const other = await service.auth(['commander'], { centres: [otherCentre] });
+    const paths = [
+      `/members/${applicant.id}`,
+      `/members/${applicant.id}/timeline`,
+      `/members/${applicant.id}/identity?purpose=Shift%20roll%20call`,
+    ];
+    for (const path of paths) {
+      await get(path, own).expect(200);
+      expect((await get(path, other).expect(403)).body.code).toBe('AUTH_CENTRE_SCOPE');
+    }
+    const limited = await get(paths[2] ?? '', own).expect(200);
+    expect(limited.body).toMatchObject({ view: 'name-and-call-sign', identity: null, name: applicant.identity.name });
   });
 });

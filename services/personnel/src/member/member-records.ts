@@ -34,13 +34,9 @@ export class MemberRecords {
     return commandResult(memberId, result.nextExpectedVersion);
   }
 
-  /** The member's state now or as the register knew it at `asOf`; MEMBER_NOT_FOUND when there is no such member. */
-  async load(memberId: string, asOf?: Date): Promise<{ state: MemberState; version: number }> {
-    const loaded = await this.store.load(
-      memberDecider,
-      memberStreamId(memberId),
-      asOf ? { asOf } : { snapshotKey: MEMBER_SNAPSHOT_KEY },
-    );
+  /** The member's state as the register knew it at `asOf`; MEMBER_NOT_FOUND when there was no such member. */
+  async load(memberId: string, asOf: Date): Promise<{ state: MemberState; version: number }> {
+    const loaded = await this.store.load(memberDecider, memberStreamId(memberId), { asOf });
     if (loaded.version === 0) throw MemberErrors.notFound();
     return loaded;
   }

@@ -2,18 +2,13 @@ import { Get, Header, Injectable, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { fold } from '@muster/event-sourcing';
 import { Command, CommandContext } from '@muster/platform';
 import { MemberIdentity, PersonName } from '../../identity';
 import { IdentityVault } from '../../vault/identity-vault';
-import { identityAccessStreamId, memberStreamId } from '../../shared/streams';
+import { identityAccessStreamId } from '../../shared/streams';
 import { Text } from '../../shared/validation';
-import { currentCentreOf, memberDecider, MemberState } from '../domain/member.decider';
-import { MemberErrors } from '../domain/member.errors';
-import { MemberEvent } from '../domain/member.events';
 import { MemberIdParam, MemberRoute } from '../member-route';
 import { MemberProfiles } from '../projections/member-profile/member-profile.queries';
-import { assertMemberInScope } from '../projections/member-profile/member-profile.view';
 
 export class IdentityReadQuery {
   @Text(300, { description: 'Why you need it: recorded with your name in the member’s identity-access log' })
@@ -47,22 +42,15 @@ export class IdentityAccess {
   ) {}
 
   async read(memberId: string, purpose: string, ctx: CommandContext): Promise<IdentityReadResult> {
-    const events = await this.store.readStream(memberStreamId(memberId));
-    if (events.length === 0) throw MemberErrors.notFound();
-    const state: MemberState = fold(
-      memberDecider,
-      memberDecider.initialState,
-      events.map((e) => ({ type: e.type, data: e.data }) as MemberEvent),
-    );
+    // Not found, or (for a commander) outside their centres; hr and admin see every centre.
+    const { profile, identityRef } = await this.profiles.record(ctx.user, memberId);
     const fullView = ctx.user.roles.some((r) => r === 'hr' || r === 'admin');
-    if (!fullView) assertMemberInScope(ctx.user, currentCentreOf(state));
-    const ref = (await this.profiles.identityRefs([memberId])).get(memberId);
-    const identity = state.identity?.erased || !ref ? null : await this.vault.open(ref);
+    const identity = identityRef ? await this.vault.open(identityRef) : null;
     const view: IdentityView = fullView ? 'full' : 'name-and-call-sign';
     await this.audit(memberId, { purpose, view, disclosed: identity !== null }, ctx);
     return {
       memberId,
-      callSign: state.callSign ?? '',
+      callSign: profile.callSign,
       view,
       erased: identity === null,
       identity: fullView ? identity : null,

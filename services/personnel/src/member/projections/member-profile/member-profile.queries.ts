@@ -5,7 +5,7 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-vali
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
 import { ProtectedIdentityRef } from '../../../identity';
-import { MemberState, MemberStatus, currentCentreOf } from '../../domain/member.decider';
+import { MemberState, MemberStatus } from '../../domain/member.decider';
 import { MemberErrors } from '../../domain/member.errors';
 import { MEMBER_ROLES, MemberRole } from '../../domain/member.events';
 import { MemberRecords } from '../../member-records';
@@ -131,14 +131,23 @@ export class MemberProfiles {
     return new Map(rows.map((r) => [r.member_id, r.identity_ref]));
   }
 
+  /** The member's profile: MEMBER_NOT_FOUND, or AUTH_CENTRE_SCOPE outside the caller's centres (one indexed read). */
   async profile(user: AuthenticatedUser, memberId: string): Promise<MemberProfile> {
-    const [row] = await this.dataSource.query<ProfileRow[]>(
-      `SELECT member_id, version, state, preferred_centre_id FROM member_profiles WHERE member_id = $1`,
+    return (await this.record(user, memberId)).profile;
+  }
+
+  /** The profile with the member's current sealed identity (null once erased); scoped like `profile`. */
+  async record(
+    user: AuthenticatedUser,
+    memberId: string,
+  ): Promise<{ profile: MemberProfile; identityRef: ProtectedIdentityRef | null }> {
+    const [row] = await this.dataSource.query<(ProfileRow & { identity_ref: ProtectedIdentityRef | null })[]>(
+      `SELECT member_id, version, state, preferred_centre_id, identity_ref FROM member_profiles WHERE member_id = $1`,
       [memberId],
     );
     if (!row) throw MemberErrors.notFound();
-    assertMemberInScope(user, currentCentreOf(row.state) ?? row.preferred_centre_id);
-    return memberProfileOf(memberId, row.state, row.version);
+    assertMemberInScope(user, row.state, row.preferred_centre_id);
+    return { profile: memberProfileOf(memberId, row.state, row.version), identityRef: row.identity_ref };
   }
 }
 
@@ -168,7 +177,7 @@ export class MemberProfileController {
   ): Promise<MemberProfile> {
     if (asOf === undefined) return this.profiles.profile(user, memberId);
     const { state, version } = await this.members.load(memberId, asOfInstant(asOf));
-    assertMemberInScope(user, currentCentreOf(state));
+    assertMemberInScope(user, state, null);
     return memberProfileOf(memberId, state, version);
   }
 }

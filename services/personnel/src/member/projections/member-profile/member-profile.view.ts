@@ -46,10 +46,16 @@ export function memberProfileOf(memberId: string, state: MemberState, version: n
   };
 }
 
-/**
- * A commander may look at members of their own centres only: the current centre, or for an applicant the centre
- * they asked for.
- */
-export function assertMemberInScope(user: AuthenticatedUser, centreId: string | null): void {
-  assertCentreScope(user, centreId ?? '');
+/** The centre a member belongs to for access: their current centre, or for an applicant the centre they asked for. */
+export function scopeCentreOf(state: MemberState, preferredCentreId: string | null): string | null {
+  return currentCentreOf(state) ?? preferredCentreId;
+}
+
+/** A commander may look at members of their own centres only (see scopeCentreOf). */
+export function assertMemberInScope(
+  user: AuthenticatedUser,
+  state: MemberState,
+  preferredCentreId: string | null,
+): void {
+  assertCentreScope(user, scopeCentreOf(state, preferredCentreId) ?? '');
 }

@@ -2,12 +2,10 @@ import { Get, Injectable, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { RecordedEvent, fold } from '@muster/event-sourcing';
-import { currentCentreOf, memberDecider } from '../../domain/member.decider';
-import { MemberErrors } from '../../domain/member.errors';
+import { RecordedEvent } from '@muster/event-sourcing';
 import { MemberEvent } from '../../domain/member.events';
 import { MemberIdParam, MemberRoute } from '../../member-route';
-import { assertMemberInScope } from '../member-profile/member-profile.view';
+import { MemberProfiles } from '../member-profile/member-profile.queries';
 import { memberStreamId } from '../../../shared/streams';
 import { describeMemberEvent } from './describe-member-event';
 
@@ -44,21 +42,18 @@ export class MemberTimelines {
 
 @MemberRoute()
 export class MemberTimelineController {
-  constructor(private readonly timelines: MemberTimelines) {}
+  constructor(
+    private readonly timelines: MemberTimelines,
+    private readonly profiles: MemberProfiles,
+  ) {}
 
   @Get(':memberId/timeline')
   @Roles('hr', 'admin', 'auditor', 'commander')
   @ApiOperation({ summary: 'A member’s history in words: who did what, when and why' })
   @ApiOkResponse({ type: TimelineEntry, isArray: true })
   async timeline(@CurrentUser() user: AuthenticatedUser, @Param() { memberId }: MemberIdParam) {
+    await this.profiles.profile(user, memberId); // not found, or outside the caller's centres
     const { events, entries } = await this.timelines.timeline(memberId);
-    if (events.length === 0) throw MemberErrors.notFound();
-    const state = fold(
-      memberDecider,
-      memberDecider.initialState,
-      events.map((e) => ({ type: e.type, data: e.data }) as MemberEvent),
-    );
-    assertMemberInScope(user, currentCentreOf(state));
     return { memberId, version: events.length, entries };
   }
 }
