@@ -141,13 +141,13 @@ export function unwrapDataKey(wrappedKey: WrappedDataKey, keyEncryptionKey: KeyE
 }
 
 /** Seals any JSON value with a member's data key, bound to the key id. */
-export function encryptJson(value: unknown, dataKey: Buffer, keyId: string): SealedPayload {
+function encryptJson(value: unknown, dataKey: Buffer, keyId: string): SealedPayload {
   requireDataKey(dataKey);
   return seal(dataKey, Buffer.from(JSON.stringify(value), 'utf8'), identityAad(keyId));
 }
 
 /** Opens a sealed JSON value; IDENTITY_DECRYPTION_FAILED when the key is wrong or anything was tampered with. */
-export function decryptJson(sealed: SealedPayload, dataKey: Buffer, keyId: string): unknown {
+function decryptJson(sealed: SealedPayload, dataKey: Buffer, keyId: string): unknown {
   requireDataKey(dataKey);
   requireSealed(sealed, 'sealed identity');
   const plaintext = open(dataKey, sealed, identityAad(keyId));
@@ -160,15 +160,15 @@ export function decryptJson(sealed: SealedPayload, dataKey: Buffer, keyId: strin
   return JSON.parse(plaintext.toString('utf8')) as unknown;
 }
 
-/** Seals a member identity (checked first): what events and commands carry as `ProtectedIdentityRef`. */
+/**
+ * Seals a member identity: what events and commands carry as `ProtectedIdentityRef`. It does not re-check the
+ * identity: its one caller, the identity vault, refuses an invalid identity (INVALID_IDENTITY, 422) before sealing.
+ */
 export function encryptIdentity(
   identity: MemberIdentity,
   dataKey: Buffer,
   keyId: string,
 ): { keyId: string; sealed: SealedPayload } {
-  const problems = memberIdentityProblems(identity);
-  if (problems.length > 0)
-    throw new IdentityProtectionError('INVALID_IDENTITY', `Not a valid identity: ${problems.join('; ')}`);
   return { keyId, sealed: encryptJson(identity, dataKey, keyId) };
 }
 

@@ -20,8 +20,6 @@ export {
   parseKeyEncryptionKey,
   generateDataKey,
   unwrapDataKey,
-  encryptJson,
-  decryptJson,
   encryptIdentity,
   decryptIdentity,
 } from './identity-envelope';
