@@ -1,9 +1,7 @@
-export const ROLES = ['hr', 'logistics', 'training', 'commander', 'auditor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@muster/contracts';
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
+export { ROLES, isRole } from '@muster/contracts';
+export type { Role } from '@muster/contracts';
 
 /** Which centres a request may act for: all of them, or the listed ones (a centre commander's own). */
 export type CentreScope =

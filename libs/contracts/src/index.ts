@@ -1,2 +1,3 @@
 export * from './envelope';
 export * from './centres';
+export * from './roles';

@@ -1,3 +1,4 @@
+import type { Role } from '@muster/contracts';
 import { ProtectedIdentityRef } from '../../identity/sealed-payload';
 import { IsoDate } from '../../shared/calendar-date';
 import { DepartureReason, MemberOrigin, MemberRole, RecordCorrection } from './member.events';
@@ -5,7 +6,7 @@ import { DepartureReason, MemberOrigin, MemberRole, RecordCorrection } from './m
 /** Who issues a command, where a rule depends on it (Muster roles: 'hr' acts for HR; 'admin' holds the senior authority). */
 export interface Actor {
   readonly id: string;
-  readonly roles: readonly string[];
+  readonly roles: readonly Role[];
 }
 
 export type ApplyForMembership = {

@@ -1,3 +1,4 @@
+import type { Role } from '@muster/contracts';
 import { DecisionContext, Decider, unreachable } from '@muster/event-sourcing';
 import { IsoDate, requireIsoDate, requireNotInFuture } from '../../shared/calendar-date';
 import { checkedVetting, requireRoles, requireSealedIdentity, requireText } from './common-rules';
@@ -241,7 +242,7 @@ function checkFinalDate(date: unknown, field: string, state: MemberState, now: D
 }
 
 /** Muster has no HR-manager role: appointing a centre commander and dismissing a member are reserved to admins. */
-const SENIOR_AUTHORITY = ['admin'];
+const SENIOR_AUTHORITY: readonly Role[] = ['admin'];
 function hasSeniorAuthority(actor: Actor): boolean {
   return actor.roles.some((r) => SENIOR_AUTHORITY.includes(r));
 }
@@ -489,7 +490,7 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
     }
 
     case 'CorrectRecord': {
-      if (!command.actor.roles.includes('admin')) throw E.adminRoleRequired();
+      if (!hasSeniorAuthority(command.actor)) throw E.adminRoleRequired();
       if (state.status === 'prospective') throw E.notFound();
       const reason = requireText(command.reason, () => E.reasonRequired('reason'));
       const c = command.correction;
