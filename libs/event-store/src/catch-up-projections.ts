@@ -78,7 +78,7 @@ async function lock(tx: SqlTransaction, name: string): Promise<void> {
   await tx.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PROJECTION_LOCK_CLASS, name]);
 }
 
-export async function loadCheckpoint(tx: SqlTransaction, name: string): Promise<Checkpoint> {
+async function loadCheckpoint(tx: SqlTransaction, name: string): Promise<Checkpoint> {
   const [row] = await tx.query<{ transaction_id: string; global_position: string }>(
     `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position
        FROM projection_checkpoints WHERE name = $1`,

@@ -1,6 +1,6 @@
 export { PostgresEventStore } from './postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres-event-store';
-export { CatchUpProjectionRunner, loadCheckpoint } from './catch-up-projections';
+export { CatchUpProjectionRunner } from './catch-up-projections';
 export type { CatchUpProjection } from './catch-up-projections';
 export { ConcurrencyError, IdempotencyConflict } from './errors';
 export { eventStoreMigrations } from './migrations';
@@ -26,3 +26,4 @@ export type {
   TamperKind,
 } from './types';
 export type { AppendHook, SqlTransaction } from './sql';
+export { autocommit, inTransaction } from './transaction';

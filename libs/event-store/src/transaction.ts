@@ -1,11 +1,20 @@
 import { DataSource } from 'typeorm';
 import { SqlTransaction } from './sql';
 
-/** Statements on a pooled connection, each committing on its own: for reads and single-statement writes. */
+/**
+ * Statements on a pooled connection, each committing on its own: for reads and single-statement writes. Like
+ * inTransaction's, `query` gives rows for every statement (TypeORM's plain query() gives [rows, count] for UPDATE).
+ */
 export function autocommit(dataSource: DataSource): SqlTransaction {
   return {
-    query: async <Row>(sql: string, parameters: readonly unknown[] = []) =>
-      (await dataSource.query(sql, [...parameters])) as Row[],
+    query: async <Row>(sql: string, parameters: readonly unknown[] = []) => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        return (await runner.query(sql, [...parameters], true)).records as Row[];
+      } finally {
+        await runner.release();
+      }
+    },
   };
 }
 
@@ -16,7 +25,6 @@ export async function inTransaction<T>(dataSource: DataSource, work: (tx: SqlTra
   try {
     await runner.startTransaction();
     const tx: SqlTransaction = {
-      // A structured result: TypeORM otherwise returns [rows, count] for UPDATE and DELETE.
       query: async <Row>(sql: string, parameters: readonly unknown[] = []) =>
         (await runner.query(sql, [...parameters], true)).records as Row[],
     };

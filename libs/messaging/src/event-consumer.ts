@@ -1,7 +1,7 @@
 import { EventEnvelope, deadLetterTopicOf } from '@muster/contracts';
-import type { SqlTransaction } from '@muster/event-store';
+import { inTransaction, SqlTransaction } from '@muster/event-store';
 import { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { MessagingLogger, errorMessage, stderrLogger } from './logger';
 import { connectProducer, ensureTopics } from './topics';
 import { backoffMs } from './wakeup';
@@ -233,16 +233,16 @@ export class EventConsumer {
     const { handlers } = this.options;
     // Own properties only: an event typed "constructor" must not find Object's.
     const handler = Object.hasOwn(handlers, envelope.type) ? handlers[envelope.type] : undefined;
-    return this.options.dataSource.transaction(async (manager) => {
-      const inserted = (await manager.query(
+    return inTransaction(this.options.dataSource, async (tx) => {
+      const inserted = await tx.query(
         `INSERT INTO inbox (consumer_group, event_id, event_type, topic, "partition", "offset", outcome)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING event_id`,
         [this.groupId, envelope.id, envelope.type, topic, partition, offset, handler ? 'handled' : 'skipped'],
-      )) as unknown[];
+      );
       if (inserted.length === 0) return 'duplicate';
       if (!handler) return 'skipped';
       try {
-        await handler(envelope, sqlTransaction(manager));
+        await handler(envelope, tx);
       } catch (error) {
         throw new HandlerFailed(error);
       }
@@ -279,13 +279,6 @@ export class EventConsumer {
     this.logger.error(`consumer ${this.groupId}: dead-lettered ${topic}[${partition}]@${message.offset}: ${error}`);
     for (const observer of this.observers) observer.deadLettered?.(topic, type);
   }
-}
-
-function sqlTransaction(manager: EntityManager): SqlTransaction {
-  return {
-    query: async <Row>(sql: string, parameters?: readonly unknown[]) =>
-      (await manager.query(sql, parameters ? [...parameters] : undefined)) as Row[],
-  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
