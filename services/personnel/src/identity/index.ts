@@ -8,7 +8,7 @@ export type {
   EmergencyContact,
   MemberIdentity,
 } from './member-identity';
-export { BLOOD_TYPES, memberIdentityProblems, isMemberIdentity } from './member-identity';
+export { BLOOD_TYPES, memberIdentityProblems } from './member-identity';
 export type {
   IdentityProtectionErrorCode,
   KeyEncryptionKey,

@@ -94,7 +94,3 @@ export function memberIdentityProblems(value: unknown): string[] {
     problems.push('bloodType is not a blood type');
   return problems;
 }
-
-export function isMemberIdentity(value: unknown): value is MemberIdentity {
-  return memberIdentityProblems(value).length === 0;
-}

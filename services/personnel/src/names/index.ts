@@ -1,6 +1,5 @@
 export { normaliseArabic, arabicTokens, hasArabicLetters, withoutArabicArticle } from './arabic';
-export { latinTokens, latinKey, latinShape, latinVowelsAgree, withoutLatinArticle } from './latin';
-export type { LatinSlot } from './latin';
+export { latinTokens, latinKey, withoutLatinArticle } from './latin';
 export type { NamePartsLike, PersonNameLike, RankedCandidate } from './name-search';
 export {
   nameTokens,

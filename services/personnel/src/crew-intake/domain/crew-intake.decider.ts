@@ -283,5 +283,5 @@ function decide(command: CrewIntakeCommand, state: CrewIntakeState): CrewIntakeE
 export const crewIntakeDecider: Decider<CrewIntakeCommand, CrewIntakeState, CrewIntakeEvent> = {
   initialState: initialCrewIntakeState,
   evolve,
-  decide: (command, state) => decide(command, state),
+  decide,
 };

@@ -120,5 +120,3 @@ export type MemberEvent =
   | MemberIdentityUpdated
   | MemberIdentityErased
   | MemberRecordCorrected;
-
-export type MemberEventType = MemberEvent['type'];
