@@ -74,7 +74,8 @@ export type ReviewProbation = { type: 'ReviewProbation'; reviewedOn: IsoDate; ou
 /** Re-sealed identity (new phone, new emergency contact), sealed with the member's same data key. */
 export type UpdateIdentity = { type: 'UpdateIdentity'; identity: ProtectedIdentityRef };
 /** Crypto-shredding: the application layer deletes the data key; this records that it was done and why. */
-export type EraseIdentity = { type: 'EraseIdentity'; erasedOn: IsoDate; reason: string };
+/** Dated the day it is decided (the decision's `now`). */
+export type EraseIdentity = { type: 'EraseIdentity'; reason: string };
 export type CorrectRecord = { type: 'CorrectRecord'; correction: RecordCorrection; reason: string; actor: Actor };
 
 export type MemberCommand =

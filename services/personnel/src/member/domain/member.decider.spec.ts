@@ -179,9 +179,10 @@ const depart = (reason: RecordDeparture['reason'] = 'resigned', actor = hr, note
 });
 const eraseIdentity: MemberCommand & { type: 'EraseIdentity' } = {
   type: 'EraseIdentity',
-  erasedOn: '2025-12-01',
   reason: 'Member at risk',
 };
+/** Erasure is dated the day it is decided. */
+const onErasureDay = { now: new Date('2025-12-01T10:00:00Z') };
 const updateIdentity: MemberCommand = {
   type: 'UpdateIdentity',
   identity: {
@@ -758,7 +759,7 @@ describe('member decider', () => {
         .thenThrows('IDENTITY_NOT_SEALED');
     });
     it('erases the identity: a crypto-shredding marker; operational history stays', () => {
-      spec.given(active).when(eraseIdentity).then([erased]);
+      spec.given(active).when(eraseIdentity, onErasureDay).then([erased]);
       const s = fold(memberDecider, memberDecider.initialState, [...active, erased]);
       expect(s.identity).toEqual({ keyId: 'key-7f3a', erased: true });
       expect(s.status).toBe('active');
@@ -775,13 +776,13 @@ describe('member decider', () => {
     it('erases after death, departure or rejection too', () => {
       spec
         .given([...active, killed])
-        .when(eraseIdentity)
+        .when(eraseIdentity, onErasureDay)
         .then([erased]);
       spec
         .given([...active, resigned])
-        .when(eraseIdentity)
+        .when(eraseIdentity, onErasureDay)
         .then([erased]);
-      spec.given([applied, rejected]).when(eraseIdentity).then([erased]);
+      spec.given([applied, rejected]).when(eraseIdentity, onErasureDay).then([erased]);
     });
     it('refuses erasing twice, erasing an unknown member, erasing without a reason, and updating after erasure', () => {
       spec

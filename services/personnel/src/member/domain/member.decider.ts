@@ -1,6 +1,6 @@
 import type { Role } from '@muster/contracts';
 import { DecisionContext, Decider, unreachable } from '@muster/event-sourcing';
-import { IsoDate, requireIsoDate, requireNotInFuture } from '../../shared/calendar-date';
+import { IsoDate, dateOf, requireIsoDate, requireNotInFuture } from '../../shared/calendar-date';
 import { checkedVetting, requireRoles, requireSealedIdentity, requireText } from './common-rules';
 import { Actor, MemberCommand } from './member.commands';
 import { MemberErrors as E } from './member.errors';
@@ -482,11 +482,8 @@ function decide(command: MemberCommand, state: MemberState, { now }: DecisionCon
       // service ends, and the operational history stays readable.
       if (state.status === 'prospective' || state.identity === null) throw E.notFound();
       if (state.identity.erased) throw E.identityAlreadyErased();
-      requireIsoDate(command.erasedOn, 'erasedOn');
       const reason = requireText(command.reason, () => E.reasonRequired('reason'));
-      return [
-        { type: 'MemberIdentityErased', data: { keyId: state.identity.keyId, erasedOn: command.erasedOn, reason } },
-      ];
+      return [{ type: 'MemberIdentityErased', data: { keyId: state.identity.keyId, erasedOn: dateOf(now), reason } }];
     }
 
     case 'CorrectRecord': {

@@ -1,7 +1,6 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
 import { Command, CommandContext } from '@muster/platform';
-import { dateOf } from '../../../shared/calendar-date';
 import { MemberRecords } from '../../member-records';
 import { MemberCommandPost, MemberIdParam, MemberRoute } from '../../member-route';
 import { CommandResult } from '../../../shared/command-result';
@@ -30,7 +29,7 @@ export class EraseIdentityHandler implements ICommandHandler<EraseIdentity> {
   constructor(private readonly members: MemberRecords) {}
 
   execute({ memberId, dto, ctx }: EraseIdentity): Promise<CommandResult> {
-    return this.members.handle(memberId, { type: 'EraseIdentity', erasedOn: dateOf(ctx.now), reason: dto.reason }, ctx);
+    return this.members.handle(memberId, { type: 'EraseIdentity', reason: dto.reason }, ctx);
   }
 }
 
