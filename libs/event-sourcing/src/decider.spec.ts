@@ -1,4 +1,5 @@
-import { Decider, DomainError, deciderSpec, fold, streamTypeOf, unreachable } from './index';
+import { Decider, DomainError, fold, streamTypeOf, unreachable } from './index';
+import { deciderSpec } from './testing';
 
 type Ev = { type: 'Opened'; data: { by: string } } | { type: 'Closed'; data: Record<string, never> };
 type Cmd = { type: 'Open'; by: string } | { type: 'Close' };

@@ -1,4 +1,3 @@
 export * from './event';
 export * from './decider';
 export * from './domain-error';
-export * from './decider-spec';

@@ -1,4 +1,5 @@
-import { deciderSpec, fold } from '@muster/event-sourcing';
+import { fold } from '@muster/event-sourcing';
+import { deciderSpec } from '@muster/event-sourcing/testing';
 import { ProtectedIdentityRef } from '../../identity/sealed-payload';
 import {
   AddIntakePerson,

@@ -1,4 +1,5 @@
-import { DomainError, deciderSpec, fold } from '@muster/event-sourcing';
+import { DomainError, fold } from '@muster/event-sourcing';
+import { deciderSpec } from '@muster/event-sourcing/testing';
 import { ProtectedIdentityRef } from '../../identity/sealed-payload';
 import {
   Actor,
