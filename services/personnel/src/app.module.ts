@@ -12,7 +12,7 @@ import { NameSearchIndex1767300000200 } from './member/projections/name-search/n
 import { nameSearchProjection } from './member/projections/name-search/name-search.projection';
 import { shredOnErasure } from './vault/shred-on-erasure.hook';
 import { IdentityKeys1767300000000 } from './vault/identity-keys.migration';
-import { Keyring } from './vault/keyring';
+import { keyringOf } from './vault/keyring';
 
 export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
   name: 'personnel',
@@ -21,7 +21,7 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
   defaultPort: SERVICE_PORTS.personnel,
   environment: PersonnelEnvironment,
   migrations: [IdentityKeys1767300000000, MemberProfiles1767300000100, NameSearchIndex1767300000200],
-  appendHooks: [memberProfileProjection, nameSearchProjection(Keyring.fromProcessEnvironment), shredOnErasure],
+  appendHooks: (env) => [memberProfileProjection, nameSearchProjection(keyringOf(env)), shredOnErasure],
   consumes: { from: ['centres'], handlers: CentresEventHandlers },
 };
 

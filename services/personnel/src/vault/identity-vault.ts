@@ -7,7 +7,7 @@ import { PersonnelEnvironment } from '../config/personnel-environment';
 import { MemberIdentity, ProtectedIdentityRef, encryptIdentity, memberIdentityProblems } from '../identity';
 import { MemberErrors } from '../member/domain/member.errors';
 import { DataKey, dataKeyFor, existingDataKey, openIdentities, openIdentity } from './key-store';
-import { Keyring } from './keyring';
+import { Keyring, keyringOf } from './keyring';
 
 /** Seals identities with the member's data key and opens them again: the only door to clear identities. */
 @Injectable()
@@ -16,7 +16,7 @@ export class IdentityVault {
   private readonly sql: SqlTransaction;
 
   constructor(@InjectEnvironment() env: PersonnelEnvironment, dataSource: DataSource) {
-    this.keyring = new Keyring(env.IDENTITY_KEK);
+    this.keyring = keyringOf(env);
     this.sql = {
       query: async <Row>(text: string, parameters: readonly unknown[] = []) =>
         (await dataSource.query(text, [...parameters])) as Row[],

@@ -1,4 +1,5 @@
 import { createHmac, hkdfSync } from 'node:crypto';
+import type { PersonnelEnvironment } from '../config/personnel-environment';
 import { parseKeyEncryptionKey } from '../identity';
 
 /**
@@ -19,12 +20,16 @@ export class Keyring {
   nameKeyHash(searchKey: string): string {
     return createHmac('sha256', this.nameIndexKey).update(searchKey, 'utf8').digest('hex');
   }
+}
 
-  /**
-   * For hooks defined with the service (outside Nest's injector): the KEK the running service was started with,
-   * validated at start-up by PersonnelEnvironment.
-   */
-  static fromProcessEnvironment(): Keyring {
-    return new Keyring(process.env['IDENTITY_KEK'] ?? '');
+const keyrings = new WeakMap<PersonnelEnvironment, Keyring>();
+
+/** The one keyring of a running service, from its validated environment (shared by the vault and the append hooks). */
+export function keyringOf(env: PersonnelEnvironment): Keyring {
+  let keyring = keyrings.get(env);
+  if (!keyring) {
+    keyring = new Keyring(env.IDENTITY_KEK);
+    keyrings.set(env, keyring);
   }
+  return keyring;
 }

@@ -26,7 +26,7 @@ async function reindex(
  * In the append transaction: indexes a member's name as keyed hashes when an identity is recorded or updated, and
  * deletes the index rows when it is erased.
  */
-export function nameSearchProjection(keyring: () => Keyring): AppendHook {
+export function nameSearchProjection(keyring: Keyring): AppendHook {
   return {
     name: 'name-search-index',
     async onAppended(events, tx) {
@@ -36,7 +36,7 @@ export function nameSearchProjection(keyring: () => Keyring): AppendHook {
           switch (event.type) {
             case 'MemberApplied':
             case 'MemberIdentityUpdated':
-              await reindex(tx, keyring(), memberId, event.data.identity);
+              await reindex(tx, keyring, memberId, event.data.identity);
               break;
             case 'MemberIdentityErased':
               await tx.query(`DELETE FROM name_search_index WHERE member_id = $1`, [memberId]);
