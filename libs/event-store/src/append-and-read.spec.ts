@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppendHook, ConcurrencyError, IdempotencyConflict, PostgresEventStore } from './index';
 import { metadata, openStoreDatabase, StoreDatabase } from './test-support/store-database';
+import { sleep } from '@muster/testing';
 
 const enlisted = (name: string) => ({ type: 'VolunteerEnlisted', data: { name } });
 const streamId = (): string => `member-${randomUUID()}`;
@@ -107,7 +108,7 @@ describe('PostgresEventStore append and read', () => {
       const current = store.append(stream, [enlisted('Next')], { expectedVersion: 2, metadata }).finally(() => {
         settled = true;
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await sleep(300);
       expect(settled).toBe(false);
       await holder.commitTransaction();
       await expect(current).resolves.toMatchObject({ nextExpectedVersion: 3 });
@@ -177,9 +178,9 @@ describe('PostgresEventStore append and read', () => {
   it('reads a stream as it was known at a point in time', async () => {
     const stream = streamId();
     const first = await store.append(stream, [enlisted('Ada')], { expectedVersion: 'no-stream', metadata });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sleep(20);
     const between = new Date();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sleep(20);
     await store.append(stream, [enlisted('Grace')], { expectedVersion: 1, metadata });
 
     expect(await store.readStream(stream, { asOf: between })).toEqual(first.events);

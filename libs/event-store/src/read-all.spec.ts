@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { databaseUrl } from '@muster/postgres';
+import { sleep } from '@muster/testing';
 import { RecordedEvent } from '@muster/event-sourcing';
 import { AppendHook, Checkpoint, PostgresEventStore, START } from './index';
 import { metadata, openStoreDatabase, StoreDatabase } from './test-support/store-database';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Holds an append's transaction open (after its events got their positions) until the test releases it. */
 function holdingHook(): {

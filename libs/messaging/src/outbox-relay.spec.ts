@@ -21,6 +21,7 @@ import {
   streamIdOf,
   uniqueName,
   waitFor,
+  sleep,
 } from './spec-support';
 
 interface StoredRow {
@@ -328,7 +329,7 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
     await a.start();
     await waitFor(() => a.isLeader(), 45_000, 'first relay to lead');
     await b.start();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await sleep(600);
     expect(b.isLeader()).toBe(false);
 
     await append(db.dataSource, topic, 3);
@@ -339,7 +340,7 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
     await waitFor(async () => (await pending()) === 0, 45_000, 'new leader publishes');
 
     const messages = await readTopic(kafka, topic, 5);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
     expect(new Set(messages.map((m) => m.value['id'])).size).toBe(5);
   });
 

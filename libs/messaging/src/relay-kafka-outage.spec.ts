@@ -13,6 +13,7 @@ import {
   startDedicatedKafka,
   uniqueName,
   waitFor,
+  sleep,
 } from './spec-support';
 
 /**
@@ -93,7 +94,7 @@ describe('relay through a Kafka outage (real PostgreSQL, dedicated Kafka)', () =
     expect(await relay.lag()).toEqual({ pending: 0, oldestAgeSeconds: 0 });
 
     const messages = await readTopic(kafka, topic, 14);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
     for (const events of [before, ...streams]) {
       const streamId = events[0]?.streamId;
       const arrived = messages.filter((m) => m.key === streamId).map((m) => m.value['id']);

@@ -5,40 +5,28 @@ import { randomUUID } from 'node:crypto';
 import { EventEnvelope, ServiceName } from '@muster/contracts';
 import { PostgresEventStore, eventStoreMigrations } from '@muster/event-store';
 import { EventMetadata, RecordedEvent } from '@muster/event-sourcing';
-// Spec-only edge: @muster/testing depends (through platform) on this library, which the graph sees as a cycle.
-import { createTestDatabase, kafkaBrokers, startDedicatedKafka, uniqueName } from '@muster/testing';
+import {
+  MigratedDatabase,
+  kafkaBrokers,
+  openMigratedDatabase,
+  sleep,
+  startDedicatedKafka,
+  uniqueName,
+  waitFor,
+} from '@muster/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { MessagingLogger } from './logger';
 import { messagingMigrations } from './migrations';
 import { configureOutbox } from './outbox';
 
-export { kafkaBrokers, startDedicatedKafka, uniqueName };
+export { kafkaBrokers, sleep, startDedicatedKafka, uniqueName, waitFor };
 
-export interface SpecDatabase {
-  readonly url: string;
-  readonly dataSource: DataSource;
-  close(): Promise<void>;
-}
+export type SpecDatabase = MigratedDatabase;
 
 /** A fresh database migrated as a service's is: the event store's migrations, then messaging's. */
-export async function openDatabase(label: string): Promise<SpecDatabase> {
-  const database = await createTestDatabase(label);
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: database.url,
-    migrations: [...eventStoreMigrations, ...messagingMigrations],
-  });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  return {
-    url: database.url,
-    dataSource,
-    async close() {
-      await dataSource.destroy();
-      await database.drop();
-    },
-  };
+export function openDatabase(label: string): Promise<SpecDatabase> {
+  return openMigratedDatabase(label, [...eventStoreMigrations, ...messagingMigrations]);
 }
 
 export const EVENT_TYPE = 'VehicleDispatched';
@@ -181,15 +169,3 @@ export function specKafka(brokers: string[], retries = 3): Kafka {
 }
 
 export const quietLogger: MessagingLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
-
-export async function waitFor(
-  condition: () => Promise<boolean> | boolean,
-  timeoutMs = 30_000,
-  what = 'condition',
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

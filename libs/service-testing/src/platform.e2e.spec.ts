@@ -7,7 +7,7 @@ import { CatchUpProjection, PostgresEventStore } from '@muster/event-store';
 import { PlatformModule, ServiceDefinition, ServiceEnvironment } from '@muster/platform';
 import { OutboxRelay } from '@muster/messaging';
 import { REPO_ROOT } from '@muster/infra';
-import { kafkaBrokers, uniqueName } from '@muster/testing';
+import { kafkaBrokers, uniqueName, waitFor } from '@muster/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { startTestService, TestService } from './service-app';
@@ -53,16 +53,6 @@ const definition: ServiceDefinition = {
 
 @Module({ imports: [PlatformModule.forService(definition)] })
 class KernelTestModule {}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('the event-sourcing kernel through a running service', () => {
   let service: TestService;
@@ -137,7 +127,7 @@ describe('the event-sourcing kernel through a running service', () => {
 
   it('publishes every appended event to Kafka through the outbox', async () => {
     const relay = service.app.get(OutboxRelay);
-    await waitFor(async () => ((await relay.lag()).pending === 0 ? true : undefined), 'the outbox to drain');
+    await waitFor(async () => (await relay.lag()).pending === 0, 45_000, 'the outbox to drain');
     const kafka = new Kafka({ clientId: 'kernel-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: uniqueName('kernel-test') });
     const wanted = new Set((await store.readStream(streamId)).map((e) => e.id));
@@ -151,7 +141,7 @@ describe('the event-sourcing kernel through a running service', () => {
           seen.push({ id: envelope.id, key: String(message.key), streamVersion: envelope.streamVersion });
       },
     });
-    await waitFor(async () => (seen.length >= 3 ? true : undefined), 'the three events on Kafka');
+    await waitFor(() => seen.length >= 3, 45_000, 'the three events on Kafka');
     await consumer.disconnect();
     expect(seen.map((s) => s.streamVersion)).toEqual([1, 2, 3]);
     expect(new Set(seen.map((s) => s.key))).toEqual(new Set([streamId]));
@@ -220,10 +210,8 @@ describe('the event-sourcing kernel through a running service', () => {
       sql<Row>(`SELECT stream_id, type, count FROM tally WHERE stream_id = ANY($1) ORDER BY stream_id, type`, [
         [streamId, otherStreamId],
       ]);
-    const live = await waitFor(async () => {
-      const rows = await read();
-      return rows.length === 3 ? rows : undefined;
-    }, 'the projection to catch up');
+    await waitFor(async () => (await read()).length === 3, 45_000, 'the projection to catch up');
+    const live = await read();
     expect(live).toContainEqual({ stream_id: streamId, type: 'ThingHappened', count: 2 });
 
     const admin = await service.auth(['admin']);
