@@ -149,14 +149,14 @@ export class PlatformModule {
         },
         {
           provide: Registry,
-          useFactory: (relay: OutboxRelay) => {
+          useFactory: (relay: OutboxRelay, consumer: EventConsumer | null) => {
             const registry = new Registry();
             registry.setDefaultLabels({ service: definition.name });
             collectDefaultMetrics({ register: registry });
-            registerMessagingMetrics(registry, relay);
+            registerMessagingMetrics(registry, relay, consumer ? [consumer] : []);
             return registry;
           },
-          inject: [OutboxRelay],
+          inject: [OutboxRelay, INTEGRATION_CONSUMER],
         },
         {
           provide: INTEGRATION_CONSUMER,

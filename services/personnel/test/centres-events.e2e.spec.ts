@@ -91,5 +91,12 @@ describe('events from the centres service', () => {
       reason: `Centre base transfer ${transferId}`,
     });
     expect((await service.http().get('/health/ready').expect(200)).body.status).toBe('ok');
+    // The service's own consumer reports what it handled.
+    const metrics = await service
+      .http()
+      .get('/metrics')
+      .set('Authorization', await service.auth(['admin']))
+      .expect(200);
+    expect(metrics.text).toMatch(/muster_consumer_messages_total\{[^}]*outcome="handled"[^}]*\} [1-9]/);
   });
 });
