@@ -1,12 +1,17 @@
 import { ServiceEnvironment } from '@muster/platform';
+import { parseKeyEncryptionKey } from '../identity';
 import { ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface, Validate } from 'class-validator';
 
 @ValidatorConstraint({ name: 'isKeyEncryptionKey' })
 class IsKeyEncryptionKey implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
-    return (
-      typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32
-    );
+    if (typeof value !== 'string') return false;
+    try {
+      parseKeyEncryptionKey(value); // the same check the keyring makes when it uses the key
+      return true;
+    } catch {
+      return false;
+    }
   }
   defaultMessage(_args: ValidationArguments): string {
     return 'IDENTITY_KEK must be 32 random bytes written as base64 (e.g. `openssl rand -base64 32`)';
