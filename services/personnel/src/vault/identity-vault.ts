@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@muster/event-sourcing';
 import { InjectEnvironment } from '@muster/platform';
-import type { SqlTransaction } from '@muster/event-store';
+import { SqlTransaction, autocommit } from '@muster/event-store';
 import { DataSource } from 'typeorm';
 import { PersonnelEnvironment } from '../config/personnel-environment';
 import { MemberIdentity, ProtectedIdentityRef, encryptIdentity, memberIdentityProblems } from '../identity';
@@ -17,10 +17,7 @@ export class IdentityVault {
 
   constructor(@InjectEnvironment() env: PersonnelEnvironment, dataSource: DataSource) {
     this.keyring = keyringOf(env);
-    this.sql = {
-      query: async <Row>(text: string, parameters: readonly unknown[] = []) =>
-        (await dataSource.query(text, [...parameters])) as Row[],
-    };
+    this.sql = autocommit(dataSource);
   }
 
   /**
