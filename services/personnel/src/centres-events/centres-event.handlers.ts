@@ -42,6 +42,7 @@ export class CentresEventHandlers implements IntegrationEventHandlers {
       },
       now: new Date(),
     };
+    // Not in the inbox tx: each transfer commits on its own, and a redelivery is safe per member (idempotency key).
     for (const memberId of data.memberIds) {
       if (!UUID.test(memberId)) {
         this.logger.warn(`base transfer ${data.transferId}: skipped a member id that is not a UUID`);
