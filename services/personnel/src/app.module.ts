@@ -10,7 +10,7 @@ import { MemberProfiles1767300000100 } from './member/projections/member-profile
 import { memberProfileProjection } from './member/projections/member-profile/member-profile.projection';
 import { NameSearchIndex1767300000200 } from './member/projections/name-search/name-search-index.migration';
 import { nameSearchProjection } from './member/projections/name-search/name-search.projection';
-import { shredOnErasure } from './vault/shred-on-erasure.hook';
+import { shredOnErasure, shredWhenIntakeCloses } from './vault/shred-on-erasure.hook';
 import { IdentityKeys1767300000000 } from './vault/identity-keys.migration';
 import { keyringOf } from './vault/keyring';
 
@@ -21,7 +21,12 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
   defaultPort: SERVICE_PORTS.personnel,
   environment: PersonnelEnvironment,
   migrations: [IdentityKeys1767300000000, MemberProfiles1767300000100, NameSearchIndex1767300000200],
-  appendHooks: (env) => [memberProfileProjection, nameSearchProjection(keyringOf(env)), shredOnErasure],
+  appendHooks: (env) => [
+    memberProfileProjection,
+    nameSearchProjection(keyringOf(env)),
+    shredOnErasure,
+    shredWhenIntakeCloses,
+  ],
   consumes: { from: ['centres'], handlers: CentresEventHandlers },
 };
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@muster/service-testing';
+import { DataSource } from 'typeorm';
+import { intakeMemberId } from '../src/shared/deterministic-id';
 import { AppModule, personnelService } from '../src/app.module';
 import { identityFixture } from './support';
 
@@ -16,6 +18,9 @@ describe('crew intakes through the API', () => {
   const post = (path: string, body: object, token = hr) =>
     service.http().post(path).set('Authorization', token).send(body);
   const get = (path: string, token = hr) => service.http().get(path).set('Authorization', token);
+  const hasKey = async (memberId: string): Promise<boolean> =>
+    (await service.app.get(DataSource).query(`SELECT 1 FROM identity_keys WHERE member_id = $1`, [memberId])).length >
+    0;
 
   async function openIntake(centre: string) {
     const res = await post('/crew-intakes', {
@@ -122,6 +127,9 @@ describe('crew intakes through the API', () => {
       'MemberOnboarded',
     ]);
     expect(JSON.stringify(story.body)).not.toMatch(/NID|Saraqib|أحمد/);
+    // The rejected person will never be a member: their identity key goes with the completion; members keep theirs.
+    expect(await hasKey(intakeMemberId(intake.id, c.personId))).toBe(false);
+    expect(await hasKey(a.memberId)).toBe(true);
     expect(
       (await post(`/crew-intakes/${intake.id}/cancellation`, { cancelledOn: '2025-02-02', reason: 'x' }).expect(409))
         .body.code,
@@ -186,10 +194,13 @@ describe('crew intakes through the API', () => {
         ).expect(403)
       ).body.code,
     ).toBe('AUTH_FORBIDDEN_ROLE');
+    const person = await addPerson(intake.id, 'Firefighter');
+    expect(await hasKey(intakeMemberId(intake.id, person.personId))).toBe(true);
     await post(`/crew-intakes/${intake.id}/cancellation`, {
       cancelledOn: '2025-02-02',
       reason: 'The crew chose another organisation',
     }).expect(200);
+    expect(await hasKey(intakeMemberId(intake.id, person.personId))).toBe(false);
     expect((await get(`/crew-intakes/${intake.id}`).expect(200)).body).toMatchObject({
       status: 'cancelled',
       ending: { type: 'CrewIntakeCancelled' },

@@ -3,7 +3,6 @@ import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags 
 import { IsUUID } from 'class-validator';
 import { Roles } from '@muster/auth';
 import { CommandResult, VersionETagInterceptor } from '../shared/command-result';
-import { deterministicUuid } from '../shared/deterministic-id';
 
 export const CrewIntakeRoute = (): ClassDecorator =>
   applyDecorators(ApiTags('crew intakes'), Controller('crew-intakes'), UseInterceptors(VersionETagInterceptor));
@@ -30,7 +29,3 @@ export class IntakePersonParam extends IntakeIdParam {
   @IsUUID('all', { message: 'personId must be a UUID' })
   personId!: string;
 }
-
-/** The member id a person of an intake gets: the same every time, so a retried completion never makes twins. */
-export const intakeMemberId = (intakeId: string, personId: string): string =>
-  deterministicUuid('crew-intake-member', intakeId, personId);

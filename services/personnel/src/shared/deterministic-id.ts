@@ -15,3 +15,7 @@ export function deterministicUuid(...parts: readonly string[]): string {
   const hex = hash.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
+
+/** The member id a person of an intake gets: the same every time, so a retried completion never makes twins. */
+export const intakeMemberId = (intakeId: string, personId: string): string =>
+  deterministicUuid('crew-intake-member', intakeId, personId);

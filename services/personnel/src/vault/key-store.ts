@@ -88,3 +88,8 @@ export async function openIdentities(
 export async function shredDataKey(sql: SqlTransaction, keyId: string): Promise<void> {
   await sql.query(`DELETE FROM identity_keys WHERE key_id = $1`, [keyId]);
 }
+
+/** Shreds the data keys of these (would-be) members. */
+export async function shredMemberKeys(sql: SqlTransaction, memberIds: readonly string[]): Promise<void> {
+  if (memberIds.length > 0) await sql.query(`DELETE FROM identity_keys WHERE member_id = ANY($1)`, [memberIds]);
+}

@@ -12,7 +12,8 @@ import { deterministicUuid } from '../../../shared/deterministic-id';
 import { CallSign, IsPartialDate, Text } from '../../../shared/validation';
 import { IdentityVault } from '../../../vault/identity-vault';
 import { CrewIntakeRecords } from '../../crew-intake-records';
-import { CrewIntakeRoute, IntakeIdParam, intakeMemberId } from '../../crew-intake-route';
+import { CrewIntakeRoute, IntakeIdParam } from '../../crew-intake-route';
+import { intakeMemberId } from '../../../shared/deterministic-id';
 
 export class PriorServiceDto {
   @Text(200) organisation!: string;

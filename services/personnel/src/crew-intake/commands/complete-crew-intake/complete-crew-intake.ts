@@ -7,7 +7,8 @@ import { actorOf, MemberRecords } from '../../../member/member-records';
 import { CommandResult } from '../../../shared/command-result';
 import { IsCalendarDate } from '../../../shared/validation';
 import { CrewIntakeRecords } from '../../crew-intake-records';
-import { CrewIntakeCommandPost, CrewIntakeRoute, IntakeIdParam, intakeMemberId } from '../../crew-intake-route';
+import { CrewIntakeCommandPost, CrewIntakeRoute, IntakeIdParam } from '../../crew-intake-route';
+import { intakeMemberId } from '../../../shared/deterministic-id';
 
 export class CompleteCrewIntakeDto {
   @IsCalendarDate() completedOn!: string;
