@@ -120,10 +120,8 @@ export class PlatformModule {
             // The outbox is written by a trigger in the append's own statement; it needs to know who publishes.
             // Before the store exists, so before anything can append.
             await configureOutbox(dataSource, definition.name);
-            const hooks =
-              typeof definition.appendHooks === 'function' ? definition.appendHooks(env) : definition.appendHooks;
             return new PostgresEventStore(dataSource, {
-              hooks: [...(hooks ?? [])],
+              hooks: [...(definition.appendHooks?.(env) ?? [])],
               upcasters: [...(definition.upcasters ?? [])],
               snapshotEvery: env.SNAPSHOT_EVERY,
             });

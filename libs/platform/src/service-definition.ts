@@ -6,13 +6,6 @@ import { ServiceEnvironment } from './config/environment';
 
 type MigrationClass = new () => object;
 
-/**
- * Append hooks built from the validated environment. Declared as a method so that its parameter is bivariant: a
- * ServiceDefinition<PersonnelEnvironment> is still accepted where a ServiceDefinition (of the base environment) is,
- * as it was before hooks could depend on the environment (the platform only ever calls it with the service's own).
- */
-type AppendHooksFactory<E> = { build(env: E): readonly AppendHook[] }['build'];
-
 /** Everything that makes one Muster service different from another, declared once in its app module. */
 export interface ServiceDefinition<E extends ServiceEnvironment = ServiceEnvironment> {
   readonly name: ServiceName;
@@ -22,10 +15,10 @@ export interface ServiceDefinition<E extends ServiceEnvironment = ServiceEnviron
   /** The service's own migrations; the event store's and the messaging tables' run first. */
   readonly migrations: readonly MigrationClass[];
   /**
-   * Work that commits with every append: inline read models, and effects such as crypto-shredding. A function is
-   * given the validated environment once, when the event store is built (for hooks that need a setting, e.g. a key).
+   * Work that commits with every append: inline read models, and effects such as crypto-shredding. Called once, with
+   * the validated environment, when the event store is built (hooks may need a setting, e.g. a key).
    */
-  readonly appendHooks?: readonly AppendHook[] | AppendHooksFactory<E>;
+  appendHooks?(env: E): readonly AppendHook[];
   readonly catchUpProjections?: readonly CatchUpProjection[];
   readonly upcasters?: readonly Upcaster[];
   /** Other services' events this one follows into its own read models (idempotent, via its inbox). */
