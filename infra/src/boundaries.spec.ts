@@ -41,8 +41,8 @@ describe('enforced module boundaries', () => {
 
   it('refuses a pure library depending on an infrastructure library', async () => {
     const found = await ruleIds(
-      "import { AuthGuard } from '@muster/auth';\nexport const g = AuthGuard;\n",
-      'libs/contracts/src/probe.ts',
+      "import { ensureDatabase } from '@muster/postgres';\nexport const e = ensureDatabase;\n",
+      'libs/event-sourcing/src/probe.ts',
     );
     expect(found.join('\n')).toContain('can only depend on libs tagged with "type:pure"');
   });
