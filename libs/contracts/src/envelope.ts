@@ -1,3 +1,7 @@
+import { Static, Type } from '@sinclair/typebox';
+import { ROLES } from './roles';
+import { OneOf, Timestamp, Uuid } from './schemas';
+
 /** The services that publish events; each owns one topic. */
 export const SERVICES = ['personnel', 'centres', 'equipment', 'training'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -20,32 +24,60 @@ export function deadLetterTopicOf(topic: string): string {
   return `${topic}.dlq`;
 }
 
+const SHA256_HEX = '^[0-9a-f]{64}$';
+
 /**
- * The integration contract: what every Muster event looks like on Kafka (JSON value, key = streamId).
- * Never carries personal identity data in clear. Documented in docs/events.md.
+ * The integration contract: what every Muster event looks like on Kafka (JSON value, key = streamId), as a schema.
+ * docs/asyncapi.yaml's `Envelope` is generated from it. Never carries personal identity data in clear.
  */
-export interface EventEnvelope<Data extends object = object> {
-  readonly id: string;
-  readonly type: string;
-  readonly schemaVersion: number;
-  readonly streamId: string;
-  readonly streamType: string;
-  readonly streamVersion: number;
-  readonly globalPosition: string;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly source: ServiceName;
+export const EventEnvelopeSchema = Type.Object(
+  {
+    id: Uuid({ description: "the event's id; the deduplication key" }),
+    type: Type.String({
+      minLength: 1,
+      description:
+        'permanent event type name, e.g. `MemberTransferred`; the per-type data shapes are in docs/events.md',
+    }),
+    schemaVersion: Type.Integer({ minimum: 1, description: "version of `data`'s shape for this type" }),
+    streamId: Type.String({ minLength: 1, description: '`<aggregate>-<uuid>`, also the Kafka key' }),
+    streamType: Type.String({ minLength: 1, description: 'the aggregate: `member`, `crewintake`, `centre`, …' }),
+    streamVersion: Type.Integer({ minimum: 1, description: '1-based, gapless position in the stream' }),
+    globalPosition: Type.String({ pattern: '^[0-9]+$', description: "position in the service's store (a bigint)" }),
+    occurredAt: Timestamp({ description: 'when it happened in the world' }),
+    recordedAt: Timestamp({ description: 'when Muster recorded it' }),
+    source: OneOf(SERVICES, { description: 'the publishing service' }),
+    data: Type.Object({}, { description: "the event's facts (per type)" }),
+    metadata: Type.Object({
+      actorId: Type.String({ description: 'who did it (token subject)' }),
+      actorRoles: Type.Array(OneOf(ROLES), { description: 'the roles they acted with' }),
+      correlationId: Type.String({ description: 'the business operation (from `X-Correlation-Id` or the request id)' }),
+      causationId: Type.Union([Type.String(), Type.Null()], {
+        description: 'what caused it (`X-Causation-Id`, or the consumed event)',
+      }),
+      reason: Type.Union([Type.String(), Type.Null()], { description: 'why, as the person gave it' }),
+    }),
+    hash: Type.String({
+      pattern: SHA256_HEX,
+      description: "SHA-256 chained over the previous event's hash, the version and the canonical event content",
+    }),
+    previousHash: Type.Union([Type.String({ pattern: SHA256_HEX }), Type.Null()], {
+      description: "the previous event's hash in the stream (null for the first)",
+    }),
+  },
+  { description: 'A recorded Muster event: the Kafka message value (JSON); key = streamId.' },
+);
+
+/** Envelopes are recorded facts: consumers read them and never change them, so every level is readonly. */
+type Recorded<T> = T extends readonly (infer Item)[]
+  ? readonly Recorded<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Recorded<T[K]> }
+    : T;
+
+/** An envelope whose `data` has the shape `Data` (a consumer narrows it with its contract's `parse`). */
+export type EventEnvelope<Data extends object = object> = Recorded<Omit<Static<typeof EventEnvelopeSchema>, 'data'>> & {
   readonly data: Data;
-  readonly metadata: {
-    readonly actorId: string;
-    readonly actorRoles: readonly string[];
-    readonly correlationId: string;
-    readonly causationId: string | null;
-    readonly reason: string | null;
-  };
-  readonly hash: string;
-  readonly previousHash: string | null;
-}
+};
 
 /** Kafka headers on every published event, so consumers can route without parsing the value. */
 export const EVENT_HEADERS = {

@@ -1,3 +1,5 @@
 export * from './envelope';
+export * from './integration-event';
 export * from './centres';
+export * from './registry';
 export * from './roles';

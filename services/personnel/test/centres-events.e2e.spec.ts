@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { CENTRE_BASE_TRANSFER_COMPLETED, CentreBaseTransferCompletedData, topicOf } from '@muster/contracts';
+import { CentreBaseTransferCompleted, CentreBaseTransferCompletedData, topicOf } from '@muster/contracts';
 import { kafkaBrokers } from '@muster/testing';
 import { startTestService, TestService } from '@muster/service-testing';
 import { AppModule, personnelService } from '../src/app.module';
@@ -10,7 +10,7 @@ function envelope(data: CentreBaseTransferCompletedData) {
   const id = randomUUID();
   return {
     id,
-    type: CENTRE_BASE_TRANSFER_COMPLETED,
+    type: CentreBaseTransferCompleted.type,
     schemaVersion: 1,
     streamId: `basetransfer-${data.transferId}`,
     streamType: 'basetransfer',
