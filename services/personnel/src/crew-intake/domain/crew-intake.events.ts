@@ -11,11 +11,17 @@ export interface PriorService {
   readonly to: string | null;
 }
 
+/** A person to be made a member, with all that takes: nobody has to re-read the intake. */
 export interface ClearedIntakePerson {
   readonly personId: string;
+  /** `intakeMemberId(intakeId, personId)`: the same on every retry, so a person never becomes two members. */
+  readonly memberId: string;
   readonly callSign: string;
   readonly identity: ProtectedIdentityRef;
   readonly roles: MemberRole[];
+  readonly vettedBy: string;
+  readonly vettedOn: IsoDate;
+  readonly vettingNotes: string;
 }
 
 export type CrewIntakeOpened = {
@@ -50,6 +56,8 @@ export type IntakePersonRolesMapped = {
 export type CrewIntakeCompleted = {
   type: 'CrewIntakeCompleted';
   data: {
+    intakeId: string;
+    openedOn: IsoDate;
     completedOn: IsoDate;
     receivingCentreId: string;
     probationEndsOn: IsoDate;

@@ -1,0 +1,22 @@
+import { DecisionContext } from '@muster/event-sourcing';
+import { RecordDeparture } from '../member.commands';
+import { MemberErrors as E } from '../member.errors';
+import { MemberDeparted } from '../member.events';
+import { MemberState } from '../member.state';
+import { checkFinalDate, hasSeniorAuthority, requireInService } from './guards';
+
+/** Closes the record of a member who leaves; only an admin dismisses, and says why. */
+export function recordDeparture(
+  command: RecordDeparture,
+  state: MemberState,
+  { now }: DecisionContext,
+): MemberDeparted[] {
+  requireInService(state);
+  checkFinalDate(command.departedOn, 'departedOn', state, now);
+  if (command.reason === 'dismissed' && !hasSeniorAuthority(command.actor)) {
+    throw E.dismissalForbidden();
+  }
+  const notes = (command.notes ?? '').trim();
+  if (command.reason === 'dismissed' && notes.length === 0) throw E.reasonRequired('notes');
+  return [{ type: 'MemberDeparted', data: { departedOn: command.departedOn, reason: command.reason, notes } }];
+}

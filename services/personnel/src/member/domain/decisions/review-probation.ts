@@ -1,0 +1,56 @@
+import { unreachable } from '@muster/event-sourcing';
+import { requireIsoDate } from '../../../shared/calendar-date';
+import { requireText } from '../common-rules';
+import { ReviewProbation } from '../member.commands';
+import { MemberErrors as E } from '../member.errors';
+import {
+  MemberDeparted,
+  MemberProbationConfirmed,
+  MemberProbationEnded,
+  MemberProbationExtended,
+} from '../member.events';
+import { MemberState } from '../member.state';
+import { requireInService } from './guards';
+
+/** Confirms a member on probation, extends the probation to a later date, or ends it (the member departs). */
+export function reviewProbation(
+  command: ReviewProbation,
+  state: MemberState,
+): (MemberProbationConfirmed | MemberProbationExtended | MemberProbationEnded | MemberDeparted)[] {
+  requireInService(state);
+  if (state.probationEndsOn === null) throw E.notOnProbation();
+  requireIsoDate(command.reviewedOn, 'reviewedOn');
+  const outcome = command.outcome;
+  switch (outcome.kind) {
+    case 'confirm':
+      return [
+        {
+          type: 'MemberProbationConfirmed',
+          data: { confirmedOn: command.reviewedOn, notes: (outcome.notes ?? '').trim() },
+        },
+      ];
+    case 'extend': {
+      requireIsoDate(outcome.newEndsOn, 'outcome.newEndsOn');
+      if (outcome.newEndsOn <= state.probationEndsOn) throw E.probationExtensionNotLater(state.probationEndsOn);
+      const reason = requireText(outcome.reason, () => E.reasonRequired('outcome.reason'));
+      return [
+        {
+          type: 'MemberProbationExtended',
+          data: { previousEndsOn: state.probationEndsOn, newEndsOn: outcome.newEndsOn, reason },
+        },
+      ];
+    }
+    case 'end': {
+      const reason = requireText(outcome.reason, () => E.reasonRequired('outcome.reason'));
+      return [
+        { type: 'MemberProbationEnded', data: { endedOn: command.reviewedOn, reason } },
+        {
+          type: 'MemberDeparted',
+          data: { departedOn: command.reviewedOn, reason: 'probation-ended', notes: reason },
+        },
+      ];
+    }
+    default:
+      return unreachable(outcome);
+  }
+}

@@ -1,0 +1,21 @@
+import { spec, suspended, onLeave, active, suspend } from './spec-support';
+
+describe('SuspendMember', () => {
+  it('suspends an active member', () => {
+    spec.given(active).when(suspend).then([suspended]);
+  });
+  it('refuses suspending twice, suspending someone on leave and suspending without a reason', () => {
+    spec
+      .given([...active, suspended])
+      .when(suspend)
+      .thenThrows('MEMBER_ALREADY_SUSPENDED');
+    spec
+      .given([...active, onLeave])
+      .when(suspend)
+      .thenThrows('MEMBER_ON_LEAVE');
+    spec
+      .given(active)
+      .when({ ...suspend, reason: ' ' })
+      .thenThrows('REASON_REQUIRED');
+  });
+});
