@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DomainEvent, RecordedEvent, streamTypeOf } from '@muster/event-sourcing';
 import { ConcurrencyError, IdempotencyConflict } from './errors';
 import { contentHash } from './event-hash';
-import { currentVersion, readStream } from './reads';
+import { currentVersion, readDecidedStream } from './reads';
 import { AppendHook, SqlTransaction } from './sql';
 import { autocommit, inTransaction, sqlState } from './transaction';
 import { AppendOptions, AppendResult, ExpectedVersion } from './types';
@@ -16,8 +16,8 @@ export interface AppendContext {
 }
 
 /** `fresh` is false when an earlier append with the same idempotency key answered instead. */
-export interface AppendOutcome {
-  readonly result: AppendResult;
+export interface AppendOutcome<E extends DomainEvent = DomainEvent> {
+  readonly result: AppendResult<E>;
   readonly fresh: boolean;
 }
 
@@ -35,12 +35,12 @@ export function versionMatches(expected: ExpectedVersion, current: number): bool
   return current === (expected === 'no-stream' ? 0 : expected);
 }
 
-export async function appendEvents(
+export async function appendEvents<E extends DomainEvent>(
   context: AppendContext,
   streamId: string,
-  events: readonly DomainEvent[],
+  events: readonly E[],
   options: AppendOptions,
-): Promise<AppendOutcome> {
+): Promise<AppendOutcome<E>> {
   const { expectedVersion, metadata, idempotencyKey } = options;
   if (typeof expectedVersion === 'number' && !(Number.isInteger(expectedVersion) && expectedVersion >= 0)) {
     throw new RangeError(`expectedVersion must be a whole number >= 0, 'no-stream' or 'any', not ${expectedVersion}`);
@@ -70,7 +70,7 @@ export async function appendEvents(
       occurredAt,
       contentHashes,
     ]);
-  const recorded = (rows: AppendedRow[]): RecordedEvent[] =>
+  const recorded = (rows: AppendedRow[]): RecordedEvent<E>[] =>
     rows.map((row, index) => ({
       id: prepared[index].id,
       streamId,
@@ -111,21 +111,25 @@ export async function appendEvents(
     // A concurrent append with the same key committed first: this one rolled back; answer as that one did.
     if (sqlState(error) !== 'MU412') throw error;
   }
-  const stored = idempotencyKey ? await storedResult(context, streamId, idempotencyKey) : undefined;
+  const stored = idempotencyKey ? await storedResult<E>(context, streamId, idempotencyKey) : undefined;
   if (!stored) throw new Error(`Idempotency key ${idempotencyKey} reported as used but not found`);
   return { fresh: false, result: stored };
 }
 
-function recordedOrDuplicate(
+function recordedOrDuplicate<E extends DomainEvent>(
   rows: AppendedRow[],
-  recorded: (rows: AppendedRow[]) => RecordedEvent[],
-): RecordedEvent[] | 'duplicate' {
+  recorded: (rows: AppendedRow[]) => RecordedEvent<E>[],
+): RecordedEvent<E>[] | 'duplicate' {
   return rows[0]?.duplicate ? 'duplicate' : recorded(rows);
 }
 
-async function appendNothing(context: AppendContext, streamId: string, options: AppendOptions): Promise<AppendOutcome> {
+async function appendNothing<E extends DomainEvent>(
+  context: AppendContext,
+  streamId: string,
+  options: AppendOptions,
+): Promise<AppendOutcome<E>> {
   if (options.idempotencyKey) {
-    const stored = await storedResult(context, streamId, options.idempotencyKey);
+    const stored = await storedResult<E>(context, streamId, options.idempotencyKey);
     if (stored) return { fresh: false, result: stored };
   }
   const version = await currentVersion(autocommit(context.dataSource), streamId);
@@ -136,11 +140,11 @@ async function appendNothing(context: AppendContext, streamId: string, options: 
 }
 
 /** What the first append with this key returned, rebuilt from the key's row and the stream. */
-export async function storedResult(
+export async function storedResult<E extends DomainEvent>(
   context: Pick<AppendContext, 'dataSource' | 'upcasters'>,
   streamId: string,
   idempotencyKey: string,
-): Promise<AppendResult | undefined> {
+): Promise<AppendResult<E> | undefined> {
   const sql = autocommit(context.dataSource);
   const [key] = await sql.query<{ stream_id: string; first_version: number; last_version: number }>(
     `SELECT stream_id, first_version, last_version FROM idempotency_keys WHERE key = $1`,
@@ -148,7 +152,7 @@ export async function storedResult(
   );
   if (!key) return undefined;
   if (key.stream_id !== streamId) throw new IdempotencyConflict(idempotencyKey, streamId, key.stream_id);
-  const events = await readStream(sql, context.upcasters, streamId, {
+  const events = await readDecidedStream<E>(sql, context.upcasters, streamId, {
     fromVersion: key.first_version,
     toVersion: key.last_version,
   });

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Decider, DomainEvent, RecordedEvent, fold } from '@muster/event-sourcing';
+import { Decider, DomainEvent, RecordedEvent, Upcaster, fold } from '@muster/event-sourcing';
 import { appendEvents, storedResult, versionMatches } from './append';
 import { ConcurrencyError } from './errors';
 import * as reads from './reads';
@@ -19,7 +19,7 @@ import {
   StreamPage,
   StreamVerification,
 } from './types';
-import { Upcaster, UpcasterRegistry } from './upcasting';
+import { UpcasterRegistry } from './upcasting';
 
 export interface PostgresEventStoreOptions {
   /** Run inside every append's transaction (inline projections); a failing hook rolls the append back. */
@@ -100,8 +100,8 @@ export class PostgresEventStore {
   ): Promise<AppendResult<Event>> {
     const { idempotencyKey, snapshotKey, metadata, now } = options;
     if (idempotencyKey) {
-      const stored = await storedResult(this.context(), streamId, idempotencyKey);
-      if (stored) return stored as AppendResult<Event>;
+      const stored = await storedResult<Event>(this.context(), streamId, idempotencyKey);
+      if (stored) return stored;
     }
     const loaded = await this.loadFromSnapshot(decider, streamId, { snapshotKey });
     if (options.expectedVersion !== undefined && !versionMatches(options.expectedVersion, loaded.version)) {
@@ -119,7 +119,7 @@ export class PostgresEventStore {
       const state = fold(decider, loaded.state, events);
       await this.snapshotIfDue(streamId, snapshotKey, loaded.snapshotVersion, result.nextExpectedVersion, state);
     }
-    return result as AppendResult<Event>;
+    return result;
   }
 
   private async loadFromSnapshot<State, Event extends DomainEvent>(
@@ -130,12 +130,11 @@ export class PostgresEventStore {
     const key = asOf === undefined && this.snapshotEvery > 0 ? snapshotKey : undefined;
     const snapshot = key ? await readSnapshot<State>(this.sql, streamId, key) : undefined;
     const snapshotVersion = snapshot?.version ?? 0;
-    const tail = await this.readStream(streamId, { fromVersion: snapshotVersion + 1, asOf });
-    const state = fold(
-      decider,
-      snapshot ? snapshot.state : decider.initialState,
-      tail.map(({ type, data }) => ({ type, data }) as Event),
-    );
+    const tail = await reads.readDecidedStream<Event>(this.sql, this.upcasters, streamId, {
+      fromVersion: snapshotVersion + 1,
+      asOf,
+    });
+    const state = fold(decider, snapshot ? snapshot.state : decider.initialState, tail);
     const version = tail.at(-1)?.streamVersion ?? snapshotVersion;
     // The version snapshotted now, if loading wrote one: a following append must not write it again.
     const latest = key ? await this.snapshotIfDue(streamId, key, snapshotVersion, version, state) : snapshotVersion;

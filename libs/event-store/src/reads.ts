@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@muster/event-sourcing';
+import { DomainEvent, RecordedEvent } from '@muster/event-sourcing';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
 import { SqlTransaction } from './sql';
 import { Checkpoint, ReadAllResult, ReadStreamOptions, START, StreamPage } from './types';
@@ -20,6 +20,20 @@ export async function readStream(
     [streamId, fromVersion, toVersion, asOf ?? null],
   );
   return rows.map((row) => toRecordedEvent(row, upcasters));
+}
+
+/**
+ * A stream read as the events of the decider that writes it, for that decider's own load and retried appends. The
+ * store's one unchecked cast: it is typed per call, not per stream, so it cannot prove which decider wrote a stream;
+ * but only that decider appends to it, and reads upcast every row to the current shape of its type.
+ */
+export async function readDecidedStream<E extends DomainEvent>(
+  sql: SqlTransaction,
+  upcasters: UpcasterRegistry,
+  streamId: string,
+  options: ReadStreamOptions = {},
+): Promise<(RecordedEvent & E)[]> {
+  return (await readStream(sql, upcasters, streamId, options)) as (RecordedEvent & E)[];
 }
 
 /**

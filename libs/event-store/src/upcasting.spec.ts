@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PostgresEventStore, Upcaster, UpcasterRegistry } from './index';
+import { Upcaster } from '@muster/event-sourcing';
+import { PostgresEventStore, UpcasterRegistry } from './index';
 import { metadata, openStoreDatabase, StoreDatabase } from './test-support/store-database';
 
 // VolunteerEnlisted v1 had `name`; v2 split it; v3 added a default region.

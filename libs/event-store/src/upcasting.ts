@@ -1,13 +1,6 @@
-/**
- * Lifts stored data of `type` at schema version `fromVersion` to `fromVersion + 1`. Stored events are never edited:
- * a changed payload gets a new version and an upcaster, applied on every read.
- */
-export interface Upcaster<From extends object = object, To extends object = object> {
-  readonly type: string;
-  readonly fromVersion: number;
-  upcast(data: From): To;
-}
+import { Upcaster } from '@muster/event-sourcing';
 
+/** Every upcaster of a store, by type and version: lifts stored data to the version new events are written with. */
 export class UpcasterRegistry {
   private readonly byTypeAndVersion = new Map<string, Upcaster>();
   private readonly currentVersions = new Map<string, number>();

@@ -1,12 +1,12 @@
 import { DynamicModule, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, AuthSettings } from '@muster/auth';
-import { CatchUpProjectionRunner, PostgresEventStore } from '@muster/event-store';
+import { autocommit, CatchUpProjectionRunner, PostgresEventStore } from '@muster/event-store';
 import { topicOf } from '@muster/contracts';
 import { configureOutbox, createKafka, EventConsumer, OutboxRelay, registerMessagingMetrics } from '@muster/messaging';
 import { Kafka } from 'kafkajs';
@@ -24,6 +24,14 @@ import { loggerOptions } from './logging/logger-options';
 import { MetricsController } from './metrics/metrics.controller';
 import { ProjectionWorker } from './projections/projection-worker';
 import { ProjectionsController } from './projections/projections.controller';
+import { ReactionRunner } from './reactions/reaction-runner';
+import {
+  consumerHandlers,
+  followOwnEvents,
+  integrationReactions,
+  ownReactions,
+  REACTION_BATCH,
+} from './reactions/reaction-wiring';
 import {
   INTEGRATION_CONSUMER,
   INTEGRATION_CONSUMER_HANDLERS,
@@ -122,7 +130,7 @@ export class PlatformModule {
             await configureOutbox(dataSource, definition.name);
             return new PostgresEventStore(dataSource, {
               hooks: [...(definition.appendHooks?.(env) ?? [])],
-              upcasters: [...(definition.upcasters ?? [])],
+              upcasters: (definition.catalogues ?? []).flatMap((catalogue) => catalogue.upcasters),
               snapshotEvery: env.SNAPSHOT_EVERY,
             });
           },
@@ -134,10 +142,20 @@ export class PlatformModule {
           inject: [PostgresEventStore],
         },
         {
+          provide: ReactionRunner,
+          useFactory: (bus: CommandBus, dataSource: DataSource) => new ReactionRunner(bus, autocommit(dataSource)),
+          inject: [CommandBus, DataSource],
+        },
+        {
           provide: ProjectionWorker,
-          useFactory: (runner: CatchUpProjectionRunner) =>
-            new ProjectionWorker(runner, definition.catchUpProjections ?? []),
-          inject: [CatchUpProjectionRunner],
+          useFactory: (store: PostgresEventStore, runner: CatchUpProjectionRunner, reactions: ReactionRunner) =>
+            new ProjectionWorker(
+              runner,
+              definition.catchUpProjections ?? [],
+              new CatchUpProjectionRunner(store, { batchSize: REACTION_BATCH }),
+              ownReactions(definition).map((reaction) => followOwnEvents(reaction, reactions)),
+            ),
+          inject: [PostgresEventStore, CatchUpProjectionRunner, ReactionRunner],
         },
         {
           provide: OutboxRelay,
@@ -158,20 +176,28 @@ export class PlatformModule {
         },
         {
           provide: INTEGRATION_CONSUMER,
-          useFactory: (dataSource: DataSource, kafka: Kafka, handlers: IntegrationEventHandlers | null) =>
-            definition.consumes && handlers
-              ? new EventConsumer({
-                  dataSource,
-                  kafka,
-                  groupId: `muster-${definition.name}`,
-                  topics: definition.consumes.from.map(topicOf),
-                  handlers: handlers.handlers(),
-                  logger: new Logger('EventConsumer'),
-                })
-              : null,
+          useFactory: (
+            dataSource: DataSource,
+            kafka: Kafka,
+            reactions: ReactionRunner,
+            handlers: IntegrationEventHandlers | null,
+          ) => {
+            const followed = integrationReactions(definition);
+            const sources = new Set([...(definition.consumes?.from ?? []), ...followed.map((r) => r.source)]);
+            if (sources.size === 0) return null;
+            return new EventConsumer({
+              dataSource,
+              kafka,
+              groupId: `muster-${definition.name}`,
+              topics: [...sources].map(topicOf),
+              handlers: consumerHandlers(handlers?.handlers() ?? {}, followed, reactions),
+              logger: new Logger('EventConsumer'),
+            });
+          },
           inject: [
             DataSource,
             Kafka,
+            ReactionRunner,
             { token: definition.consumes?.handlers ?? INTEGRATION_CONSUMER_HANDLERS, optional: true },
           ],
         },

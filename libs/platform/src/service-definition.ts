@@ -1,8 +1,10 @@
-import { AppendHook, CatchUpProjection, Upcaster } from '@muster/event-store';
+import { EventCatalogue } from '@muster/event-sourcing';
+import { AppendHook, CatchUpProjection } from '@muster/event-store';
 import { Type } from '@nestjs/common';
 import { ServiceName } from '@muster/contracts';
 import { EventHandler } from '@muster/messaging';
 import { ServiceEnvironment } from './config/environment';
+import { Reaction } from './reactions/reaction';
 
 type MigrationClass = new () => object;
 
@@ -20,7 +22,13 @@ export interface ServiceDefinition<E extends ServiceEnvironment = ServiceEnviron
    */
   appendHooks?(env: E): readonly AppendHook[];
   readonly catchUpProjections?: readonly CatchUpProjection[];
-  readonly upcasters?: readonly Upcaster[];
+  /** Per stream type: its events, the schema version each is written with, and the upcasters of older ones. */
+  readonly catalogues?: readonly EventCatalogue[];
+  /**
+   * Processes across aggregates and services: "on these events, send these commands". Own events are followed by
+   * the catch-up runner, other services' by the Kafka consumer (their topics are subscribed to for it).
+   */
+  readonly reactions?: readonly Reaction[];
   /** Other services' events this one follows into its own read models (idempotent, via its inbox). */
   readonly consumes?: {
     readonly from: readonly ServiceName[];

@@ -1,3 +1,5 @@
-export { startTestService } from './service-app';
+export { startTestService, TEST_JWT_SECRET } from './service-app';
 export type { TestService } from './service-app';
 export { describeServiceBasics } from './service-basics';
+export { spawnService } from './service-process';
+export type { ServiceProcess } from './service-process';

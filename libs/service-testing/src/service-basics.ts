@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { Type } from '@nestjs/common';
-import { freePort, REPO_ROOT } from '@muster/infra';
+import { REPO_ROOT } from '@muster/infra';
 import { ServiceDefinition } from '@muster/platform';
 import { startTestService, TestService } from './service-app';
+import { spawnService } from './service-process';
 
 /**
  * What every Muster service promises from its first day (health, docs, authentication on every route, one error
@@ -91,25 +92,8 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
     });
 
     it('runs from its main file and stops gracefully on SIGTERM', async () => {
-      const port = await freePort();
-      const child = spawn(process.execPath, ['-r', './infra/register.js', mainFile], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, PORT: String(port), DATABASE_URL: service.database.url },
-        stdio: 'ignore',
-      });
-      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-      const deadline = Date.now() + 60_000;
-      let live = false;
-      while (!live && Date.now() < deadline && child.exitCode === null) {
-        live = await fetch(`http://127.0.0.1:${port}/health/live`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (!live) await new Promise((r) => setTimeout(r, 250));
-      }
-      expect(live).toBe(true);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      const child = await spawnService(mainFile, { DATABASE_URL: service.database.url });
+      expect(await child.stop('SIGTERM')).toBe(0);
     });
 
     it('stops at start-up with a message naming a malformed setting', () => {

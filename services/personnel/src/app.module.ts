@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { SERVICE_PORTS } from '@muster/contracts';
 import { PlatformModule, ServiceDefinition } from '@muster/platform';
-import { CentresEventHandlers } from './centres-events/centres-event.handlers';
-import { CentresEventsModule } from './centres-events/centres-events.module';
 import { PersonnelEnvironment } from './config/personnel-environment';
 import { CrewIntakeModule } from './crew-intake/crew-intake.module';
+import { personnelCatalogues } from './event-catalogue';
 import { MemberModule } from './member/member.module';
+import { onCentreBaseTransferCompleted } from './member/reactions/on-centre-base-transfer-completed';
+import { onCrewIntakeCompleted } from './member/reactions/on-crew-intake-completed';
 import { MemberProfiles1767300000100 } from './member/projections/member-profile/member-profiles.migration';
 import { memberProfileProjection } from './member/projections/member-profile/member-profile.projection';
 import { NameSearchIndex1767300000200 } from './member/projections/name-search/name-search-index.migration';
@@ -21,14 +22,15 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
   defaultPort: SERVICE_PORTS.personnel,
   environment: PersonnelEnvironment,
   migrations: [IdentityKeys1767300000000, MemberProfiles1767300000100, NameSearchIndex1767300000200],
+  catalogues: personnelCatalogues,
   appendHooks: (env) => [
     memberProfileProjection,
     nameSearchProjection(keyringOf(env)),
     shredOnErasure,
     shredWhenIntakeCloses,
   ],
-  consumes: { from: ['centres'], handlers: CentresEventHandlers },
+  reactions: [onCrewIntakeCompleted, onCentreBaseTransferCompleted],
 };
 
-@Module({ imports: [PlatformModule.forService(personnelService), MemberModule, CrewIntakeModule, CentresEventsModule] })
+@Module({ imports: [PlatformModule.forService(personnelService), MemberModule, CrewIntakeModule] })
 export class AppModule {}

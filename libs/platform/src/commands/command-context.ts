@@ -65,17 +65,17 @@ function commandContextOf(
 }
 
 /**
- * `@Command() context: CommandContext` in a controller: the authenticated caller, correlation and causation ids,
+ * `@CommandCtx() ctx: CommandContext` in a controller: the authenticated caller, correlation and causation ids,
  * Idempotency-Key, If-Match and the time, gathered the same way in every service.
  */
-export const Command = createParamDecorator((_data: unknown, execution: ExecutionContext): CommandContext => {
+export const CommandCtx = createParamDecorator((_data: unknown, execution: ExecutionContext): CommandContext => {
   const request = execution.switchToHttp().getRequest<{
     user?: AuthenticatedUser;
     headers: Record<string, string | string[] | undefined>;
     id?: string;
     body?: { reason?: unknown };
   }>();
-  if (!request.user) throw new Error('@Command() used on a public route');
+  if (!request.user) throw new Error('@CommandCtx() used on a public route');
   const reason = typeof request.body?.reason === 'string' ? request.body.reason : undefined;
   return commandContextOf(
     request.user,

@@ -2,6 +2,7 @@ import { eventStoreMigrations } from '@muster/event-store';
 import { messagingMigrations } from '@muster/messaging';
 import { DataSourceOptions } from 'typeorm';
 import { ServiceEnvironment } from '../config/environment';
+import { ReactionRefusals1767225600200 } from '../reactions/reaction-refusals.migration';
 import { ServiceDefinition } from '../service-definition';
 
 /** One definition of a service's database, for the running service and for its migrate command. */
@@ -9,7 +10,12 @@ export function dataSourceOptions(definition: ServiceDefinition, env: ServiceEnv
   return {
     type: 'postgres',
     url: env.DATABASE_URL,
-    migrations: [...eventStoreMigrations, ...messagingMigrations, ...definition.migrations],
+    migrations: [
+      ...eventStoreMigrations,
+      ...messagingMigrations,
+      ReactionRefusals1767225600200,
+      ...definition.migrations,
+    ],
     migrationsRun: true,
     synchronize: false,
     logging: false,

@@ -6,7 +6,7 @@ const POLL_MS = 500;
 const MAX_BACKOFF_MS = 10_000;
 
 /**
- * Keeps a service's catch-up read models following the store: each pass applies what committed since its checkpoint.
+ * Keeps a service's catch-up read models (and own-event reactions) following the store: each pass applies what committed since its checkpoint.
  * Failures back off and retry; they never stop the service, and the checkpoint only moves with applied events.
  */
 export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -18,6 +18,9 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly runner: CatchUpProjectionRunner,
     private readonly projections: readonly CatchUpProjection[],
+    /** Own-event reactions, followed the same way (by a runner of their own batch size), never rebuilt. */
+    private readonly reactionRunner?: CatchUpProjectionRunner,
+    private readonly reactions: readonly CatchUpProjection[] = [],
   ) {}
 
   find(name: string): CatchUpProjection | undefined {
@@ -25,7 +28,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
   }
 
   onApplicationBootstrap(): void {
-    if (this.projections.length === 0) return;
+    if (this.projections.length === 0 && this.reactions.length === 0) return;
     this.running = true;
     this.loop = this.run();
   }
@@ -41,6 +44,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
     while (this.running) {
       try {
         for (const projection of this.projections) await this.runner.catchUp(projection);
+        for (const reaction of this.reactions) await this.reactionRunner?.catchUp(reaction);
         failures = 0;
       } catch (error) {
         failures += 1;

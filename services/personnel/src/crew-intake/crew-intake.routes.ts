@@ -1,22 +1,7 @@
-import { applyDecorators, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { Roles } from '@muster/auth';
-import { CommandResult, VersionETagInterceptor } from '../shared/command-result';
-
-export const CrewIntakeRoute = (): ClassDecorator =>
-  applyDecorators(ApiTags('crew intakes'), Controller('crew-intakes'), UseInterceptors(VersionETagInterceptor));
-
-/** POST /crew-intakes/<path>: an HR command on an open intake, answered 200 with { id, version }. */
-export const CrewIntakeCommandPost = (path: string, summary: string): MethodDecorator =>
-  applyDecorators(
-    Post(path),
-    HttpCode(200),
-    Roles('hr', 'admin'),
-    ApiOperation({ summary }),
-    ApiOkResponse({ type: CommandResult }),
-    ApiConflictResponse({ description: 'The intake’s state forbids it (stable code) or CONCURRENCY_CONFLICT' }),
-  );
+import { commandRoutes, RecordController } from '@muster/platform';
+import { crewIntakeAggregate } from './crew-intake.aggregate';
 
 export class IntakeIdParam {
   @ApiProperty({ format: 'uuid' })
@@ -29,3 +14,15 @@ export class IntakePersonParam extends IntakeIdParam {
   @IsUUID('all', { message: 'personId must be a UUID' })
   personId!: string;
 }
+
+/** Crew-intake use cases: `POST /crew-intakes/:intakeId/<route>`, for HR and admins. */
+export const crewIntakeRoutes = commandRoutes(crewIntakeAggregate, {
+  path: 'crew-intakes',
+  tag: 'crew intakes',
+  params: IntakeIdParam,
+  idOf: (p) => p.intakeId,
+  roles: ['hr', 'admin'],
+});
+
+/** A controller of crew-intake reads under /crew-intakes. */
+export const CrewIntakeController = (): ClassDecorator => RecordController('crew-intakes', 'crew intakes');

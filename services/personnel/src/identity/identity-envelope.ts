@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { MemberIdentity, memberIdentityProblems } from './member-identity';
-import { SealedPayload, isSealedPayload } from './sealed-payload';
+import { SealedPayload, isSealedPayload } from './domain/sealed-payload';
 
 /**
  * Envelope encryption of member identities, with node:crypto only.

@@ -1,5 +1,5 @@
-export type { SealedPayload, ProtectedIdentityRef } from './sealed-payload';
-export { isSealedPayload, isProtectedIdentityRef } from './sealed-payload';
+export type { SealedPayload, ProtectedIdentityRef } from './domain/sealed-payload';
+export { isSealedPayload, isProtectedIdentityRef } from './domain/sealed-payload';
 export type {
   NameParts,
   PersonName,

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../shared/calendar-date';
+import { isIsoDate } from '@muster/event-sourcing';
 
 /**
  * A member's legal identity: the most dangerous data Muster holds. It is never stored or sent in clear; it lives

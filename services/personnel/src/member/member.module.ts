@@ -4,29 +4,23 @@ import {
   ApplyForMembershipController,
   ApplyForMembershipHandler,
 } from './commands/apply-for-membership/apply-for-membership';
-import {
-  ChangeMemberRolesController,
-  ChangeMemberRolesHandler,
-} from './commands/change-member-roles/change-member-roles';
-import { CorrectRecordController, CorrectRecordHandler } from './commands/correct-record/correct-record';
-import { EraseIdentityController, EraseIdentityHandler } from './commands/erase-identity/erase-identity';
-import { OnboardMemberController, OnboardMemberHandler } from './commands/onboard-member/onboard-member';
-import {
-  RecordDeathInLineOfDutyController,
-  RecordDeathInLineOfDutyHandler,
-} from './commands/record-death-in-line-of-duty/record-death-in-line-of-duty';
-import { RecordDepartureController, RecordDepartureHandler } from './commands/record-departure/record-departure';
-import { RecordInjuryController, RecordInjuryHandler } from './commands/record-injury/record-injury';
-import { ReinstateMemberController, ReinstateMemberHandler } from './commands/reinstate-member/reinstate-member';
-import { ReturnFromLeaveController, ReturnFromLeaveHandler } from './commands/return-from-leave/return-from-leave';
-import { ReviewProbationController, ReviewProbationHandler } from './commands/review-probation/review-probation';
-import { StartLeaveController, StartLeaveHandler } from './commands/start-leave/start-leave';
-import { SuspendMemberController, SuspendMemberHandler } from './commands/suspend-member/suspend-member';
-import { TransferMemberController, TransferMemberHandler } from './commands/transfer-member/transfer-member';
+import { ChangeMemberRolesRoute } from './commands/change-member-roles/change-member-roles';
+import { CorrectRecordRoute } from './commands/correct-record/correct-record';
+import { EraseIdentityRoute } from './commands/erase-identity/erase-identity';
+import { OnboardMemberRoute } from './commands/onboard-member/onboard-member';
+import { RecordDeathInLineOfDutyRoute } from './commands/record-death-in-line-of-duty/record-death-in-line-of-duty';
+import { RecordDepartureRoute } from './commands/record-departure/record-departure';
+import { RecordInjuryRoute } from './commands/record-injury/record-injury';
+import { ReinstateMemberRoute } from './commands/reinstate-member/reinstate-member';
+import { ReturnFromLeaveRoute } from './commands/return-from-leave/return-from-leave';
+import { ReviewProbationRoute } from './commands/review-probation/review-probation';
+import { StartLeaveRoute } from './commands/start-leave/start-leave';
+import { SuspendMemberRoute } from './commands/suspend-member/suspend-member';
+import { TransferMemberRoute } from './commands/transfer-member/transfer-member';
 import { UpdateIdentityController, UpdateIdentityHandler } from './commands/update-identity/update-identity';
-import { VetApplicantController, VetApplicantHandler } from './commands/vet-applicant/vet-applicant';
+import { VetApplicantRoute } from './commands/vet-applicant/vet-applicant';
 import { IdentityAccess, IdentityAccessController } from './identity/identity-access';
-import { MemberRecords } from './member-records';
+import { memberAggregate } from './member.aggregate';
 import { MemberProfileController, MemberProfiles } from './projections/member-profile/member-profile.queries';
 import { NameSearch, NameSearchController } from './projections/name-search/name-search.queries';
 import { RosterExportController, RosterExports } from './projections/roster-export/roster-export';
@@ -40,48 +34,35 @@ import { MemberTimelineController, MemberTimelines } from './projections/timelin
     MemberProfileController,
     MemberTimelineController,
     IdentityAccessController,
+    // Use cases: one line each.
     ApplyForMembershipController,
-    VetApplicantController,
-    OnboardMemberController,
-    TransferMemberController,
-    ChangeMemberRolesController,
-    SuspendMemberController,
-    ReinstateMemberController,
-    StartLeaveController,
-    ReturnFromLeaveController,
-    RecordInjuryController,
-    RecordDeathInLineOfDutyController,
-    RecordDepartureController,
-    CorrectRecordController,
+    VetApplicantRoute,
+    OnboardMemberRoute,
+    TransferMemberRoute,
+    ChangeMemberRolesRoute,
+    SuspendMemberRoute,
+    ReinstateMemberRoute,
+    StartLeaveRoute,
+    ReturnFromLeaveRoute,
+    RecordInjuryRoute,
+    RecordDeathInLineOfDutyRoute,
+    RecordDepartureRoute,
+    CorrectRecordRoute,
     UpdateIdentityController,
-    ReviewProbationController,
-    EraseIdentityController,
+    ReviewProbationRoute,
+    EraseIdentityRoute,
   ],
   providers: [
+    memberAggregate.handler,
+    ApplyForMembershipHandler,
+    UpdateIdentityHandler,
     IdentityVault,
-    MemberRecords,
     MemberProfiles,
     MemberTimelines,
     IdentityAccess,
     NameSearch,
     RosterExports,
-    ApplyForMembershipHandler,
-    VetApplicantHandler,
-    OnboardMemberHandler,
-    TransferMemberHandler,
-    ChangeMemberRolesHandler,
-    SuspendMemberHandler,
-    ReinstateMemberHandler,
-    StartLeaveHandler,
-    ReturnFromLeaveHandler,
-    RecordInjuryHandler,
-    RecordDeathInLineOfDutyHandler,
-    RecordDepartureHandler,
-    CorrectRecordHandler,
-    UpdateIdentityHandler,
-    ReviewProbationHandler,
-    EraseIdentityHandler,
   ],
-  exports: [IdentityVault, MemberRecords, MemberTimelines, MemberProfiles],
+  exports: [IdentityVault, MemberTimelines, MemberProfiles],
 })
 export class MemberModule {}

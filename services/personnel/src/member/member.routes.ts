@@ -1,12 +1,7 @@
-import { applyDecorators, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { Roles } from '@muster/auth';
-import { CommandResult, VersionETagInterceptor } from '../shared/command-result';
-
-/** A controller of one member use case: under /members, versions echoed as ETag. */
-export const MemberRoute = (): ClassDecorator =>
-  applyDecorators(ApiTags('members'), Controller('members'), UseInterceptors(VersionETagInterceptor));
+import { commandRoutes, RecordController } from '@muster/platform';
+import { memberAggregate } from './member.aggregate';
 
 export class MemberIdParam {
   @ApiProperty({ format: 'uuid' })
@@ -14,17 +9,14 @@ export class MemberIdParam {
   memberId!: string;
 }
 
-/** POST /members/:memberId/<path>: an HR command on an existing member, answered 200 with { id, version }. */
-export const MemberCommandPost = (path: string, summary: string): MethodDecorator =>
-  applyDecorators(
-    Post(`:memberId/${path}`),
-    HttpCode(200),
-    Roles('hr', 'admin'),
-    ApiOperation({
-      summary,
-      description:
-        'Send If-Match with the version you read to refuse (409) a concurrent change; Idempotency-Key makes a retry safe.',
-    }),
-    ApiOkResponse({ type: CommandResult }),
-    ApiConflictResponse({ description: 'The member’s state forbids it (stable code) or CONCURRENCY_CONFLICT' }),
-  );
+/** Member use cases: `POST /members/:memberId/<route>`, HR's (and admins') unless a use case says otherwise. */
+export const memberRoutes = commandRoutes(memberAggregate, {
+  path: 'members',
+  tag: 'members',
+  params: MemberIdParam,
+  idOf: (p) => p.memberId,
+  roles: ['hr', 'admin'],
+});
+
+/** A controller of member reads under /members (versions echoed as ETag). */
+export const MemberController = (): ClassDecorator => RecordController('members', 'members');

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,17 +8,9 @@ import {
   IsString,
   Matches,
   MaxLength,
-  MinLength,
   registerDecorator,
-  ValidateBy,
   ValidationOptions,
 } from 'class-validator';
-
-function isControlCharacter(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return (code < 32 && ch !== '\n' && ch !== '\r' && ch !== '\t') || code === 127;
-}
-import { isIsoDate, isPartialDate } from './calendar-date';
 import { MEMBER_ROLES } from '../member/domain/member.events';
 import { hasArabicLetters } from '../names';
 
@@ -26,36 +18,6 @@ const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 
 export function isMixedScript(value: string): boolean {
   return hasArabicLetters(value) && LATIN_LETTER.test(value);
-}
-
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
-export function IsCalendarDate(options: ApiPropertyOptions = {}): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ type: String, format: 'date', example: '2025-03-01', ...options }),
-    (target: object, propertyName: string | symbol) =>
-      registerDecorator({
-        name: 'isCalendarDate',
-        target: target.constructor,
-        propertyName: String(propertyName),
-        options: { message: `${String(propertyName)} must be a calendar date written YYYY-MM-DD` },
-        validator: { validate: (value: unknown) => isIsoDate(value) },
-      }),
-  );
-}
-
-/** A date known to the year, the month or the day: YYYY, YYYY-MM or a real YYYY-MM-DD (2015-13 is refused). */
-export function IsPartialDate(options: ApiPropertyOptions = {}): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ type: String, example: '2015-03', description: 'YYYY, YYYY-MM or YYYY-MM-DD', ...options }),
-    (target: object, propertyName: string | symbol) =>
-      registerDecorator({
-        name: 'isPartialDate',
-        target: target.constructor,
-        propertyName: String(propertyName),
-        options: { message: `${String(propertyName)} must be YYYY, YYYY-MM or YYYY-MM-DD` },
-        validator: { validate: (value: unknown) => isPartialDate(value) },
-      }),
-  );
 }
 
 /** Text in one script: Arabic or Latin letters, never both in one value (a mixed value is almost always a typo). */
@@ -71,23 +33,6 @@ export function SingleScript(options: ValidationOptions = {}): PropertyDecorator
       },
       validator: { validate: (value: unknown) => typeof value !== 'string' || !isMixedScript(value) },
     });
-}
-
-/** Free text a person writes (reasons, notes): trimmed length 1..max, no control characters. */
-export function Text(max: number, options: ApiPropertyOptions = {}): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ type: String, maxLength: max, ...options }),
-    IsString(),
-    MinLength(options.required === false ? 0 : 1),
-    MaxLength(max),
-    ValidateBy({
-      name: 'noControlCharacters',
-      validator: {
-        validate: (value: unknown) => typeof value !== 'string' || ![...value].some(isControlCharacter),
-        defaultMessage: (args) => `${args?.property ?? 'text'} must not contain control characters`,
-      },
-    }),
-  );
 }
 
 /** A call-sign: 1–40 letters, digits, spaces or hyphens, Arabic or Latin but not mixed. */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { IsCalendarDate, Text } from './validation';
+import { IsCalendarDate, Text } from '@muster/platform';
 
 /** A vetting decision, the same for a direct applicant and for a person of an integrated crew. */
 export class VettingDto {

@@ -1,5 +1,5 @@
-import { ProtectedIdentityRef } from '../../identity/sealed-payload';
-import { IsoDate } from '../../shared/calendar-date';
+import { ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
+import { IsoDate } from '@muster/event-sourcing';
 import { MemberRole } from '../../member/domain/member.events';
 import { PriorService } from './crew-intake.events';
 

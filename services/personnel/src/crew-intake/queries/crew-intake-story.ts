@@ -5,12 +5,11 @@ import { PostgresEventStore } from '@muster/event-store';
 import { fold } from '@muster/event-sourcing';
 import { MemberProfiles } from '../../member/projections/member-profile/member-profile.queries';
 import { MemberTimelines, TimelineEntry } from '../../member/projections/timeline/member-timeline';
-import { crewIntakeStreamId } from '../../shared/streams';
-import { CrewIntakeRoute, IntakeIdParam } from '../crew-intake-route';
-import { intakeMemberId } from '../../shared/deterministic-id';
+import { CrewIntakeController, IntakeIdParam } from '../crew-intake.routes';
+import { intakeMemberId } from '../domain/intake-member-id';
 import { IntakePerson, crewIntakeDecider } from '../domain/crew-intake.decider';
 import { CrewIntakeErrors } from '../domain/crew-intake.errors';
-import { CrewIntakeEvent } from '../domain/crew-intake.events';
+import { crewIntakeCatalogue } from '../domain/crew-intake.catalogue';
 
 /** An intake told as one story: the crew, each person's vetting and mapping, and what became of them as members. */
 @Injectable()
@@ -22,9 +21,12 @@ export class CrewIntakeStories {
   ) {}
 
   async story(intakeId: string) {
-    const recorded = await this.store.readStream(crewIntakeStreamId(intakeId));
+    const recorded = await this.store.readStream(crewIntakeCatalogue.streamId(intakeId));
     if (recorded.length === 0) throw CrewIntakeErrors.notFound();
-    const events = recorded.map((e) => ({ type: e.type, data: e.data }) as CrewIntakeEvent);
+    const events = recorded.flatMap((e) => {
+      const event = crewIntakeCatalogue.narrow(e);
+      return event ? [event] : [];
+    });
     const state = fold(crewIntakeDecider, crewIntakeDecider.initialState, events);
     const opened = events.find((e) => e.type === 'CrewIntakeOpened');
     const ending = events.find((e) => e.type === 'CrewIntakeCompleted' || e.type === 'CrewIntakeCancelled');
@@ -101,7 +103,7 @@ export class CrewIntakeStories {
   }
 }
 
-@CrewIntakeRoute()
+@CrewIntakeController()
 export class CrewIntakeStoryController {
   constructor(private readonly stories: CrewIntakeStories) {}
 

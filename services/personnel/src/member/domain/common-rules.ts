@@ -1,6 +1,6 @@
 import { DomainError } from '@muster/event-sourcing';
-import { ProtectedIdentityRef, isProtectedIdentityRef } from '../../identity/sealed-payload';
-import { IsoDate, requireIsoDate } from '../../shared/calendar-date';
+import { ProtectedIdentityRef, isProtectedIdentityRef } from '../../identity/domain/sealed-payload';
+import { IsoDate, requireIsoDate } from '@muster/event-sourcing';
 import { MemberRole, isMemberRole } from './member.events';
 
 /**

@@ -1,6 +1,6 @@
 import type { Role } from '@muster/contracts';
-import { ProtectedIdentityRef } from '../../identity/sealed-payload';
-import { IsoDate } from '../../shared/calendar-date';
+import { ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
+import { IsoDate } from '@muster/event-sourcing';
 import { DepartureReason, MemberOrigin, MemberRole, RecordCorrection } from './member.events';
 
 /** Who issues a command, where a rule depends on it (Muster roles: 'hr' acts for HR; 'admin' holds the senior authority). */

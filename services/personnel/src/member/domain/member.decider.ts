@@ -1,5 +1,5 @@
 import { DecisionContext, Decider, unreachable } from '@muster/event-sourcing';
-import { IsoDate } from '../../shared/calendar-date';
+import { IsoDate } from '@muster/event-sourcing';
 import { applyForMembership } from './decisions/apply-for-membership';
 import { changeMemberRoles } from './decisions/change-member-roles';
 import { correctRecord } from './decisions/correct-record';

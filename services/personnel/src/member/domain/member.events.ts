@@ -1,5 +1,5 @@
-import { ProtectedIdentityRef } from '../../identity/sealed-payload';
-import { IsoDate } from '../../shared/calendar-date';
+import { ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
+import { IsoDate } from '@muster/event-sourcing';
 
 /**
  * A member's events. The `type` strings are stored forever: never rename one; a changed payload gets a new type

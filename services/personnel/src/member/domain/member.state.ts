@@ -1,4 +1,4 @@
-import { IsoDate } from '../../shared/calendar-date';
+import { IsoDate } from '@muster/event-sourcing';
 import { DepartureReason, MemberOrigin, MemberRole } from './member.events';
 
 // The state lives apart from the decider so that the decisions (decisions/*.ts) can read it without importing the

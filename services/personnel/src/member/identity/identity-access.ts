@@ -2,20 +2,18 @@ import { Get, Header, Injectable, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { Command, CommandContext } from '@muster/platform';
+import { CommandContext, CommandCtx, Text } from '@muster/platform';
 import { MemberIdentity, PersonName } from '../../identity';
+import { IdentityView, MemberIdentityRead } from '../domain/audit.events';
 import { IdentityVault } from '../../vault/identity-vault';
-import { identityAccessStreamId } from '../../shared/streams';
-import { Text } from '../../shared/validation';
-import { MemberIdParam, MemberRoute } from '../member-route';
+import { identityAccessCatalogue } from '../domain/audit.catalogue';
+import { MemberIdParam, MemberController } from '../member.routes';
 import { MemberProfiles } from '../projections/member-profile/member-profile.queries';
 
 export class IdentityReadQuery {
   @Text(300, { description: 'Why you need it: recorded with your name in the member’s identity-access log' })
   purpose!: string;
 }
-
-export type IdentityView = 'full' | 'name-and-call-sign';
 
 export interface IdentityReadResult {
   memberId: string;
@@ -25,12 +23,6 @@ export interface IdentityReadResult {
   identity: MemberIdentity | null;
   name: PersonName | null;
 }
-
-/** The audit event of one identity read (no identity in it: who, when, why, what was shown). */
-export type MemberIdentityRead = {
-  type: 'MemberIdentityRead';
-  data: { memberId: string; purpose: string; view: IdentityView | 'export'; disclosed: boolean };
-};
 
 /** Opens identities for those allowed to see them, and records every read on the member's identity-access stream. */
 @Injectable()
@@ -65,7 +57,7 @@ export class IdentityAccess {
     ctx: CommandContext,
   ): Promise<void> {
     const event: MemberIdentityRead = { type: 'MemberIdentityRead', data: { memberId, ...read } };
-    await this.store.append(identityAccessStreamId(memberId), [event], {
+    await this.store.append(identityAccessCatalogue.streamId(memberId), [event], {
       expectedVersion: 'any',
       metadata: { ...ctx.metadata, reason: read.purpose },
       occurredAt: ctx.now,
@@ -73,7 +65,7 @@ export class IdentityAccess {
   }
 }
 
-@MemberRoute()
+@MemberController()
 export class IdentityAccessController {
   constructor(private readonly access: IdentityAccess) {}
 
@@ -90,7 +82,7 @@ export class IdentityAccessController {
   read(
     @Param() { memberId }: MemberIdParam,
     @Query() { purpose }: IdentityReadQuery,
-    @Command() ctx: CommandContext,
+    @CommandCtx() ctx: CommandContext,
   ): Promise<IdentityReadResult> {
     return this.access.read(memberId, purpose, ctx);
   }

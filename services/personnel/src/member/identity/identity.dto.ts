@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BLOOD_TYPES, BloodType, MemberIdentity, NameParts } from '../../identity';
-import { IsCalendarDate, Text } from '../../shared/validation';
+import { IsCalendarDate, Text } from '@muster/platform';
 
 const ARABIC_NAME = /^(?:[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF' -]|\p{Mn})+$/u;
 const LATIN_NAME = /^[A-Za-z\u00C0-\u024F'’ .-]+$/;

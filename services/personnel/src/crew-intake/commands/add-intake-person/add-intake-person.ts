@@ -1,19 +1,24 @@
-import { Body, Param, Post } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
+import { Body, Param } from '@nestjs/common';
+import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, ValidateNested } from 'class-validator';
-import { randomUUID } from 'node:crypto';
-import { Roles } from '@muster/auth';
-import { Command, CommandContext } from '@muster/platform';
+import {
+  CommandContext,
+  CommandCtx,
+  CommandResult,
+  CommandRoute,
+  IsPartialDate,
+  newRecordId,
+  RecordController,
+  Text,
+} from '@muster/platform';
 import { MemberIdentityDto, toMemberIdentity } from '../../../member/identity/identity.dto';
-import { CommandResult } from '../../../shared/command-result';
-import { deterministicUuid } from '../../../shared/deterministic-id';
-import { CallSign, IsPartialDate, Text } from '../../../shared/validation';
+import { intakeMemberId } from '../../domain/intake-member-id';
+import { CallSign } from '../../../shared/validation';
 import { IdentityVault } from '../../../vault/identity-vault';
-import { CrewIntakeRecords } from '../../crew-intake-records';
-import { CrewIntakeRoute, IntakeIdParam } from '../../crew-intake-route';
-import { intakeMemberId } from '../../../shared/deterministic-id';
+import { crewIntakeAggregate } from '../../crew-intake.aggregate';
+import { IntakeIdParam } from '../../crew-intake.routes';
 
 export class PriorServiceDto {
   @Text(200) organisation!: string;
@@ -54,7 +59,7 @@ export class AddIntakePersonResult extends CommandResult {
   memberId!: string;
 }
 
-export class AddIntakePerson extends TypedCommand<AddIntakePersonResult> {
+export class AddIntakePerson extends BusCommand<AddIntakePersonResult> {
   constructor(
     readonly intakeId: string,
     readonly dto: AddIntakePersonDto,
@@ -64,47 +69,51 @@ export class AddIntakePerson extends TypedCommand<AddIntakePersonResult> {
   }
 }
 
+/** Application work before the command path: the identity is sealed under the data key of the member-to-be. */
 @CommandHandler(AddIntakePerson)
 export class AddIntakePersonHandler implements ICommandHandler<AddIntakePerson> {
   constructor(
-    private readonly intakes: CrewIntakeRecords,
+    private readonly bus: CommandBus,
     private readonly vault: IdentityVault,
   ) {}
 
   async execute({ intakeId, dto, ctx }: AddIntakePerson): Promise<AddIntakePersonResult> {
-    const personId = ctx.idempotencyKey
-      ? deterministicUuid('intake-person', intakeId, ctx.idempotencyKey)
-      : randomUUID();
-    // Sealed with the data key of the member the person will become: erasing that member shreds this copy too.
-    const identity = await this.vault.seal(intakeMemberId(intakeId, personId), toMemberIdentity(dto.identity));
+    const personId = newRecordId(`intake-person:${intakeId}`, ctx);
+    const memberId = intakeMemberId(intakeId, personId);
+    // Erasing that member later shreds this copy too.
+    const identity = await this.vault.seal(memberId, toMemberIdentity(dto.identity));
     const priorService = dto.priorService.map((p) => ({
       organisation: p.organisation,
       rankOrRole: p.rankOrRole,
       from: p.from,
       to: p.to ?? null,
     }));
-    const result = await this.intakes.handle(
-      intakeId,
-      { type: 'AddIntakePerson', personId, callSign: dto.callSign, identity, priorService },
-      ctx,
+    const result = await this.bus.execute(
+      crewIntakeAggregate.command(
+        intakeId,
+        { type: 'AddIntakePerson', personId, callSign: dto.callSign, identity, priorService },
+        ctx,
+      ),
     );
-    return { id: intakeId, version: result.version, personId, memberId: intakeMemberId(intakeId, personId) };
+    return { ...result, personId, memberId };
   }
 }
 
-@CrewIntakeRoute()
+@RecordController('crew-intakes', 'crew intakes')
 export class AddIntakePersonController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly bus: CommandBus) {}
 
-  @Post(':intakeId/people')
-  @Roles('hr', 'admin')
-  @ApiOperation({ summary: 'Add a person of the crew, with their identity (sealed at once) and prior service' })
-  @ApiCreatedResponse({ type: AddIntakePersonResult })
+  @CommandRoute(':intakeId/people', {
+    summary: 'Add a person of the crew, with their identity (sealed at once) and prior service',
+    roles: ['hr', 'admin'],
+    creates: true,
+    response: AddIntakePersonResult,
+  })
   add(
     @Param() { intakeId }: IntakeIdParam,
     @Body() dto: AddIntakePersonDto,
-    @Command() ctx: CommandContext,
+    @CommandCtx() ctx: CommandContext,
   ): Promise<AddIntakePersonResult> {
-    return this.commands.execute(new AddIntakePerson(intakeId, dto, ctx));
+    return this.bus.execute(new AddIntakePerson(intakeId, dto, ctx));
   }
 }

@@ -1,14 +1,10 @@
-import { Body, Param } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
-import { Command, CommandContext } from '@muster/platform';
 import { MemberRole } from '../../../member/domain/member.events';
-import { CommandResult } from '../../../shared/command-result';
-import { MemberRoles, Text } from '../../../shared/validation';
-import { CrewIntakeRecords } from '../../crew-intake-records';
-import { CrewIntakeCommandPost, CrewIntakeRoute, IntakePersonParam } from '../../crew-intake-route';
+import { MemberRoles } from '../../../shared/validation';
+import { Text } from '@muster/platform';
+import { crewIntakeRoutes, IntakePersonParam } from '../../crew-intake.routes';
 
 export class RankOverrideDto {
   @MemberRoles() roles!: MemberRole[];
@@ -24,39 +20,16 @@ export class MapPriorRanksDto {
   override?: RankOverrideDto | null;
 }
 
-export class MapPriorRanks extends TypedCommand<CommandResult> {
-  constructor(
-    readonly params: IntakePersonParam,
-    readonly dto: MapPriorRanksDto,
-    readonly ctx: CommandContext,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(MapPriorRanks)
-export class MapPriorRanksHandler implements ICommandHandler<MapPriorRanks> {
-  constructor(private readonly intakes: CrewIntakeRecords) {}
-
-  async execute({ params, dto, ctx }: MapPriorRanks): Promise<CommandResult> {
-    const override = dto.override ? { roles: dto.override.roles, reason: dto.override.reason } : null;
-    return this.intakes.handle(params.intakeId, { type: 'MapPriorRanks', personId: params.personId, override }, ctx);
-  }
-}
-
-@CrewIntakeRoute()
-export class MapPriorRanksController {
-  constructor(private readonly commands: CommandBus) {}
-
-  @CrewIntakeCommandPost(
-    ':intakeId/people/:personId/rank-mapping',
-    'Map a person’s prior ranks to Muster roles (default table or an override with a reason)',
-  )
-  map(
-    @Param() params: IntakePersonParam,
-    @Body() dto: MapPriorRanksDto,
-    @Command() ctx: CommandContext,
-  ): Promise<CommandResult> {
-    return this.commands.execute(new MapPriorRanks(params, dto, ctx));
-  }
-}
+export const MapPriorRanksRoute = crewIntakeRoutes.commandWith(
+  ':intakeId/people/:personId/rank-mapping',
+  IntakePersonParam,
+  {
+    summary: 'Map a person’s prior ranks to Muster roles (default table or an override with a reason)',
+    body: MapPriorRanksDto,
+    command: (dto, params) => ({
+      type: 'MapPriorRanks',
+      personId: params.personId,
+      override: dto.override ? { roles: dto.override.roles, reason: dto.override.reason } : null,
+    }),
+  },
+);

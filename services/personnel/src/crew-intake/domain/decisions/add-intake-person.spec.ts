@@ -1,4 +1,4 @@
-import { ProtectedIdentityRef } from '../../../identity/sealed-payload';
+import { ProtectedIdentityRef } from '../../../identity/domain/sealed-payload';
 import { AddIntakePerson } from '../crew-intake.commands';
 import { PriorService } from '../crew-intake.events';
 import { spec, sealedFor, firefighterService, opened, added, cancelled, readyToComplete } from './spec-support';

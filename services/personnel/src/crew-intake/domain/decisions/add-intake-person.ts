@@ -1,4 +1,4 @@
-import { isPartialDate } from '../../../shared/calendar-date';
+import { isPartialDate } from '@muster/event-sourcing';
 import { requireSealedIdentity, requireText } from '../../../member/domain/common-rules';
 import { AddIntakePerson } from '../crew-intake.commands';
 import { CrewIntakeErrors as E } from '../crew-intake.errors';

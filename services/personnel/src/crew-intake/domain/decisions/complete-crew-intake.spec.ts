@@ -1,5 +1,5 @@
 import { fold } from '@muster/event-sourcing';
-import { intakeMemberId } from '../../../shared/deterministic-id';
+import { intakeMemberId } from '../intake-member-id';
 import { crewIntakeDecider } from '../crew-intake.decider';
 import { CrewIntakeEvent } from '../crew-intake.events';
 import {

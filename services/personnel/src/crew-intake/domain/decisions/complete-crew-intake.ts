@@ -1,5 +1,5 @@
-import { addMonths, requireIsoDate } from '../../../shared/calendar-date';
-import { intakeMemberId } from '../../../shared/deterministic-id';
+import { addMonths, requireIsoDate } from '@muster/event-sourcing';
+import { intakeMemberId } from '../intake-member-id';
 import { CompleteCrewIntake } from '../crew-intake.commands';
 import { CrewIntakeErrors as E } from '../crew-intake.errors';
 import { CrewIntakeCompleted } from '../crew-intake.events';

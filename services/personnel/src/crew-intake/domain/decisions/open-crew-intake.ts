@@ -1,4 +1,4 @@
-import { requireIsoDate } from '../../../shared/calendar-date';
+import { requireIsoDate } from '@muster/event-sourcing';
 import { OpenCrewIntake } from '../crew-intake.commands';
 import { CrewIntakeErrors as E } from '../crew-intake.errors';
 import { CrewIntakeOpened } from '../crew-intake.events';

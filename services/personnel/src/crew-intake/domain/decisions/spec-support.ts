@@ -1,7 +1,7 @@
 // Fixtures shared by the crew-intake decision specs (decisions/*.spec.ts and ../crew-intake.decider.spec.ts): past
 // events named as sentences, and the commands several specs send. Test code only.
 import { deciderSpec } from '@muster/event-sourcing/testing';
-import { ProtectedIdentityRef } from '../../../identity/sealed-payload';
+import { ProtectedIdentityRef } from '../../../identity/domain/sealed-payload';
 import { CompleteCrewIntake, MapPriorRanks, VetIntakePerson } from '../crew-intake.commands';
 import { crewIntakeDecider } from '../crew-intake.decider';
 import { CrewIntakeEvent, PriorService } from '../crew-intake.events';

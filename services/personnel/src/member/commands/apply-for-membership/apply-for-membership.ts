@@ -1,19 +1,22 @@
-import { Body, Post } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Body } from '@nestjs/common';
+import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { randomUUID } from 'node:crypto';
-import { Roles } from '@muster/auth';
-import { Command, CommandContext } from '@muster/platform';
+import {
+  CommandContext,
+  CommandCtx,
+  CommandResult,
+  CommandRoute,
+  IsCalendarDate,
+  newRecordId,
+  RecordController,
+} from '@muster/platform';
 import { MemberRole } from '../../domain/member.events';
 import { MemberIdentityDto, toMemberIdentity } from '../../identity/identity.dto';
-import { MemberRecords } from '../../member-records';
-import { MemberRoute } from '../../member-route';
+import { memberAggregate } from '../../member.aggregate';
 import { IdentityVault } from '../../../vault/identity-vault';
-import { CommandResult } from '../../../shared/command-result';
-import { deterministicUuid } from '../../../shared/deterministic-id';
-import { CallSign, IsCalendarDate, MemberRoles } from '../../../shared/validation';
+import { CallSign, MemberRoles } from '../../../shared/validation';
 
 export class ApplyForMembershipDto {
   @CallSign() callSign!: string;
@@ -37,7 +40,7 @@ export class ApplyForMembershipDto {
   identity!: MemberIdentityDto;
 }
 
-export class ApplyForMembership extends TypedCommand<CommandResult> {
+export class ApplyForMembership extends BusCommand<CommandResult> {
   constructor(
     readonly dto: ApplyForMembershipDto,
     readonly ctx: CommandContext,
@@ -46,44 +49,39 @@ export class ApplyForMembership extends TypedCommand<CommandResult> {
   }
 }
 
+/** Application work before the command path: the identity is sealed under the new member's own data key. */
 @CommandHandler(ApplyForMembership)
 export class ApplyForMembershipHandler implements ICommandHandler<ApplyForMembership> {
   constructor(
-    private readonly members: MemberRecords,
+    private readonly bus: CommandBus,
     private readonly vault: IdentityVault,
   ) {}
 
   async execute({ dto, ctx }: ApplyForMembership): Promise<CommandResult> {
-    // A retried request (same Idempotency-Key) lands on the same member, so the store answers it as the first time.
-    const memberId = ctx.idempotencyKey
-      ? deterministicUuid('application', ctx.user.id, ctx.idempotencyKey)
-      : randomUUID();
+    const memberId = newRecordId('application', ctx);
     const identity = await this.vault.seal(memberId, toMemberIdentity(dto.identity));
-    return this.members.handle(
-      memberId,
-      {
-        type: 'ApplyForMembership',
+    const { callSign, rolesSought, appliedOn } = dto;
+    const preferredCentreId = dto.preferredCentreId ?? null;
+    return this.bus.execute(
+      memberAggregate.command(
         memberId,
-        callSign: dto.callSign,
-        rolesSought: dto.rolesSought,
-        preferredCentreId: dto.preferredCentreId ?? null,
-        identity,
-        appliedOn: dto.appliedOn,
-      },
-      ctx,
+        { type: 'ApplyForMembership', memberId, callSign, rolesSought, preferredCentreId, identity, appliedOn },
+        ctx,
+      ),
     );
   }
 }
 
-@MemberRoute()
+@RecordController('members', 'members')
 export class ApplyForMembershipController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly bus: CommandBus) {}
 
-  @Post()
-  @Roles('hr', 'admin')
-  @ApiOperation({ summary: 'Record an application: operational profile plus the legal identity (sealed at once)' })
-  @ApiCreatedResponse({ type: CommandResult })
-  apply(@Body() dto: ApplyForMembershipDto, @Command() ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new ApplyForMembership(dto, ctx));
+  @CommandRoute('', {
+    summary: 'Record an application: operational profile plus the legal identity (sealed at once)',
+    roles: ['hr', 'admin'],
+    creates: true,
+  })
+  apply(@Body() dto: ApplyForMembershipDto, @CommandCtx() ctx: CommandContext): Promise<CommandResult> {
+    return this.bus.execute(new ApplyForMembership(dto, ctx));
   }
 }

@@ -1,14 +1,10 @@
-import { Body, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, ValidateIf } from 'class-validator';
-import { Roles } from '@muster/auth';
-import { Command, CommandContext } from '@muster/platform';
 import { RecordCorrection } from '../../domain/member.events';
-import { MemberRecords, actorOf } from '../../member-records';
-import { MemberIdParam, MemberRoute } from '../../member-route';
-import { CommandResult } from '../../../shared/command-result';
-import { CallSign, IsCalendarDate, Text } from '../../../shared/validation';
+import { actorOf } from '../../member.aggregate';
+import { memberRoutes } from '../../member.routes';
+import { CallSign } from '../../../shared/validation';
+import { IsCalendarDate, Text } from '@muster/platform';
 
 const KINDS = ['call-sign', 'death-record', 'departure-record', 'final-status-revoked'] as const;
 type Kind = (typeof KINDS)[number];
@@ -56,46 +52,15 @@ function correctionOf(dto: CorrectRecordDto): RecordCorrection {
   }
 }
 
-export class CorrectRecord extends TypedCommand<CommandResult> {
-  constructor(
-    readonly memberId: string,
-    readonly dto: CorrectRecordDto,
-    readonly ctx: CommandContext,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(CorrectRecord)
-export class CorrectRecordHandler implements ICommandHandler<CorrectRecord> {
-  constructor(private readonly members: MemberRecords) {}
-
-  execute({ memberId, dto, ctx }: CorrectRecord): Promise<CommandResult> {
-    return this.members.handle(
-      memberId,
-      { type: 'CorrectRecord', correction: correctionOf(dto), reason: dto.reason, actor: actorOf(ctx) },
-      ctx,
-    );
-  }
-}
-
-@MemberRoute()
-export class CorrectRecordController {
-  constructor(private readonly commands: CommandBus) {}
-
-  /** The one change still possible after a death or departure: the original events stay, this records the correction. */
-  @Post(':memberId/corrections')
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({
-    summary: 'Correct a recorded fact (call-sign, death or departure record, or a final status recorded in error)',
-  })
-  @ApiOkResponse({ type: CommandResult })
-  handle(
-    @Param() { memberId }: MemberIdParam,
-    @Body() dto: CorrectRecordDto,
-    @Command() ctx: CommandContext,
-  ): Promise<CommandResult> {
-    return this.commands.execute(new CorrectRecord(memberId, dto, ctx));
-  }
-}
+/** The one change still possible after a death or departure: the original events stay, this records the correction. */
+export const CorrectRecordRoute = memberRoutes.command(':memberId/corrections', {
+  summary: 'Correct a recorded fact (call-sign, death or departure record, or a final status recorded in error)',
+  roles: ['admin'],
+  body: CorrectRecordDto,
+  command: (dto, _params, ctx) => ({
+    type: 'CorrectRecord',
+    correction: correctionOf(dto),
+    reason: dto.reason,
+    actor: actorOf(ctx),
+  }),
+});

@@ -1,11 +1,6 @@
-import { Body, Param } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
 import { IsOptional } from 'class-validator';
-import { Command, CommandContext } from '@muster/platform';
-import { MemberRecords } from '../../member-records';
-import { MemberCommandPost, MemberIdParam, MemberRoute } from '../../member-route';
-import { CommandResult } from '../../../shared/command-result';
-import { IsCalendarDate, Text } from '../../../shared/validation';
+import { IsCalendarDate, Text } from '@muster/platform';
+import { memberRoutes } from '../../member.routes';
 
 export class RecordDeathInLineOfDutyDto {
   @IsCalendarDate() diedOn!: string;
@@ -17,44 +12,13 @@ export class RecordDeathInLineOfDutyDto {
   circumstances?: string;
 }
 
-export class RecordDeathInLineOfDuty extends TypedCommand<CommandResult> {
-  constructor(
-    readonly memberId: string,
-    readonly dto: RecordDeathInLineOfDutyDto,
-    readonly ctx: CommandContext,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(RecordDeathInLineOfDuty)
-export class RecordDeathInLineOfDutyHandler implements ICommandHandler<RecordDeathInLineOfDuty> {
-  constructor(private readonly members: MemberRecords) {}
-
-  execute({ memberId, dto, ctx }: RecordDeathInLineOfDuty): Promise<CommandResult> {
-    return this.members.handle(
-      memberId,
-      {
-        type: 'RecordDeathInLineOfDuty',
-        diedOn: dto.diedOn,
-        incidentRef: dto.incidentRef,
-        circumstances: dto.circumstances ?? '',
-      },
-      ctx,
-    );
-  }
-}
-
-@MemberRoute()
-export class RecordDeathInLineOfDutyController {
-  constructor(private readonly commands: CommandBus) {}
-
-  @MemberCommandPost('death-in-line-of-duty', 'Record, with dignity, that a member was killed in the line of duty')
-  handle(
-    @Param() { memberId }: MemberIdParam,
-    @Body() dto: RecordDeathInLineOfDutyDto,
-    @Command() ctx: CommandContext,
-  ): Promise<CommandResult> {
-    return this.commands.execute(new RecordDeathInLineOfDuty(memberId, dto, ctx));
-  }
-}
+export const RecordDeathInLineOfDutyRoute = memberRoutes.command(':memberId/death-in-line-of-duty', {
+  summary: 'Record, with dignity, that a member was killed in the line of duty',
+  body: RecordDeathInLineOfDutyDto,
+  command: (dto) => ({
+    type: 'RecordDeathInLineOfDuty',
+    diedOn: dto.diedOn,
+    incidentRef: dto.incidentRef,
+    circumstances: dto.circumstances ?? '',
+  }),
+});

@@ -1,11 +1,6 @@
-import { Body, Param } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
 import { IsOptional } from 'class-validator';
-import { Command, CommandContext } from '@muster/platform';
-import { MemberRecords } from '../../member-records';
-import { MemberCommandPost, MemberIdParam, MemberRoute } from '../../member-route';
-import { CommandResult } from '../../../shared/command-result';
-import { IsCalendarDate, Text } from '../../../shared/validation';
+import { IsCalendarDate, Text } from '@muster/platform';
+import { memberRoutes } from '../../member.routes';
 
 export class ReinstateMemberDto {
   @IsCalendarDate() reinstatedOn!: string;
@@ -15,39 +10,8 @@ export class ReinstateMemberDto {
   notes?: string;
 }
 
-export class ReinstateMember extends TypedCommand<CommandResult> {
-  constructor(
-    readonly memberId: string,
-    readonly dto: ReinstateMemberDto,
-    readonly ctx: CommandContext,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(ReinstateMember)
-export class ReinstateMemberHandler implements ICommandHandler<ReinstateMember> {
-  constructor(private readonly members: MemberRecords) {}
-
-  execute({ memberId, dto, ctx }: ReinstateMember): Promise<CommandResult> {
-    return this.members.handle(
-      memberId,
-      { type: 'ReinstateMember', reinstatedOn: dto.reinstatedOn, notes: dto.notes ?? '' },
-      ctx,
-    );
-  }
-}
-
-@MemberRoute()
-export class ReinstateMemberController {
-  constructor(private readonly commands: CommandBus) {}
-
-  @MemberCommandPost('reinstatement', 'Reinstate a suspended member')
-  handle(
-    @Param() { memberId }: MemberIdParam,
-    @Body() dto: ReinstateMemberDto,
-    @Command() ctx: CommandContext,
-  ): Promise<CommandResult> {
-    return this.commands.execute(new ReinstateMember(memberId, dto, ctx));
-  }
-}
+export const ReinstateMemberRoute = memberRoutes.command(':memberId/reinstatement', {
+  summary: 'Reinstate a suspended member',
+  body: ReinstateMemberDto,
+  command: (dto) => ({ type: 'ReinstateMember', reinstatedOn: dto.reinstatedOn, notes: dto.notes ?? '' }),
+});

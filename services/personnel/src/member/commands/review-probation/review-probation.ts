@@ -1,13 +1,8 @@
-import { Body, Param } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
 import { IsIn, ValidateIf } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { Command, CommandContext } from '@muster/platform';
 import { ProbationOutcome } from '../../domain/member.commands';
-import { MemberRecords } from '../../member-records';
-import { MemberCommandPost, MemberIdParam, MemberRoute } from '../../member-route';
-import { CommandResult } from '../../../shared/command-result';
-import { IsCalendarDate, Text } from '../../../shared/validation';
+import { IsCalendarDate, Text } from '@muster/platform';
+import { memberRoutes } from '../../member.routes';
 
 export class ReviewProbationDto {
   @IsCalendarDate() reviewedOn!: string;
@@ -36,42 +31,8 @@ function probationOutcome(dto: ReviewProbationDto): ProbationOutcome {
   }
 }
 
-export class ReviewProbation extends TypedCommand<CommandResult> {
-  constructor(
-    readonly memberId: string,
-    readonly dto: ReviewProbationDto,
-    readonly ctx: CommandContext,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(ReviewProbation)
-export class ReviewProbationHandler implements ICommandHandler<ReviewProbation> {
-  constructor(private readonly members: MemberRecords) {}
-
-  execute({ memberId, dto, ctx }: ReviewProbation): Promise<CommandResult> {
-    return this.members.handle(
-      memberId,
-      { type: 'ReviewProbation', reviewedOn: dto.reviewedOn, outcome: probationOutcome(dto) },
-      ctx,
-    );
-  }
-}
-
-@MemberRoute()
-export class ReviewProbationController {
-  constructor(private readonly commands: CommandBus) {}
-
-  @MemberCommandPost(
-    'probation-review',
-    'Review a probation: confirm, extend (to a later date) or end it (the member departs)',
-  )
-  handle(
-    @Param() { memberId }: MemberIdParam,
-    @Body() dto: ReviewProbationDto,
-    @Command() ctx: CommandContext,
-  ): Promise<CommandResult> {
-    return this.commands.execute(new ReviewProbation(memberId, dto, ctx));
-  }
-}
+export const ReviewProbationRoute = memberRoutes.command(':memberId/probation-review', {
+  summary: 'Review a probation: confirm, extend (to a later date) or end it (the member departs)',
+  body: ReviewProbationDto,
+  command: (dto) => ({ type: 'ReviewProbation', reviewedOn: dto.reviewedOn, outcome: probationOutcome(dto) }),
+});

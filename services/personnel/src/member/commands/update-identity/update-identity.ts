@@ -1,16 +1,12 @@
-import { Body, HttpCode, Param, Put } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler, Command as TypedCommand } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Body, Param } from '@nestjs/common';
+import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsObject, ValidateNested } from 'class-validator';
-import { Roles } from '@muster/auth';
-import { Command, CommandContext } from '@muster/platform';
+import { CommandContext, CommandCtx, CommandResult, CommandRoute, RecordController, Text } from '@muster/platform';
 import { MemberIdentityDto, toMemberIdentity } from '../../identity/identity.dto';
-import { MemberRecords } from '../../member-records';
-import { MemberIdParam, MemberRoute } from '../../member-route';
+import { memberAggregate } from '../../member.aggregate';
+import { MemberIdParam } from '../../member.routes';
 import { IdentityVault } from '../../../vault/identity-vault';
-import { CommandResult } from '../../../shared/command-result';
-import { Text } from '../../../shared/validation';
 
 export class UpdateIdentityDto {
   @IsObject()
@@ -21,7 +17,7 @@ export class UpdateIdentityDto {
   @Text(500) reason!: string;
 }
 
-export class UpdateIdentity extends TypedCommand<CommandResult> {
+export class UpdateIdentity extends BusCommand<CommandResult> {
   constructor(
     readonly memberId: string,
     readonly dto: UpdateIdentityDto,
@@ -34,33 +30,31 @@ export class UpdateIdentity extends TypedCommand<CommandResult> {
 @CommandHandler(UpdateIdentity)
 export class UpdateIdentityHandler implements ICommandHandler<UpdateIdentity> {
   constructor(
-    private readonly members: MemberRecords,
+    private readonly bus: CommandBus,
     private readonly vault: IdentityVault,
   ) {}
 
   async execute({ memberId, dto, ctx }: UpdateIdentity): Promise<CommandResult> {
     // Sealed with the member's existing data key (never a new one), so a later erasure shreds this version too.
     const identity = await this.vault.reseal(memberId, toMemberIdentity(dto.identity));
-    return this.members.handle(memberId, { type: 'UpdateIdentity', identity }, ctx);
+    return this.bus.execute(memberAggregate.command(memberId, { type: 'UpdateIdentity', identity }, ctx));
   }
 }
 
-@MemberRoute()
+@RecordController('members', 'members')
 export class UpdateIdentityController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly bus: CommandBus) {}
 
-  @Put(':memberId/identity')
-  @HttpCode(200)
-  @Roles('hr', 'admin')
-  @ApiOperation({
+  @CommandRoute(':memberId/identity', {
     summary: 'Replace a member’s legal identity (a new phone, a corrected name); sealed before it is stored',
+    roles: ['hr', 'admin'],
+    method: 'PUT',
   })
-  @ApiOkResponse({ type: CommandResult })
-  handle(
+  update(
     @Param() { memberId }: MemberIdParam,
     @Body() dto: UpdateIdentityDto,
-    @Command() ctx: CommandContext,
+    @CommandCtx() ctx: CommandContext,
   ): Promise<CommandResult> {
-    return this.commands.execute(new UpdateIdentity(memberId, dto, ctx));
+    return this.bus.execute(new UpdateIdentity(memberId, dto, ctx));
   }
 }

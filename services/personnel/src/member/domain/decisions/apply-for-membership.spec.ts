@@ -1,4 +1,4 @@
-import { ProtectedIdentityRef } from '../../../identity/sealed-payload';
+import { ProtectedIdentityRef } from '../../../identity/domain/sealed-payload';
 import { MemberCommand } from '../member.commands';
 import { memberDecider } from '../member.decider';
 import { MemberEvent } from '../member.events';

@@ -1,5 +1,5 @@
 import { DecisionContext } from '@muster/event-sourcing';
-import { dateOf } from '../../../shared/calendar-date';
+import { dateOf } from '@muster/event-sourcing';
 import { requireText } from '../common-rules';
 import { EraseIdentity } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';

@@ -1,6 +1,6 @@
 import type { Role } from '@muster/contracts';
 import { unreachable } from '@muster/event-sourcing';
-import { IsoDate, requireIsoDate, requireNotInFuture } from '../../../shared/calendar-date';
+import { IsoDate, requireIsoDate, requireNotInFuture } from '@muster/event-sourcing';
 import { Actor } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberState, MemberStatus } from '../member.state';

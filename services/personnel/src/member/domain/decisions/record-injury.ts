@@ -1,5 +1,5 @@
 import { DecisionContext } from '@muster/event-sourcing';
-import { requireIsoDate, requireNotInFuture } from '../../../shared/calendar-date';
+import { requireIsoDate, requireNotInFuture } from '@muster/event-sourcing';
 import { RecordInjury } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberInjured } from '../member.events';

@@ -1,4 +1,4 @@
-import { requireIsoDate } from '../../../shared/calendar-date';
+import { requireIsoDate } from '@muster/event-sourcing';
 import { ReinstateMember } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberReinstated } from '../member.events';

@@ -1,5 +1,5 @@
 import { unreachable } from '@muster/event-sourcing';
-import { requireIsoDate } from '../../../shared/calendar-date';
+import { requireIsoDate } from '@muster/event-sourcing';
 import { requireText } from '../common-rules';
 import { ReviewProbation } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';

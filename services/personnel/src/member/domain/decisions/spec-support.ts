@@ -1,7 +1,7 @@
 // Fixtures shared by the member decision specs (decisions/*.spec.ts and ../member.decider.spec.ts): past events named
 // as sentences, and the commands several specs send. Test code only.
 import { deciderSpec } from '@muster/event-sourcing/testing';
-import { ProtectedIdentityRef } from '../../../identity/sealed-payload';
+import { ProtectedIdentityRef } from '../../../identity/domain/sealed-payload';
 import {
   Actor,
   ChangeMemberRoles,

@@ -1,4 +1,4 @@
-import { requireIsoDate } from '../../../shared/calendar-date';
+import { requireIsoDate } from '@muster/event-sourcing';
 import { requireText } from '../common-rules';
 import { StartLeave } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';

@@ -1,4 +1,4 @@
-import { ProtectedIdentityRef } from '../../../identity/sealed-payload';
+import { ProtectedIdentityRef } from '../../../identity/domain/sealed-payload';
 import { spec, identity, erased, active, updateIdentity } from './spec-support';
 
 describe('UpdateIdentity', () => {

@@ -1,3 +1,4 @@
+import { PostgresEventStore } from '@muster/event-store';
 import { Get, Injectable, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -5,12 +6,19 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-vali
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
 import { ProtectedIdentityRef } from '../../../identity';
-import { MemberState, MemberStatus } from '../../domain/member.decider';
+import { MemberStatus } from '../../domain/member.decider';
 import { MemberErrors } from '../../domain/member.errors';
 import { MEMBER_ROLES, MemberRole } from '../../domain/member.events';
-import { MemberRecords } from '../../member-records';
-import { MemberIdParam, MemberRoute } from '../../member-route';
-import { MemberProfile, assertMemberInScope, memberProfileOf } from './member-profile.view';
+import { memberAggregate } from '../../member.aggregate';
+import { MemberIdParam, MemberController } from '../../member.routes';
+import { MemberProfileRow, PROFILE_COLUMNS } from './member-profile.projection';
+import {
+  MemberProfile,
+  assertMemberInScope,
+  assertProfileInScope,
+  memberProfileOf,
+  memberProfileOfRow,
+} from './member-profile.view';
 
 export const MEMBER_STATUSES: readonly MemberStatus[] = [
   'applied',
@@ -73,14 +81,6 @@ export interface RosterPage {
   offset: number;
 }
 
-interface ProfileRow {
-  member_id: string;
-  version: number;
-  state: MemberState;
-  preferred_centre_id: string | null;
-  total?: string;
-}
-
 /** Reads of the member_profiles read model, scoped to the caller's centres. */
 @Injectable()
 export class MemberProfiles {
@@ -96,8 +96,8 @@ export class MemberProfiles {
       : user.scope.kind === 'centres'
         ? [...user.scope.centreIds]
         : null;
-    const rows = await this.dataSource.query<ProfileRow[]>(
-      `SELECT member_id, version, state, preferred_centre_id, count(*) OVER () AS total
+    const rows = await this.dataSource.query<(MemberProfileRow & { total: string })[]>(
+      `SELECT ${PROFILE_COLUMNS}, count(*) OVER () AS total
          FROM member_profiles
         WHERE ($1::text[] IS NULL OR centre_id = ANY($1::text[]))
           AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR $3 = ANY(roles))
@@ -105,7 +105,7 @@ export class MemberProfiles {
       [centres, query.status ?? null, query.role ?? null, query.limit, query.offset],
     );
     return {
-      items: rows.map((r) => memberProfileOf(r.member_id, r.state, r.version)),
+      items: rows.map(memberProfileOfRow),
       total: Number(rows[0]?.total ?? 0),
       limit: query.limit,
       offset: query.offset,
@@ -114,11 +114,11 @@ export class MemberProfiles {
 
   /** Profiles of the given members (no centre scope: for callers that already checked the caller's roles). */
   async byIds(memberIds: readonly string[]): Promise<MemberProfile[]> {
-    const rows = await this.dataSource.query<ProfileRow[]>(
-      `SELECT member_id, version, state, preferred_centre_id FROM member_profiles WHERE member_id = ANY($1::uuid[])`,
+    const rows = await this.dataSource.query<MemberProfileRow[]>(
+      `SELECT ${PROFILE_COLUMNS} FROM member_profiles WHERE member_id = ANY($1::uuid[])`,
       [memberIds],
     );
-    return rows.map((r) => memberProfileOf(r.member_id, r.state, r.version));
+    return rows.map(memberProfileOfRow);
   }
 
   /** The current sealed identities of the given members (absent once erased): one indexed read. */
@@ -141,21 +141,21 @@ export class MemberProfiles {
     user: AuthenticatedUser,
     memberId: string,
   ): Promise<{ profile: MemberProfile; identityRef: ProtectedIdentityRef | null }> {
-    const [row] = await this.dataSource.query<(ProfileRow & { identity_ref: ProtectedIdentityRef | null })[]>(
-      `SELECT member_id, version, state, preferred_centre_id, identity_ref FROM member_profiles WHERE member_id = $1`,
+    const [row] = await this.dataSource.query<MemberProfileRow[]>(
+      `SELECT ${PROFILE_COLUMNS} FROM member_profiles WHERE member_id = $1`,
       [memberId],
     );
     if (!row) throw MemberErrors.notFound();
-    assertMemberInScope(user, row.state, row.preferred_centre_id);
-    return { profile: memberProfileOf(memberId, row.state, row.version), identityRef: row.identity_ref };
+    assertProfileInScope(user, row);
+    return { profile: memberProfileOfRow(row), identityRef: row.identityRef };
   }
 }
 
-@MemberRoute()
+@MemberController()
 export class MemberProfileController {
   constructor(
     private readonly profiles: MemberProfiles,
-    private readonly members: MemberRecords,
+    private readonly store: PostgresEventStore,
   ) {}
 
   @Get()
@@ -176,7 +176,7 @@ export class MemberProfileController {
     @Query() { asOf }: ProfileQuery,
   ): Promise<MemberProfile> {
     if (asOf === undefined) return this.profiles.profile(user, memberId);
-    const { state, version } = await this.members.load(memberId, asOfInstant(asOf));
+    const { state, version } = await memberAggregate.load(this.store, memberId, asOfInstant(asOf));
     assertMemberInScope(user, state, null);
     return memberProfileOf(memberId, state, version);
   }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AuthenticatedUser, assertCentreScope } from '@muster/auth';
 import { MEMBER_ROLES, MemberOrigin, MemberRole } from '../../domain/member.events';
 import { MemberState, MemberStatus, currentCentreOf } from '../../domain/member.decider';
+import { MemberProfileRow } from './member-profile.projection';
 
 /** A member as operations see them: call-sign, status, centre, roles, service dates. Never the legal identity. */
 export class MemberProfile {
@@ -24,6 +25,30 @@ export class MemberProfile {
   @ApiProperty({ enum: ['held', 'erased'] }) identity!: 'held' | 'erased';
 }
 
+/** The profile of a row of member_profiles. */
+export function memberProfileOfRow(row: MemberProfileRow): MemberProfile {
+  return {
+    memberId: row.memberId,
+    version: row.version,
+    callSign: row.callSign,
+    status: row.status,
+    centreId: row.centreId,
+    roles: [...row.roles],
+    appliedOn: row.appliedOn,
+    startedOn: row.startedOn,
+    probationEndsOn: row.probationEndsOn,
+    suspendedSince: row.suspendedSince,
+    leave: row.leave,
+    origin: row.origin,
+    assignments: row.assignments.map((a) => ({ ...a })),
+    injuries: row.injuries.map((i) => ({ ...i })),
+    death: row.death,
+    departure: row.departure,
+    identity: row.identityErased ? 'erased' : 'held',
+  };
+}
+
+/** The profile of a state folded at read time (a past date: `?asOf=`). */
 export function memberProfileOf(memberId: string, state: MemberState, version: number): MemberProfile {
   return {
     memberId,
@@ -46,16 +71,22 @@ export function memberProfileOf(memberId: string, state: MemberState, version: n
   };
 }
 
-/** The centre a member belongs to for access: their current centre, or for an applicant the centre they asked for. */
-export function scopeCentreOf(state: MemberState, preferredCentreId: string | null): string | null {
-  return currentCentreOf(state) ?? preferredCentreId;
+/**
+ * A commander may look at members of their own centres only: a member belongs to their current centre, or as an
+ * applicant to the centre they asked for.
+ */
+function assertInScope(user: AuthenticatedUser, centreId: string | null, preferredCentreId: string | null): void {
+  assertCentreScope(user, centreId ?? preferredCentreId ?? '');
 }
 
-/** A commander may look at members of their own centres only (see scopeCentreOf). */
 export function assertMemberInScope(
   user: AuthenticatedUser,
   state: MemberState,
   preferredCentreId: string | null,
 ): void {
-  assertCentreScope(user, scopeCentreOf(state, preferredCentreId) ?? '');
+  assertInScope(user, currentCentreOf(state), preferredCentreId);
+}
+
+export function assertProfileInScope(user: AuthenticatedUser, row: MemberProfileRow): void {
+  assertInScope(user, row.centreId, row.preferredCentreId);
 }

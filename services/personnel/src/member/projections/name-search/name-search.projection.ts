@@ -1,10 +1,10 @@
-import type { AppendHook, SqlTransaction } from '@muster/event-store';
+import { unreachable } from '@muster/event-sourcing';
+import { AppendHook, SqlTransaction, inlineProjection } from '@muster/event-store';
 import { ProtectedIdentityRef } from '../../../identity';
 import { Keyring } from '../../../vault/keyring';
 import { openIdentity } from '../../../vault/key-store';
-import { memberEventsByMember } from '../member-profile/member-profile.projection';
+import { memberCatalogue } from '../../domain/member.catalogue';
 import { indexKeysOfName } from './name-search-keys';
-import { MemberEvent } from '../../domain/member.events';
 
 async function reindex(
   tx: SqlTransaction,
@@ -27,25 +27,22 @@ async function reindex(
  * deletes the index rows when it is erased.
  */
 export function nameSearchProjection(keyring: Keyring): AppendHook {
-  return {
+  return inlineProjection({
     name: 'name-search-index',
-    async onAppended(events, tx) {
-      for (const [memberId, memberEvents] of memberEventsByMember(events)) {
-        for (const recorded of memberEvents) {
-          const event = { type: recorded.type, data: recorded.data } as MemberEvent;
-          switch (event.type) {
-            case 'MemberApplied':
-            case 'MemberIdentityUpdated':
-              await reindex(tx, keyring, memberId, event.data.identity);
-              break;
-            case 'MemberIdentityErased':
-              await tx.query(`DELETE FROM name_search_index WHERE member_id = $1`, [memberId]);
-              break;
-            default:
-              break;
-          }
-        }
+    catalogue: memberCatalogue,
+    handles: ['MemberApplied', 'MemberIdentityUpdated', 'MemberIdentityErased'],
+    async apply(event, tx) {
+      const memberId = memberCatalogue.idOf(event.streamId);
+      switch (event.type) {
+        case 'MemberApplied':
+        case 'MemberIdentityUpdated':
+          return reindex(tx, keyring, memberId, event.data.identity);
+        case 'MemberIdentityErased':
+          await tx.query(`DELETE FROM name_search_index WHERE member_id = $1`, [memberId]);
+          return;
+        default:
+          return unreachable(event);
       }
     },
-  };
+  });
 }

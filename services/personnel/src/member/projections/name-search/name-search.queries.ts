@@ -6,12 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Roles, assertCentreScope } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { Command, CommandContext } from '@muster/platform';
+import { CommandContext, CommandCtx, Text } from '@muster/platform';
 import { PersonName, ProtectedIdentityRef } from '../../../identity';
 import { nameSearchTokens, rankCandidates } from '../../../names';
+import { MemberNamesSearched } from '../../domain/audit.events';
+import { nameSearchCatalogue } from '../../domain/audit.catalogue';
 import { IdentityVault } from '../../../vault/identity-vault';
-import { Text } from '../../../shared/validation';
-import { MemberRoute } from '../../member-route';
+import { MemberController } from '../../member.routes';
 import { queryKeysOf } from './name-search-keys';
 
 const MAX_CANDIDATES = 500;
@@ -48,12 +49,6 @@ export interface NameSearchHit {
   name: PersonName;
   score: number;
 }
-
-/** The audit of a name search: who searched and whose names were shown; never the query (it is itself a name). */
-export type MemberNamesSearched = {
-  type: 'MemberNamesSearched';
-  data: { disclosedMemberIds: string[]; totalMatches: number; centreIds: string[] | null };
-};
 
 interface CandidateRow {
   member_id: string;
@@ -108,7 +103,7 @@ export class NameSearch {
       type: 'MemberNamesSearched',
       data: { disclosedMemberIds: items.map((i) => i.memberId), totalMatches: ranked.length, centreIds: centres },
     };
-    await this.store.append(`namesearch-${randomUUID()}`, [audit], {
+    await this.store.append(nameSearchCatalogue.streamId(randomUUID()), [audit], {
       expectedVersion: 'no-stream',
       metadata: ctx.metadata,
       occurredAt: ctx.now,
@@ -117,7 +112,7 @@ export class NameSearch {
   }
 }
 
-@MemberRoute()
+@MemberController()
 export class NameSearchController {
   constructor(private readonly names: NameSearch) {}
 
@@ -133,7 +128,7 @@ export class NameSearchController {
   @ApiOkResponse({
     description: '{ items: [{ memberId, callSign, status, centreId, name, score }], total, limit, offset }',
   })
-  search(@Query() query: NameSearchQuery, @Command() ctx: CommandContext) {
+  search(@Query() query: NameSearchQuery, @CommandCtx() ctx: CommandContext) {
     return this.names.search(query, ctx);
   }
 }

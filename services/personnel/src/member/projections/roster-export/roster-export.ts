@@ -5,12 +5,12 @@ import { IsBoolean, IsOptional, ValidateIf } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { Command, CommandContext } from '@muster/platform';
+import { CommandContext, CommandCtx, Text } from '@muster/platform';
 import { MemberIdentity, NameParts } from '../../../identity';
-import { rosterExportStreamId } from '../../../shared/streams';
-import { Text } from '../../../shared/validation';
+import { RosterExported } from '../../domain/audit.events';
+import { rosterExportCatalogue } from '../../domain/audit.catalogue';
 import { IdentityVault } from '../../../vault/identity-vault';
-import { MemberRoute } from '../../member-route';
+import { MemberController } from '../../member.routes';
 import { MemberProfiles, RosterQuery } from '../member-profile/member-profile.queries';
 import { csvLine } from './csv';
 
@@ -28,17 +28,6 @@ export class RosterExportQuery extends RosterQuery {
   @Text(300, { required: false, description: 'Why the export is needed (required with includeIdentity)' })
   purpose?: string;
 }
-
-/** The audit of one export: who, which filters, how many rows, whose identities were included. */
-export type RosterExported = {
-  type: 'RosterExported';
-  data: {
-    filters: { centreId: string | null; status: string | null; role: string | null };
-    includeIdentity: boolean;
-    rowCount: number;
-    identityMemberIds: string[];
-  };
-};
 
 const OPERATIONAL = ['memberId', 'callSign', 'status', 'centreId', 'roles', 'startedOn', 'probationEndsOn', 'identity'];
 const IDENTITY = [
@@ -136,7 +125,7 @@ export class RosterExports {
         identityMemberIds,
       },
     };
-    await this.store.append(rosterExportStreamId(randomUUID()), [event], {
+    await this.store.append(rosterExportCatalogue.streamId(randomUUID()), [event], {
       expectedVersion: 'no-stream',
       metadata: { ...ctx.metadata, ...(query.purpose ? { reason: query.purpose } : {}) },
       occurredAt: ctx.now,
@@ -145,7 +134,7 @@ export class RosterExports {
   }
 }
 
-@MemberRoute()
+@MemberController()
 export class RosterExportController {
   constructor(private readonly exports: RosterExports) {}
 
@@ -161,7 +150,7 @@ export class RosterExportController {
   })
   async export(
     @Query() query: RosterExportQuery,
-    @Command() ctx: CommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
   ): Promise<string> {
     const csv = await this.exports.export(query, ctx);

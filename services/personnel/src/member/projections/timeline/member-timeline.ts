@@ -2,11 +2,11 @@ import { Get, Injectable, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { RecordedEvent } from '@muster/event-sourcing';
+import { RecordedOf } from '@muster/event-sourcing';
+import { memberCatalogue } from '../../domain/member.catalogue';
 import { MemberEvent } from '../../domain/member.events';
-import { MemberIdParam, MemberRoute } from '../../member-route';
+import { MemberIdParam, MemberController } from '../../member.routes';
 import { MemberProfiles } from '../member-profile/member-profile.queries';
-import { memberStreamId } from '../../../shared/streams';
 import { describeMemberEvent } from './describe-member-event';
 
 export class TimelineEntry {
@@ -19,14 +19,14 @@ export class TimelineEntry {
   @ApiProperty() summary!: string;
 }
 
-export const timelineEntryOf = (event: RecordedEvent<MemberEvent>): TimelineEntry => ({
+const timelineEntryOf = (event: RecordedOf<MemberEvent>): TimelineEntry => ({
   version: event.streamVersion,
   type: event.type,
   occurredAt: event.occurredAt,
   recordedAt: event.recordedAt,
   actorId: event.metadata.actorId,
   reason: event.metadata.reason ?? null,
-  summary: describeMemberEvent({ type: event.type, data: event.data } as MemberEvent),
+  summary: describeMemberEvent(event),
 });
 
 /** A member's history, in words, straight from their stream. */
@@ -34,13 +34,16 @@ export const timelineEntryOf = (event: RecordedEvent<MemberEvent>): TimelineEntr
 export class MemberTimelines {
   constructor(private readonly store: PostgresEventStore) {}
 
-  async timeline(memberId: string): Promise<{ events: RecordedEvent<MemberEvent>[]; entries: TimelineEntry[] }> {
-    const events = (await this.store.readStream(memberStreamId(memberId))) as RecordedEvent<MemberEvent>[];
+  async timeline(memberId: string): Promise<{ events: RecordedOf<MemberEvent>[]; entries: TimelineEntry[] }> {
+    const events = (await this.store.readStream(memberCatalogue.streamId(memberId))).flatMap((recorded) => {
+      const event = memberCatalogue.narrow(recorded);
+      return event ? [event] : [];
+    });
     return { events, entries: events.map(timelineEntryOf) };
   }
 }
 
-@MemberRoute()
+@MemberController()
 export class MemberTimelineController {
   constructor(
     private readonly timelines: MemberTimelines,

@@ -1,4 +1,4 @@
-import { DomainError } from '@muster/event-sourcing';
+import { DomainError } from './domain-error';
 
 /** A calendar date as an ISO string, `YYYY-MM-DD`. Such strings compare correctly as strings. */
 export type IsoDate = string;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 
-const NAMESPACE = 'muster:personnel';
+const NAMESPACE = 'muster';
 
 /**
  * A UUID (version 5 layout, SHA-1 of the parts) that is the same every time for the same parts: lets a retried
- * operation land on the same stream instead of creating a twin (crew intake members, retried applications).
+ * operation land on the same stream instead of creating a twin (records created under an Idempotency-Key, members
+ * made by a reaction).
  */
 export function deterministicUuid(...parts: readonly string[]): string {
   const hash = createHash('sha1')
@@ -15,7 +16,3 @@ export function deterministicUuid(...parts: readonly string[]): string {
   const hex = hash.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
-
-/** The member id a person of an intake gets: the same every time, so a retried completion never makes twins. */
-export const intakeMemberId = (intakeId: string, personId: string): string =>
-  deterministicUuid('crew-intake-member', intakeId, personId);

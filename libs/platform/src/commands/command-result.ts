@@ -11,8 +11,6 @@ export class CommandResult {
   readonly version!: number;
 }
 
-export const commandResult = (id: string, version: number): CommandResult => ({ id, version });
-
 function isVersioned(body: unknown): body is { version: number } {
   return typeof body === 'object' && body !== null && typeof (body as { version?: unknown }).version === 'number';
 }

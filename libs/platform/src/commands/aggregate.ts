@@ -1,0 +1,101 @@
+import { Inject, Injectable, Type } from '@nestjs/common';
+import { Command as BusCommand, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Decider, DomainError, DomainEvent, EventCatalogue } from '@muster/event-sourcing';
+import { PostgresEventStore } from '@muster/event-store';
+import { CommandContext } from './command-context';
+import { CommandResult } from './command-result';
+import type { Send } from '../reactions/reaction';
+
+/** What makes one aggregate's command path: configured once, used by every use case of the aggregate. */
+export interface AggregateConfig<C, S, E extends DomainEvent> {
+  /** The stream type and its events: stream ids are `<streamType>-<id>`. */
+  readonly catalogue: EventCatalogue<E>;
+  readonly decider: Decider<C, S, E>;
+  /** Names the state's shape for snapshots: bump it whenever evolve or the state changes. Absent: no snapshots. */
+  readonly snapshotKey?: string;
+  /** The refusal when a record is read that was never created. */
+  readonly notFound: () => DomainError;
+}
+
+/** A command for one record of one aggregate, as it travels on the command bus. */
+export interface AggregateCommand<C> extends BusCommand<CommandResult> {
+  readonly id: string;
+  readonly command: C;
+  readonly ctx: CommandContext;
+}
+
+export interface Aggregate<C, S, E extends DomainEvent> extends AggregateConfig<C, S, E> {
+  streamId(id: string): string;
+  /** The bus message that runs `command` on record `id` through this aggregate's command path. */
+  command(id: string, command: C, ctx: CommandContext): AggregateCommand<C>;
+  /**
+   * The same command as a reaction sends it: `step` names the effect on this record (see Reaction); `reason` is
+   * recorded in the events' metadata, as a request body's `reason` is.
+   */
+  send(id: string, command: C, step: string, reason?: string): Send;
+  /** The aggregate's one command handler: list it in the module's providers. */
+  readonly handler: Type<ICommandHandler<AggregateCommand<C>, CommandResult>>;
+  /** The record's state now, or as the register knew it at `asOf`; `notFound` when there was no such record. */
+  load(store: PostgresEventStore, id: string, asOf?: Date): Promise<{ state: S; version: number }>;
+}
+
+/**
+ * The one command path of an aggregate (Eventuous' command service): load the stream (from a snapshot), decide with
+ * the time passed in, append at the version read — or at If-Match's, refusing a stale one — under the request's
+ * Idempotency-Key, and answer `{ id, version }`. A use case adds only its DTO, its route and its domain command.
+ */
+export function defineAggregate<C, S, E extends DomainEvent>(config: AggregateConfig<C, S, E>): Aggregate<C, S, E> {
+  const { streamType, streamId } = config.catalogue;
+
+  // @nestjs/cqrs routes by message class: each aggregate gets its own, named for logs and errors.
+  class Execute extends BusCommand<CommandResult> implements AggregateCommand<C> {
+    constructor(
+      readonly id: string,
+      readonly command: C,
+      readonly ctx: CommandContext,
+    ) {
+      super();
+    }
+  }
+  Object.defineProperty(Execute, 'name', { value: `Execute${pascal(streamType)}Command` });
+
+  @Injectable()
+  @CommandHandler(Execute)
+  class Handler implements ICommandHandler<Execute, CommandResult> {
+    constructor(@Inject(PostgresEventStore) private readonly store: PostgresEventStore) {}
+
+    async execute({ id, command, ctx }: Execute): Promise<CommandResult> {
+      const result = await this.store.handle(config.decider, streamId(id), command, {
+        ...(ctx.expectedVersion !== undefined ? { expectedVersion: ctx.expectedVersion } : {}),
+        ...(ctx.idempotencyKey ? { idempotencyKey: ctx.idempotencyKey } : {}),
+        ...(config.snapshotKey ? { snapshotKey: config.snapshotKey } : {}),
+        metadata: ctx.metadata,
+        now: ctx.now,
+      });
+      return { id, version: result.nextExpectedVersion };
+    }
+  }
+  Object.defineProperty(Handler, 'name', { value: `${pascal(streamType)}CommandHandler` });
+
+  return {
+    ...config,
+    streamId,
+    command: (id, command, ctx) => new Execute(id, command, ctx),
+    send: (id, command, step, reason) => ({
+      streamId: streamId(id),
+      step,
+      ...(reason ? { reason } : {}),
+      message: (ctx) => new Execute(id, command, ctx),
+    }),
+    handler: Handler,
+    async load(store, id, asOf) {
+      const loaded = await store.load(config.decider, streamId(id), asOf ? { asOf } : {});
+      if (loaded.version === 0) throw config.notFound();
+      return loaded;
+    },
+  };
+}
+
+function pascal(name: string): string {
+  return name.replace(/(^|[-_])(\w)/g, (_m, _sep: string, ch: string) => ch.toUpperCase());
+}

@@ -1,0 +1,93 @@
+import { Body, Inject, Param, Type } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Role } from '@muster/auth';
+import { DomainEvent } from '@muster/event-sourcing';
+import { Aggregate } from './aggregate';
+import { CommandContext, CommandCtx } from './command-context';
+import { RecordController, CommandRoute } from './command-route';
+import { CommandResult } from './command-result';
+import { newRecordId } from './record-id';
+
+/** How an aggregate's records appear over HTTP: `/<path>/:<id param>/…`, who may send commands by default. */
+export interface RecordHttp<P extends object> {
+  readonly path: string;
+  readonly tag: string;
+  /** The route parameters that name a record, validated like a body (e.g. `{ memberId }` must be a UUID). */
+  readonly params: Type<P>;
+  readonly idOf: (params: P) => string;
+  readonly roles: readonly Role[];
+}
+
+export interface UseCaseRoute<D, C, Q> {
+  readonly summary: string;
+  readonly body: Type<D>;
+  /** The one mapping line: the request as a domain command. */
+  readonly command: (dto: D, params: Q, ctx: CommandContext) => C;
+  readonly roles?: readonly Role[];
+  readonly method?: 'POST' | 'PUT';
+}
+
+export interface CommandRoutes<C, P extends object> {
+  /** A command on an existing record: `<method> /<path>/<route>`, answered `{ id, version }` with its ETag. */
+  command<D>(route: string, useCase: UseCaseRoute<D, C, P>): Type<unknown>;
+  /** The same with route parameters of its own (which include the record's). */
+  commandWith<Q extends P, D>(route: string, params: Type<Q>, useCase: UseCaseRoute<D, C, Q>): Type<unknown>;
+  /**
+   * A command that creates a record under a new id: `POST /<path>`, 201. A retry with the same Idempotency-Key
+   * lands on the same id (`kind` names the record kind in that derivation), so it answers as the first time.
+   */
+  create<D>(kind: string, useCase: UseCaseRoute<D, C, { readonly id: string }>): Type<unknown>;
+}
+
+/**
+ * Controllers for an aggregate's use cases, each made from its DTO, its route and its mapping to a domain command —
+ * sent on the command bus to the aggregate's one command path. A use case with application work of its own
+ * (sealing an identity, say) writes its controller by hand and sends `aggregate.command(…)` the same way.
+ */
+export function commandRoutes<C, P extends object>(
+  aggregate: Aggregate<C, unknown, DomainEvent>,
+  http: RecordHttp<P>,
+): CommandRoutes<C, P> {
+  function controller<Q extends P, D>(route: string, params: Type<Q>, useCase: UseCaseRoute<D, C, Q>): Type<unknown> {
+    @RecordController(http.path, http.tag)
+    class UseCaseController {
+      constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
+
+      @CommandRoute(route, { summary: useCase.summary, roles: useCase.roles ?? http.roles, method: useCase.method })
+      handle(@Param() q: Q, @Body() dto: D, @CommandCtx() ctx: CommandContext): Promise<CommandResult> {
+        return this.bus.execute(aggregate.command(http.idOf(q), useCase.command(dto, q, ctx), ctx));
+      }
+    }
+    return named(UseCaseController, params, useCase.body);
+  }
+
+  return {
+    command: (route, useCase) => controller(route, http.params, useCase),
+    commandWith: (route, params, useCase) => controller(route, params, useCase),
+    create<D>(kind: string, useCase: UseCaseRoute<D, C, { readonly id: string }>): Type<unknown> {
+      @RecordController(http.path, http.tag)
+      class CreateController {
+        constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
+
+        @CommandRoute('', { summary: useCase.summary, roles: useCase.roles ?? http.roles, creates: true })
+        handle(@Body() dto: D, @CommandCtx() ctx: CommandContext): Promise<CommandResult> {
+          const id = newRecordId(kind, ctx);
+          return this.bus.execute(aggregate.command(id, useCase.command(dto, { id }, ctx), ctx));
+        }
+      }
+      return named(CreateController, undefined, useCase.body);
+    },
+  };
+}
+
+/**
+ * Tells validation and OpenAPI what the parameters and body are (generic parameters erase to Object), and gives the
+ * class a readable name for logs and the route table.
+ */
+function named(controller: Type<unknown>, params: Type<unknown> | undefined, body: Type<unknown>) {
+  const types = params ? [params, body, Object] : [body, Object];
+  Reflect.defineMetadata('design:paramtypes', types, controller.prototype, 'handle');
+  const name = `${body.name.replace(/Dto$/, '')}Controller`;
+  Object.defineProperty(controller, 'name', { value: name });
+  return controller;
+}
