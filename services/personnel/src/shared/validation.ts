@@ -12,7 +12,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { MEMBER_ROLES } from '../member/domain/member.events';
-import { hasArabicLetters } from '../names';
+import { hasArabicLetters } from '@muster/names';
 
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 

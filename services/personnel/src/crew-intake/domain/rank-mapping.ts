@@ -1,4 +1,4 @@
-import { hasArabicLetters, nameTokens, withoutArabicArticle } from '../../names';
+import { hasArabicLetters, nameTokens, withoutArabicArticle } from '@muster/names';
 import { MEMBER_ROLES, MemberRole } from '../../member/domain/member.events';
 
 /**

@@ -6,7 +6,7 @@ import {
   nameSearchTokens,
   nameTokens,
   withoutLatinArticle,
-} from '../../../names';
+} from '@muster/names';
 
 const MIN_PREFIX = 2;
 

@@ -8,7 +8,7 @@ import { Roles, assertCentreScope } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { CommandContext, CommandCtx, Text } from '@muster/platform';
 import { PersonName, ProtectedIdentityRef } from '../../../identity';
-import { nameSearchTokens, rankCandidates } from '../../../names';
+import { nameSearchTokens, rankCandidates } from '@muster/names';
 import { MemberNamesSearched } from '../../domain/audit.events';
 import { nameSearchCatalogue } from '../../domain/audit.catalogue';
 import { IdentityVault } from '../../../vault/identity-vault';
