@@ -35,6 +35,22 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
       expect(Object.keys(doc.body.paths)).toContain('/audit/streams/{streamId}');
     });
 
+    it('documents If-Match and Idempotency-Key on every command it serves', async () => {
+      const doc = await service.http().get('/docs-json').expect(200);
+      const paths = doc.body.paths as Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+      const commands = Object.entries(paths).flatMap(([path, operations]) =>
+        Object.entries(operations)
+          // Operators' admin actions are not record commands.
+          .filter(([method]) => ['post', 'put', 'patch', 'delete'].includes(method) && !path.startsWith('/admin/'))
+          .map(([method, operation]) => ({
+            route: `${method.toUpperCase()} ${path}`,
+            headers: (operation.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name),
+          })),
+      );
+      for (const command of commands)
+        expect(command).toEqual({ route: command.route, headers: ['If-Match', 'Idempotency-Key'] });
+    });
+
     it('refuses a protected route without a token, with a bad or expired token (401)', async () => {
       const missing = await service.http().get(auditRoute).expect(401);
       expect(missing.body).toMatchObject({ statusCode: 401, code: 'AUTH_MISSING_TOKEN' });
