@@ -3,3 +3,7 @@ export * from './integration-event';
 export * from './centres';
 export * from './registry';
 export * from './roles';
+export * from './member-roles';
+export * from './personnel';
+export * from './equipment';
+export * from './training';

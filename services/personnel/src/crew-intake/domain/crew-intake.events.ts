@@ -22,6 +22,8 @@ export interface ClearedIntakePerson {
   readonly vettedBy: string;
   readonly vettedOn: IsoDate;
   readonly vettingNotes: string;
+  /** What training recognises (or assesses) as prior learning. */
+  readonly priorService: PriorService[];
 }
 
 export type CrewIntakeOpened = {

@@ -7,23 +7,9 @@ import { IsoDate } from '@muster/event-sourcing';
  * (a key id and a ciphertext), so erasing the member's data key makes every copy unreadable.
  */
 
-export const MEMBER_ROLES = [
-  'rescuer',
-  'firefighter',
-  'paramedic',
-  'driver',
-  'mechanic',
-  'radio-operator',
-  'media-documenter',
-  'ordnance-awareness',
-  'team-leader',
-  'centre-commander',
-] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
-
-export function isMemberRole(value: unknown): value is MemberRole {
-  return typeof value === 'string' && (MEMBER_ROLES as readonly string[]).includes(value);
-}
+export { MEMBER_ROLES, isMemberRole } from '@muster/contracts';
+export type { MemberRole } from '@muster/contracts';
+import type { MemberRole } from '@muster/contracts';
 
 export type DepartureReason = 'resigned' | 'dismissed' | 'retired' | 'probation-ended';
 

@@ -46,6 +46,7 @@ export function completeCrewIntake(command: CompleteCrewIntake, state: CrewIntak
           vettedBy: p.vetting.vettedBy,
           vettedOn: p.vetting.vettedOn,
           vettingNotes: p.vetting.notes,
+          priorService: [...p.priorService],
         })),
         rejectedPersonIds: state.people.filter((p) => p.vetting?.outcome === 'rejected').map((p) => p.personId),
       },
