@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { SERVICE_PORTS } from '@muster/contracts';
 import { PlatformModule, ServiceDefinition, ServiceEnvironment } from '@muster/platform';
+import { CentreModule } from './centre/centre.module';
+import { centreCatalogue } from './centre/domain/centre.catalogue';
 
 export const centresService: ServiceDefinition = {
   name: 'centres',
@@ -8,7 +10,8 @@ export const centresService: ServiceDefinition = {
   defaultPort: SERVICE_PORTS.centres,
   environment: ServiceEnvironment,
   migrations: [],
+  catalogues: [centreCatalogue],
 };
 
-@Module({ imports: [PlatformModule.forService(centresService)] })
+@Module({ imports: [PlatformModule.forService(centresService), CentreModule] })
 export class AppModule {}
