@@ -180,6 +180,7 @@ export class PlatformModule {
             dataSource: DataSource,
             kafka: Kafka,
             reactions: ReactionRunner,
+            env: E,
             handlers: IntegrationEventHandlers | null,
           ) => {
             const followed = integrationReactions(definition);
@@ -188,7 +189,7 @@ export class PlatformModule {
             return new EventConsumer({
               dataSource,
               kafka,
-              groupId: `muster-${definition.name}`,
+              groupId: env.KAFKA_CONSUMER_GROUP ?? `muster-${definition.name}`,
               topics: [...sources].map(topicOf),
               handlers: consumerHandlers(handlers?.handlers() ?? {}, followed, reactions),
               logger: new Logger('EventConsumer'),
@@ -198,6 +199,7 @@ export class PlatformModule {
             DataSource,
             Kafka,
             ReactionRunner,
+            SERVICE_ENVIRONMENT,
             { token: definition.consumes?.handlers ?? INTEGRATION_CONSUMER_HANDLERS, optional: true },
           ],
         },

@@ -34,6 +34,8 @@ export async function startTestService(
     JWT_SECRET: TEST_JWT_SECRET,
     IDENTITY_KEK: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'silent',
+    // Its own consumer group: every event on the topics reaches this app, not another test file's.
+    KAFKA_CONSUMER_GROUP: `muster-${definition.name}-${randomBytes(4).toString('hex')}`,
     ...environment,
   });
   const app = await createServiceApp(appModule, definition);

@@ -5,6 +5,8 @@ import { PersonnelEnvironment } from './config/personnel-environment';
 import { CrewIntakeModule } from './crew-intake/crew-intake.module';
 import { personnelCatalogues } from './event-catalogue';
 import { MemberModule } from './member/member.module';
+import { MemberInductions1767300000300 } from './member/projections/inductions/member-inductions.migration';
+import { MemberInductions, MemberInductionsModule } from './member/projections/inductions/member-inductions';
 import { onCentreBaseTransferCompleted } from './member/reactions/on-centre-base-transfer-completed';
 import { onCrewIntakeCompleted } from './member/reactions/on-crew-intake-completed';
 import { MemberProfiles1767300000100 } from './member/projections/member-profile/member-profiles.migration';
@@ -21,7 +23,12 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
     'Volunteers and integrated crews: applications, vetting, onboarding, transfers, line-of-duty records and protected identities.',
   defaultPort: SERVICE_PORTS.personnel,
   environment: PersonnelEnvironment,
-  migrations: [IdentityKeys1767300000000, MemberProfiles1767300000100, NameSearchIndex1767300000200],
+  migrations: [
+    IdentityKeys1767300000000,
+    MemberProfiles1767300000100,
+    NameSearchIndex1767300000200,
+    MemberInductions1767300000300,
+  ],
   catalogues: personnelCatalogues,
   appendHooks: (env) => [
     memberProfileProjection,
@@ -30,7 +37,10 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
     shredWhenIntakeCloses,
   ],
   reactions: [onCrewIntakeCompleted, onCentreBaseTransferCompleted],
+  consumes: { from: ['training'], handlers: MemberInductions },
 };
 
-@Module({ imports: [PlatformModule.forService(personnelService), MemberModule, CrewIntakeModule] })
+@Module({
+  imports: [PlatformModule.forService(personnelService), MemberModule, CrewIntakeModule, MemberInductionsModule],
+})
 export class AppModule {}

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@muster/service-testing';
 import { AppModule, personnelService } from '../src/app.module';
-import { activeMember, applyMember, identityFixture } from './support';
+import { DataSource } from 'typeorm';
+import { waitFor } from '@muster/testing';
+import { activeMember, applyMember, envelopeOf, identityFixture, publish } from './support';
 
 describe('members through the API', () => {
   let service: TestService;
@@ -38,6 +40,17 @@ describe('members through the API', () => {
       ],
       ['probation-review', { reviewedOn: '2025-08-01', outcome: 'confirm', notes: 'Excellent' }],
     ];
+    // Probation is confirmed only once training has reported the induction done.
+    await publish(
+      envelopeOf('training', 'InductionCompleted', `certification-${randomUUID()}`, {
+        memberId: id,
+        completedOn: '2025-07-20',
+      }),
+    );
+    const db = service.app.get(DataSource);
+    await waitFor(
+      async () => (await db.query(`SELECT 1 FROM member_inductions WHERE member_id = $1`, [id])).length > 0,
+    );
     let version = 1;
     for (const [path, body] of steps) {
       const res = await post(`/members/${id}/${path}`, body).set('If-Match', `"${version}"`);

@@ -56,6 +56,11 @@ export class ServiceEnvironment {
   @IsString()
   JWT_AUDIENCE?: string;
 
+  /** The consumer group other services' events are read in (default `muster-<service>`): one per deployment. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'KAFKA_CONSUMER_GROUP must be 1–100 letters, digits or . _ -' })
+  KAFKA_CONSUMER_GROUP?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -13,7 +13,7 @@ import { RecordDepartureRoute } from './commands/record-departure/record-departu
 import { RecordInjuryRoute } from './commands/record-injury/record-injury';
 import { ReinstateMemberRoute } from './commands/reinstate-member/reinstate-member';
 import { ReturnFromLeaveRoute } from './commands/return-from-leave/return-from-leave';
-import { ReviewProbationRoute } from './commands/review-probation/review-probation';
+import { ReviewProbationController, ReviewProbationHandler } from './commands/review-probation/review-probation';
 import { StartLeaveRoute } from './commands/start-leave/start-leave';
 import { SuspendMemberRoute } from './commands/suspend-member/suspend-member';
 import { TransferMemberRoute } from './commands/transfer-member/transfer-member';
@@ -49,13 +49,14 @@ import { MemberTimelineController, MemberTimelines } from './projections/timelin
     RecordDepartureRoute,
     CorrectRecordRoute,
     UpdateIdentityController,
-    ReviewProbationRoute,
+    ReviewProbationController,
     EraseIdentityRoute,
   ],
   providers: [
     memberAggregate.handler,
     ApplyForMembershipHandler,
     UpdateIdentityHandler,
+    ReviewProbationHandler,
     IdentityVault,
     MemberProfiles,
     MemberTimelines,

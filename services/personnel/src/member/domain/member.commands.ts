@@ -67,7 +67,8 @@ export type RecordDeparture = {
   actor: Actor;
 };
 export type ProbationOutcome =
-  | { readonly kind: 'confirm'; readonly notes: string }
+  /** `inductionCompletedOn`: when training reported the member's induction done (null: not reported yet). */
+  | { readonly kind: 'confirm'; readonly notes: string; readonly inductionCompletedOn: IsoDate | null }
   | { readonly kind: 'extend'; readonly newEndsOn: IsoDate; readonly reason: string }
   | { readonly kind: 'end'; readonly reason: string };
 export type ReviewProbation = { type: 'ReviewProbation'; reviewedOn: IsoDate; outcome: ProbationOutcome };

@@ -54,7 +54,11 @@ describe('member decider', () => {
       injury(),
       death(),
       depart(),
-      { type: 'ReviewProbation', reviewedOn: '2025-10-01', outcome: { kind: 'confirm', notes: '' } },
+      {
+        type: 'ReviewProbation',
+        reviewedOn: '2025-10-01',
+        outcome: { kind: 'confirm', notes: '', inductionCompletedOn: '2025-09-01' },
+      },
       updateIdentity,
     ];
     it.each(ordinary.map((c) => [c.type, c] as const))('%s after death → MEMBER_DECEASED (409)', (_t, command) => {

@@ -48,6 +48,12 @@ export const MemberErrors = {
   alreadyOnLeave: () => new DomainError('MEMBER_ALREADY_ON_LEAVE', 'This member is already on leave', 'conflict'),
   notOnLeave: () => new DomainError('MEMBER_NOT_ON_LEAVE', 'This member is not on leave', 'conflict'),
   notOnProbation: () => new DomainError('MEMBER_NOT_ON_PROBATION', 'This member is not on probation', 'conflict'),
+  inductionNotCompleted: () =>
+    new DomainError(
+      'INDUCTION_NOT_COMPLETED',
+      'Probation can be confirmed only after the member has completed the induction, and training has not reported it yet',
+      'conflict',
+    ),
   identityErased: () =>
     new DomainError('IDENTITY_ERASED', "This member's identity has been erased and cannot be changed", 'conflict'),
   identityAlreadyErased: () =>

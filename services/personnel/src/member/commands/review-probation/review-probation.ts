@@ -1,8 +1,12 @@
-import { IsIn, ValidateIf } from 'class-validator';
+import { Body, Param } from '@nestjs/common';
+import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, ValidateIf } from 'class-validator';
+import { CommandContext, CommandCtx, CommandResult, CommandRoute, IsCalendarDate, Text } from '@muster/platform';
 import { ProbationOutcome } from '../../domain/member.commands';
-import { IsCalendarDate, Text } from '@muster/platform';
-import { memberRoutes } from '../../member.routes';
+import { memberAggregate } from '../../member.aggregate';
+import { MemberController, MemberIdParam } from '../../member.routes';
+import { MemberInductions } from '../../projections/inductions/member-inductions';
 
 export class ReviewProbationDto {
   @IsCalendarDate() reviewedOn!: string;
@@ -20,10 +24,10 @@ export class ReviewProbationDto {
   notes?: string;
 }
 
-function probationOutcome(dto: ReviewProbationDto): ProbationOutcome {
+function probationOutcome(dto: ReviewProbationDto, inductionCompletedOn: string | null): ProbationOutcome {
   switch (dto.outcome) {
     case 'confirm':
-      return { kind: 'confirm', notes: dto.notes ?? '' };
+      return { kind: 'confirm', notes: dto.notes ?? '', inductionCompletedOn };
     case 'extend':
       return { kind: 'extend', newEndsOn: dto.newEndsOn ?? '', reason: dto.notes ?? '' };
     case 'end':
@@ -31,8 +35,45 @@ function probationOutcome(dto: ReviewProbationDto): ProbationOutcome {
   }
 }
 
-export const ReviewProbationRoute = memberRoutes.command(':memberId/probation-review', {
-  summary: 'Review a probation: confirm, extend (to a later date) or end it (the member departs)',
-  body: ReviewProbationDto,
-  command: (dto) => ({ type: 'ReviewProbation', reviewedOn: dto.reviewedOn, outcome: probationOutcome(dto) }),
-});
+export class ReviewProbation extends BusCommand<CommandResult> {
+  constructor(
+    readonly memberId: string,
+    readonly dto: ReviewProbationDto,
+    readonly ctx: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/** Application work before the command path: what training has reported of the member's induction. */
+@CommandHandler(ReviewProbation)
+export class ReviewProbationHandler implements ICommandHandler<ReviewProbation> {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly inductions: MemberInductions,
+  ) {}
+
+  async execute({ memberId, dto, ctx }: ReviewProbation): Promise<CommandResult> {
+    const outcome = probationOutcome(dto, await this.inductions.completedOn(memberId));
+    return this.bus.execute(
+      memberAggregate.command(memberId, { type: 'ReviewProbation', reviewedOn: dto.reviewedOn, outcome }, ctx),
+    );
+  }
+}
+
+@MemberController()
+export class ReviewProbationController {
+  constructor(private readonly bus: CommandBus) {}
+
+  @CommandRoute(':memberId/probation-review', {
+    summary: 'Review a probation: confirm (once the induction is done), extend (to a later date) or end it',
+    roles: ['hr', 'admin'],
+  })
+  review(
+    @Param() { memberId }: MemberIdParam,
+    @Body() dto: ReviewProbationDto,
+    @CommandCtx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.bus.execute(new ReviewProbation(memberId, dto, ctx));
+  }
+}

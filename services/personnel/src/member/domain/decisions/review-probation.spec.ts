@@ -11,9 +11,19 @@ describe('ReviewProbation', () => {
       .when({
         type: 'ReviewProbation',
         reviewedOn: '2025-10-01',
-        outcome: { kind: 'confirm', notes: 'Induction done' },
+        outcome: { kind: 'confirm', notes: 'Induction done', inductionCompletedOn: '2025-09-01' },
       })
       .then([{ type: 'MemberProbationConfirmed', data: { confirmedOn: '2025-10-01', notes: 'Induction done' } }]);
+  });
+  it('refuses to confirm before training has reported the induction done', () => {
+    spec
+      .given(probationer)
+      .when({
+        type: 'ReviewProbation',
+        reviewedOn: '2025-10-01',
+        outcome: { kind: 'confirm', notes: '', inductionCompletedOn: null },
+      })
+      .thenThrows('INDUCTION_NOT_COMPLETED');
   });
   it('extends probation to a later date', () => {
     spec
@@ -50,7 +60,7 @@ describe('ReviewProbation', () => {
     const confirm: MemberCommand = {
       type: 'ReviewProbation',
       reviewedOn: '2025-10-01',
-      outcome: { kind: 'confirm', notes: '' },
+      outcome: { kind: 'confirm', notes: '', inductionCompletedOn: '2025-09-01' },
     };
     spec.given(active).when(confirm).thenThrows('MEMBER_NOT_ON_PROBATION');
     spec

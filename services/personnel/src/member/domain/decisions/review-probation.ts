@@ -12,7 +12,7 @@ import {
 import { MemberState } from '../member.state';
 import { requireInService } from './guards';
 
-/** Confirms a member on probation, extends the probation to a later date, or ends it (the member departs). */
+/** Confirms a member on probation (once their induction is done), extends the probation to a later date, or ends it (the member departs). */
 export function reviewProbation(
   command: ReviewProbation,
   state: MemberState,
@@ -23,6 +23,8 @@ export function reviewProbation(
   const outcome = command.outcome;
   switch (outcome.kind) {
     case 'confirm':
+      // Every member, direct or integrated, takes the induction (humanitarian principles, procedures) first.
+      if (outcome.inductionCompletedOn === null) throw E.inductionNotCompleted();
       return [
         {
           type: 'MemberProbationConfirmed',
