@@ -150,10 +150,11 @@ export class PlatformModule {
           provide: ProjectionWorker,
           useFactory: (store: PostgresEventStore, runner: CatchUpProjectionRunner, reactions: ReactionRunner) =>
             new ProjectionWorker(
-              runner,
-              definition.catchUpProjections ?? [],
-              new CatchUpProjectionRunner(store, { batchSize: REACTION_BATCH }),
-              ownReactions(definition).map((reaction) => followOwnEvents(reaction, reactions)),
+              { runner, projections: definition.catchUpProjections ?? [] },
+              {
+                runner: new CatchUpProjectionRunner(store, { batchSize: REACTION_BATCH }),
+                projections: ownReactions(definition).map((reaction) => followOwnEvents(reaction, reactions)),
+              },
             ),
           inject: [PostgresEventStore, CatchUpProjectionRunner, ReactionRunner],
         },

@@ -3,6 +3,12 @@ import { CatchUpProjection, CatchUpProjectionRunner } from '@muster/event-store'
 import { backoffMs, Wakeup } from '@muster/messaging';
 
 const POLL_MS = 500;
+
+/** Projections followed by one runner (its batch size suits them). */
+export interface Following {
+  readonly runner: CatchUpProjectionRunner;
+  readonly projections: readonly CatchUpProjection[];
+}
 const MAX_BACKOFF_MS = 10_000;
 
 /**
@@ -16,19 +22,18 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
   private readonly wakeup = new Wakeup();
 
   constructor(
-    private readonly runner: CatchUpProjectionRunner,
-    private readonly projections: readonly CatchUpProjection[],
-    /** Own-event reactions, followed the same way (by a runner of their own batch size), never rebuilt. */
-    private readonly reactionRunner?: CatchUpProjectionRunner,
-    private readonly reactions: readonly CatchUpProjection[] = [],
+    private readonly readModels: Following,
+    /** Own-event reactions: followed the same way, never rebuilt (a replayed process only finds its effects done). */
+    private readonly reactions: Following,
   ) {}
 
+  /** A read model by name, to rebuild. */
   find(name: string): CatchUpProjection | undefined {
-    return this.projections.find((p) => p.name === name);
+    return this.readModels.projections.find((p) => p.name === name);
   }
 
   onApplicationBootstrap(): void {
-    if (this.projections.length === 0 && this.reactions.length === 0) return;
+    if (this.readModels.projections.length === 0 && this.reactions.projections.length === 0) return;
     this.running = true;
     this.loop = this.run();
   }
@@ -43,8 +48,9 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
     let failures = 0;
     while (this.running) {
       try {
-        for (const projection of this.projections) await this.runner.catchUp(projection);
-        for (const reaction of this.reactions) await this.reactionRunner?.catchUp(reaction);
+        for (const { runner, projections } of [this.readModels, this.reactions]) {
+          for (const projection of projections) await runner.catchUp(projection);
+        }
         failures = 0;
       } catch (error) {
         failures += 1;
