@@ -1,5 +1,5 @@
 import { Body, Param } from '@nestjs/common';
-import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, ValidateNested } from 'class-validator';
@@ -59,7 +59,7 @@ export class AddIntakePersonResult extends CommandResult {
   memberId!: string;
 }
 
-export class AddIntakePerson extends BusCommand<AddIntakePersonResult> {
+export class AddIntakePerson extends Command<AddIntakePersonResult> {
   constructor(
     readonly intakeId: string,
     readonly dto: AddIntakePersonDto,

@@ -1,5 +1,5 @@
 import { Body } from '@nestjs/common';
-import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
@@ -40,7 +40,7 @@ export class ApplyForMembershipDto {
   identity!: MemberIdentityDto;
 }
 
-export class ApplyForMembership extends BusCommand<CommandResult> {
+export class ApplyForMembership extends Command<CommandResult> {
   constructor(
     readonly dto: ApplyForMembershipDto,
     readonly ctx: CommandContext,

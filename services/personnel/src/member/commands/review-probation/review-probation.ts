@@ -1,5 +1,5 @@
 import { Body, Param } from '@nestjs/common';
-import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, ValidateIf } from 'class-validator';
 import { CommandContext, CommandCtx, CommandResult, CommandRoute, IsCalendarDate, Text } from '@muster/platform';
@@ -35,7 +35,7 @@ function probationOutcome(dto: ReviewProbationDto, inductionCompletedOn: string 
   }
 }
 
-export class ReviewProbation extends BusCommand<CommandResult> {
+export class ReviewProbation extends Command<CommandResult> {
   constructor(
     readonly memberId: string,
     readonly dto: ReviewProbationDto,

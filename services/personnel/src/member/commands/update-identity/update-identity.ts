@@ -1,5 +1,5 @@
 import { Body, Param } from '@nestjs/common';
-import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsObject, ValidateNested } from 'class-validator';
 import { CommandContext, CommandCtx, CommandResult, CommandRoute, RecordController, Text } from '@muster/platform';
@@ -17,7 +17,7 @@ export class UpdateIdentityDto {
   @Text(500) reason!: string;
 }
 
-export class UpdateIdentity extends BusCommand<CommandResult> {
+export class UpdateIdentity extends Command<CommandResult> {
   constructor(
     readonly memberId: string,
     readonly dto: UpdateIdentityDto,
