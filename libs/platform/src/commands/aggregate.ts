@@ -1,5 +1,5 @@
 import { Inject, Injectable, Type } from '@nestjs/common';
-import { Command as BusCommand, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Decider, DomainError, DomainEvent, EventCatalogue } from '@muster/event-sourcing';
 import { PostgresEventStore } from '@muster/event-store';
 import { CommandContext } from './command-context';
@@ -18,7 +18,7 @@ export interface AggregateConfig<C, S, E extends DomainEvent> {
 }
 
 /** A command for one record of one aggregate, as it travels on the command bus. */
-export interface AggregateCommand<C> extends BusCommand<CommandResult> {
+export interface AggregateCommand<C> extends Command<CommandResult> {
   readonly id: string;
   readonly command: C;
   readonly ctx: CommandContext;
@@ -48,7 +48,7 @@ export function defineAggregate<C, S, E extends DomainEvent>(config: AggregateCo
   const { streamType, streamId } = config.catalogue;
 
   // @nestjs/cqrs routes by message class: each aggregate gets its own, named for logs and errors.
-  class Execute extends BusCommand<CommandResult> implements AggregateCommand<C> {
+  class Execute extends Command<CommandResult> implements AggregateCommand<C> {
     constructor(
       readonly id: string,
       readonly command: C,
