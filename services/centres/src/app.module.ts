@@ -3,15 +3,23 @@ import { SERVICE_PORTS } from '@muster/contracts';
 import { PlatformModule, ServiceDefinition, ServiceEnvironment } from '@muster/platform';
 import { CentreModule } from './centre/centre.module';
 import { centreCatalogue } from './centre/domain/centre.catalogue';
+import { CentreProfiles1767400000100 } from './centre/projections/centre-profile/centre-profiles.migration';
+import { centreProfileProjection } from './centre/projections/centre-profile/centre-profile.projection';
+import { BaseTransferModule } from './base-transfer/base-transfer.module';
+import { baseTransferCatalogue } from './base-transfer/domain/base-transfer.catalogue';
+import { onVehicleArrived } from './base-transfer/reactions/on-vehicle-arrived';
+import { onVehicleTransferDeclined } from './base-transfer/reactions/on-vehicle-transfer-declined';
 
 export const centresService: ServiceDefinition = {
   name: 'centres',
   title: 'Rescue centres: identity that survives relocation, location history, status, hazards and base transfers.',
   defaultPort: SERVICE_PORTS.centres,
   environment: ServiceEnvironment,
-  migrations: [],
-  catalogues: [centreCatalogue],
+  migrations: [CentreProfiles1767400000100],
+  catalogues: [centreCatalogue, baseTransferCatalogue],
+  appendHooks: () => [centreProfileProjection],
+  reactions: [onVehicleArrived, onVehicleTransferDeclined],
 };
 
-@Module({ imports: [PlatformModule.forService(centresService), CentreModule] })
+@Module({ imports: [PlatformModule.forService(centresService), CentreModule, BaseTransferModule] })
 export class AppModule {}

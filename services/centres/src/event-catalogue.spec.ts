@@ -8,6 +8,20 @@ import { centresService } from './app.module';
  */
 const PINNED: readonly (readonly [streamType: string, type: string, schemaVersion: number])[] = [
   ['centre', 'CentreRegistered', 1],
+  ['centre', 'CentreDetailsRecorded', 1],
+  ['centre', 'CentreSiteEstablished', 1],
+  ['centre', 'CentreRelocated', 1],
+  ['centre', 'CentreCommanderAppointed', 1],
+  ['centre', 'CentreStatusChanged', 1],
+  ['centre', 'HazardReported', 1],
+  ['centre', 'HazardCordoned', 1],
+  ['centre', 'HazardCleared', 1],
+  ['basetransfer', 'BaseTransferPlanned', 1],
+  ['basetransfer', 'BaseTransferStarted', 1],
+  ['basetransfer', 'BaseTransferVehicleArrived', 1],
+  ['basetransfer', 'BaseTransferVehicleWithdrawn', 1],
+  ['basetransfer', 'CentreBaseTransferCompleted', 1],
+  ['basetransfer', 'BaseTransferCancelled', 1],
 ];
 
 const catalogued = (centresService.catalogues ?? []).flatMap((catalogue) =>

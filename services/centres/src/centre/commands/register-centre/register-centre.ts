@@ -1,16 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { CENTRE_STATUSES } from '@muster/contracts';
+import { Type } from 'class-transformer';
+import { IsIn, IsObject, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { Text } from '@muster/platform';
-import { CentreStatus } from '../../domain/centre.events';
+import { capacityOf, CentreDetailsDto, SiteDto, siteOf } from '../../centre.dto';
+import { REGISTRATION_STATUSES, RegistrationStatus } from '../../domain/centre.events';
 import { centreRoutes } from '../../centre.routes';
 
 // A name in its own script (with digits and punctuation): a name in the other one is almost always a slip.
 const ARABIC = /^(?=.*\p{Script=Arabic})[\p{Script=Arabic}\p{N}\p{P}\s]+$/u;
 const LATIN = /^(?=.*\p{Script=Latin})[\p{Script=Latin}\p{N}\p{P}\s]+$/u;
 
-/** A centre as the organisation knows it: its code, its names in Arabic and English, its governorate, its status. */
-export class RegisterCentreDto {
+/**
+ * A centre as the organisation knows it: its code, its names in Arabic and English, its governorate, its status,
+ * its type, capacity and power supply, and the site it works from.
+ */
+export class RegisterCentreDto extends CentreDetailsDto {
   @ApiProperty({ example: 'IDL-03', maxLength: 20 })
   @IsString()
   @Matches(/^(?=.{1,20}$)[A-Z0-9]+(-[A-Z0-9]+)*$/, {
@@ -28,15 +32,38 @@ export class RegisterCentreDto {
 
   @Text(60, { example: 'Idlib' }) governorate!: string;
 
-  @ApiProperty({ enum: CENTRE_STATUSES, default: 'operational', required: false })
+  @ApiProperty({
+    enum: REGISTRATION_STATUSES,
+    default: 'operational',
+    required: false,
+    description: 'planned or operational: a later status is recorded with what caused it',
+  })
   @IsOptional()
-  @IsIn(CENTRE_STATUSES, { message: `status must be one of: ${CENTRE_STATUSES.join(', ')}` })
-  status?: CentreStatus;
+  @IsIn(REGISTRATION_STATUSES, { message: `status must be one of: ${REGISTRATION_STATUSES.join(', ')}` })
+  status?: RegistrationStatus;
+
+  @ApiProperty({ type: SiteDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SiteDto)
+  site!: SiteDto;
 }
 
 export const RegisterCentreRoute = centreRoutes.create('centre', {
-  summary: 'Register a centre: its code, its names in Arabic and English, its governorate (operational unless told)',
+  summary: 'Register a centre: code, names in Arabic and English, governorate, type, capacity, power, site',
   body: RegisterCentreDto,
-  // Most centres enter the register already working; a planned or damaged one says so.
-  command: (dto, { id }) => ({ type: 'RegisterCentre', centreId: id, ...dto, status: dto.status ?? 'operational' }),
+  // Most centres enter the register already working; a planned one says so.
+  command: (dto, { id }) => ({
+    type: 'RegisterCentre',
+    centreId: id,
+    code: dto.code,
+    nameAr: dto.nameAr,
+    nameEn: dto.nameEn,
+    governorate: dto.governorate,
+    status: dto.status ?? 'operational',
+    centreType: dto.centreType,
+    capacity: capacityOf(dto.capacity),
+    powerSupply: dto.powerSupply,
+    site: siteOf(dto.site),
+  }),
 });

@@ -1,28 +1,33 @@
 import { RegisterCentre } from '../centre.commands';
 import { CentreErrors as E } from '../centre.errors';
-import { CentreRegistered } from '../centre.events';
+import { CentreDetailsRecorded, CentreRegistered, CentreSiteEstablished } from '../centre.events';
 import { CentreState } from '../centre.state';
+import { detailsOf } from './update-centre-details';
+import { requireText, siteOf } from './guards';
 
-/** RegisterCentre: a centre is registered once, with its code, its names in both languages, governorate and status. */
-export function registerCentre(command: RegisterCentre, state: CentreState): CentreRegistered[] {
+/**
+ * RegisterCentre: a centre is registered once, with its code, its names in both languages, governorate and status,
+ * then its type, capacity and power supply, and the site it works from.
+ */
+export function registerCentre(
+  command: RegisterCentre,
+  state: CentreState,
+): [CentreRegistered, CentreDetailsRecorded, CentreSiteEstablished] {
   if (state.centreId !== null) throw E.alreadyRegistered();
   // Trimmed, so that ' Idlib' and 'Idlib' are one governorate.
-  const required = (field: 'code' | 'nameAr' | 'nameEn' | 'governorate'): string => {
-    const value = command[field].trim();
-    if (value === '') throw E.detailsRequired(field);
-    return value;
-  };
   return [
     {
       type: 'CentreRegistered',
       data: {
         centreId: command.centreId,
-        code: required('code'),
-        nameAr: required('nameAr'),
-        nameEn: required('nameEn'),
-        governorate: required('governorate'),
+        code: requireText(command.code, 'code'),
+        nameAr: requireText(command.nameAr, 'nameAr'),
+        nameEn: requireText(command.nameEn, 'nameEn'),
+        governorate: requireText(command.governorate, 'governorate'),
         status: command.status,
       },
     },
+    { type: 'CentreDetailsRecorded', data: detailsOf(command) },
+    { type: 'CentreSiteEstablished', data: { site: siteOf(command.site) } },
   ];
 }
