@@ -8,6 +8,23 @@ import { equipmentService } from './app.module';
  */
 const PINNED: readonly (readonly [streamType: string, type: string, schemaVersion: number])[] = [
   ['vehicle', 'VehicleRegistered', 1],
+  ['vehicle', 'VehicleDetailsRecorded', 1],
+  ['vehicle', 'VehicleStatusChanged', 1],
+  ['vehicle', 'VehicleDispatched', 1],
+  ['vehicle', 'VehicleArrived', 1],
+  ['vehicle', 'VehicleDiverted', 1],
+  ['vehicle', 'VehicleTurnedBack', 1],
+  ['vehicle', 'VehicleTransferDeclined', 1],
+  ['vehicle', 'VehicleOdometerCorrected', 1],
+  ['vehicle', 'VehicleDamaged', 1],
+  ['vehicle', 'VehicleRepairOrderOpened', 1],
+  ['vehicle', 'VehicleRepairWorkRecorded', 1],
+  ['vehicle', 'VehicleRepairOrderClosed', 1],
+  ['vehicle', 'VehicleCheckRecorded', 1],
+  ['vehicle', 'VehicleServiced', 1],
+  ['vehicle', 'VehicleDeclaredUnserviceable', 1],
+  ['vehicle', 'VehicleReturnedToService', 1],
+  ['vehicle', 'VehicleWrittenOff', 1],
 ];
 
 const catalogued = (equipmentService.catalogues ?? []).flatMap((catalogue) =>

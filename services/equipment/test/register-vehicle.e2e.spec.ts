@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@muster/service-testing';
 import { AppModule, equipmentService } from '../src/app.module';
+import { vehicleBody } from './vehicle-support';
 
 describe('registering a vehicle through the API', () => {
   let service: TestService;
@@ -13,14 +14,14 @@ describe('registering a vehicle through the API', () => {
   afterAll(async () => service?.close());
 
   const centreId = randomUUID();
-  const vehicle = { plate: 'إدلب 123456', type: 'fire-engine', make: 'Mercedes-Benz', model: 'Atego 1530', centreId };
+  const vehicle = vehicleBody(centreId, { plate: 'إدلب 123456' });
   const register = (body: object, token = logistics) =>
     service.http().post('/vehicles').set('Authorization', token).send(body);
 
-  it('registers a vehicle: 201, its id and version 1 (also as the ETag), VehicleRegistered in its stream', async () => {
-    const res = await register(vehicle).expect(201);
-    expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), version: 1 });
-    expect(res.headers['etag']).toBe('"1"');
+  it('registers a vehicle: 201, its id and version 2 (also as the ETag), registration and details in its stream', async () => {
+    const res = await register({ ...vehicle, vin: 'wdb9700561l123456' }).expect(201);
+    expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), version: 2 });
+    expect(res.headers['etag']).toBe('"2"');
 
     const stream = await service
       .http()
@@ -41,20 +42,45 @@ describe('registering a vehicle through the API', () => {
           status: 'serviceable',
         },
       },
+      {
+        type: 'VehicleDetailsRecorded',
+        schemaVersion: 1,
+        data: {
+          vin: 'WDB9700561L123456',
+          year: 2012,
+          donorId: vehicle.donorId,
+          acquiredOn: vehicle.acquiredOn,
+          odometerKm: 120_000,
+          engineHours: 4_000,
+          fuelType: 'diesel',
+          tankCapacityLitres: 200,
+          serviceInterval: { km: 10_000, months: 6 },
+        },
+      },
     ]);
   });
 
-  it('lets an admin register one too, out of service', async () => {
+  it('lets an admin register one out of service, with why, and without papers (no VIN, year, donor or hour meter)', async () => {
+    const { vin: _vin, year: _year, donorId: _donorId, engineHours: _hours, ...withoutPapers } = vehicle;
     const res = await register(
-      { ...vehicle, plate: 'HAMA 2210', status: 'unserviceable' },
+      { ...withoutPapers, plate: 'HAMA 2210', status: 'unserviceable', statusReason: 'No tyres' },
       await service.auth(['admin']),
-    );
-    expect(res.status).toBe(201);
+    ).expect(201);
+    const profile = await service.http().get(`/vehicles/${res.body.id}`).set('Authorization', logistics).expect(200);
+    expect(profile.body).toMatchObject({
+      status: 'unserviceable',
+      statusReason: { code: 'DECLARED_UNSERVICEABLE', note: 'No tyres' },
+      vin: null,
+      year: null,
+      donorId: null,
+      engineHours: null,
+    });
   });
 
   it('refuses bad input with 400 VALIDATION_FAILED', async () => {
     const { model: _model, ...withoutModel } = vehicle;
     const { centreId: _centreId, ...withoutCentre } = vehicle;
+    const { odometerKm: _odometer, ...withoutOdometer } = vehicle;
     for (const body of [
       { ...vehicle, plate: 'AB--12' },
       { ...vehicle, plate: 'x'.repeat(21) },
@@ -62,17 +88,32 @@ describe('registering a vehicle through the API', () => {
       { ...vehicle, make: '' },
       withoutModel,
       withoutCentre,
+      withoutOdometer,
       { ...vehicle, centreId: 'centre-7' },
       { ...vehicle, status: 'written-off' },
       { ...vehicle, vehicleType: 'ambulance' },
+      { ...vehicle, vin: 'WDB97005O1L123456' },
+      { ...vehicle, odometerKm: -1 },
+      { ...vehicle, odometerKm: 12.5 },
+      { ...vehicle, fuelType: 'coal' },
+      { ...vehicle, tankCapacityLitres: 0 },
+      { ...vehicle, serviceIntervalMonths: 0 },
+      { ...vehicle, acquiredOn: '2019-02-30' },
+      { ...vehicle, donorId: 'UNHCR' },
     ]) {
       expect((await register(body).expect(400)).body.code).toBe('VALIDATION_FAILED');
     }
   });
 
-  it('refuses a caller from neither logistics nor admin (403)', async () => {
-    expect((await register(vehicle, await service.auth(['training'])).expect(403)).body.code).toBe(
-      'AUTH_FORBIDDEN_ROLE',
-    );
+  it('refuses what the rules forbid with 422 and a stable code', async () => {
+    expect((await register({ ...vehicle, status: 'unserviceable' }).expect(422)).body.code).toBe('REASON_REQUIRED');
+    expect((await register({ ...vehicle, acquiredOn: '2999-01-01' }).expect(422)).body.code).toBe('DATE_IN_FUTURE');
+  });
+
+  it('refuses anyone but logistics and admins (403): commanders, HR, training, auditors', async () => {
+    for (const roles of [['commander'], ['hr'], ['training'], ['auditor']] as const) {
+      const token = await service.auth(roles, { centres: [centreId] });
+      expect((await register(vehicle, token).expect(403)).body.code).toBe('AUTH_FORBIDDEN_ROLE');
+    }
   });
 });

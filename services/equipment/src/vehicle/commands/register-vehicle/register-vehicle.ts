@@ -1,12 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { VEHICLE_TYPES } from '@muster/contracts';
-import { Text } from '@muster/platform';
+import { IsCalendarDate, Text } from '@muster/platform';
 import { REGISTRATION_STATUSES } from '../../domain/vehicle.commands';
-import { VehicleType } from '../../domain/vehicle.events';
+import { FUEL_TYPES, FuelType, VehicleType } from '../../domain/vehicle.events';
 import { vehicleRoutes } from '../../vehicle.routes';
+import { CentreId, EngineHours, OdometerKm } from '../validation';
 
-/** A vehicle as logistics registers it: its plate, what it is for, its make and model, its centre, its state. */
+/** A vehicle as logistics registers it: what it is, where it came from, its fuel and service, its centre, its state. */
 export class RegisterVehicleDto {
   @ApiProperty({ example: 'إدلب 123456', maxLength: 20 })
   @IsString()
@@ -22,25 +23,91 @@ export class RegisterVehicleDto {
   @Text(60, { example: 'Mercedes-Benz' }) make!: string;
   @Text(60, { example: 'Atego 1530' }) model!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'the centre it is assigned to' })
-  @IsUUID('all', { message: 'centreId must be a UUID' })
-  centreId!: string;
+  @CentreId({ description: 'the centre it is assigned to' }) centreId!: string;
 
   @ApiProperty({ enum: REGISTRATION_STATUSES, default: 'serviceable', required: false })
   @IsOptional()
   @IsIn(REGISTRATION_STATUSES, { message: `status must be one of: ${REGISTRATION_STATUSES.join(', ')}` })
   status?: (typeof REGISTRATION_STATUSES)[number];
+
+  @IsOptional()
+  @Text(500, { required: false, nullable: true, description: 'why it is unserviceable: required with that status' })
+  statusReason?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 'WDB9700561L123456', description: 'ISO 3779: 11–17 characters' })
+  @IsOptional()
+  @Matches(/^[A-HJ-NPR-Z0-9]{11,17}$/i, { message: 'vin must be 11–17 letters and digits, without I, O or Q' })
+  vin?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, minimum: 1950, maximum: 2100, example: 2012, description: 'model year' })
+  @IsOptional()
+  @IsInt()
+  @Min(1950)
+  @Max(2100)
+  year?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    format: 'uuid',
+    description: 'the donor of the donor register; none: own funds',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'donorId must be a UUID' })
+  donorId?: string | null;
+
+  @IsCalendarDate() acquiredOn!: string;
+
+  @OdometerKm({ description: 'the odometer when it entered the register' }) odometerKm!: number;
+
+  @IsOptional()
+  @EngineHours({ required: false, nullable: true, description: 'the hour meter, if it has one' })
+  engineHours?: number | null;
+
+  @ApiProperty({ enum: FUEL_TYPES })
+  @IsIn(FUEL_TYPES, { message: `fuelType must be one of: ${FUEL_TYPES.join(', ')}` })
+  fuelType!: FuelType;
+
+  @ApiProperty({ minimum: 1, maximum: 2000, example: 200 })
+  @IsInt()
+  @Min(1)
+  @Max(2000)
+  tankCapacityLitres!: number;
+
+  @ApiProperty({ minimum: 500, maximum: 100_000, example: 10_000, description: 'a service every … km' })
+  @IsInt()
+  @Min(500)
+  @Max(100_000)
+  serviceIntervalKm!: number;
+
+  @ApiProperty({ minimum: 1, maximum: 60, example: 6, description: '… or every … months, whichever comes first' })
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  serviceIntervalMonths!: number;
 }
 
 export const RegisterVehicleRoute = vehicleRoutes.create('vehicle', {
-  summary: 'Register a vehicle at a centre: its plate, its type, its make and model (serviceable unless told)',
+  summary: 'Register a vehicle at a centre: what it is, its donor, its fuel and service interval, its readings',
   body: RegisterVehicleDto,
   // `type` names the command, so the vehicle's type travels as `vehicleType`; most vehicles arrive in working order.
-  command: ({ type, status, ...dto }, { id }) => ({
+  command: (dto, { id }) => ({
     type: 'RegisterVehicle',
     vehicleId: id,
-    vehicleType: type,
-    status: status ?? 'serviceable',
-    ...dto,
+    plate: dto.plate,
+    vehicleType: dto.type,
+    make: dto.make,
+    model: dto.model,
+    centreId: dto.centreId,
+    status: dto.status ?? 'serviceable',
+    statusReason: dto.statusReason ?? null,
+    vin: dto.vin ?? null,
+    year: dto.year ?? null,
+    donorId: dto.donorId ?? null,
+    acquiredOn: dto.acquiredOn,
+    odometerKm: dto.odometerKm,
+    engineHours: dto.engineHours ?? null,
+    fuelType: dto.fuelType,
+    tankCapacityLitres: dto.tankCapacityLitres,
+    serviceInterval: { km: dto.serviceIntervalKm, months: dto.serviceIntervalMonths },
   }),
 });

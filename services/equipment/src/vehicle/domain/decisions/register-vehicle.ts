@@ -1,17 +1,30 @@
+import { DecisionContext, dateOf, requireNotInFuture } from '@muster/event-sourcing';
 import { RegisterVehicle } from '../vehicle.commands';
 import { VehicleErrors as E } from '../vehicle.errors';
-import { VehicleRegistered } from '../vehicle.events';
+import { VehicleDeclaredUnserviceable, VehicleDetailsRecorded, VehicleRegistered } from '../vehicle.events';
 import { VehicleState } from '../vehicle.state';
+import { requiredText } from './guards';
 
-/** RegisterVehicle: a vehicle is registered once, with its plate, type, make and model, at a centre, in a state. */
-export function registerVehicle(command: RegisterVehicle, state: VehicleState): VehicleRegistered[] {
+/**
+ * RegisterVehicle: a vehicle is registered once, at a centre, with its details and the readings it arrives with. One
+ * registered unserviceable says why, as a declaration.
+ */
+export function registerVehicle(
+  command: RegisterVehicle,
+  state: VehicleState,
+  { now }: DecisionContext,
+): (VehicleRegistered | VehicleDetailsRecorded | VehicleDeclaredUnserviceable)[] {
   if (state.vehicleId !== null) throw E.alreadyRegistered();
   // Trimmed, so that ' Iveco' and 'Iveco' are one make.
-  const required = (field: 'plate' | 'make' | 'model'): string => {
-    const value = command[field].trim();
-    if (value === '') throw E.detailsRequired(field);
-    return value;
-  };
+  const required = (field: 'plate' | 'make' | 'model'): string =>
+    requiredText(command[field], field, E.detailsRequired);
+  requireNotInFuture(command.acquiredOn, 'acquiredOn', now);
+  // Model years run a year ahead of the calendar.
+  if (command.year !== null && command.year > now.getUTCFullYear() + 1) throw E.yearInFuture(command.year);
+  const reason =
+    command.status === 'unserviceable'
+      ? requiredText(command.statusReason ?? '', 'statusReason', E.reasonRequired)
+      : null;
   return [
     {
       type: 'VehicleRegistered',
@@ -25,5 +38,22 @@ export function registerVehicle(command: RegisterVehicle, state: VehicleState): 
         status: command.status,
       },
     },
+    {
+      type: 'VehicleDetailsRecorded',
+      data: {
+        vin: command.vin === null ? null : command.vin.trim().toUpperCase(),
+        year: command.year,
+        donorId: command.donorId,
+        acquiredOn: command.acquiredOn,
+        odometerKm: command.odometerKm,
+        engineHours: command.engineHours,
+        fuelType: command.fuelType,
+        tankCapacityLitres: command.tankCapacityLitres,
+        serviceInterval: command.serviceInterval,
+      },
+    },
+    ...(reason === null
+      ? []
+      : [{ type: 'VehicleDeclaredUnserviceable' as const, data: { reason, declaredOn: dateOf(now) } }]),
   ];
 }

@@ -1,0 +1,90 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { ServiceName, topicOf } from '@muster/contracts';
+import { TestService } from '@muster/service-testing';
+import { kafkaBrokers } from '@muster/testing';
+
+// Helpers shared by equipment's vehicle specs.
+
+/**
+ * What logistics registers: a fire engine at `centreId`, acquired a month ago at 120,000 km, serviced every 10,000 km
+ * or 6 months (so not due for a while).
+ */
+export function vehicleBody(centreId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    plate: `IDL ${randomInt(100_000, 999_999)}`,
+    type: 'fire-engine',
+    make: 'Mercedes-Benz',
+    model: 'Atego 1530',
+    centreId,
+    vin: 'WDB9700561L123456',
+    year: 2012,
+    donorId: randomUUID(),
+    acquiredOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+    odometerKm: 120_000,
+    engineHours: 4_000,
+    fuelType: 'diesel',
+    tankCapacityLitres: 200,
+    serviceIntervalKm: 10_000,
+    serviceIntervalMonths: 6,
+    ...overrides,
+  };
+}
+
+export async function registerVehicle(
+  service: TestService,
+  centreId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await service
+    .http()
+    .post('/vehicles')
+    .set('Authorization', await service.auth(['logistics']))
+    .send(vehicleBody(centreId, overrides))
+    .expect(201);
+  return res.body.id as string;
+}
+
+/** An instant `hours` ago, as the API takes it. */
+export const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+/** An event of another service as it arrives on that service's topic (hash and positions are not checked here). */
+export function envelopeOf(source: ServiceName, type: string, streamId: string, data: object) {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    type,
+    schemaVersion: 1,
+    streamId,
+    streamType: streamId.slice(0, streamId.indexOf('-')),
+    streamVersion: 1,
+    globalPosition: '1',
+    occurredAt: now,
+    recordedAt: now,
+    source,
+    data,
+    metadata: {
+      actorId: `${source}-officer-1`,
+      actorRoles: ['logistics'],
+      correlationId: randomUUID(),
+      causationId: null,
+      reason: null,
+    },
+    hash: 'x'.repeat(64),
+    previousHash: null,
+  };
+}
+
+/** Produces envelopes to the real broker, on their source's topic, keyed by stream id, in order. */
+export async function publish(...envelopes: ReturnType<typeof envelopeOf>[]): Promise<void> {
+  const kafka = new Kafka({ clientId: 'equipment-spec', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  try {
+    for (const e of envelopes) {
+      await producer.send({ topic: topicOf(e.source), messages: [{ key: e.streamId, value: JSON.stringify(e) }] });
+    }
+  } finally {
+    await producer.disconnect();
+  }
+}
