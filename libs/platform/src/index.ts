@@ -15,3 +15,4 @@ export type { CommandRouteOptions } from './commands/command-route';
 export { reactToOwnEvents, reactToIntegrationEvent } from './reactions/reaction';
 export type { Reaction, RefusalPolicy, Send, Trigger, ConsumedContract } from './reactions/reaction';
 export { IsCalendarDate, IsPartialDate, Text } from './http/text-validation';
+export { AsOfQuery, asOfInstant, PageQuery } from './http/queries';

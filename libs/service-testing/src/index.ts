@@ -3,3 +3,4 @@ export type { TestService } from './service-app';
 export { describeServiceBasics } from './service-basics';
 export { spawnService } from './service-process';
 export type { ServiceProcess } from './service-process';
+export { envelopeOf, publish } from './envelopes';

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createServiceApp } from '@muster/platform';
-import { startTestService, TestService } from '@muster/service-testing';
+import { publish, startTestService, TestService } from '@muster/service-testing';
 import { waitFor } from '@muster/testing';
 import { AppModule, centresService } from '../src/app.module';
-import { publish, registerCentre, vehicleArrived, vehicleDeclined } from './support';
+import { registerCentre, vehicleArrived, vehicleDeclined } from './support';
 
 /**
  * The centres service stops in the middle of a base transfer while equipment goes on moving vehicles, then starts

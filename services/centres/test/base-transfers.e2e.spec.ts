@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Role } from '@muster/auth';
-import { BaseTransferStarted, CentreBaseTransferCompleted, topicOf } from '@muster/contracts';
-import { startTestService, TestService } from '@muster/service-testing';
+import { BaseTransferStarted, CentreBaseTransferCompleted, EventEnvelope, topicOf } from '@muster/contracts';
+import { publish, startTestService, TestService } from '@muster/service-testing';
 import { kafkaBrokers, waitFor } from '@muster/testing';
 import { AppModule, centresService } from '../src/app.module';
-import { Envelope, publish, registerCentre, vehicleArrived, vehicleDeclined } from './support';
+import { registerCentre, vehicleArrived, vehicleDeclined } from './support';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -79,7 +79,7 @@ describe('base transfers through the API and over the broker', () => {
       data: { vehicleId?: string };
     }[];
   /** Waits until this app's consumer has taken in every envelope (its inbox holds their ids). */
-  const consumed = async (...envelopes: Envelope[]) => {
+  const consumed = async (...envelopes: EventEnvelope[]) => {
     const db = service.app.get(DataSource);
     await waitFor(
       async () =>

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { BaseTransferCancelled, BaseTransferStarted, VehicleDispatched } from '@muster/contracts';
-import { startTestService, TestService } from '@muster/service-testing';
+import { envelopeOf, publish, startTestService, TestService } from '@muster/service-testing';
 import { waitFor } from '@muster/testing';
 import { AppModule, equipmentService } from '../src/app.module';
-import { envelopeOf, hoursAgo, publish, registerVehicle } from './vehicle-support';
+import { hoursAgo, registerVehicle } from './vehicle-support';
 
 describe('vehicles on centres’ base transfers, over the real broker', () => {
   let service: TestService;

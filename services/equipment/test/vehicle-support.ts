@@ -1,8 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { ServiceName, topicOf } from '@muster/contracts';
 import { TestService } from '@muster/service-testing';
-import { kafkaBrokers } from '@muster/testing';
 
 // Helpers shared by equipment's vehicle specs.
 
@@ -47,44 +44,3 @@ export async function registerVehicle(
 
 /** An instant `hours` ago, as the API takes it. */
 export const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString();
-
-/** An event of another service as it arrives on that service's topic (hash and positions are not checked here). */
-export function envelopeOf(source: ServiceName, type: string, streamId: string, data: object) {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    type,
-    schemaVersion: 1,
-    streamId,
-    streamType: streamId.slice(0, streamId.indexOf('-')),
-    streamVersion: 1,
-    globalPosition: '1',
-    occurredAt: now,
-    recordedAt: now,
-    source,
-    data,
-    metadata: {
-      actorId: `${source}-officer-1`,
-      actorRoles: ['logistics'],
-      correlationId: randomUUID(),
-      causationId: null,
-      reason: null,
-    },
-    hash: 'x'.repeat(64),
-    previousHash: null,
-  };
-}
-
-/** Produces envelopes to the real broker, on their source's topic, keyed by stream id, in order. */
-export async function publish(...envelopes: ReturnType<typeof envelopeOf>[]): Promise<void> {
-  const kafka = new Kafka({ clientId: 'equipment-spec', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
-  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
-  try {
-    for (const e of envelopes) {
-      await producer.send({ topic: topicOf(e.source), messages: [{ key: e.streamId, value: JSON.stringify(e) }] });
-    }
-  } finally {
-    await producer.disconnect();
-  }
-}

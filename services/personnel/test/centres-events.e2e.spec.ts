@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { CentreBaseTransferCompleted } from '@muster/contracts';
-import { startTestService, TestService } from '@muster/service-testing';
+import { envelopeOf, publish, startTestService, TestService } from '@muster/service-testing';
 import { waitFor } from '@muster/testing';
 import { DataSource } from 'typeorm';
 import { AppModule, personnelService } from '../src/app.module';
-import { activeMember, envelopeOf, publish } from './support';
+import { activeMember } from './support';
 
 describe('events from the centres service', () => {
   let service: TestService;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { startTestService, TestService } from '@muster/service-testing';
+import { envelopeOf, publish, startTestService, TestService } from '@muster/service-testing';
 import { waitFor } from '@muster/testing';
 import { DataSource } from 'typeorm';
 import { AppModule, personnelService } from '../src/app.module';
-import { applyMember, envelopeOf, publish } from './support';
+import { applyMember } from './support';
 
 /** Probation waits for the induction, which personnel learns of only from training's topic. */
 describe('probation and the induction', () => {

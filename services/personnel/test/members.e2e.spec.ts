@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { startTestService, TestService } from '@muster/service-testing';
+import { envelopeOf, publish, startTestService, TestService } from '@muster/service-testing';
 import { AppModule, personnelService } from '../src/app.module';
 import { DataSource } from 'typeorm';
 import { waitFor } from '@muster/testing';
-import { activeMember, applyMember, envelopeOf, identityFixture, publish } from './support';
+import { activeMember, applyMember, identityFixture } from './support';
 
 describe('members through the API', () => {
   let service: TestService;

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { ServiceName, topicOf } from '@muster/contracts';
 import { TestService } from '@muster/service-testing';
-import { kafkaBrokers } from '@muster/testing';
 
 /** A legal identity for tests: every value distinctive, so a scan for it cannot match by accident. */
 export function identityFixture(tag = randomUUID().slice(0, 6)) {
@@ -62,45 +59,4 @@ export async function activeMember(service: TestService, centreId: string, roles
     .send({ centreId, roles, startsOn: '2025-02-01', probationEndsOn: '2025-08-01' })
     .expect(200);
   return { id: applied.id, version: onboarded.body.version as number, identity: applied.identity };
-}
-
-/** An event of another service as it arrives on that service's topic (hash and positions are not checked here). */
-export function envelopeOf(source: ServiceName, type: string, streamId: string, data: object) {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    type,
-    schemaVersion: 1,
-    streamId,
-    streamType: streamId.slice(0, streamId.indexOf('-')),
-    streamVersion: 1,
-    globalPosition: '1',
-    occurredAt: now,
-    recordedAt: now,
-    source,
-    data,
-    metadata: {
-      actorId: `${source}-officer-1`,
-      actorRoles: ['admin'],
-      correlationId: randomUUID(),
-      causationId: null,
-      reason: null,
-    },
-    hash: 'x'.repeat(64),
-    previousHash: null,
-  };
-}
-
-/** Produces envelopes to the real broker, on their source's topic, keyed by stream id. */
-export async function publish(...envelopes: ReturnType<typeof envelopeOf>[]): Promise<void> {
-  const kafka = new Kafka({ clientId: 'personnel-spec', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
-  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
-  try {
-    for (const e of envelopes) {
-      await producer.send({ topic: topicOf(e.source), messages: [{ key: e.streamId, value: JSON.stringify(e) }] });
-    }
-  } finally {
-    await producer.disconnect();
-  }
 }

@@ -1,12 +1,11 @@
 import { Get, Injectable, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CENTRE_STATUSES } from '@muster/contracts';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { Text } from '@muster/platform';
+import { asOfInstant, AsOfQuery, PageQuery, Text } from '@muster/platform';
 import { CentreController, CentreIdParam, requireCentreInScope } from '../../centre.routes';
 import { centreCatalogue } from '../../domain/centre.catalogue';
 import { CentreErrors } from '../../domain/centre.errors';
@@ -14,7 +13,7 @@ import { CENTRE_TYPES, CentreStatus, CentreType } from '../../domain/centre.even
 import { evolveProfile, newProfile } from './centre-profile.projection';
 import { CentreProfile } from './centre-profile.view';
 
-export class CentreListQuery {
+export class CentreListQuery extends PageQuery {
   @IsOptional()
   @Text(60, { required: false })
   governorate?: string;
@@ -28,27 +27,6 @@ export class CentreListQuery {
   @IsOptional()
   @IsIn(CENTRE_TYPES)
   centreType?: CentreType;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ minimum: 0, maximum: 100000, default: 0 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  offset = 0;
-}
-
-export class CentreProfileQuery {
-  @ApiPropertyOptional({ description: 'The centre as the register knew it at this date (end of day, UTC) or instant' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO date (2025-03-01) or date-time' })
-  asOf?: string;
 }
 
 /** A line of the centre list. */
@@ -91,11 +69,6 @@ function summaryOf(p: CentreProfile): CentreSummary {
     openHazards: p.openHazards.length,
     openSevereHazards: p.openHazards.filter((h) => h.severity === 'severe').length,
   };
-}
-
-/** `2025-03-01` means the end of that day (UTC); a date-time means that instant. */
-function asOfInstant(asOf: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? new Date(`${asOf}T23:59:59.999Z`) : new Date(asOf);
 }
 
 /** Reads of the centre_profiles read model (commanders: their own centres only) and of the store for past dates. */
@@ -182,7 +155,7 @@ export class CentreProfileController {
   profile(
     @CurrentUser() user: AuthenticatedUser,
     @Param() { centreId }: CentreIdParam,
-    @Query() { asOf }: CentreProfileQuery,
+    @Query() { asOf }: AsOfQuery,
   ): Promise<CentreProfile> {
     return this.centres.profile(user, centreId, asOf);
   }

@@ -1,23 +1,14 @@
 import { Get, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
+import { asOfInstant, AsOfQuery } from '@muster/platform';
 import { vehicleCatalogue } from '../../domain/vehicle.catalogue';
 import { VehicleErrors } from '../../domain/vehicle.errors';
 import { VehicleController, VehicleIdParam } from '../../vehicle.routes';
 import { VehicleSummary, centresOf, evolveSummary } from '../vehicle-register/vehicle-summary';
 import { VehicleHistory, emptyHistory, evolveHistory } from './vehicle-history';
-
-export class VehicleProfileQuery {
-  @ApiPropertyOptional({ description: 'The vehicle as the register knew it at this date (end of day, UTC) or instant' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO date (2025-03-01) or date-time' })
-  asOf?: string;
-}
-
-/** `2025-03-01` means the end of that day (UTC); a date-time means that instant. */
-const asOfInstant = (asOf: string): Date => new Date(/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999Z` : asOf);
 
 export type VehicleProfile = VehicleSummary & VehicleHistory;
 
@@ -60,7 +51,7 @@ export class VehicleProfileController {
   profile(
     @CurrentUser() user: AuthenticatedUser,
     @Param() { vehicleId }: VehicleIdParam,
-    @Query() { asOf }: VehicleProfileQuery,
+    @Query() { asOf }: AsOfQuery,
   ): Promise<VehicleProfile> {
     return this.profiles.profile(user, vehicleId, asOf === undefined ? undefined : asOfInstant(asOf));
   }

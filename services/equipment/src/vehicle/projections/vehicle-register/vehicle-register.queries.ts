@@ -6,11 +6,12 @@ import { DataSource } from 'typeorm';
 import { VEHICLE_STATUSES } from '@muster/contracts';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
 import { IsoDate, dateOf } from '@muster/event-sourcing';
+import { PageQuery } from '@muster/platform';
 import { VehicleStatus } from '../../domain/vehicle.events';
 import { VehicleController } from '../../vehicle.routes';
 import { VehicleSummary } from './vehicle-summary';
 
-export class VehicleListQuery {
+export class VehicleListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'centreId must be a UUID' })
@@ -20,20 +21,6 @@ export class VehicleListQuery {
   @IsOptional()
   @IsIn(VEHICLE_STATUSES, { message: `status must be one of: ${VEHICLE_STATUSES.join(', ')}` })
   status?: VehicleStatus;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ minimum: 0, maximum: 100_000, default: 0 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
-  offset = 0;
 }
 
 export class ServiceDueQuery {

@@ -1,10 +1,10 @@
 import { PostgresEventStore } from '@muster/event-store';
 import { Get, Injectable, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
+import { asOfInstant, AsOfQuery, PageQuery } from '@muster/platform';
 import { ProtectedIdentityRef } from '../../../identity';
 import { MemberStatus } from '../../domain/member.decider';
 import { MemberErrors } from '../../domain/member.errors';
@@ -31,7 +31,7 @@ export const MEMBER_STATUSES: readonly MemberStatus[] = [
   'departed',
 ];
 
-export class RosterQuery {
+export class RosterQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all')
@@ -46,32 +46,6 @@ export class RosterQuery {
   @IsOptional()
   @IsIn(MEMBER_ROLES)
   role?: MemberRole;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ minimum: 0, maximum: 100000, default: 0 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  offset = 0;
-}
-
-export class ProfileQuery {
-  @ApiPropertyOptional({ description: 'The record as the register knew it at this date (end of day, UTC) or instant' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO date (2025-03-01) or date-time' })
-  asOf?: string;
-}
-
-/** `2025-03-01` means the end of that day (UTC); a date-time means that instant. */
-export function asOfInstant(asOf: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? new Date(`${asOf}T23:59:59.999Z`) : new Date(asOf);
 }
 
 export interface RosterPage {
@@ -173,7 +147,7 @@ export class MemberProfileController {
   async profile(
     @CurrentUser() user: AuthenticatedUser,
     @Param() { memberId }: MemberIdParam,
-    @Query() { asOf }: ProfileQuery,
+    @Query() { asOf }: AsOfQuery,
   ): Promise<MemberProfile> {
     if (asOf === undefined) return this.profiles.profile(user, memberId);
     const { state, version } = await memberAggregate.load(this.store, memberId, asOfInstant(asOf));
