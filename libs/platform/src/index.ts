@@ -16,3 +16,4 @@ export { reactToOwnEvents, reactToIntegrationEvent } from './reactions/reaction'
 export type { Reaction, RefusalPolicy, Send, Trigger, ConsumedContract } from './reactions/reaction';
 export { IsCalendarDate, IsPartialDate, Text } from './http/text-validation';
 export { AsOfQuery, asOfInstant, PageQuery } from './http/queries';
+export { csvCell, csvLine } from './http/csv';

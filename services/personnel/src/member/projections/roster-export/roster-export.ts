@@ -5,14 +5,13 @@ import { IsBoolean, IsOptional, ValidateIf } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { CommandContext, CommandCtx, Text } from '@muster/platform';
+import { CommandContext, CommandCtx, csvLine, Text } from '@muster/platform';
 import { MemberIdentity, NameParts } from '../../../identity';
 import { RosterExported } from '../../domain/audit.events';
 import { rosterExportCatalogue } from '../../domain/audit.catalogue';
 import { IdentityVault } from '../../../vault/identity-vault';
 import { MemberController } from '../../member.routes';
 import { MemberProfiles, RosterQuery } from '../member-profile/member-profile.queries';
-import { csvLine } from './csv';
 
 const MAX_ROWS = 200;
 const MAX_PAGES = 50;
