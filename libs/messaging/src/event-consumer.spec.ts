@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EVENT_HEADERS, EventEnvelope, deadLetterTopicOf } from '@muster/contracts';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { Registry } from 'prom-client';
@@ -168,6 +169,8 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
     };
     for (const envelope of [good1, flaky, poison]) if (envelope) await send(topic, envelope, streamId);
     await send(topic, '{ not json', streamId);
+    // A type no inbox row can hold (PostgreSQL text refuses NUL) must not stick the partition in a crash loop.
+    await send(topic, JSON.stringify({ ...good1, id: randomUUID(), type: 'Vehicle\u0000Dispatched' }), streamId);
     if (good2) await send(topic, good2, streamId);
 
     const registry = new Registry();
@@ -179,7 +182,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
     });
     metrics.observeConsumer(consumer);
     await waitFor(() => tally.handled === 3, 30_000, 'the good and the flaky events');
-    expect(tally).toMatchObject({ handled: 3, deadLettered: 2 });
+    expect(tally).toMatchObject({ handled: 3, deadLettered: 3 });
     expect(poisonAttempts).toBe(3);
     expect(await effectsOf(streamId)).toBe(3);
     // The poison's writes rolled back with its inbox row: a later replay from the DLQ can still handle it.
@@ -188,7 +191,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
     ])) as { event_id: string }[];
     expect(inboxed.map((r) => r.event_id).sort()).toEqual([good1?.id, flaky?.id, good2?.id].sort());
 
-    const dead = await readTopic(kafka, deadLetterTopicOf(topic), 2);
+    const dead = await readTopic(kafka, deadLetterTopicOf(topic), 3);
     const poisoned = dead.find((m) => m.value['id'] === poison?.id);
     expect(poisoned?.key).toBe(streamId);
     expect(poisoned?.headers).toMatchObject({
@@ -202,9 +205,11 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
     expect(poisoned?.headers[DEAD_LETTER_HEADERS.offset]).toBe('2');
     const garbage = dead.find((m) => m.headers[DEAD_LETTER_HEADERS.offset] === '3');
     expect(garbage?.headers[DEAD_LETTER_HEADERS.error]).toMatch(/^unreadable message: not JSON/);
+    const hostile = dead.find((m) => m.headers[DEAD_LETTER_HEADERS.offset] === '4');
+    expect(hostile?.headers[DEAD_LETTER_HEADERS.error]).toBe('unreadable message: malformed type');
 
     const text = await registry.metrics();
-    expect(text).toContain(`muster_consumer_dead_lettered_total{group="${consumer.groupId}",topic="${topic}"} 2`);
+    expect(text).toContain(`muster_consumer_dead_lettered_total{group="${consumer.groupId}",topic="${topic}"} 3`);
     expect(text).toContain(
       `muster_consumer_messages_total{group="${consumer.groupId}",topic="${topic}",outcome="handled"} 3`,
     );

@@ -281,6 +281,8 @@ export class EventConsumer {
   }
 }
 
+// Event types are PascalCase names; anything else (control characters, megabytes) cannot be a Muster event.
+const EVENT_TYPE = /^[A-Za-z][A-Za-z0-9.]{0,99}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The envelope, or why it is not one. Only what the consumer relies on is checked: id and type. */
@@ -296,5 +298,6 @@ function parseEnvelope(message: KafkaMessage): EventEnvelope | string {
   const { id, type } = value as { id?: unknown; type?: unknown };
   if (typeof id !== 'string' || !UUID.test(id)) return 'no uuid id';
   if (typeof type !== 'string' || type === '') return 'no type';
+  if (!EVENT_TYPE.test(type)) return 'malformed type';
   return value as EventEnvelope;
 }

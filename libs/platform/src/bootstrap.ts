@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { ConfigurationError, environmentOf, ServiceEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
 import { ensureDatabase } from '@muster/postgres';
-import { bodyErrors, jsonBody, requireJsonContentType } from './http/body';
+import { bodyErrors, jsonBody, requireJsonContentType, requireWellFormedText } from './http/body';
 import { SERVICE_ENVIRONMENT, ServiceDefinition } from './service-definition';
 
 /** The application as it serves: the same for `main.ts` and for HTTP tests (which do not listen on a port). */
@@ -19,7 +19,7 @@ export async function createServiceApp(
   const env = app.get<ServiceEnvironment>(SERVICE_ENVIRONMENT);
   app.useLogger(app.get(Logger));
   app.use(helmet());
-  app.use(requireJsonContentType, jsonBody(env.BODY_LIMIT_KB), bodyErrors(env.BODY_LIMIT_KB));
+  app.use(requireJsonContentType, jsonBody(env.BODY_LIMIT_KB), bodyErrors(env.BODY_LIMIT_KB), requireWellFormedText);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -101,6 +101,25 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
         .send({ blob: 'x'.repeat(300 * 1024) });
       expect(huge.status).toBe(413);
       expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
+      // Text PostgreSQL's jsonb cannot hold (a lone surrogate, NUL), in a body or a query, is refused up front.
+      for (const body of ['{"note":"\\ud800 alone"}', '{"note":"a\\u0000b"}']) {
+        const bad = await service
+          .http()
+          .post('/audit/x')
+          .set('Authorization', token)
+          .set('Content-Type', 'application/json')
+          .send(body);
+        expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 400, code: 'MALFORMED_TEXT' });
+      }
+      const auditor = await service.auth(['auditor']);
+      const nulQuery = await service.http().get(`${auditRoute}?limit=1%00`).set('Authorization', auditor).expect(400);
+      expect(nulQuery.body.code).toBe('MALFORMED_TEXT');
+      const farVersion = await service
+        .http()
+        .get(`${auditRoute}?fromVersion=99999999999`)
+        .set('Authorization', auditor)
+        .expect(400);
+      expect(farVersion.body.code).toBe('VALIDATION_FAILED');
       const badId = await service.http().get('/audit/streams/not-a-stream').set('Authorization', token).expect(400);
       expect(badId.body).toMatchObject({ code: 'VALIDATION_FAILED' });
       const unknown = await service.http().get('/nowhere').set('Authorization', token).expect(404);

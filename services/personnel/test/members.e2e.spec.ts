@@ -109,7 +109,9 @@ describe('members through the API', () => {
       version: 3,
     });
     expect((await get(`/members/${m.id}`).expect(200)).body).toMatchObject({ centreId: centreB, version: 4 });
-    expect((await get(`/members/${m.id}?asOf=yesterday`).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    // Week dates, impossible days and hours pass a loose ISO 8601 check but are no instant: refused, not a 500.
+    for (const asOf of ['yesterday', '2025-W10', '2025-02-30', '2025-03-01T25:00Z', '2025-060'])
+      expect((await get(`/members/${m.id}?asOf=${asOf}`).expect(400)).body.code).toBe('VALIDATION_FAILED');
   });
 
   it('refuses impossible transitions with 409 and a clear code', async () => {

@@ -20,6 +20,7 @@ export class StreamPageQuery extends Page {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647) // a stream version is a PostgreSQL integer
   fromVersion = 1;
 }
 
@@ -31,5 +32,6 @@ export class CorrelationQuery extends Page {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(1_000_000)
   offset = 0;
 }

@@ -17,6 +17,32 @@ export function jsonBody(limitKb: number): ReturnType<typeof json> {
   return json({ limit: `${limitKb}kb`, strict: true });
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a value cannot be stored as text (PostgreSQL's jsonb refuses NUL and lone surrogates), or null when it can. */
+export function malformedText(value: unknown, depth = 0): string | null {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return 'contains a NUL character';
+    return LONE_SURROGATE.test(value) ? 'contains a lone UTF-16 surrogate (not valid Unicode)' : null;
+  }
+  if (depth > 32 || value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const problem = malformedText(key, depth + 1) ?? malformedText(item, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** Text no database column can hold is refused up front (400), so it never reaches a query as a 500. */
+export function requireWellFormedText(req: Request, res: Response, next: NextFunction): void {
+  const problem = malformedText(req.body) ?? malformedText(req.query);
+  if (problem) {
+    res.status(400).json(apiError(400, 'MALFORMED_TEXT', `The request ${problem}`));
+    return;
+  }
+  next();
+}
+
 /** body-parser reports through Express's error chain, before Nest's filters: answer in Muster's error shape. */
 export function bodyErrors(limitKb: number) {
   return (

@@ -1,12 +1,29 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { isIsoDate } from '@muster/event-sourcing';
+
+// Only the two forms people write: a calendar date, or a date-time with its zone. Week dates, ordinal dates and
+// other ISO 8601 forms would reach the query as an Invalid Date.
+const AS_OF = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+function isRealAsOf(asOf: string): boolean {
+  const date = asOf.slice(0, 10);
+  return isIsoDate(date) && !Number.isNaN(asOfInstant(asOf).getTime());
+}
 
 /** `?asOf=`: a read as the register knew it at a past date (the end of that day, UTC) or instant. */
 export class AsOfQuery {
   @ApiPropertyOptional({ description: 'The record as the register knew it at this date (end of day, UTC) or instant' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO date (2025-03-01) or date-time' })
+  @Matches(AS_OF, { message: 'asOf must be a date (2025-03-01) or a date-time with its zone (2025-03-01T12:00:00Z)' })
+  @ValidateBy({
+    name: 'isRealAsOf',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isRealAsOf(value),
+      defaultMessage: () => 'asOf must be a real date (2025-02-30 is not)',
+    },
+  })
   asOf?: string;
 }
 
