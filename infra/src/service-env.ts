@@ -9,13 +9,15 @@ export function serviceEnvironment(
   kafkaBrokers: string,
 ): NodeJS.ProcessEnv {
   const secrets = developmentSecrets();
+  const { IDENTITY_KEK: _inherited, ...inherited } = process.env;
   return {
-    ...process.env,
+    ...inherited,
     NODE_ENV: process.env['NODE_ENV'] ?? 'development',
     PORT: String(SERVICE_PORTS[name]),
     DATABASE_URL: databaseUrl(postgresServerUrl, `muster_${name}`),
     KAFKA_BROKERS: kafkaBrokers,
     JWT_SECRET: secrets.JWT_SECRET,
-    IDENTITY_KEK: secrets.IDENTITY_KEK,
+    // Only personnel holds identities: no other service gets the key that unwraps them.
+    ...(name === 'personnel' ? { IDENTITY_KEK: secrets.IDENTITY_KEK } : {}),
   };
 }

@@ -5,7 +5,8 @@ import { scopeFor, inCentreScope } from './principal';
 import { signDevelopmentToken, TokenVerifier } from './token-verifier';
 
 const secret = 'a-development-secret-of-at-least-32-chars';
-const verifier = new TokenVerifier({ algorithm: 'HS256', secret });
+const verifier = new TokenVerifier({ algorithm: 'HS256', secret, maxAgeSeconds: 3600 });
+const CENTRE = '0b7c2a36-5f1e-4d8a-9c3b-2e6f4a1d9b80';
 
 describe('TokenVerifier', () => {
   it('reads the principal from a valid token', async () => {
@@ -13,13 +14,13 @@ describe('TokenVerifier', () => {
       sub: 'u1',
       name: 'Huda',
       roles: ['commander'],
-      centres: ['c1'],
+      centres: [CENTRE],
     });
     await expect(verifier.verify(token)).resolves.toEqual({
       id: 'u1',
       name: 'Huda',
       roles: ['commander'],
-      centres: ['c1'],
+      centres: [CENTRE],
     });
   });
 
@@ -47,9 +48,46 @@ describe('TokenVerifier', () => {
     const token = await new SignJWT({ roles: ['superuser'] })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('u1')
+      .setIssuedAt()
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(secret));
     await expect(verifier.verify(token)).rejects.toMatchObject({ code: 'AUTH_INVALID_TOKEN' });
+  });
+
+  it('refuses a token that never expires, says nothing of when it was issued, or is older than the maximum age', async () => {
+    const key = new TextEncoder().encode(secret);
+    const claims = { roles: ['hr'] };
+    const forever = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setIssuedAt()
+      .sign(key);
+    await expect(verifier.verify(forever)).rejects.toMatchObject({ code: 'AUTH_INVALID_TOKEN' });
+    const undated = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setExpirationTime('1h')
+      .sign(key);
+    await expect(verifier.verify(undated)).rejects.toMatchObject({ code: 'AUTH_INVALID_TOKEN' });
+    const old = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setExpirationTime('1h')
+      .sign(key);
+    await expect(verifier.verify(old)).rejects.toMatchObject({ code: 'AUTH_TOKEN_EXPIRED' });
+  });
+
+  it('refuses empty or malformed centre ids, which would match records without a centre', async () => {
+    for (const centres of [[''], ['centre-a'], [CENTRE, 42]]) {
+      const token = await new SignJWT({ roles: ['commander'], centres })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('u1')
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(secret));
+      await expect(verifier.verify(token)).rejects.toMatchObject({ code: 'AUTH_INVALID_TOKEN' });
+    }
   });
 
   it('refuses the "none" algorithm', async () => {
@@ -98,11 +136,17 @@ describe('TokenVerifier with an identity provider (RS256 + JWKS)', () => {
       .setProtectedHeader({ alg, kid: 'muster-test' })
       .setSubject('u-7')
       .setIssuer(issuer)
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(key);
 
   it("accepts the provider's signed tokens and checks the issuer", async () => {
-    const verifier = new TokenVerifier({ algorithm: 'RS256', jwksUrl, issuer: 'https://id.muster.example' });
+    const verifier = new TokenVerifier({
+      algorithm: 'RS256',
+      jwksUrl,
+      issuer: 'https://id.muster.example',
+      maxAgeSeconds: 3600,
+    });
     await expect(verifier.verify(await sign(privateKey, 'RS256'))).resolves.toMatchObject({ id: 'u-7', roles: ['hr'] });
     await expect(verifier.verify(await sign(privateKey, 'RS256', 'https://elsewhere'))).rejects.toMatchObject({
       code: 'AUTH_INVALID_TOKEN',
@@ -110,7 +154,7 @@ describe('TokenVerifier with an identity provider (RS256 + JWKS)', () => {
   });
 
   it('refuses an HS256 token made with a guessed secret when RS256 is expected', async () => {
-    const verifier = new TokenVerifier({ algorithm: 'RS256', jwksUrl });
+    const verifier = new TokenVerifier({ algorithm: 'RS256', jwksUrl, maxAgeSeconds: 3600 });
     await expect(verifier.verify(await sign(new TextEncoder().encode(secret), 'HS256'))).rejects.toMatchObject({
       code: 'AUTH_INVALID_TOKEN',
     });

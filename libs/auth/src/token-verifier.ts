@@ -1,10 +1,19 @@
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey, SignJWT } from 'jose';
 import { isRole, Principal, Role } from './principal';
 
+interface TokenRules {
+  readonly issuer?: string;
+  readonly audience?: string;
+  /** A token older than this (by its `iat`) is refused even before its `exp`: a leaked token does not live long. */
+  readonly maxAgeSeconds: number;
+}
+
 /** Development signs with a shared HS256 secret; production verifies RS256 tokens against the issuer's JWKS. */
 export type AuthSettings =
-  | { readonly algorithm: 'HS256'; readonly secret: string; readonly issuer?: string; readonly audience?: string }
-  | { readonly algorithm: 'RS256'; readonly jwksUrl: string; readonly issuer?: string; readonly audience?: string };
+  | (TokenRules & { readonly algorithm: 'HS256'; readonly secret: string })
+  | (TokenRules & { readonly algorithm: 'RS256'; readonly jwksUrl: string });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class TokenRejected extends Error {
   constructor(
@@ -22,7 +31,11 @@ function principalFrom(payload: JWTPayload): Principal {
   if (!Array.isArray(roles) || !roles.every(isRole)) {
     throw new TokenRejected('AUTH_INVALID_TOKEN', 'The token\'s "roles" claim must list Muster roles');
   }
-  if (centres !== undefined && !(Array.isArray(centres) && centres.every((c) => typeof c === 'string'))) {
+  // An empty or malformed centre id would match records that have no centre: refused, not read as "no scope".
+  if (
+    centres !== undefined &&
+    !(Array.isArray(centres) && centres.every((c) => typeof c === 'string' && UUID.test(c)))
+  ) {
     throw new TokenRejected('AUTH_INVALID_TOKEN', 'The token\'s "centres" claim must list centre ids');
   }
   return {
@@ -47,6 +60,8 @@ export class TokenVerifier {
     try {
       const options = {
         algorithms: [this.settings.algorithm],
+        requiredClaims: ['exp', 'iat'],
+        maxTokenAge: this.settings.maxAgeSeconds,
         ...(this.settings.issuer ? { issuer: this.settings.issuer } : {}),
         ...(this.settings.audience ? { audience: this.settings.audience } : {}),
       };
@@ -59,6 +74,11 @@ export class TokenVerifier {
       if (error instanceof TokenRejected) throw error;
       if (error instanceof errors.JWTExpired)
         throw new TokenRejected('AUTH_TOKEN_EXPIRED', 'The bearer token has expired');
+      if (error instanceof errors.JWTClaimValidationFailed && (error.claim === 'exp' || error.claim === 'iat'))
+        throw new TokenRejected(
+          'AUTH_INVALID_TOKEN',
+          'The bearer token must say when it was issued and when it expires',
+        );
       throw new TokenRejected('AUTH_INVALID_TOKEN', 'The bearer token is not valid');
     }
   }

@@ -84,6 +84,8 @@ export async function runService(appModule: Type<unknown>, definition: ServiceDe
     await app.listen(env.PORT, env.HOST);
     const logger = app.get(Logger);
     logger.log(`muster-${definition.name} listening on http://${env.HOST}:${env.PORT} (docs at /docs)`);
+    if (!env.JWT_JWKS_URL)
+      logger.warn('accepting HS256 development tokens signed with JWT_SECRET: production requires JWT_JWKS_URL');
     stopGracefully(app, logger);
   } catch (error) {
     const message =

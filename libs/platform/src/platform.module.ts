@@ -42,6 +42,7 @@ import {
 
 function authSettings(env: ServiceEnvironment): AuthSettings {
   const claims = {
+    maxAgeSeconds: env.JWT_MAX_AGE_MINUTES * 60,
     ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}),
     ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
   };

@@ -45,4 +45,17 @@ describe('service environment', () => {
     const { JWT_SECRET: _unused, ...rest } = valid;
     expect(problems({ ...rest, JWT_JWKS_URL: 'https://id.example.org/.well-known/jwks.json' })).toEqual([]);
   });
+
+  it('in production accepts only RS256 tokens from an https JWKS, with issuer and audience', () => {
+    const production = { ...valid, NODE_ENV: 'production' };
+    const found = problems(production).join('\n');
+    for (const name of ['JWT_SECRET must not be set', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE'])
+      expect(found).toContain(name);
+    const { JWT_SECRET: _unused, ...rest } = production;
+    const provider = { JWT_ISSUER: 'https://id.example.org', JWT_AUDIENCE: 'muster' };
+    expect(problems({ ...rest, ...provider, JWT_JWKS_URL: 'http://id.example.org/jwks.json' }).join('\n')).toContain(
+      'https JWKS URL',
+    );
+    expect(problems({ ...rest, ...provider, JWT_JWKS_URL: 'https://id.example.org/jwks.json' })).toEqual([]);
+  });
 });

@@ -56,6 +56,13 @@ export class ServiceEnvironment {
   @IsString()
   JWT_AUDIENCE?: string;
 
+  /** Tokens issued longer ago than this are refused, whatever their `exp` says. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  JWT_MAX_AGE_MINUTES = 12 * 60;
+
   /** The consumer group other services' events are read in (default `muster-<service>`): one per deployment. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'KAFKA_CONSUMER_GROUP must be 1–100 letters, digits or . _ -' })
@@ -89,6 +96,23 @@ export class ConfigurationError extends Error {
   }
 }
 
+/**
+ * Production trusts only the organisation's identity provider: RS256 tokens from a JWKS over https, for this
+ * issuer and audience. A shared HS256 secret (how development signs) would let anyone holding it mint an admin.
+ */
+function productionProblems(env: ServiceEnvironment): string[] {
+  const problems: string[] = [];
+  if (env.JWT_SECRET !== undefined)
+    problems.push(
+      'JWT_SECRET must not be set in production: HS256 development tokens are accepted only in development',
+    );
+  if (!env.JWT_JWKS_URL?.startsWith('https://'))
+    problems.push("JWT_JWKS_URL must be the identity provider's https JWKS URL in production");
+  if (!env.JWT_ISSUER) problems.push('JWT_ISSUER is required in production');
+  if (!env.JWT_AUDIENCE) problems.push('JWT_AUDIENCE is required in production');
+  return problems;
+}
+
 export function loadEnvironment<E extends ServiceEnvironment>(
   type: new () => E,
   source: NodeJS.ProcessEnv,
@@ -98,16 +122,13 @@ export function loadEnvironment<E extends ServiceEnvironment>(
     Object.entries({ ...defaults, ...source }).filter(([, v]) => v !== undefined && v !== ''),
   );
   const environment = plainToInstance(type, raw, { exposeDefaultValues: true });
-  const errors = validateSync(environment, { whitelist: false });
-  if (errors.length > 0) {
-    throw new ConfigurationError(
-      errors.flatMap((e) =>
-        Object.values(e.constraints ?? {})
-          .slice(0, 1)
-          .map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`)),
-      ),
-    );
-  }
+  const problems = validateSync(environment, { whitelist: false }).flatMap((e) =>
+    Object.values(e.constraints ?? {})
+      .slice(0, 1)
+      .map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`)),
+  );
+  if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
+  if (problems.length > 0) throw new ConfigurationError(problems);
   return environment;
 }
 
