@@ -52,13 +52,12 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-/** For objects that belong to a centre: a centre commander acts for their own centres only. */
+/**
+ * For a centre the caller names (a list's filter): a centre commander acts for their own centres only. A record
+ * outside the caller's centres answers as if unknown instead (404), so that nothing confirms it exists.
+ */
 export function assertCentreScope(user: AuthenticatedUser, centreId: string): void {
   if (!inCentreScope(user.scope, centreId)) {
-    throw new ForbiddenException({
-      code: 'AUTH_CENTRE_SCOPE',
-      message: 'You can act only for your own centre',
-      details: { centreId },
-    });
+    throw new ForbiddenException({ code: 'AUTH_CENTRE_SCOPE', message: 'You can act only for your own centre' });
   }
 }

@@ -1,4 +1,4 @@
-export { ROLES, isRole } from './principal';
+export { ROLES, isRole, inCentreScope } from './principal';
 export type { Role, AuthenticatedUser } from './principal';
 export { signDevelopmentToken } from './token-verifier';
 export type { AuthSettings } from './token-verifier';

@@ -68,11 +68,14 @@ describe('protected identities: vault, audited reads, search, export and erasure
     const limited = await get(`/members/${m.id}/identity?purpose=Shift%20roll%20call`, commander).expect(200);
     expect(limited.body).toMatchObject({ view: 'name-and-call-sign', identity: null, name: m.identity.name });
     expect(JSON.stringify(limited.body)).not.toContain(m.identity.nationalId);
-    const outsider = await service.auth(['commander'], { centres: [otherCentre] });
-    expect((await get(`/members/${m.id}/identity?purpose=curious`, outsider).expect(403)).body.code).toBe(
-      'AUTH_CENTRE_SCOPE',
-    );
-    expect((await get(`/members/${m.id}`, outsider).expect(403)).body.code).toBe('AUTH_CENTRE_SCOPE');
+    // Another centre's commander is answered exactly as for a member who does not exist: no code, no centre.
+    const outsider = await service.auth(['commander'], { centres: [otherCentre], sub: 'cmdr-2' });
+    const unknown = await get(`/members/${randomUUID()}`, outsider).expect(404);
+    for (const path of [`/members/${m.id}/identity?purpose=curious`, `/members/${m.id}`]) {
+      const refused = await get(path, outsider).expect(404);
+      expect({ ...refused.body, message: undefined }).toEqual({ ...unknown.body, message: undefined });
+      expect(JSON.stringify(refused.body)).not.toContain(centre);
+    }
     expect(
       (await get(`/members/${m.id}/identity?purpose=x`, await service.auth(['logistics'])).expect(403)).body.code,
     ).toBe('AUTH_FORBIDDEN_ROLE');
@@ -89,6 +92,7 @@ describe('protected identities: vault, audited reads, search, export and erasure
     ).toEqual([
       { memberId: m.id, purpose: 'Next-of-kin notification', view: 'full', disclosed: true, actorId: 'test-hr' },
       { memberId: m.id, purpose: 'Shift roll call', view: 'name-and-call-sign', disclosed: true, actorId: 'cmdr-1' },
+      { memberId: m.id, purpose: 'curious', view: 'denied', disclosed: false, actorId: 'cmdr-2' },
     ]);
   });
 
@@ -309,9 +313,23 @@ describe('protected identities: vault, audited reads, search, export and erasure
     ];
     for (const path of paths) {
       await get(path, own).expect(200);
-      expect((await get(path, other).expect(403)).body.code).toBe('AUTH_CENTRE_SCOPE');
+      expect((await get(path, other).expect(404)).body.code).toBe('MEMBER_NOT_FOUND');
     }
     const limited = await get(paths[2] ?? '', own).expect(200);
     expect(limited.body).toMatchObject({ view: 'name-and-call-sign', identity: null, name: applicant.identity.name });
+  });
+
+  it('keeps a fallen member with the centre they served, not the one they once applied to', async () => {
+    const applied = await applyMember(service, { preferredCentreId: otherCentre });
+    const hrToken = await service.auth(['hr']);
+    const send = (path: string, body: object) =>
+      service.http().post(`/members/${applied.id}${path}`).set('Authorization', hrToken).send(body).expect(200);
+    await send('/vetting', { outcome: 'cleared', vettedOn: '2025-01-15' });
+    await send('/onboarding', { centreId: centre, roles: ['rescuer'], startsOn: '2025-02-01' });
+    await send('/death-in-line-of-duty', { diedOn: '2025-03-02', incidentRef: 'INC-90', circumstances: 'Air strike' });
+    const served = await service.auth(['commander'], { centres: [centre] });
+    const appliedTo = await service.auth(['commander'], { centres: [otherCentre] });
+    expect((await get(`/members/${applied.id}`, served).expect(200)).body).toMatchObject({ status: 'killed' });
+    expect((await get(`/members/${applied.id}`, appliedTo).expect(404)).body.code).toBe('MEMBER_NOT_FOUND');
   });
 });

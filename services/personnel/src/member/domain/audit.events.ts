@@ -8,7 +8,7 @@ export type IdentityView = 'full' | 'name-and-call-sign';
 /** One identity read (no identity in it: who, when, why, what was shown). Stream `identityaccess-<memberId>`. */
 export type MemberIdentityRead = {
   type: 'MemberIdentityRead';
-  data: { memberId: string; purpose: string; view: IdentityView | 'export'; disclosed: boolean };
+  data: { memberId: string; purpose: string; view: IdentityView | 'export' | 'denied'; disclosed: boolean };
 };
 
 /** A name search: whose names were shown; never the query (it is itself a name). Stream `namesearch-<uuid>`. */

@@ -9,6 +9,8 @@ import { IdentityVault } from '../../vault/identity-vault';
 import { identityAccessCatalogue } from '../domain/audit.catalogue';
 import { MemberIdParam, MemberController } from '../member.routes';
 import { MemberProfiles } from '../projections/member-profile/member-profile.queries';
+import { memberProfileOfRow, profileInScope } from '../projections/member-profile/member-profile.view';
+import { MemberErrors } from '../domain/member.errors';
 
 export class IdentityReadQuery {
   @Text(300, { description: 'Why you need it: recorded with your name in the member’s identity-access log' })
@@ -34,8 +36,15 @@ export class IdentityAccess {
   ) {}
 
   async read(memberId: string, purpose: string, ctx: CommandContext): Promise<IdentityReadResult> {
-    // Not found, or (for a commander) outside their centres; hr and admin see every centre.
-    const { profile, identityRef } = await this.profiles.record(ctx.user, memberId);
+    const row = await this.profiles.row(memberId);
+    if (!row) throw MemberErrors.notFound();
+    if (!profileInScope(ctx.user, row)) {
+      // A commander asking for someone outside their centres is refused as if unknown, and the attempt recorded.
+      await this.audit(memberId, { purpose, view: 'denied', disclosed: false }, ctx);
+      throw MemberErrors.notFound();
+    }
+    const { identityRef } = row;
+    const profile = memberProfileOfRow(row);
     const fullView = ctx.user.roles.some((r) => r === 'hr' || r === 'admin');
     const identity = identityRef ? await this.vault.open(identityRef) : null;
     const view: IdentityView = fullView ? 'full' : 'name-and-call-sign';

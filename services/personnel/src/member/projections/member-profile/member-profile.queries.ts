@@ -12,13 +12,7 @@ import { MEMBER_ROLES, MemberRole } from '../../domain/member.events';
 import { memberAggregate } from '../../member.aggregate';
 import { MemberIdParam, MemberController } from '../../member.routes';
 import { MemberProfileRow, PROFILE_COLUMNS } from './member-profile.projection';
-import {
-  MemberProfile,
-  assertMemberInScope,
-  assertProfileInScope,
-  memberProfileOf,
-  memberProfileOfRow,
-} from './member-profile.view';
+import { MemberProfile, profileInScope, memberProfileOf, memberProfileOfRow } from './member-profile.view';
 
 export const MEMBER_STATUSES: readonly MemberStatus[] = [
   'applied',
@@ -105,7 +99,7 @@ export class MemberProfiles {
     return new Map(rows.map((r) => [r.member_id, r.identity_ref]));
   }
 
-  /** The member's profile: MEMBER_NOT_FOUND, or AUTH_CENTRE_SCOPE outside the caller's centres (one indexed read). */
+  /** The member's profile: MEMBER_NOT_FOUND, also outside the caller's centres (one indexed read). */
   async profile(user: AuthenticatedUser, memberId: string): Promise<MemberProfile> {
     return (await this.record(user, memberId)).profile;
   }
@@ -115,13 +109,19 @@ export class MemberProfiles {
     user: AuthenticatedUser,
     memberId: string,
   ): Promise<{ profile: MemberProfile; identityRef: ProtectedIdentityRef | null }> {
+    const row = await this.row(memberId);
+    // Outside the caller's centres answers exactly like unknown: nothing confirms the member exists.
+    if (!row || !profileInScope(user, row)) throw MemberErrors.notFound();
+    return { profile: memberProfileOfRow(row), identityRef: row.identityRef };
+  }
+
+  /** The row without any scope: for a caller that must record a refusal before giving it. */
+  async row(memberId: string): Promise<MemberProfileRow | undefined> {
     const [row] = await this.dataSource.query<MemberProfileRow[]>(
       `SELECT ${PROFILE_COLUMNS} FROM member_profiles WHERE member_id = $1`,
       [memberId],
     );
-    if (!row) throw MemberErrors.notFound();
-    assertProfileInScope(user, row);
-    return { profile: memberProfileOfRow(row), identityRef: row.identityRef };
+    return row;
   }
 }
 
@@ -149,9 +149,10 @@ export class MemberProfileController {
     @Param() { memberId }: MemberIdParam,
     @Query() { asOf }: AsOfQuery,
   ): Promise<MemberProfile> {
-    if (asOf === undefined) return this.profiles.profile(user, memberId);
+    // Scope is decided on the current record, before any past state is loaded and folded.
+    const current = await this.profiles.profile(user, memberId);
+    if (asOf === undefined) return current;
     const { state, version } = await memberAggregate.load(this.store, memberId, asOfInstant(asOf));
-    assertMemberInScope(user, state, null);
     return memberProfileOf(memberId, state, version);
   }
 }

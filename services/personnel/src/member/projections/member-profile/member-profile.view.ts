@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AuthenticatedUser, assertCentreScope } from '@muster/auth';
+import { AuthenticatedUser, inCentreScope } from '@muster/auth';
 import { MEMBER_ROLES, MemberOrigin, MemberRole } from '../../domain/member.events';
 import { MemberState, MemberStatus, currentCentreOf } from '../../domain/member.decider';
 import { MemberProfileRow } from './member-profile.projection';
@@ -72,21 +72,18 @@ export function memberProfileOf(memberId: string, state: MemberState, version: n
 }
 
 /**
- * A commander may look at members of their own centres only: a member belongs to their current centre, or as an
- * applicant to the centre they asked for.
+ * The centre a member belongs to for a commander's scope: where they serve, or last served (a fallen or departed
+ * member stays with the centre they served, not the one they once applied to), or as an applicant the centre they
+ * asked for.
  */
-function assertInScope(user: AuthenticatedUser, centreId: string | null, preferredCentreId: string | null): void {
-  assertCentreScope(user, centreId ?? preferredCentreId ?? '');
-}
-
-export function assertMemberInScope(
-  user: AuthenticatedUser,
-  state: MemberState,
+function scopeCentreOf(
+  assignments: readonly { readonly centreId: string }[],
   preferredCentreId: string | null,
-): void {
-  assertInScope(user, currentCentreOf(state), preferredCentreId);
+): string | null {
+  return assignments[assignments.length - 1]?.centreId ?? preferredCentreId;
 }
 
-export function assertProfileInScope(user: AuthenticatedUser, row: MemberProfileRow): void {
-  assertInScope(user, row.centreId, row.preferredCentreId);
+export function profileInScope(user: AuthenticatedUser, row: MemberProfileRow): boolean {
+  const centreId = scopeCentreOf(row.assignments, row.preferredCentreId);
+  return centreId !== null && inCentreScope(user.scope, centreId);
 }
