@@ -1,9 +1,9 @@
 import { DynamicModule, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, AuthSettings } from '@muster/auth';
 import { autocommit, CatchUpProjectionRunner, PostgresEventStore } from '@muster/event-store';
@@ -19,6 +19,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { ensureDatabase } from '@muster/postgres';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/exception.filter';
+import { RateLimitModule } from './http/user-throttler.guard';
 import { musterValidationPipe } from './http/validation';
 import { loggerOptions } from './logging/logger-options';
 import { MetricsController } from './metrics/metrics.controller';
@@ -112,6 +113,7 @@ export class PlatformModule {
           useFactory: (env: E) => [{ ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }],
         }),
         AuthModule.forRootAsync({ useFactory: (env: E) => authSettings(env), inject: [SERVICE_ENVIRONMENT] }),
+        RateLimitModule,
         CqrsModule.forRoot(),
         TerminusModule,
       ],
@@ -210,7 +212,6 @@ export class PlatformModule {
           useFactory: (relay: OutboxRelay, consumer: EventConsumer | null) => new MessagingLifecycle(relay, consumer),
           inject: [OutboxRelay, INTEGRATION_CONSUMER],
         },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: musterValidationPipe },
       ],

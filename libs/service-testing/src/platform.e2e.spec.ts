@@ -253,4 +253,18 @@ describe('rate limiting', () => {
     expect(limited.body).toMatchObject({ code: 'RATE_LIMITED' });
     for (let i = 0; i < 5; i++) await service.http().get('/health/live').expect(200);
   });
+
+  it('keeps one bucket per authenticated user, so users behind one gateway are not throttled together', async () => {
+    const statusesOf = async (token: string): Promise<number[]> => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++)
+        statuses.push((await service.http().get('/audit/events?correlationId=x').set('Authorization', token)).status);
+      return statuses;
+    };
+    const first = await service.auth(['auditor'], { sub: 'auditor-one' });
+    const second = await service.auth(['auditor'], { sub: 'auditor-two' });
+    expect(await statusesOf(first)).toEqual([200, 200, 200]);
+    expect(await statusesOf(second)).toEqual([200, 200, 200]);
+    expect((await service.http().get('/audit/events?correlationId=x').set('Authorization', first)).status).toBe(429);
+  });
 });
