@@ -7,7 +7,7 @@ import { CatchUpProjection, PostgresEventStore } from '@muster/event-store';
 import { PlatformModule, ServiceDefinition, ServiceEnvironment } from '@muster/platform';
 import { OutboxRelay } from '@muster/messaging';
 import { REPO_ROOT } from '@muster/infra';
-import { kafkaBrokers, uniqueName, waitFor } from '@muster/testing';
+import { kafkaBrokers, RestartableKafka, startDedicatedKafka, uniqueName, waitFor } from '@muster/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { startTestService, TestService } from './service-app';
@@ -267,4 +267,43 @@ describe('rate limiting', () => {
     expect(await statusesOf(second)).toEqual([200, 200, 200]);
     expect((await service.http().get('/audit/events?correlationId=x').set('Authorization', first)).status).toBe(429);
   });
+});
+
+describe('readiness while Kafka is down', () => {
+  let kafka: RestartableKafka;
+  let service: TestService;
+  beforeAll(async () => {
+    kafka = await startDedicatedKafka();
+    // The rate limit the describe above set stays in this file's environment: readiness is throttled too.
+    service = await startTestService(KernelTestModule, definition, {
+      KAFKA_BROKERS: kafka.brokers,
+      RATE_LIMIT_PER_MINUTE: '1200',
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await kafka?.start(); // lets the relay stop cleanly
+    await service?.close();
+    await kafka?.dispose();
+  }, 120_000);
+
+  it('stays ready (the outbox keeps writes) and says Kafka is degraded, then recovers', async () => {
+    const kafkaDetail = async (): Promise<Record<string, unknown>> => {
+      const ready = await service.http().get('/health/ready').expect(200);
+      return ready.body.details.kafka as Record<string, unknown>;
+    };
+    expect(await kafkaDetail()).toEqual({ status: 'up' });
+    await kafka.stop();
+    let detail: Record<string, unknown> = {};
+    await waitFor(async () => (detail = await kafkaDetail()).degraded === true, 30_000, 'Kafka reported degraded');
+    expect(detail).toMatchObject({ status: 'up', degraded: true, message: expect.stringContaining('outbox') });
+    const appended = await service.app
+      .get(PostgresEventStore)
+      .append(`thing-${randomUUID()}`, [{ type: 'ThingHappened', data: { n: 1 } }], {
+        expectedVersion: 'no-stream',
+        metadata: { actorId: 'u-1', actorRoles: ['admin'], correlationId: uniqueName('outage') },
+      });
+    expect(appended.nextExpectedVersion).toBe(1);
+    await kafka.start();
+    await waitFor(async () => (await kafkaDetail()).degraded === undefined, 60_000, 'Kafka back');
+  }, 150_000);
 });
