@@ -50,6 +50,29 @@ describe('events from the centres service', () => {
       .get(DataSource)
       .query(`SELECT code FROM reaction_refusals WHERE stream_id = $1`, [`member-${unknown}`]);
     expect(refusals).toEqual([{ code: 'MEMBER_NOT_FOUND' }]);
+    // A forged (or replayed under a new id) transfer from a centre they are no longer at moves nobody.
+    const elsewhere = randomUUID();
+    const forged = envelopeOf('centres', CentreBaseTransferCompleted.type, `basetransfer-${randomUUID()}`, {
+      transferId: randomUUID(),
+      fromCentreId: from,
+      toCentreId: elsewhere,
+      memberIds: [a.id],
+      effectiveOn: '2025-07-01',
+    });
+    await publish(forged);
+    await waitFor(
+      async () =>
+        (
+          await service.app
+            .get(DataSource)
+            .query(`SELECT 1 FROM reaction_refusals WHERE stream_id = $1 AND code = 'MEMBER_NOT_AT_CENTRE'`, [
+              `member-${a.id}`,
+            ])
+        ).length === 1,
+      45_000,
+      'the forged transfer refused',
+    );
+    expect(await centreOf(a.id)).toBe(to);
     expect((await service.http().get('/health/ready').expect(200)).body.status).toBe('ok');
     // The service's own consumer reports what it handled.
     const metrics = await service

@@ -34,7 +34,14 @@ export type OnboardMember = {
   origin: MemberOrigin;
   actor: Actor;
 };
-export type TransferMember = { type: 'TransferMember'; toCentreId: string; effectiveOn: IsoDate; reason: string };
+export type TransferMember = {
+  type: 'TransferMember';
+  toCentreId: string;
+  effectiveOn: IsoDate;
+  reason: string;
+  /** A move made for another service's process: refused unless the member is still at this centre. */
+  fromCentreId?: string;
+};
 export type ChangeMemberRoles = {
   type: 'ChangeMemberRoles';
   roles: readonly MemberRole[];

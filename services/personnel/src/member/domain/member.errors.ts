@@ -77,6 +77,8 @@ export const MemberErrors = {
     new DomainError('START_BEFORE_APPLICATION', 'A member cannot start before they applied', 'rule'),
   probationEndsBeforeStart: () =>
     new DomainError('PROBATION_ENDS_BEFORE_START', 'Probation must end after the start date', 'rule'),
+  notAtCentre: (centreId: string) =>
+    new DomainError('MEMBER_NOT_AT_CENTRE', `The member is not assigned to centre ${centreId} any more`, 'conflict'),
   transferToSameCentre: () =>
     new DomainError('TRANSFER_TO_SAME_CENTRE', 'The member is already assigned to this centre', 'rule'),
   transferBeforeCurrentAssignment: (since: string) =>

@@ -22,6 +22,16 @@ describe('TransferMember', () => {
       { centreId: 'centre-idlib-3', from: '2025-05-01', until: null, reason: 'Base moved to the former outpost' },
     ]);
   });
+  it('moves a member for a base transfer only from the centre it leaves', () => {
+    spec
+      .given(active)
+      .when({ ...transfer(), fromCentreId: 'centre-aleppo-1' })
+      .then([transferred]);
+    spec
+      .given(active)
+      .when({ ...transfer(), fromCentreId: 'centre-homs-2' })
+      .thenThrows('MEMBER_NOT_AT_CENTRE');
+  });
   it('may transfer a member who is on leave', () => {
     spec
       .given([...active, onLeave])

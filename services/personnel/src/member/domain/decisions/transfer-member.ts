@@ -6,7 +6,10 @@ import { MemberTransferred } from '../member.events';
 import { MemberState, currentCentreOf } from '../member.state';
 import { requireInService } from './guards';
 
-/** Moves a member (not a suspended one) to another centre, from a date on or after their current assignment began. */
+/**
+ * Moves a member (not a suspended one) to another centre, from a date on or after their current assignment began;
+ * when the move names the centre it starts from, only a member still there.
+ */
 export function transferMember(command: TransferMember, state: MemberState): MemberTransferred[] {
   requireInService(state);
   if (state.status === 'suspended') throw E.suspended();
@@ -14,6 +17,8 @@ export function transferMember(command: TransferMember, state: MemberState): Mem
   requireIsoDate(command.effectiveOn, 'effectiveOn');
   const reason = requireText(command.reason, () => E.reasonRequired('reason'));
   const fromCentreId = currentCentreOf(state) ?? '';
+  if (command.fromCentreId !== undefined && command.fromCentreId !== fromCentreId)
+    throw E.notAtCentre(command.fromCentreId);
   if (toCentreId === fromCentreId) throw E.transferToSameCentre();
   const since = state.assignments[state.assignments.length - 1]?.from;
   if (since !== undefined && command.effectiveOn < since) throw E.transferBeforeCurrentAssignment(since);
