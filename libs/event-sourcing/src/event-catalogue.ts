@@ -23,6 +23,8 @@ export interface EventCatalogueDefinition<E extends DomainEvent> {
   readonly schemaVersions: Readonly<Record<E['type'], number>>;
   /** For each type at version v: one upcaster from each of the versions 1 … v-1. */
   readonly upcasters: readonly Upcaster[];
+  /** false: kept in the service's store and audit API but never put on its topic (audit trails about people). */
+  readonly published?: boolean;
 }
 
 /** A stream type's events: what is stored, at which schema versions, and how a stored event becomes a typed one. */

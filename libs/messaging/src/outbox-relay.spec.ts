@@ -216,6 +216,22 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
       expect(await countOf('outbox', streamId)).toBe(1);
     });
 
+    it('leaves the stream types it is told to keep unpublished out of the outbox', async () => {
+      await configureOutbox(db.dataSource, 'personnel', { unpublishedStreamTypes: ['auditrail'] });
+      const store = new PostgresEventStore(db.dataSource);
+      const kept = `auditrail-${randomUUID()}`;
+      const published = `vehicle-${randomUUID()}`;
+      for (const streamId of [kept, published])
+        await store.append(streamId, [{ type: EVENT_TYPE, data: {} }], {
+          expectedVersion: 'no-stream',
+          metadata: specMetadata(),
+        });
+      expect(await countOf('events', kept)).toBe(1);
+      expect(await countOf('outbox', kept)).toBe(0);
+      expect(await countOf('outbox', published)).toBe(1);
+      await configureOutbox(db.dataSource, 'personnel');
+    });
+
     it('keeps one settings row: configuring again is a no-op, or a change of topic', async () => {
       await configureOutbox(db.dataSource, 'training');
       await configureOutbox(db.dataSource, 'training');

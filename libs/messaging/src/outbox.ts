@@ -15,13 +15,20 @@ export const OUTBOX_CHANNEL = 'muster_outbox';
 export async function configureOutbox(
   dataSource: DataSource,
   source: ServiceName,
-  // The topic is the service's own; overriding it is for isolated tests and environments sharing a cluster.
-  options: { topic?: string } = {},
+  options: {
+    // The topic is the service's own; overriding it is for isolated tests and environments sharing a cluster.
+    topic?: string;
+    /** Stream types kept in the store but never published (audit trails). */
+    unpublishedStreamTypes?: readonly string[];
+  } = {},
 ): Promise<void> {
+  const unpublished = [...(options.unpublishedStreamTypes ?? [])].sort();
   await dataSource.query(
-    `INSERT INTO outbox_source (singleton, source, topic) VALUES (true, $1, $2)
-     ON CONFLICT (singleton) DO UPDATE SET source = EXCLUDED.source, topic = EXCLUDED.topic, updated_at = now()
-       WHERE (outbox_source.source, outbox_source.topic) IS DISTINCT FROM (EXCLUDED.source, EXCLUDED.topic)`,
-    [source, options.topic ?? topicOf(source)],
+    `INSERT INTO outbox_source (singleton, source, topic, unpublished_stream_types) VALUES (true, $1, $2, $3)
+     ON CONFLICT (singleton) DO UPDATE SET source = EXCLUDED.source, topic = EXCLUDED.topic,
+       unpublished_stream_types = EXCLUDED.unpublished_stream_types, updated_at = now()
+       WHERE (outbox_source.source, outbox_source.topic, outbox_source.unpublished_stream_types)
+         IS DISTINCT FROM (EXCLUDED.source, EXCLUDED.topic, EXCLUDED.unpublished_stream_types)`,
+    [source, options.topic ?? topicOf(source), unpublished],
   );
 }

@@ -130,7 +130,11 @@ export class PlatformModule {
           useFactory: async (dataSource: DataSource, env: E) => {
             // The outbox is written by a trigger in the append's own statement; it needs to know who publishes.
             // Before the store exists, so before anything can append.
-            await configureOutbox(dataSource, definition.name);
+            await configureOutbox(dataSource, definition.name, {
+              unpublishedStreamTypes: (definition.catalogues ?? [])
+                .filter((catalogue) => catalogue.published === false)
+                .map((catalogue) => catalogue.streamType),
+            });
             return new PostgresEventStore(dataSource, {
               hooks: [...(definition.appendHooks?.(env) ?? [])],
               upcasters: (definition.catalogues ?? []).flatMap((catalogue) => catalogue.upcasters),

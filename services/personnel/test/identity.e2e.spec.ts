@@ -94,6 +94,11 @@ describe('protected identities: vault, audited reads, search, export and erasure
       { memberId: m.id, purpose: 'Shift roll call', view: 'name-and-call-sign', disclosed: true, actorId: 'cmdr-1' },
       { memberId: m.id, purpose: 'curious', view: 'denied', disclosed: false, actorId: 'cmdr-2' },
     ]);
+    // The trail stays in personnel's store: none of it is queued for the public topic.
+    const queued = await service.app
+      .get(DataSourceToken)
+      .query(`SELECT count(*)::int AS n FROM outbox WHERE stream_id = $1`, [`identityaccess-${m.id}`]);
+    expect(queued).toEqual([{ n: 0 }]);
   });
 
   it('finds people by name in Arabic or any Latin spelling, ranked and paged, scoped for commanders', async () => {
