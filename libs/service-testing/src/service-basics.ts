@@ -37,11 +37,17 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
 
     it('documents If-Match and Idempotency-Key on every command it serves', async () => {
       const doc = await service.http().get('/docs-json').expect(200);
-      const paths = doc.body.paths as Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+      type Operation = { parameters?: { in: string; name: string }[]; 'x-muster-query'?: boolean };
+      const paths = doc.body.paths as Record<string, Record<string, Operation>>;
       const commands = Object.entries(paths).flatMap(([path, operations]) =>
         Object.entries(operations)
-          // Operators' admin actions are not record commands.
-          .filter(([method]) => ['post', 'put', 'patch', 'delete'].includes(method) && !path.startsWith('/admin/'))
+          // Operators' admin actions are not record commands, nor are queries sent as POST (a name kept out of URLs).
+          .filter(
+            ([method, operation]) =>
+              ['post', 'put', 'patch', 'delete'].includes(method) &&
+              !path.startsWith('/admin/') &&
+              operation['x-muster-query'] !== true,
+          )
           .map(([method, operation]) => ({
             route: `${method.toUpperCase()} ${path}`,
             headers: (operation.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name),

@@ -51,6 +51,8 @@ describe('protected identities: vault, audited reads, search, export and erasure
   afterAll(async () => service?.close());
 
   const get = (path: string, token = hr) => service.http().get(path).set('Authorization', token);
+  const find = (query: object, token = hr) =>
+    service.http().post('/members/search').set('Authorization', token).send(query);
 
   it('lets hr read an identity with a purpose, a commander only name and call-sign of their centre, and records every read', async () => {
     const m = await activeMember(service, centre);
@@ -104,7 +106,7 @@ describe('protected identities: vault, audited reads, search, export and erasure
   it('finds people by name in Arabic or any Latin spelling, ranked and paged, scoped for commanders', async () => {
     const m = await activeMember(service, centre);
     const family = m.identity.name.latin.family;
-    const search = (q: string, token = hr) => get(`/members/search?q=${encodeURIComponent(q)}`, token);
+    const search = (q: string, token = hr) => find({ q }, token);
     const latin = await search(`Mohammad ${family}`).expect(200);
     expect(latin.body.total).toBe(0); // every query word must match
     const hit = await search(`Ahmed ${family}`).expect(200);
@@ -113,14 +115,17 @@ describe('protected identities: vault, audited reads, search, export and erasure
     expect(arabic.body.items.map((i: { memberId: string }) => i.memberId)).toContain(m.id);
     const partial = await search(family.slice(0, 6)).expect(200);
     expect(partial.body.items.map((i: { memberId: string }) => i.memberId)).toContain(m.id);
-    const paged = await get(`/members/search?q=${encodeURIComponent('احمد')}&limit=1`).expect(200);
+    const paged = await find({ q: 'احمد', limit: 1 }).expect(200);
     expect(paged.body.items.length).toBeLessThanOrEqual(1);
     const outsider = await service.auth(['commander'], { centres: [otherCentre] });
     expect((await search(`Ahmed ${family}`, outsider).expect(200)).body.total).toBe(0);
     expect((await search(`Ahmed ${family}`, await service.auth(['auditor'])).expect(403)).body.code).toBe(
       'AUTH_FORBIDDEN_ROLE',
     );
-    expect((await get('/members/search?q=', hr).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await find({ q: '' }, hr).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    // The name travels in the body only: the old query-string form does not exist.
+    const old = await get(`/members/search?q=${encodeURIComponent('احمد')}`).expect(400);
+    expect({ code: old.body.code, items: old.body.items }).toEqual({ code: 'VALIDATION_FAILED', items: undefined });
     const rows = await service.app
       .get(DataSourceToken)
       .query(`SELECT key_hash FROM name_search_index WHERE member_id = $1`, [m.id]);
@@ -167,7 +172,7 @@ describe('protected identities: vault, audited reads, search, export and erasure
     const { result: m, output } = await capturingStdout(async () => {
       const member = await activeMember(service, centre);
       await get(`/members/${member.id}/identity?purpose=Check`).expect(200);
-      await get(`/members/search?q=${encodeURIComponent(`Ahmad ${member.identity.name.latin.family}`)}`).expect(200);
+      await find({ q: `Ahmad ${member.identity.name.latin.family}` }).expect(200);
       expect(
         (
           await service
@@ -208,9 +213,7 @@ describe('protected identities: vault, audited reads, search, export and erasure
     const read = await get(`/members/${m.id}/identity?purpose=After%20erasure`).expect(200);
     expect(read.body).toMatchObject({ erased: true, identity: null, name: null });
     expect((await get(`/members/${m.id}`).expect(200)).body).toMatchObject({ identity: 'erased', status: 'active' });
-    const found = await get(`/members/search?q=${encodeURIComponent(`Ahmad ${m.identity.name.latin.family}`)}`).expect(
-      200,
-    );
+    const found = await find({ q: `Ahmad ${m.identity.name.latin.family}` }).expect(200);
     expect(found.body.items.map((i: { memberId: string }) => i.memberId)).not.toContain(m.id);
     const csv = await get(`/members/export?centreId=${centre}&includeIdentity=true&purpose=Audit`).expect(200);
     expect(csv.text.split('\r\n').find((l) => l.includes(m.id))).toContain('[erased]');

@@ -1,5 +1,5 @@
-import { Get, Header, Injectable, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { Body, Header, HttpCode, Injectable, Post } from '@nestjs/common';
+import { ApiExtension, ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -26,14 +26,14 @@ export class NameSearchQuery {
   @IsUUID('all')
   centreId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 50, default: 20 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(50)
   limit = 20;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 500, default: 0 })
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 500, default: 0 })
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -116,7 +116,10 @@ export class NameSearch {
 export class NameSearchController {
   constructor(private readonly names: NameSearch) {}
 
-  @Get('search')
+  // A POST with the name in its body: a name in a URL ends up in proxies' and gateways' logs.
+  @Post('search')
+  @HttpCode(200)
+  @ApiExtension('x-muster-query', true)
   @Roles('hr', 'admin', 'commander')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
@@ -128,7 +131,7 @@ export class NameSearchController {
   @ApiOkResponse({
     description: '{ items: [{ memberId, callSign, status, centreId, name, score }], total, limit, offset }',
   })
-  search(@Query() query: NameSearchQuery, @CommandCtx() ctx: CommandContext) {
+  search(@Body() query: NameSearchQuery, @CommandCtx() ctx: CommandContext) {
     return this.names.search(query, ctx);
   }
 }
