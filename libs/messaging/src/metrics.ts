@@ -47,9 +47,15 @@ export function registerMessagingMetrics(
     help: 'Outbox rows whose publication attempt failed (they are retried)',
     registers,
   });
+  const quarantined = new Counter({
+    name: 'muster_outbox_quarantined_total',
+    help: 'Outbox rows set aside because the broker can never take them (alert: each needs an operator)',
+    registers,
+  });
   relay.observe({
     published: (topic, count) => published.inc({ topic }, count),
     failed: (count) => failed.inc(count),
+    quarantined: (count) => quarantined.inc(count),
   });
 
   const handled = new Counter({

@@ -325,8 +325,38 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
     expect(await readTopic(kafka, topic, 3)).toHaveLength(3);
   });
 
+  it('sets aside an event larger than the broker accepts, with its reason, and publishes the rest', async () => {
+    const topic = uniqueName('muster.test.oversized');
+    const [before] = await append(db.dataSource, topic, 1);
+    const huge = newStreamId();
+    await new PostgresEventStore(db.dataSource).append(
+      huge,
+      [{ type: EVENT_TYPE, data: { notes: 'x'.repeat(1_100_000) } }],
+      { expectedVersion: 'no-stream', metadata: specMetadata() },
+    );
+    const [after] = await append(db.dataSource, topic, 1);
+    const quarantined: number[] = [];
+    const r = relay();
+    r.observe({ quarantined: (count) => quarantined.push(count) });
+    await r.start();
+    const messages = await readTopic(kafka, topic, 2);
+    expect(messages.map((m) => m.value['id'])).toEqual([before?.id, after?.id]);
+    await waitFor(async () => (await pending()) === 0, 45_000, 'the others published');
+    expect(await r.lag()).toMatchObject({ pending: 0, quarantined: 1 });
+    expect(quarantined).toEqual([1]);
+    const [row] = (await db.dataSource.query(
+      `SELECT published_at, quarantined_at IS NOT NULL AS quarantined, last_error FROM outbox WHERE stream_id = $1`,
+      [huge],
+    )) as { published_at: Date | null; quarantined: boolean; last_error: string }[];
+    expect(row).toEqual({
+      published_at: null,
+      quarantined: true,
+      last_error: "larger than the broker's message limit (1000000 bytes)",
+    });
+  });
+
   it('reports the backlog: pending rows and the age of the oldest', async () => {
-    expect(await relay().lag()).toEqual({ pending: 0, oldestAgeSeconds: 0 });
+    expect(await relay().lag()).toEqual({ pending: 0, oldestAgeSeconds: 0, quarantined: 0 });
     const topic = uniqueName('muster.test.lag');
     await append(db.dataSource, topic, 3);
     await db.dataSource.query(

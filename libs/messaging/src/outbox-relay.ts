@@ -17,18 +17,23 @@ export interface OutboxRelayOptions {
   /** Backoff after a failure: doubles from base up to max, and repeats forever. */
   readonly retryBaseMs?: number;
   readonly retryMaxMs?: number;
+  /** The largest message the broker accepts (its message.max.bytes, less room for the batch's framing). */
+  readonly maxMessageBytes?: number;
 }
 
 // A type, not an interface: it goes as is into health-check details, which want a plain record.
 export type OutboxLag = {
   readonly pending: number;
   readonly oldestAgeSeconds: number;
+  /** Rows set aside because the broker can never take them: each one needs an operator. */
+  readonly quarantined: number;
 };
 
 /** Told what the relay did, for metrics. */
 export interface RelayObserver {
   published?(topic: string, count: number): void;
   failed?(count: number, error: unknown): void;
+  quarantined?(count: number): void;
 }
 
 interface OutboxRow {
@@ -54,6 +59,7 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly retryBaseMs: number;
   private readonly retryMaxMs: number;
+  private readonly maxMessageBytes: number;
   private readonly wakeup = new Wakeup();
   /** Cuts a backoff short on stop() only: a NOTIFY must not hurry a retry against a broker that is down. */
   private stopping = new Wakeup();
@@ -75,6 +81,8 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.retryBaseMs = options.retryBaseMs ?? 250;
     this.retryMaxMs = options.retryMaxMs ?? 10_000;
+    // Kafka's default message.max.bytes is 1,048,588.
+    this.maxMessageBytes = options.maxMessageBytes ?? 1_000_000;
   }
 
   /** Starts the background loop and returns at once: it keeps trying while PostgreSQL or Kafka are not there yet. */
@@ -108,11 +116,12 @@ export class OutboxRelay {
   /** Unpublished backlog, from any instance (leader or not): the number to alert on when Kafka is unreachable. */
   async lag(): Promise<OutboxLag> {
     const [row] = (await this.options.dataSource.query(
-      `SELECT count(*)::int AS pending,
-              COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS oldest
+      `SELECT count(*) FILTER (WHERE quarantined_at IS NULL)::int AS pending,
+              COALESCE(EXTRACT(EPOCH FROM now() - min(created_at) FILTER (WHERE quarantined_at IS NULL)), 0)::float8 AS oldest,
+              count(*) FILTER (WHERE quarantined_at IS NOT NULL)::int AS quarantined
        FROM outbox WHERE published_at IS NULL`,
-    )) as { pending: number; oldest: number }[];
-    return { pending: row?.pending ?? 0, oldestAgeSeconds: row?.oldest ?? 0 };
+    )) as { pending: number; oldest: number; quarantined: number }[];
+    return { pending: row?.pending ?? 0, oldestAgeSeconds: row?.oldest ?? 0, quarantined: row?.quarantined ?? 0 };
   }
 
   private async run(): Promise<void> {
@@ -162,10 +171,11 @@ export class OutboxRelay {
     if (!client) throw new Error('relay connection lost');
     const { rows } = await client.query<OutboxRow>(
       `SELECT position, topic, message_key, value::text AS value, headers FROM outbox
-       WHERE published_at IS NULL ORDER BY position LIMIT $1`,
+       WHERE published_at IS NULL AND quarantined_at IS NULL ORDER BY position LIMIT $1`,
       [this.batchSize],
     );
     if (rows.length === 0) return 0;
+    if (await this.quarantineOversized(client, rows)) return rows.length;
     const positions = rows.map((row) => row.position);
     try {
       const producer = await this.connectedProducer(rows.map((row) => row.topic));
@@ -191,6 +201,27 @@ export class OutboxRelay {
       for (const observer of this.observers) observer.published?.(topic, count);
     }
     return rows.length;
+  }
+
+  /**
+   * Sets aside the rows no broker request could carry, so that they cannot stall the rows behind them; true when it
+   * did (the batch is read again without them).
+   */
+  private async quarantineOversized(client: PoolClient, rows: OutboxRow[]): Promise<boolean> {
+    const oversized = rows.filter((row) => messageBytes(row) > this.maxMessageBytes);
+    if (oversized.length === 0) return false;
+    await client.query(`UPDATE outbox SET quarantined_at = now(), last_error = $2 WHERE position = ANY($1::bigint[])`, [
+      oversized.map((row) => row.position),
+      `larger than the broker's message limit (${this.maxMessageBytes} bytes)`,
+    ]);
+    for (const row of oversized) {
+      this.logger.error(
+        `outbox relay: quarantined outbox row ${row.position} of ${row.message_key} ` +
+          `(${messageBytes(row)} bytes, over the ${this.maxMessageBytes}-byte limit); the rest goes on`,
+      );
+    }
+    for (const observer of this.observers) observer.quarantined?.(oversized.length);
+    return true;
   }
 
   private async connectedProducer(topics: string[]): Promise<Producer> {
@@ -243,6 +274,11 @@ function byTopic(rows: OutboxRow[]): { topic: string; messages: Message[] }[] {
     topics.set(row.topic, messages);
   }
   return [...topics].map(([topic, messages]) => ({ topic, messages }));
+}
+
+function messageBytes(row: OutboxRow): number {
+  const headers = Object.entries(row.headers).reduce((sum, [k, v]) => sum + k.length + String(v).length, 0);
+  return Buffer.byteLength(row.value) + Buffer.byteLength(row.message_key) + headers;
 }
 
 function countByTopic(rows: OutboxRow[]): Map<string, number> {

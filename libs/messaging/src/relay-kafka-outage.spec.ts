@@ -91,7 +91,7 @@ describe('relay through a Kafka outage (real PostgreSQL, dedicated Kafka)', () =
 
     await broker?.start();
     await waitFor(async () => (await relay.lag()).pending === 0, 60_000, 'the backlog to drain');
-    expect(await relay.lag()).toEqual({ pending: 0, oldestAgeSeconds: 0 });
+    expect(await relay.lag()).toEqual({ pending: 0, oldestAgeSeconds: 0, quarantined: 0 });
 
     const messages = await readTopic(kafka, topic, 14);
     await sleep(500);
