@@ -29,7 +29,9 @@ import {
   CertificationAwarded,
   CertificationExpired,
   CertificationRenewed,
+  CertificationReinstated,
   CertificationRevoked,
+  CertificationSuspended,
   InductionCompleted,
 } from './training';
 import { IntegrationEvent } from './integration-event';
@@ -64,5 +66,7 @@ export const INTEGRATION_EVENTS: readonly IntegrationEvent[] = Object.freeze([
   CertificationRenewed,
   CertificationExpired,
   CertificationRevoked,
+  CertificationSuspended,
+  CertificationReinstated,
   InductionCompleted,
 ]);

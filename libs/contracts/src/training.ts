@@ -57,6 +57,32 @@ export const CertificationRevoked = defineIntegrationEvent({
   data: Type.Object({ certificationId: Uuid(), memberId: Uuid(), competency: Competency, revokedOn: CalendarDate() }),
 });
 
+export const CertificationSuspended = defineIntegrationEvent({
+  type: 'CertificationSuspended',
+  source: 'training',
+  schemaVersion: 1,
+  summary: 'A certification was suspended: not valid for anything until it is reinstated.',
+  data: Type.Object({
+    certificationId: Uuid(),
+    memberId: Uuid(),
+    competency: Competency,
+    suspendedOn: CalendarDate(),
+  }),
+});
+
+export const CertificationReinstated = defineIntegrationEvent({
+  type: 'CertificationReinstated',
+  source: 'training',
+  schemaVersion: 1,
+  summary: 'A suspended certification was reinstated: valid again until its expiry.',
+  data: Type.Object({
+    certificationId: Uuid(),
+    memberId: Uuid(),
+    competency: Competency,
+    reinstatedOn: CalendarDate(),
+  }),
+});
+
 export const InductionCompleted = defineIntegrationEvent({
   type: 'InductionCompleted',
   source: 'training',

@@ -8,6 +8,25 @@ import { trainingService } from './app.module';
  */
 const PINNED: readonly (readonly [streamType: string, type: string, schemaVersion: number])[] = [
   ['course', 'CourseAdded', 1],
+  ['course', 'CourseRevised', 1],
+  ['course', 'CourseRetired', 1],
+  ['certification', 'CertificationAwarded', 1],
+  ['certification', 'CertificationRenewed', 1],
+  ['certification', 'CertificationSuspended', 1],
+  ['certification', 'CertificationReinstated', 1],
+  ['certification', 'CertificationRevoked', 1],
+  ['certification', 'CertificationExpired', 1],
+  ['session', 'SessionScheduled', 1],
+  ['session', 'MemberEnrolledInSession', 1],
+  ['session', 'SessionAttendanceRecorded', 1],
+  ['session', 'SessionResultRecorded', 1],
+  ['session', 'InductionCompleted', 1],
+  ['rolerequirement', 'RoleRequirementsSet', 1],
+  ['recognitioncase', 'RecognitionCaseOpened', 1],
+  ['recognitioncase', 'RecognitionEvidenceRecorded', 1],
+  ['recognitioncase', 'RecognitionGranted', 1],
+  ['recognitioncase', 'RecognitionAssessmentRequired', 1],
+  ['recognitioncase', 'RecognitionCaseClosed', 1],
 ];
 
 const catalogued = (trainingService.catalogues ?? []).flatMap((catalogue) =>

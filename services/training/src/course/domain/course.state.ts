@@ -5,6 +5,7 @@
 export interface CourseState {
   /** null until the event that creates the course. */
   readonly courseId: string | null;
+  readonly retired: boolean;
 }
 
-export const initialCourseState: CourseState = { courseId: null };
+export const initialCourseState: CourseState = { courseId: null, retired: false };

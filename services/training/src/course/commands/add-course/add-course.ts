@@ -1,39 +1,48 @@
+import { Body } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { Text } from '@muster/platform';
-import { MAX_COURSE_HOURS } from '../../domain/course.commands';
-import { courseRoutes } from '../../course.routes';
+import { Matches } from 'class-validator';
+import { CommandContext, CommandCtx, CommandResult, CommandRoute, newRecordId } from '@muster/platform';
+import { courseAggregate } from '../../course.aggregate';
+import { CourseController } from '../../course.routes';
+import { CourseCatalogue } from '../../projections/course-catalogue/course-catalogue.queries';
+import { courseTermsOf } from '../../domain/course.commands';
+import { CourseTermsDto } from '../course-terms.dto';
 
-// A name in its own script (with digits and punctuation): a name in the other one is almost always a slip.
-const ARABIC = /^(?=.*\p{Script=Arabic})[\p{Script=Arabic}\p{N}\p{P}\s]+$/u;
-const LATIN = /^(?=.*\p{Script=Latin})[\p{Script=Latin}\p{N}\p{P}\s]+$/u;
-
-/** A course of the catalogue: its code, its names in Arabic and English, its length in teaching hours. */
-export class AddCourseDto {
-  @ApiProperty({ example: 'FF-101', maxLength: 20 })
-  @IsString()
+/** A course of the catalogue: its code and its terms. */
+export class AddCourseDto extends CourseTermsDto {
+  @ApiProperty({ example: 'DD-201', maxLength: 20 })
   @Matches(/^(?=.{1,20}$)[A-Z0-9]+(-[A-Z0-9]+)*$/, {
     message: 'code must be up to 20 capital letters and digits, in groups joined by hyphens (e.g. FF-101)',
   })
   code!: string;
-
-  @Text(200, { example: 'أساسيات الإطفاء' })
-  @Matches(ARABIC, { message: 'nameAr must be written in Arabic' })
-  nameAr!: string;
-
-  @Text(200, { example: 'Firefighting basics' })
-  @Matches(LATIN, { message: 'nameEn must be written in Latin letters' })
-  nameEn!: string;
-
-  @ApiProperty({ example: 40, minimum: 1, maximum: MAX_COURSE_HOURS })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_COURSE_HOURS)
-  hours!: number;
 }
 
-export const AddCourseRoute = courseRoutes.create('course', {
-  summary: 'Add a course: its code, its names in Arabic and English, its length in hours',
-  body: AddCourseDto,
-  command: (dto, { id }) => ({ type: 'AddCourse', courseId: id, ...dto }),
-});
+/** Application work before the command path: what the catalogue knows of the code and the prerequisites. */
+@CourseController()
+export class AddCourseController {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly catalogue: CourseCatalogue,
+  ) {}
+
+  @CommandRoute('', {
+    summary: 'Add a course: code, names in Arabic and English, competency, hours, pass mark, validity, prerequisites',
+    roles: ['training', 'admin'],
+    creates: true,
+  })
+  async add(@Body() dto: AddCourseDto, @CommandCtx() ctx: CommandContext): Promise<CommandResult> {
+    const courseId = newRecordId('course', ctx);
+    const catalogue = {
+      codeTaken: await this.catalogue.codeTaken(dto.code, courseId),
+      recordedPrerequisites: (await this.catalogue.views(dto.prerequisites)).map((c) => c.courseId),
+    };
+    return this.bus.execute(
+      courseAggregate.command(
+        courseId,
+        { type: 'AddCourse', courseId, code: dto.code, ...courseTermsOf(dto), catalogue },
+        ctx,
+      ),
+    );
+  }
+}
