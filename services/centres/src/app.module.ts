@@ -9,17 +9,35 @@ import { BaseTransferModule } from './base-transfer/base-transfer.module';
 import { baseTransferCatalogue } from './base-transfer/domain/base-transfer.catalogue';
 import { onVehicleArrived } from './base-transfer/reactions/on-vehicle-arrived';
 import { onVehicleTransferDeclined } from './base-transfer/reactions/on-vehicle-transfer-declined';
+import { ReadinessModule } from './readiness/readiness.module';
+import { CentreReadiness1767400000200 } from './readiness/projections/centre-readiness/centre-readiness.migration';
+import { centreReadinessProjection } from './readiness/projections/centre-readiness/centre-readiness.projection';
+import {
+  ReadinessConsumer,
+  ReadinessConsumerModule,
+} from './readiness/projections/centre-readiness/readiness-consumer';
 
 export const centresService: ServiceDefinition = {
   name: 'centres',
   title: 'Rescue centres: identity that survives relocation, location history, status, hazards and base transfers.',
   defaultPort: SERVICE_PORTS.centres,
   environment: ServiceEnvironment,
-  migrations: [CentreProfiles1767400000100],
+  migrations: [CentreProfiles1767400000100, CentreReadiness1767400000200],
   catalogues: [centreCatalogue, baseTransferCatalogue],
   appendHooks: () => [centreProfileProjection],
+  catchUpProjections: [centreReadinessProjection],
   reactions: [onVehicleArrived, onVehicleTransferDeclined],
+  // Readiness follows personnel, equipment and training into its own log (`centre-readiness`).
+  consumes: { from: ['personnel', 'equipment', 'training'], handlers: ReadinessConsumer },
 };
 
-@Module({ imports: [PlatformModule.forService(centresService), CentreModule, BaseTransferModule] })
+@Module({
+  imports: [
+    PlatformModule.forService(centresService),
+    CentreModule,
+    BaseTransferModule,
+    ReadinessConsumerModule,
+    ReadinessModule,
+  ],
+})
 export class AppModule {}
