@@ -136,4 +136,15 @@ describe('the course catalogue through the API', () => {
     const res = await post(`/courses/${randomUUID()}/retire`, { retiredOn: '2026-01-12', reason: 'x' }).expect(404);
     expect(res.body.code).toBe('COURSE_NOT_FOUND');
   });
+
+  it('adds one course when two people add the same code at the same moment; the other is told, never a 500', async () => {
+    const same = { ...driving, code: `SAR-${randomUUID().slice(0, 6).toUpperCase()}`, competency: 'search-and-rescue' };
+    const answers = await Promise.all(Array.from({ length: 4 }, () => add(same)));
+    const outcomes = answers.map((a) => (a.status === 201 ? 'added' : `${a.status} ${a.body.code}`));
+    expect(outcomes.filter((o) => o === 'added')).toHaveLength(1);
+    for (const other of outcomes.filter((o) => o !== 'added'))
+      expect(other).toMatch(/^409 (COURSE_CODE_TAKEN|SIMULTANEOUS_CHANGE)$/);
+    const list = await get('/courses').expect(200);
+    expect(JSON.stringify(list.body).split(same.code).length - 1).toBe(1);
+  });
 });

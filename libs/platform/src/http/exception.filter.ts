@@ -6,6 +6,15 @@ import { ApiErrorBody, apiError, defaultCodeFor } from './api-error';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = { conflict: 409, 'not-found': 404, rule: 422, forbidden: 403 };
 
+/**
+ * A unique constraint of a read model kept in the append's transaction (an inline projection: say, a course code)
+ * refused the append because another request recorded the same thing at the same moment: nothing was written.
+ */
+function isUniqueViolation(exception: unknown): boolean {
+  const error = exception as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return error?.code === '23505' || error?.driverError?.code === '23505';
+}
+
 function fromHttpException(exception: HttpException): ApiErrorBody {
   const status = exception.getStatus();
   if (exception instanceof ThrottlerException) {
@@ -36,6 +45,13 @@ export function toApiError(exception: unknown, logger: Pick<Logger, 'error'>): A
     return apiError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for another request');
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
+  if (isUniqueViolation(exception)) {
+    return apiError(
+      409,
+      'SIMULTANEOUS_CHANGE',
+      'Someone recorded the same thing at the same moment; nothing was written: reload and try again',
+    );
+  }
   // Unexpected: log the error class and stack, never request data.
   logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : 'non-error thrown');
   return apiError(500, 'INTERNAL_ERROR', 'Something went wrong on our side; it has been logged');
