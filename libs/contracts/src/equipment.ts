@@ -1,10 +1,12 @@
 import { Static, Type } from '@sinclair/typebox';
 import { defineIntegrationEvent } from './integration-event';
-import { OneOf, Timestamp, Uuid } from './schemas';
+import { CalendarDate, OneOf, Timestamp, Uuid } from './schemas';
 
 /**
  * The equipment events other services follow, on `muster.equipment.events`: centres counts serviceable vehicles for
- * readiness and follows the vehicles of a base transfer. Each is a vehicle event (`streamId` = `vehicle-<id>`).
+ * readiness and follows the vehicles of a base transfer (vehicle events, `streamId` = `vehicle-<id>`); what members
+ * hold is followed through the item events (`item-<id>`) and the recoveries opened when a member dies or leaves
+ * (`recovery-<id>`). Members appear by id only.
  */
 
 export const VEHICLE_TYPES = [
@@ -88,5 +90,76 @@ export const VehicleTransferDeclined = defineIntegrationEvent({
   }),
 });
 
+export const ITEM_TYPES = [
+  'generator',
+  'hydraulic-rescue-tool',
+  'breathing-apparatus',
+  'helmet-camera',
+  'radio',
+  'thermal-camera',
+  'chainsaw',
+  'first-aid-kit',
+  'protective-clothing',
+  'consumable',
+  'other',
+] as const;
+
+const Holder = Type.Object(
+  {
+    kind: OneOf(['member', 'centre', 'vehicle'] as const),
+    id: Uuid({ description: 'the member, centre or vehicle' }),
+  },
+  { description: 'who holds it: a member, a centre’s store or a vehicle’s kit' },
+);
+
+export const ItemIssued = defineIntegrationEvent({
+  type: 'ItemIssued',
+  source: 'equipment',
+  schemaVersion: 1,
+  summary: 'An equipment item (or so many of a consumable) was issued from a centre’s stock to a holder.',
+  data: Type.Object({
+    itemId: Uuid(),
+    centreId: Uuid({ description: 'the centre whose stock it came from' }),
+    holder: Holder,
+    quantity: Type.Integer({ minimum: 1 }),
+    issuedOn: CalendarDate(),
+  }),
+});
+
+export const ItemReturned = defineIntegrationEvent({
+  type: 'ItemReturned',
+  source: 'equipment',
+  schemaVersion: 1,
+  summary: 'An equipment item (or so many of a consumable) came back from its holder into the centre’s stock.',
+  data: Type.Object({
+    itemId: Uuid(),
+    centreId: Uuid(),
+    holder: Holder,
+    quantity: Type.Integer({ minimum: 1 }),
+    returnedOn: CalendarDate(),
+    condition: OneOf(['good', 'damaged'] as const),
+  }),
+});
+
+export const ItemRecovered = defineIntegrationEvent({
+  type: 'ItemRecovered',
+  source: 'equipment',
+  schemaVersion: 1,
+  summary:
+    'An item a member held when they were killed or left is accounted for (returned or written off) in their recovery.',
+  data: Type.Object({
+    recoveryId: Uuid(),
+    memberId: Uuid(),
+    itemId: Uuid(),
+    quantity: Type.Integer({ minimum: 1 }),
+    outcome: OneOf(['returned', 'written-off'] as const),
+    /** true: the last of the member's items — their recovery is complete. */
+    recoveryComplete: Type.Boolean({ description: 'the last item of the recovery: it is complete' }),
+  }),
+});
+
 export type VehicleDispatchedData = Static<typeof VehicleDispatched.data>;
 export type VehicleArrivedData = Static<typeof VehicleArrived.data>;
+export type ItemIssuedData = Static<typeof ItemIssued.data>;
+export type ItemReturnedData = Static<typeof ItemReturned.data>;
+export type ItemRecoveredData = Static<typeof ItemRecovered.data>;

@@ -6,6 +6,9 @@ import {
   CentreStatusChanged,
 } from './centres';
 import {
+  ItemIssued,
+  ItemRecovered,
+  ItemReturned,
   VehicleArrived,
   VehicleDispatched,
   VehicleRegistered,
@@ -62,6 +65,9 @@ export const INTEGRATION_EVENTS: readonly IntegrationEvent[] = Object.freeze([
   VehicleDispatched,
   VehicleArrived,
   VehicleTransferDeclined,
+  ItemIssued,
+  ItemReturned,
+  ItemRecovered,
   CertificationAwarded,
   CertificationRenewed,
   CertificationExpired,

@@ -25,6 +25,19 @@ const PINNED: readonly (readonly [streamType: string, type: string, schemaVersio
   ['vehicle', 'VehicleDeclaredUnserviceable', 1],
   ['vehicle', 'VehicleReturnedToService', 1],
   ['vehicle', 'VehicleWrittenOff', 1],
+  ['donor', 'DonorRecorded', 1],
+  ['donor', 'DonorDetailsUpdated', 1],
+  ['fuelledger', 'FuelDelivered', 1],
+  ['fuelledger', 'FuelIssued', 1],
+  ['fuelledger', 'FuelFlagReviewed', 1],
+  ['fuelledger', 'FuelStocktakeRecorded', 1],
+  ['item', 'ItemRegistered', 1],
+  ['item', 'ItemIssued', 1],
+  ['item', 'ItemReturned', 1],
+  ['item', 'ItemDamaged', 1],
+  ['item', 'ItemWrittenOff', 1],
+  ['recovery', 'RecoveryOpened', 1],
+  ['recovery', 'ItemRecovered', 1],
 ];
 
 const catalogued = (equipmentService.catalogues ?? []).flatMap((catalogue) =>

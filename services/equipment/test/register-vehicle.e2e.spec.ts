@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@muster/service-testing';
 import { AppModule, equipmentService } from '../src/app.module';
-import { vehicleBody } from './vehicle-support';
+import { recordDonor, vehicleBody } from './vehicle-support';
 
 describe('registering a vehicle through the API', () => {
   let service: TestService;
@@ -19,7 +19,8 @@ describe('registering a vehicle through the API', () => {
     service.http().post('/vehicles').set('Authorization', token).send(body);
 
   it('registers a vehicle: 201, its id and version 2 (also as the ETag), registration and details in its stream', async () => {
-    const res = await register({ ...vehicle, vin: 'wdb9700561l123456' }).expect(201);
+    const donorId = await recordDonor(service);
+    const res = await register({ ...vehicle, donorId, vin: 'wdb9700561l123456' }).expect(201);
     expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), version: 2 });
     expect(res.headers['etag']).toBe('"2"');
 
@@ -48,7 +49,7 @@ describe('registering a vehicle through the API', () => {
         data: {
           vin: 'WDB9700561L123456',
           year: 2012,
-          donorId: vehicle.donorId,
+          donorId,
           acquiredOn: vehicle.acquiredOn,
           odometerKm: 120_000,
           engineHours: 4_000,
@@ -108,6 +109,19 @@ describe('registering a vehicle through the API', () => {
   it('refuses what the rules forbid with 422 and a stable code', async () => {
     expect((await register({ ...vehicle, status: 'unserviceable' }).expect(422)).body.code).toBe('REASON_REQUIRED');
     expect((await register({ ...vehicle, acquiredOn: '2999-01-01' }).expect(422)).body.code).toBe('DATE_IN_FUTURE');
+  });
+
+  it('refuses a donor the donor register does not hold: 422 DONOR_UNKNOWN, and nothing is registered', async () => {
+    const before = await service
+      .http()
+      .get('/vehicles')
+      .query({ centreId })
+      .set('Authorization', logistics)
+      .expect(200);
+    const res = await register({ ...vehicle, plate: 'HAMA 7781', donorId: randomUUID() }).expect(422);
+    expect(res.body.code).toBe('DONOR_UNKNOWN');
+    const after = await service.http().get('/vehicles').query({ centreId }).set('Authorization', logistics).expect(200);
+    expect(after.body.total).toBe(before.body.total);
   });
 
   it('refuses anyone but logistics and admins (403): commanders, HR, training, auditors', async () => {

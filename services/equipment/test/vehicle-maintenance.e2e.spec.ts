@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@muster/service-testing';
 import { AppModule, equipmentService } from '../src/app.module';
-import { hoursAgo, registerVehicle } from './vehicle-support';
+import { hoursAgo, recordDonor, registerVehicle } from './vehicle-support';
 
 const FIRE_ENGINE_DAILY = [
   'tyres',
@@ -66,9 +66,13 @@ describe('damage, repairs, checks, services and write-off through the API', () =
       parts: [{ description: 'Cab panel', quantity: 2, unitCost: 400.25 }],
       labourCost: 300,
       currency: 'USD',
-      fundingSource: { donorId: randomUUID(), description: 'Maintenance grant' },
+      fundingSource: { donorId: await recordDonor(service), description: 'Maintenance grant' },
       recordedOn: today,
     };
+    const unknownDonor = { ...work, fundingSource: { donorId: randomUUID(), description: 'Unknown grant' } };
+    expect(
+      (await post(`/vehicles/${id}/repair-orders/${order.orderId}/work`, unknownDonor).expect(422)).body.code,
+    ).toBe('DONOR_UNKNOWN');
     await post(`/vehicles/${id}/repair-orders/${order.orderId}/work`, work).expect(200);
     await post(`/vehicles/${id}/repair-orders/${order.orderId}/closure`, {
       closedOn: today,

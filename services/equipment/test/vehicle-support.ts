@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { TestService } from '@muster/service-testing';
 
 // Helpers shared by equipment's vehicle specs.
@@ -16,7 +16,7 @@ export function vehicleBody(centreId: string, overrides: Record<string, unknown>
     centreId,
     vin: 'WDB9700561L123456',
     year: 2012,
-    donorId: randomUUID(),
+    donorId: null,
     acquiredOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
     odometerKm: 120_000,
     engineHours: 4_000,
@@ -44,3 +44,14 @@ export async function registerVehicle(
 
 /** An instant `hours` ago, as the API takes it. */
 export const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+/** A donor recorded by logistics: its id. */
+export async function recordDonor(service: TestService, overrides: Record<string, unknown> = {}): Promise<string> {
+  const res = await service
+    .http()
+    .post('/donors')
+    .set('Authorization', await service.auth(['logistics']))
+    .send({ names: { ar: 'الهلال الأحمر القطري', en: 'Qatar Red Crescent' }, kind: 'ngo', country: 'QA', ...overrides })
+    .expect(201);
+  return res.body.id as string;
+}

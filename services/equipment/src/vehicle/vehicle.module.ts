@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DonorModule } from '../donor/donor.module';
 import { vehicleAggregate } from './vehicle.aggregate';
 import { ArriveVehicleRoute } from './commands/arrive-vehicle/arrive-vehicle';
 import { CloseRepairOrderRoute } from './commands/close-repair-order/close-repair-order';
@@ -9,9 +10,9 @@ import { DivertVehicleRoute } from './commands/divert-vehicle/divert-vehicle';
 import { OpenRepairOrderRoute } from './commands/open-repair-order/open-repair-order';
 import { RecordCheckRoute } from './commands/record-check/record-check';
 import { RecordDamageRoute } from './commands/record-damage/record-damage';
-import { RecordRepairWorkRoute } from './commands/record-repair-work/record-repair-work';
+import { RecordRepairWorkHandler, RecordRepairWorkRoute } from './commands/record-repair-work/record-repair-work';
 import { RecordServiceRoute } from './commands/record-service/record-service';
-import { RegisterVehicleRoute } from './commands/register-vehicle/register-vehicle';
+import { RegisterVehicleHandler, RegisterVehicleRoute } from './commands/register-vehicle/register-vehicle';
 import { ReturnToServiceRoute } from './commands/return-to-service/return-to-service';
 import { ReturnVehicleToOriginRoute } from './commands/return-vehicle-to-origin/return-vehicle-to-origin';
 import { WriteOffVehicleRoute } from './commands/write-off-vehicle/write-off-vehicle';
@@ -19,6 +20,7 @@ import { VehicleProfileController, VehicleProfiles } from './projections/vehicle
 import { VehicleRegister, VehicleRegisterController } from './projections/vehicle-register/vehicle-register.queries';
 
 @Module({
+  imports: [DonorModule],
   // The fixed path /vehicles/service-due is registered before /vehicles/:vehicleId.
   controllers: [
     VehicleRegisterController,
@@ -40,6 +42,12 @@ import { VehicleRegister, VehicleRegisterController } from './projections/vehicl
     ReturnToServiceRoute,
     WriteOffVehicleRoute,
   ],
-  providers: [vehicleAggregate.handler, VehicleRegister, VehicleProfiles],
+  providers: [
+    vehicleAggregate.handler,
+    RegisterVehicleHandler,
+    RecordRepairWorkHandler,
+    VehicleRegister,
+    VehicleProfiles,
+  ],
 })
 export class VehicleModule {}

@@ -38,6 +38,8 @@ export type RegisterVehicle = {
   vin: string | null;
   year: number | null;
   donorId: string | null;
+  /** Whether the donor register holds `donorId` (read before the command path; true without a donor). */
+  donorOnRecord: boolean;
   acquiredOn: IsoDate;
   odometerKm: number;
   engineHours: number | null;
@@ -112,6 +114,8 @@ export type RecordRepairWork = {
   labourCost: number;
   currency: string;
   fundingSource: FundingSource;
+  /** Whether the donor register holds `fundingSource.donorId` (read before the command path; true without one). */
+  donorOnRecord: boolean;
   recordedOn: IsoDate;
 };
 

@@ -44,6 +44,7 @@ const commands: VehicleCommand[] = [
     labourCost: 1,
     currency: 'USD',
     fundingSource: { donorId: null, description: 'Own funds' },
+    donorOnRecord: true,
     recordedOn: '2026-01-14',
   },
   { type: 'CloseRepairOrder', orderId: idOf('repair-order', 1), closedOn: '2026-01-14', odometerKm: null, notes: '' },

@@ -1,3 +1,5 @@
+import { Body, Param } from '@nestjs/common';
+import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -12,8 +14,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, Text } from '@muster/platform';
-import { vehicleRoutes } from '../../vehicle.routes';
+import { CommandContext, CommandCtx, CommandResult, CommandRoute, IsCalendarDate, Text } from '@muster/platform';
+import { DonorRegister } from '../../../donor/projections/donor-register/donor-register.queries';
+import { vehicleAggregate } from '../../vehicle.aggregate';
+import { VehicleController } from '../../vehicle.routes';
 import { RepairOrderParams } from '../repair-order-params';
 import { Money } from '../validation';
 
@@ -68,21 +72,59 @@ export class RecordRepairWorkDto {
   @IsCalendarDate() recordedOn!: string;
 }
 
-export const RecordRepairWorkRoute = vehicleRoutes.commandWith(
-  ':vehicleId/repair-orders/:orderId/work',
-  RepairOrderParams,
-  {
+export class RecordRepairWork extends BusCommand<CommandResult> {
+  constructor(
+    readonly params: RepairOrderParams,
+    readonly dto: RecordRepairWorkDto,
+    readonly ctx: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/** Application work before the command path: whether the donor register holds the funding donor. */
+@CommandHandler(RecordRepairWork)
+export class RecordRepairWorkHandler implements ICommandHandler<RecordRepairWork> {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly donors: DonorRegister,
+  ) {}
+
+  async execute({ params, dto, ctx }: RecordRepairWork): Promise<CommandResult> {
+    const donorId = dto.fundingSource.donorId ?? null;
+    return this.bus.execute(
+      vehicleAggregate.command(
+        params.vehicleId,
+        {
+          type: 'RecordRepairWork',
+          orderId: params.orderId,
+          workDone: dto.workDone,
+          parts: dto.parts.map(({ description, quantity, unitCost }) => ({ description, quantity, unitCost })),
+          labourCost: dto.labourCost,
+          currency: dto.currency,
+          fundingSource: { donorId, description: dto.fundingSource.description },
+          donorOnRecord: await this.donors.isOnRecord(donorId),
+          recordedOn: dto.recordedOn,
+        },
+        ctx,
+      ),
+    );
+  }
+}
+
+@VehicleController()
+export class RecordRepairWorkRoute {
+  constructor(private readonly bus: CommandBus) {}
+
+  @CommandRoute(':vehicleId/repair-orders/:orderId/work', {
     summary: 'Record work on an open repair order: what was done, the parts, the cost and who paid',
-    body: RecordRepairWorkDto,
-    command: (dto, { orderId }) => ({
-      type: 'RecordRepairWork',
-      orderId,
-      workDone: dto.workDone,
-      parts: dto.parts.map(({ description, quantity, unitCost }) => ({ description, quantity, unitCost })),
-      labourCost: dto.labourCost,
-      currency: dto.currency,
-      fundingSource: { donorId: dto.fundingSource.donorId ?? null, description: dto.fundingSource.description },
-      recordedOn: dto.recordedOn,
-    }),
-  },
-);
+    roles: ['logistics', 'admin'],
+  })
+  record(
+    @Param() params: RepairOrderParams,
+    @Body() dto: RecordRepairWorkDto,
+    @CommandCtx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.bus.execute(new RecordRepairWork(params, dto, ctx));
+  }
+}

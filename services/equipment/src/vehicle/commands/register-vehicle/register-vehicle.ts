@@ -1,10 +1,22 @@
+import { Body } from '@nestjs/common';
+import { Command as BusCommand, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { VEHICLE_TYPES } from '@muster/contracts';
-import { IsCalendarDate, Text } from '@muster/platform';
+import {
+  CommandContext,
+  CommandCtx,
+  CommandResult,
+  CommandRoute,
+  IsCalendarDate,
+  newRecordId,
+  Text,
+} from '@muster/platform';
+import { DonorRegister } from '../../../donor/projections/donor-register/donor-register.queries';
 import { REGISTRATION_STATUSES } from '../../domain/vehicle.commands';
 import { FUEL_TYPES, FuelType, VehicleType } from '../../domain/vehicle.events';
-import { vehicleRoutes } from '../../vehicle.routes';
+import { vehicleAggregate } from '../../vehicle.aggregate';
+import { VehicleController } from '../../vehicle.routes';
 import { CentreId, EngineHours, OdometerKm } from '../validation';
 
 /** A vehicle as logistics registers it: what it is, where it came from, its fuel and service, its centre, its state. */
@@ -86,28 +98,68 @@ export class RegisterVehicleDto {
   serviceIntervalMonths!: number;
 }
 
-export const RegisterVehicleRoute = vehicleRoutes.create('vehicle', {
-  summary: 'Register a vehicle at a centre: what it is, its donor, its fuel and service interval, its readings',
-  body: RegisterVehicleDto,
-  // `type` names the command, so the vehicle's type travels as `vehicleType`; most vehicles arrive in working order.
-  command: (dto, { id }) => ({
-    type: 'RegisterVehicle',
-    vehicleId: id,
-    plate: dto.plate,
-    vehicleType: dto.type,
-    make: dto.make,
-    model: dto.model,
-    centreId: dto.centreId,
-    status: dto.status ?? 'serviceable',
-    statusReason: dto.statusReason ?? null,
-    vin: dto.vin ?? null,
-    year: dto.year ?? null,
-    donorId: dto.donorId ?? null,
-    acquiredOn: dto.acquiredOn,
-    odometerKm: dto.odometerKm,
-    engineHours: dto.engineHours ?? null,
-    fuelType: dto.fuelType,
-    tankCapacityLitres: dto.tankCapacityLitres,
-    serviceInterval: { km: dto.serviceIntervalKm, months: dto.serviceIntervalMonths },
-  }),
-});
+export class RegisterVehicle extends BusCommand<CommandResult> {
+  constructor(
+    readonly dto: RegisterVehicleDto,
+    readonly ctx: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/** Application work before the command path: whether the donor register holds the donor goes into the command. */
+@CommandHandler(RegisterVehicle)
+export class RegisterVehicleHandler implements ICommandHandler<RegisterVehicle> {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly donors: DonorRegister,
+  ) {}
+
+  async execute({ dto, ctx }: RegisterVehicle): Promise<CommandResult> {
+    const vehicleId = newRecordId('vehicle', ctx);
+    const donorId = dto.donorId ?? null;
+    const donorOnRecord = await this.donors.isOnRecord(donorId);
+    // `type` names the command, so the vehicle's type travels as `vehicleType`; most vehicles arrive in working order.
+    return this.bus.execute(
+      vehicleAggregate.command(
+        vehicleId,
+        {
+          type: 'RegisterVehicle',
+          vehicleId,
+          plate: dto.plate,
+          vehicleType: dto.type,
+          make: dto.make,
+          model: dto.model,
+          centreId: dto.centreId,
+          status: dto.status ?? 'serviceable',
+          statusReason: dto.statusReason ?? null,
+          vin: dto.vin ?? null,
+          year: dto.year ?? null,
+          donorId,
+          donorOnRecord,
+          acquiredOn: dto.acquiredOn,
+          odometerKm: dto.odometerKm,
+          engineHours: dto.engineHours ?? null,
+          fuelType: dto.fuelType,
+          tankCapacityLitres: dto.tankCapacityLitres,
+          serviceInterval: { km: dto.serviceIntervalKm, months: dto.serviceIntervalMonths },
+        },
+        ctx,
+      ),
+    );
+  }
+}
+
+@VehicleController()
+export class RegisterVehicleRoute {
+  constructor(private readonly bus: CommandBus) {}
+
+  @CommandRoute('', {
+    summary: 'Register a vehicle at a centre: what it is, its donor, its fuel and service interval, its readings',
+    roles: ['logistics', 'admin'],
+    creates: true,
+  })
+  register(@Body() dto: RegisterVehicleDto, @CommandCtx() ctx: CommandContext): Promise<CommandResult> {
+    return this.bus.execute(new RegisterVehicle(dto, ctx));
+  }
+}

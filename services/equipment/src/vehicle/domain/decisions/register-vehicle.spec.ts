@@ -57,6 +57,13 @@ describe('RegisterVehicle', () => {
       ]);
   });
 
+  it('refuses a donor the donor register does not hold', () => {
+    spec
+      .given([])
+      .when({ ...registration, donorOnRecord: false })
+      .thenThrows('DONOR_UNKNOWN');
+  });
+
   it('refuses a second time', () => {
     spec.given([registered, details]).when(registration).thenThrows('VEHICLE_ALREADY_REGISTERED');
   });

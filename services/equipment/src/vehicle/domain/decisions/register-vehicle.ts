@@ -1,4 +1,5 @@
 import { DecisionContext, dateOf, requireNotInFuture } from '@muster/event-sourcing';
+import { DonorErrors } from '../../../donor/domain/donor.errors';
 import { RegisterVehicle } from '../vehicle.commands';
 import { VehicleErrors as E } from '../vehicle.errors';
 import { VehicleDeclaredUnserviceable, VehicleDetailsRecorded, VehicleRegistered } from '../vehicle.events';
@@ -6,8 +7,8 @@ import { VehicleState } from '../vehicle.state';
 import { requiredText } from './guards';
 
 /**
- * RegisterVehicle: a vehicle is registered once, at a centre, with its details and the readings it arrives with. One
- * registered unserviceable says why, as a declaration.
+ * RegisterVehicle: a vehicle is registered once, at a centre, with its details and the readings it arrives with, and
+ * a donor the donor register holds (or none: own funds). One registered unserviceable says why, as a declaration.
  */
 export function registerVehicle(
   command: RegisterVehicle,
@@ -15,6 +16,7 @@ export function registerVehicle(
   { now }: DecisionContext,
 ): (VehicleRegistered | VehicleDetailsRecorded | VehicleDeclaredUnserviceable)[] {
   if (state.vehicleId !== null) throw E.alreadyRegistered();
+  if (command.donorId !== null && !command.donorOnRecord) throw DonorErrors.unknown(command.donorId);
   // Trimmed, so that ' Iveco' and 'Iveco' are one make.
   const required = (field: 'plate' | 'make' | 'model'): string =>
     requiredText(command[field], field, E.detailsRequired);

@@ -30,6 +30,7 @@ const work: RecordRepairWork = {
   labourCost: 250.2,
   currency: 'USD',
   fundingSource: { donorId: DONOR, description: 'Vehicle maintenance grant 2026' },
+  donorOnRecord: true,
   recordedOn: '2026-01-13',
 };
 const close: CloseRepairOrder = {
@@ -109,6 +110,13 @@ describe('repair orders', () => {
             },
           },
         ]);
+    });
+
+    it('refuses a funding donor the donor register does not hold', () => {
+      spec
+        .given(inWorkshop())
+        .when({ ...work, donorOnRecord: false })
+        .thenThrows('DONOR_UNKNOWN');
     });
 
     it('refuses an unknown order, a closed one, and a day before the order opened', () => {

@@ -37,6 +37,7 @@ export const registration: RegisterVehicle = {
   vin: 'WDB9700561L123456',
   year: 2012,
   donorId: DONOR,
+  donorOnRecord: true,
   acquiredOn: '2019-05-01',
   odometerKm: 120_000,
   engineHours: 4_000,

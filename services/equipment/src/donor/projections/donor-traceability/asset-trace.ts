@@ -1,0 +1,133 @@
+import { IsoDate, RecordedOf } from '@muster/event-sourcing';
+import { FuelIssued } from '../../../fuel-ledger/domain/fuel-ledger.events';
+import { ItemEvent } from '../../../item/domain/item.events';
+import { VehicleEvent } from '../../../vehicle/domain/vehicle.events';
+
+/**
+ * What a donor asks of an asset it funded, as it stood after one of the asset's events: where it is, in what state,
+ * what happened to it so far (moves, damage, repairs and their cost, fuel), and its fate. One such trace per event is
+ * kept, so the report on any past date is one indexed read per asset — never a replay.
+ */
+export interface AssetTrace {
+  readonly centreId: string;
+  readonly status: string;
+  /** A vehicle on its way; an item's holders' count. */
+  readonly destinationCentreId: string | null;
+  readonly odometerKm: number | null;
+  readonly moves: number;
+  readonly lastMoveAt: string | null;
+  readonly damage: number;
+  readonly lastDamage: { readonly cause: string; readonly occurredOn: IsoDate } | null;
+  readonly repairOrders: number;
+  readonly repairsClosed: number;
+  /** By ISO 4217 currency. */
+  readonly repairCost: Readonly<Record<string, number>>;
+  readonly fuelIssues: number;
+  readonly fuelLitres: number;
+  /** Items: how many there are, and how many are out with holders. */
+  readonly quantity: number | null;
+  readonly issued: number | null;
+  readonly fate: { readonly reason: string; readonly on: IsoDate; readonly evidenceRef: string } | null;
+}
+
+export const emptyTrace = (centreId: string): AssetTrace => ({
+  centreId,
+  status: 'serviceable',
+  destinationCentreId: null,
+  odometerKm: null,
+  moves: 0,
+  lastMoveAt: null,
+  damage: 0,
+  lastDamage: null,
+  repairOrders: 0,
+  repairsClosed: 0,
+  repairCost: {},
+  fuelIssues: 0,
+  fuelLitres: 0,
+  quantity: null,
+  issued: null,
+  fate: null,
+});
+
+/** The vehicle register's row after the event, as the trace needs it. */
+export interface VehicleNow {
+  readonly centreId: string;
+  readonly status: string;
+  readonly destinationCentreId: string | null;
+  readonly odometerKm: number | null;
+}
+
+/** A vehicle's trace after one of its events: its place and state from the register, its counters from the event. */
+export function vehicleTrace(prev: AssetTrace, event: RecordedOf<VehicleEvent>, now: VehicleNow): AssetTrace {
+  const next = { ...prev, ...now };
+  switch (event.type) {
+    case 'VehicleDispatched':
+      return { ...next, moves: prev.moves + 1, lastMoveAt: event.data.dispatchedAt };
+    case 'VehicleArrived':
+      return {
+        ...next,
+        moves: event.data.dispatchRecorded ? prev.moves : prev.moves + 1,
+        lastMoveAt: event.data.arrivedAt,
+      };
+    case 'VehicleDamaged':
+      return {
+        ...next,
+        damage: prev.damage + 1,
+        lastDamage: { cause: event.data.cause, occurredOn: event.data.occurredOn },
+      };
+    case 'VehicleRepairOrderOpened':
+      return { ...next, repairOrders: prev.repairOrders + 1 };
+    case 'VehicleRepairOrderClosed':
+      return { ...next, repairsClosed: prev.repairsClosed + 1 };
+    case 'VehicleRepairWorkRecorded': {
+      const { currency, totalCost } = event.data;
+      const cost = Math.round(((prev.repairCost[currency] ?? 0) + totalCost) * 100) / 100;
+      return { ...next, repairCost: { ...prev.repairCost, [currency]: cost } };
+    }
+    case 'VehicleWrittenOff': {
+      const { reason, writtenOffOn, evidenceRef } = event.data;
+      return { ...next, fate: { reason, on: writtenOffOn, evidenceRef } };
+    }
+    default:
+      return next;
+  }
+}
+
+/** The item register's row after the event, as the trace needs it. */
+export interface ItemNow {
+  readonly centreId: string;
+  readonly quantity: number;
+  readonly inStock: number;
+  readonly damaged: boolean;
+}
+
+export function itemTrace(prev: AssetTrace, event: RecordedOf<ItemEvent>, now: ItemNow): AssetTrace {
+  const next: AssetTrace = {
+    ...prev,
+    centreId: now.centreId,
+    status: now.quantity === 0 ? 'written-off' : now.damaged ? 'damaged' : 'in-service',
+    quantity: now.quantity,
+    issued: now.quantity - now.inStock,
+  };
+  switch (event.type) {
+    case 'ItemIssued':
+    case 'ItemReturned':
+      return { ...next, moves: prev.moves + 1, lastMoveAt: event.recordedAt };
+    case 'ItemDamaged':
+      return { ...next, damage: prev.damage + 1, lastDamage: { cause: 'damage', occurredOn: event.data.occurredOn } };
+    case 'ItemWrittenOff': {
+      const { reason, writtenOffOn, evidenceRef } = event.data;
+      return now.quantity === 0 ? { ...next, fate: { reason, on: writtenOffOn, evidenceRef } } : next;
+    }
+    default:
+      return next;
+  }
+}
+
+export function fuelTrace(prev: AssetTrace, event: RecordedOf<FuelIssued>): AssetTrace {
+  return {
+    ...prev,
+    fuelIssues: prev.fuelIssues + 1,
+    fuelLitres: Math.round((prev.fuelLitres + event.data.litres) * 10) / 10,
+  };
+}
