@@ -24,6 +24,8 @@ function boundaries({ tests }) {
         },
         { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:lib', 'type:pure'] },
         { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing', 'type:infra'] },
+        // End-to-end specs drive the services as processes, over HTTP and Kafka only: no service is importable.
+        { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing', 'type:infra'] },
         // Code generators: pure libs at most; no constraint above allows type:tooling, so nothing may depend on them.
         { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:pure'] },
       ],

@@ -6,5 +6,6 @@ module.exports = {
     '<rootDir>/libs/*/jest.config.js',
     '<rootDir>/services/*/jest.config.js',
     '<rootDir>/infra/jest.config.js',
+    '<rootDir>/e2e/jest.config.js',
   ],
 };

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Role, signDevelopmentToken } from '@muster/auth';
+import { ServiceName } from '@muster/contracts';
+import { REPO_ROOT } from '@muster/infra';
+import { ServiceProcess, spawnService, TEST_JWT_SECRET } from '@muster/service-testing';
+import { createTestDatabase, TestDatabase } from '@muster/testing';
+
+/** A bearer header for a caller with these roles (and centres, for a commander). */
+export async function bearer(roles: readonly Role[], centres: readonly string[] = []): Promise<string> {
+  const sub = `${roles.join('-')}${centres.length ? `-${centres.join('-').slice(0, 8)}` : ''}`;
+  return `Bearer ${await signDevelopmentToken(TEST_JWT_SECRET, { sub, name: sub, roles, centres })}`;
+}
+
+export interface Answer {
+  readonly status: number;
+  readonly body: Record<string, unknown> & { code?: string };
+}
+
+/**
+ * One of Muster's services as `npm start` runs it — its own process, its own fresh database, the real broker — driven
+ * only through its HTTP API. It can be killed at any instant and started again on the same database and consumer group.
+ */
+export class RunningService {
+  private process: ServiceProcess | undefined;
+
+  private constructor(
+    readonly name: ServiceName,
+    private readonly database: TestDatabase,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  static async start(name: ServiceName): Promise<RunningService> {
+    const database = await createTestDatabase(`e2e-${name}`);
+    const env = {
+      DATABASE_URL: database.url,
+      JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'silent',
+      KAFKA_CONSUMER_GROUP: `muster-${name}-e2e-${randomBytes(4).toString('hex')}`,
+      ...(name === 'personnel' ? { IDENTITY_KEK: randomBytes(32).toString('base64') } : {}),
+    };
+    const service = new RunningService(name, database, env);
+    await service.restart();
+    return service;
+  }
+
+  /** Starts it (again), on the same database and consumer group. */
+  async restart(): Promise<void> {
+    this.process = await spawnService(join(REPO_ROOT, 'services', this.name, 'src', 'main.ts'), this.env);
+  }
+
+  /** SIGKILL: no shutdown hook runs, whatever was in flight is cut off. */
+  async crash(): Promise<void> {
+    await this.process?.stop('SIGKILL');
+    this.process = undefined;
+  }
+
+  async stop(): Promise<void> {
+    await this.process?.stop('SIGTERM');
+    this.process = undefined;
+    await this.database.drop();
+  }
+
+  async call(method: 'GET' | 'POST' | 'PUT', path: string, token: string, body?: object): Promise<Answer> {
+    if (!this.process) throw new Error(`${this.name} is not running`);
+    const res = await fetch(`${this.process.url}${path}`, {
+      method,
+      headers: { Authorization: token, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as Answer['body']) : {} };
+  }
+
+  /** The answer's body, or an error naming the call and what the service said. */
+  async ok(method: 'GET' | 'POST' | 'PUT', path: string, token: string, body?: object): Promise<Answer['body']> {
+    const answer = await this.call(method, path, token, body);
+    if (answer.status >= 300) {
+      throw new Error(`${this.name} ${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    }
+    return answer.body;
+  }
+}
