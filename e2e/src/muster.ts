@@ -61,11 +61,17 @@ export class RunningService {
     await this.database.drop();
   }
 
-  async call(method: 'GET' | 'POST' | 'PUT', path: string, token: string, body?: object): Promise<Answer> {
+  async call(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    token: string,
+    body?: object,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
     if (!this.process) throw new Error(`${this.name} is not running`);
     const res = await fetch(`${this.process.url}${path}`, {
       method,
-      headers: { Authorization: token, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      headers: { Authorization: token, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const text = await res.text();
@@ -73,8 +79,14 @@ export class RunningService {
   }
 
   /** The answer's body, or an error naming the call and what the service said. */
-  async ok(method: 'GET' | 'POST' | 'PUT', path: string, token: string, body?: object): Promise<Answer['body']> {
-    const answer = await this.call(method, path, token, body);
+  async ok(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    token: string,
+    body?: object,
+    headers: Record<string, string> = {},
+  ): Promise<Answer['body']> {
+    const answer = await this.call(method, path, token, body, headers);
     if (answer.status >= 300) {
       throw new Error(`${this.name} ${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     }
