@@ -5,6 +5,7 @@ import { ServiceName } from '@muster/contracts';
 import { REPO_ROOT } from '@muster/infra';
 import { ServiceProcess, spawnService, TEST_JWT_SECRET } from '@muster/service-testing';
 import { createTestDatabase, TestDatabase } from '@muster/testing';
+import { Client } from 'pg';
 
 /** A bearer header for a caller with these roles (and centres, for a commander). */
 export async function bearer(roles: readonly Role[], centres: readonly string[] = []): Promise<string> {
@@ -53,6 +54,22 @@ export class RunningService {
   async crash(): Promise<void> {
     await this.process?.stop('SIGKILL');
     this.process = undefined;
+  }
+
+  /** How many events its store holds: to show that something recorded nothing new. */
+  async eventCount(): Promise<number> {
+    const client = new Client({ connectionString: this.database.url });
+    await client.connect();
+    try {
+      return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]?.n ?? 0);
+    } finally {
+      await client.end();
+    }
+  }
+
+  get baseUrl(): string {
+    if (!this.process) throw new Error(`${this.name} is not running`);
+    return this.process.url;
   }
 
   async stop(): Promise<void> {

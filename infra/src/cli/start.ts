@@ -3,9 +3,11 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_PORTS, SERVICES, ServiceName } from '@muster/contracts';
 import { Infrastructure, LOCAL_STATE, provideInfrastructure, REPO_ROOT } from '../infrastructure';
+import { loadDemoOrganisation } from '../demo-loader';
 import { serviceEnvironment } from '../service-env';
 
-// npm start: PostgreSQL and Kafka, the four services (migrations run as each starts), ready to use. Ctrl-C stops all.
+// npm start: PostgreSQL and Kafka, the four services (migrations run as each starts), ready to use, with the demo
+// organisation loaded (`npm start -- --empty` for none). Ctrl-C stops all.
 const LOGS = join(LOCAL_STATE, 'logs');
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -98,6 +100,17 @@ async function main(): Promise<void> {
     });
   }
 
+  if (!process.argv.includes('--empty')) {
+    say('\nLoading the demo organisation through the services’ APIs (npm start -- --empty to start with nothing)…');
+    try {
+      const demo = await loadDemoOrganisation((text) => void process.stdout.write(text));
+      say(`  Aleppo outpost (the Idlib team's new base): centre ${demo.centres['ALP-01']}`);
+    } catch (error) {
+      say(`  The demo was not loaded: ${error instanceof Error ? error.message : String(error)}`);
+      say('  The services are up; `npm run demo` tries again.');
+    }
+  }
+
   say('\nMuster is ready:');
   services.forEach((s) => say(`  ${s.name.padEnd(10)} ${s.url}   API docs ${s.url}/docs`));
   say(`\nLogs: ${LOGS}`);
@@ -105,6 +118,10 @@ async function main(): Promise<void> {
     'Get a token:  npm run token -- --role hr            (roles: hr, logistics, training, commander, auditor, admin)',
   );
   say('              npm run token -- --role commander --centre <centre-id>');
+  say(
+    'Look around:  hr → GET :3001/members, logistics → GET :3003/vehicles, training → GET :3004/compliance/expiring,',
+  );
+  say('              auditor → GET :3002/readiness (every centre with its reasons), admin → anything');
   say(
     'Then:         curl -H "Authorization: Bearer $(npm run -s token -- --role auditor)" http://127.0.0.1:3001/audit/events?correlationId=x',
   );
