@@ -36,7 +36,7 @@ export async function loadDemo(api: DemoApi, today: Date, progress: Progress = (
   const day = (offset: number): string => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   const at = (offset: number, hour = 9): string =>
     new Date(Date.parse(`${day(offset)}T00:00:00Z`) + hour * 3_600_000).toISOString();
-  const total = 1_900;
+  const total = 2_500;
   let done = 0;
   const tick = (step: string): void => progress(Math.min((done += 1), total), total, step);
   const write = async (...args: Parameters<DemoApi['write']>) => {
@@ -264,6 +264,7 @@ export async function loadDemo(api: DemoApi, today: Date, progress: Progress = (
       await passSession(`rescue:${code}`, rescue, centre(code), rescuers, -75);
       await passSession(`firefighting:${code}`, firefighting, centre(code), firefighters, -65);
     }
+    await passSession(`induction:${code}`, induction, centre(code), members, -85);
     const drivers = members.filter((_, m) => m % 5 === 0);
     const [first, ...rest] = drivers;
     if (code === 'HAM-01' && first) {
@@ -307,7 +308,19 @@ export async function loadDemo(api: DemoApi, today: Date, progress: Progress = (
   await api.write('training', '/certifications/expiry-sweep', trainer, `sweep:${day(0)}`, { asOf: day(0) });
 
   // Ninety days on the road: a trip out and back for half the fleet, fuel at every centre (one issue over a tank's
-  // capacity, flagged), Homs' ambulances disabled in the strike and one in Aleppo hit and repaired.
+  // capacity, flagged), a weekly check of every vehicle against its type's checklist, Homs' ambulances disabled in
+  // the strike and one in Aleppo hit and repaired.
+  const checklists = new Map<string, Promise<{ code: string }[]>>();
+  const checklistOf = (type: string) => {
+    let items = checklists.get(type);
+    if (!items) {
+      items = api
+        .read('equipment', `/vehicles/checklists/${type}?kind=weekly`, logistics)
+        .then((answer) => answer['items'] as { code: string }[]);
+      checklists.set(type, items);
+    }
+    return items;
+  };
   await inBatches(CENTRES, async ({ code, governorate }, c) => {
     const neighbour = CENTRES.find((other) => other.governorate === governorate && other.code !== code);
     const vehicles = vehiclesOf[code] ?? [];
@@ -320,7 +333,7 @@ export async function loadDemo(api: DemoApi, today: Date, progress: Progress = (
       deliveredAt: at(-85),
     });
     for (const [v, vehicle] of vehicles.entries()) {
-      const { odometerKm, tankCapacityLitres } = demoVehicle(c, v);
+      const { odometerKm, tankCapacityLitres, type } = demoVehicle(c, v);
       let odometer = odometerKm;
       if (v % 2 === 0 && neighbour && !code.startsWith('HMS')) {
         for (const [leg, [from, to]] of [
@@ -352,6 +365,12 @@ export async function loadDemo(api: DemoApi, today: Date, progress: Progress = (
         issuedBy: membersOf[code]?.[1],
         receivedBy: membersOf[code]?.[0],
         issuedAt: at(-20, 7 + (v % 8)),
+      });
+      await write('equipment', `/vehicles/${vehicle}/checks`, logistics, `check:${vehicle}:weekly`, {
+        kind: 'weekly',
+        performedAt: at(-14, 8),
+        odometerKm: odometer,
+        items: (await checklistOf(type)).map(({ code }) => ({ code, passed: true })),
       });
     }
   });

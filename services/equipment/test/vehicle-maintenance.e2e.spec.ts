@@ -120,6 +120,29 @@ describe('damage, repairs, checks, services and write-off through the API', () =
     expect((await profile(id)).status).toBe('serviceable');
   });
 
+  it('serves each type’s checklist, and a check covering it is accepted', async () => {
+    const get = (path: string, token = logistics) => service.http().get(path).set('Authorization', token);
+    const list = (await get('/vehicles/checklists/ambulance?kind=weekly').expect(200)).body;
+    expect(list).toMatchObject({ vehicleType: 'ambulance', kind: 'weekly' });
+    expect(list.items).toContainEqual({ code: 'seatbelts', label: 'Seatbelts and seats', critical: true });
+    expect(list.items).toContainEqual({
+      code: 'defibrillator',
+      label: 'Defibrillator: battery, pads',
+      critical: false,
+    });
+    const ambulance = await registerVehicle(service, centreA, { type: 'ambulance' });
+    const items = list.items.map((i: { code: string }) => ({ code: i.code, passed: true }));
+    await post(`/vehicles/${ambulance}/checks`, {
+      kind: 'weekly',
+      performedAt: hoursAgo(1),
+      odometerKm: 120_000,
+      items,
+    }).expect(200);
+    expect((await get('/vehicles/checklists/tank?kind=daily').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await get('/vehicles/checklists/ambulance?kind=monthly').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    await get('/vehicles/checklists/ambulance?kind=daily', await service.auth(['hr'])).expect(403);
+  });
+
   it('holds checks to the vehicle type’s checklist (422)', async () => {
     const id = await registerVehicle(service, centreA);
     const missing = { ...check(), items: check().items.slice(1) };

@@ -18,12 +18,14 @@ import { ReturnVehicleToOriginRoute } from './commands/return-vehicle-to-origin/
 import { WriteOffVehicleRoute } from './commands/write-off-vehicle/write-off-vehicle';
 import { VehicleProfileController, VehicleProfiles } from './projections/vehicle-profile/vehicle-profile.queries';
 import { VehicleRegister, VehicleRegisterController } from './projections/vehicle-register/vehicle-register.queries';
+import { ChecklistsController } from './checklists.controller';
 
 @Module({
   imports: [DonorModule],
-  // The fixed path /vehicles/service-due is registered before /vehicles/:vehicleId.
+  // The fixed paths /vehicles/service-due and /vehicles/checklists/… are registered before /vehicles/:vehicleId.
   controllers: [
     VehicleRegisterController,
+    ChecklistsController,
     VehicleProfileController,
     // Use cases: one line each.
     RegisterVehicleRoute,
