@@ -10,6 +10,20 @@ const PARALLEL = 3;
 
 export type Progress = (done: number, total: number, step: string) => void;
 
+interface CrewPlan {
+  readonly source: string;
+  readonly unit: string;
+  readonly callSign: string;
+  readonly centreId: string;
+  /** The first person number of the crew (their names come from `demoPerson`). */
+  readonly firstPerson: number;
+  readonly size: number;
+  /** The one the vetting rejects (-1: none). */
+  readonly rejected: number;
+  /** Days from today. */
+  readonly openedOn: number;
+}
+
 export interface DemoSummary {
   readonly centres: Readonly<Record<string, string>>;
   readonly members: number;
@@ -27,7 +41,7 @@ async function inBatches<T>(list: readonly T[], work: (item: T, index: number) =
 
 /**
  * Loads the demo organisation through the services' public APIs: twelve centres in five governorates, 240 members
- * with Arabic names and the Latin spellings records really use, an integrated crew, 96 donated vehicles and 48 items,
+ * with Arabic names and the Latin spellings records really use, two integrated crews, 96 donated vehicles and 48 items,
  * ninety days of training, trips, fuel and damage, dated back from `today` — and the organisation's story inside it:
  * Homs' centres levelled in one night and one rebuilt, explosives found in the Aleppo outpost, the Idlib team's base
  * transfer there, a volunteer killed in a double-tap strike. Idempotent: a second load records nothing new.
@@ -136,38 +150,63 @@ export async function loadDemo(api: DemoApi, today: Date, progress: Progress = (
     membersOf[code] = ids;
   });
 
-  // A crew of the former state fire service integrated at the outpost: prior service recorded, one rejected.
-  const intake = (
-    await write('personnel', '/crew-intakes', hr, 'crew', {
-      sourceOrganisation: 'Aleppo State Fire Brigade',
-      unitName: 'Station 3',
-      receivingCentreId: outpost,
-      openedOn: day(-65),
-    })
-  )['id'] as string;
-  const crew: string[] = [];
-  for (let p = 0; p < CREW; p++) {
-    const person = demoPerson(1_000 + p);
-    const added = await write('personnel', `/crew-intakes/${intake}/people`, hr, `crew:${p}`, {
-      callSign: `Ember-${p + 1}`,
-      identity: person.identity,
-      priorService: [{ organisation: 'State Fire Brigade', rankOrRole: 'Firefighter', from: '2008', to: day(-70) }],
-    });
-    const personPath = `/crew-intakes/${intake}/people/${added['personId'] as string}`;
-    const rejected = p === CREW - 1;
-    await write('personnel', `${personPath}/vetting`, hr, `crew:${p}:vetted`, {
-      outcome: rejected ? 'rejected' : 'cleared',
-      vettedOn: day(-63),
-      ...(rejected ? { notes: 'Abuses reported by residents' } : {}),
-    });
-    if (!rejected) {
-      await write('personnel', `${personPath}/rank-mapping`, hr, `crew:${p}:mapped`, {});
-      crew.push(added['memberId'] as string);
+  // Crews of the former state fire service integrated: prior service recorded, ranks mapped, each vetted.
+  const integrateCrew = async (key: string, crewOf: CrewPlan): Promise<{ intake: string; members: string[] }> => {
+    const intake = (
+      await write('personnel', '/crew-intakes', hr, key, {
+        sourceOrganisation: crewOf.source,
+        unitName: crewOf.unit,
+        receivingCentreId: crewOf.centreId,
+        openedOn: day(crewOf.openedOn),
+      })
+    )['id'] as string;
+    const members: string[] = [];
+    for (let p = 0; p < crewOf.size; p++) {
+      const person = demoPerson(crewOf.firstPerson + p);
+      const added = await write('personnel', `/crew-intakes/${intake}/people`, hr, `${key}:${p}`, {
+        callSign: `${crewOf.callSign}-${p + 1}`,
+        identity: person.identity,
+        priorService: [
+          { organisation: crewOf.source, rankOrRole: 'Firefighter', from: '2008', to: day(crewOf.openedOn - 5) },
+        ],
+      });
+      const personPath = `/crew-intakes/${intake}/people/${added['personId'] as string}`;
+      const rejected = p === crewOf.rejected;
+      await write('personnel', `${personPath}/vetting`, hr, `${key}:${p}:vetted`, {
+        outcome: rejected ? 'rejected' : 'cleared',
+        vettedOn: day(crewOf.openedOn + 2),
+        ...(rejected ? { notes: 'Abuses reported by residents' } : {}),
+      });
+      if (!rejected) {
+        await write('personnel', `${personPath}/rank-mapping`, hr, `${key}:${p}:mapped`, {});
+        members.push(added['memberId'] as string);
+      }
     }
-  }
-  await write('personnel', `/crew-intakes/${intake}/completion`, hr, 'crew:completed', {
-    completedOn: day(-60),
-    probationMonths: 6,
+    await write('personnel', `/crew-intakes/${intake}/completion`, hr, `${key}:completed`, {
+      completedOn: day(crewOf.openedOn + 5),
+      probationMonths: 6,
+    });
+    return { intake, members };
+  };
+  const { intake, members: crew } = await integrateCrew('crew', {
+    source: 'Aleppo State Fire Brigade',
+    unit: 'Station 3',
+    callSign: 'Ember',
+    centreId: outpost,
+    firstPerson: 1_000,
+    size: CREW,
+    rejected: CREW - 1,
+    openedOn: -65,
+  });
+  const homsCrew = await integrateCrew('crew-homs', {
+    source: 'Homs Civil Fire Department',
+    unit: 'Central station',
+    callSign: 'Cedar',
+    centreId: centre('HMS-01'),
+    firstPerson: 1_100,
+    size: 4,
+    rejected: -1,
+    openedOn: -9,
   });
 
   // Vehicles and items, each from a donor.
@@ -467,7 +506,8 @@ export async function loadDemo(api: DemoApi, today: Date, progress: Progress = (
   });
 
   progress(total, total, 'done');
-  const members = Object.values(membersOf).reduce((sum, ids) => sum + ids.length, 0) + crew.length;
+  const members =
+    Object.values(membersOf).reduce((sum, ids) => sum + ids.length, 0) + crew.length + homsCrew.members.length;
   return {
     centres,
     members,
