@@ -318,14 +318,21 @@ describe('the story of the organisation, end to end', () => {
     const [crescent, fund] = [await donor('A Red Crescent society'), await donor('A humanitarian fund')];
     const ambulances = [await vehicle(idlib, 'ambulance', crescent), await vehicle(idlib, 'ambulance', fund)];
     const engine = await vehicle(idlib, 'fire-engine', fund);
-    const homsAmbulance = await vehicle(homs[1] as string, 'ambulance', crescent);
-    await equipment.ok('POST', `/vehicles/${homsAmbulance}/damage`, logistics, {
-      cause: 'air-strike',
-      occurredOn: '2025-01-20',
-      incidentRef: 'INC-2025-0120',
-      severity: 'severe',
-      description: 'Crushed under the collapsed bay',
-    });
+    // The ambulances of the three levelled Homs centres were disabled in the same night.
+    const homsAmbulances: string[] = [];
+    for (const centreId of homs.slice(0, 3)) {
+      const id = await vehicle(centreId, 'ambulance', crescent);
+      await equipment.ok('POST', `/vehicles/${id}/damage`, logistics, {
+        cause: 'air-strike',
+        occurredOn: '2025-01-20',
+        incidentRef: 'INC-2025-0120',
+        severity: 'severe',
+        description: 'Crushed under the collapsed bay',
+      });
+      homsAmbulances.push(id);
+    }
+    for (const id of homsAmbulances)
+      expect(await equipment.ok('GET', `/vehicles/${id}`, logistics)).toMatchObject({ status: 'unserviceable' });
     await centres.ok('POST', `/centres/${aleppo}/hazards/${hazard}/clearance`, aleppoCommander, {
       clearedOn: '2025-01-20',
       clearedBy: 'Engineers, Aleppo directorate',
@@ -502,7 +509,7 @@ describe('the story of the organisation, end to end', () => {
       [centres, `basetransfer-${transferId}`],
       ...drivers.map((id): [RunningService, string] => [personnel, `member-${id}`]),
       [personnel, `crewintake-${intakeId}`],
-      ...[...vehicles, homsAmbulance].map((id): [RunningService, string] => [equipment, `vehicle-${id}`]),
+      ...[...vehicles, ...homsAmbulances].map((id): [RunningService, string] => [equipment, `vehicle-${id}`]),
     ];
     for (const [service, streamId] of streams) {
       const verdict = await service.ok('GET', `/audit/streams/${streamId}/verify`, auditor);
