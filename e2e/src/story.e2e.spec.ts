@@ -1,7 +1,8 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkaBrokers, waitFor } from '@muster/testing';
 import { bearer, RunningService } from './muster';
+import { activeVolunteer, identityOf, registerCentre, registerVehicle } from './organisation';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const tag = randomUUID().slice(0, 6);
@@ -51,76 +52,14 @@ describe('the story of the organisation, end to end', () => {
   // What must never be on a topic in clear: every name, national id and phone the story gives personnel.
   const secrets: string[] = [];
   const identity = (own: string, family: string) => {
-    const person = {
-      name: {
-        arabic: { own: 'عمر', father: 'حسن', grandfather: 'يوسف', family: 'السيد' },
-        latin: { own, father: 'Hassan', grandfather: 'Youssef', family: `${family}${tag.replace(/[^a-z]/g, '')}` },
-      },
-      dateOfBirth: { kind: 'year', year: 1988 },
-      nationalId: `NID-${randomUUID().slice(0, 10)}`,
-      phone: `+963 9${randomInt(10_000_000, 99_999_999)}`,
-      homeArea: 'Saraqib',
-      emergencyContact: { name: 'Salma', relation: 'sister', phone: '+963 944 100 200' },
-      bloodType: 'O+',
-    };
+    const person = identityOf(own, `${family}${tag.replace(/[^a-z]/g, '')}`);
     secrets.push(person.name.latin.family, person.nationalId, person.phone);
     return person;
   };
-
-  const registerCentre = async (nameEn: string, governorate: string, status = 'operational'): Promise<string> =>
-    (
-      await centres.ok('POST', '/centres', admin, {
-        code: `${governorate.slice(0, 3).toUpperCase()}-${randomInt(1000, 9999)}`,
-        nameAr: 'مركز الدفاع المدني',
-        nameEn,
-        governorate,
-        centreType: 'mixed',
-        capacity: { people: 40, vehicleBays: 6 },
-        powerSupply: 'generator',
-        site: { address: `${nameEn}, main road` },
-        status,
-      })
-    )['id'] as string;
-
-  const volunteer = async (centreId: string, callSign: string, family: string): Promise<string> => {
-    const id = (
-      await personnel.ok('POST', '/members', hr, {
-        callSign,
-        rolesSought: ['driver'],
-        appliedOn: '2025-01-10',
-        identity: identity('Omar', family),
-      })
-    )['id'] as string;
-    await personnel.ok('POST', `/members/${id}/vetting`, hr, { outcome: 'cleared', vettedOn: '2025-01-15' });
-    await personnel.ok('POST', `/members/${id}/onboarding`, hr, {
-      centreId,
-      roles: ['driver'],
-      startsOn: '2025-02-01',
-      probationEndsOn: '2025-08-01',
-    });
-    return id;
-  };
-
-  const vehicle = async (centreId: string, type: string, donorId: string): Promise<string> =>
-    (
-      await equipment.ok('POST', '/vehicles', logistics, {
-        plate: `IDL ${randomInt(100_000, 999_999)}`,
-        type,
-        make: type === 'ambulance' ? 'Toyota' : 'Mercedes-Benz',
-        model: type === 'ambulance' ? 'Hiace' : 'Atego 1530',
-        centreId,
-        vin: 'WDB9700561L123456',
-        year: 2016,
-        donorId,
-        acquiredOn: '2024-06-01',
-        odometerKm: 60_000,
-        engineHours: 2_000,
-        fuelType: 'diesel',
-        tankCapacityLitres: 80,
-        serviceIntervalKm: 10_000,
-        serviceIntervalMonths: 6,
-      })
-    )['id'] as string;
+  const volunteer = (centreId: string, callSign: string, family: string): Promise<string> =>
+    activeVolunteer(personnel, centreId, callSign, identity('Omar', family));
+  const vehicle = (centreId: string, type: string, donorId: string): Promise<string> =>
+    registerVehicle(equipment, centreId, type, { donorId });
 
   const course = async (code: string, competency: string, validityMonths: number | null, isInduction = false) =>
     (
@@ -167,8 +106,8 @@ describe('the story of the organisation, end to end', () => {
   it('is told by the four services and can be followed by an auditor', async () => {
     // 1. Centres. A base in the Idlib countryside; a former outpost and fire station in Aleppo taken over, where the
     // commander finds home-made explosives in the basement.
-    const idlib = await registerCentre('Idlib countryside base', 'Idlib');
-    const aleppo = await registerCentre('Former outpost and fire station', 'Aleppo', 'planned');
+    const idlib = await registerCentre(centres, 'Idlib countryside base', 'Idlib');
+    const aleppo = await registerCentre(centres, 'Former outpost and fire station', 'Aleppo', 'planned');
     const aleppoCommander = await bearer(['commander'], [aleppo]);
     await centres.ok('POST', `/centres/${aleppo}/commissioning`, admin, { since: '2025-01-01' });
     const hazard = (
@@ -185,10 +124,10 @@ describe('the story of the organisation, end to end', () => {
     });
     // In another city, three of four centres are levelled in one night; one is later rebuilt.
     const homs = [
-      await registerCentre('Homs centre 1', 'Homs'),
-      await registerCentre('Homs centre 2', 'Homs'),
-      await registerCentre('Homs centre 3', 'Homs'),
-      await registerCentre('Homs centre 4', 'Homs'),
+      await registerCentre(centres, 'Homs centre 1', 'Homs'),
+      await registerCentre(centres, 'Homs centre 2', 'Homs'),
+      await registerCentre(centres, 'Homs centre 3', 'Homs'),
+      await registerCentre(centres, 'Homs centre 4', 'Homs'),
     ];
     const strike = {
       cause: 'air-strike',
