@@ -7,7 +7,7 @@ export type { CommandContext } from './commands/command-context';
 export { CommandResult, VersionETagInterceptor } from './commands/command-result';
 export { defineAggregate } from './commands/aggregate';
 export type { Aggregate, AggregateCommand, AggregateConfig } from './commands/aggregate';
-export { RecordController, CommandRoute } from './commands/command-route';
+export { RecordController, CommandRoute, NotARecordCommand, NOT_A_RECORD_COMMAND } from './commands/command-route';
 export { commandRoutes } from './commands/command-routes';
 export type { CommandRoutes, RecordHttp, UseCaseRoute } from './commands/command-routes';
 export { newRecordId } from './commands/record-id';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { Type } from '@nestjs/common';
 import { REPO_ROOT } from '@muster/infra';
-import { ServiceDefinition } from '@muster/platform';
+import { NOT_A_RECORD_COMMAND, ServiceDefinition } from '@muster/platform';
 import { startTestService, TestService } from './service-app';
 import { spawnService } from './service-process';
 
@@ -37,16 +37,16 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
 
     it('documents If-Match and Idempotency-Key on every command it serves', async () => {
       const doc = await service.http().get('/docs-json').expect(200);
-      type Operation = { parameters?: { in: string; name: string }[]; 'x-muster-query'?: boolean };
+      type Operation = { parameters?: { in: string; name: string }[] } & Record<string, unknown>;
       const paths = doc.body.paths as Record<string, Record<string, Operation>>;
       const commands = Object.entries(paths).flatMap(([path, operations]) =>
         Object.entries(operations)
-          // Operators' admin actions are not record commands, nor are queries sent as POST (a name kept out of URLs).
+          // Operators' admin actions are not record commands, nor are queries sent as POST or batches.
           .filter(
             ([method, operation]) =>
               ['post', 'put', 'patch', 'delete'].includes(method) &&
               !path.startsWith('/admin/') &&
-              operation['x-muster-query'] !== true,
+              operation[NOT_A_RECORD_COMMAND] === undefined,
           )
           .map(([method, operation]) => ({
             route: `${method.toUpperCase()} ${path}`,

@@ -2,6 +2,7 @@ import { applyDecorators, Controller, HttpCode, Post, Put, Type, UseInterceptors
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiExtension,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -15,6 +16,16 @@ import { CommandResult, VersionETagInterceptor } from './command-result';
 /** The controller of one aggregate's use cases: its path and OpenAPI tag; versions are echoed as ETag. */
 export const RecordController = (path: string, tag: string): ClassDecorator =>
   applyDecorators(ApiTags(tag), Controller(path), UseInterceptors(VersionETagInterceptor));
+
+/** The OpenAPI extension that marks a write route that is not one record's command (see `NotARecordCommand`). */
+export const NOT_A_RECORD_COMMAND = 'x-muster-not-a-record-command';
+
+/**
+ * A POST that is not a command on one record, so If-Match and Idempotency-Key mean nothing to it: a query sent as
+ * POST (a name kept out of URLs) or a batch over many records (each recorded through its own command path).
+ */
+export const NotARecordCommand = (kind: 'query' | 'batch'): MethodDecorator & ClassDecorator =>
+  ApiExtension(NOT_A_RECORD_COMMAND, kind);
 
 export interface CommandRouteOptions {
   readonly summary: string;

@@ -1,12 +1,12 @@
 import { Body, Header, HttpCode, Injectable, Post } from '@nestjs/common';
-import { ApiExtension, ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Roles, assertCentreScope } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { CommandContext, CommandCtx, Text } from '@muster/platform';
+import { CommandContext, CommandCtx, NotARecordCommand, Text } from '@muster/platform';
 import { PersonName, ProtectedIdentityRef } from '../../../identity';
 import { nameSearchTokens, rankCandidates } from '@muster/names';
 import { MemberNamesSearched } from '../../domain/audit.events';
@@ -119,7 +119,7 @@ export class NameSearchController {
   // A POST with the name in its body: a name in a URL ends up in proxies' and gateways' logs.
   @Post('search')
   @HttpCode(200)
-  @ApiExtension('x-muster-query', true)
+  @NotARecordCommand('query')
   @Roles('hr', 'admin', 'commander')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({

@@ -1,10 +1,10 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
 import { DomainError } from '@muster/event-sourcing';
 import { ConcurrencyError } from '@muster/event-store';
-import { CommandContext, CommandCtx, CommandResult, IsCalendarDate } from '@muster/platform';
+import { CommandContext, CommandCtx, CommandResult, IsCalendarDate, NotARecordCommand } from '@muster/platform';
 import { certificationAggregate } from '../../certification.aggregate';
 import { CertificationController } from '../../certification.routes';
 import { CertificationRegister } from '../../projections/certification-register/certification-register.queries';
@@ -42,17 +42,8 @@ export class ExpirySweepController {
   @Roles('training', 'admin')
   @ApiOperation({ summary: 'Expire every certification whose last valid day is before asOf (idempotent)' })
   @ApiOkResponse({ description: '{ asOf, due, expired }' })
-  // Documented like every command's, and why the sweep needs neither.
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Not needed: the sweep is idempotent by itself (a repeat expires nothing twice)',
-  })
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: 'Not used: the sweep changes many certifications, each at the version it reads',
-  })
+  // Idempotent by itself (a repeat expires nothing twice); each certification at the version it reads.
+  @NotARecordCommand('batch')
   async sweep(@Body() { asOf }: ExpirySweepDto, @CommandCtx() ctx: CommandContext): Promise<ExpirySweepResult> {
     // Each certification is its own command: the request's Idempotency-Key and If-Match are not theirs.
     const { idempotencyKey: _key, expectedVersion: _version, ...each } = ctx;
