@@ -35,7 +35,7 @@ export const CENTRES: readonly DemoCentre[] = [
 /** An Arabic name and the Latin spellings records use for it (Levantine, English, French). */
 type Spelled = readonly [arabic: string, ...latin: string[]];
 
-const OWN: readonly Spelled[] = [
+const MEN: readonly Spelled[] = [
   ['محمد', 'Mohammad', 'Muhammad', 'Mohamed'],
   ['أحمد', 'Ahmad', 'Ahmed'],
   ['عمر', 'Omar', 'Umar'],
@@ -46,13 +46,17 @@ const OWN: readonly Spelled[] = [
   ['مصطفى', 'Mustafa', 'Moustafa'],
   ['إبراهيم', 'Ibrahim', 'Brahim'],
   ['عبد الله', 'Abdullah', 'Abdallah'],
+  ['سامر', 'Samer'],
+];
+const WOMEN: readonly Spelled[] = [
   ['فاطمة', 'Fatima', 'Fatma'],
   ['عائشة', 'Aisha', 'Aicha', 'Ayesha'],
   ['مريم', 'Maryam', 'Mariam'],
   ['رؤى', 'Ruaa', 'Roaa'],
   ['نور', 'Nour', 'Noor'],
-  ['سامر', 'Samer'],
 ];
+/** Own names: men and women; a father's and grandfather's names are men's. */
+const OWN: readonly Spelled[] = [...MEN, ...WOMEN];
 const FAMILY: readonly Spelled[] = [
   ['الأحمد', 'al-Ahmad', 'Al Ahmad', 'el-Ahmad'],
   ['الحلبي', 'al-Halabi', 'Halabi'],
@@ -72,8 +76,8 @@ const latinOf = (spelled: Spelled, n: number): string => pick(spelled.slice(1), 
 /** Member number n (0-based): a name in both scripts, a call-sign, the roles they serve in. */
 export function demoPerson(n: number) {
   const own = pick(OWN, n);
-  const father = pick(OWN, n * 7 + 3);
-  const grandfather = pick(OWN, n * 5 + 1);
+  const father = pick(MEN, n * 7 + 3);
+  const grandfather = pick(MEN, n * 5 + 1);
   const family = pick(FAMILY, Math.floor(n / 3));
   const roles: MemberRole[] =
     n % 5 === 0 ? ['driver', 'rescuer'] : n % 5 === 1 ? ['firefighter'] : n % 5 === 2 ? ['paramedic'] : ['rescuer'];
