@@ -1,4 +1,5 @@
-import { RecordedEvent, RecordedOf } from '@muster/event-sourcing';
+import { RecordedOf } from '@muster/event-sourcing';
+import { recordedStream } from '@muster/event-sourcing/testing';
 import { centreCatalogue } from '../../domain/centre.catalogue';
 import { CentreEvent } from '../../domain/centre.events';
 import { hazardReported, outpost, registered, saraqib, statusChanged } from '../../domain/decisions/spec-support';
@@ -6,26 +7,12 @@ import { evolveProfile, newProfile } from './centre-profile.projection';
 
 const centreId = '6f1c1b2e-0000-4000-8000-000000000001';
 
-/** The events as the store would hand them to the projection: recorded on the centre's stream, one by one. */
-function recorded(events: readonly CentreEvent[]): RecordedOf<CentreEvent>[] {
-  return events.flatMap((event, i) => {
-    const stored: RecordedEvent = {
-      ...event,
-      id: `event-${i + 1}`,
-      streamId: `centre-${centreId}`,
-      streamType: 'centre',
-      streamVersion: i + 1,
-      globalPosition: String(i + 1),
-      schemaVersion: 1,
-      metadata: { actorId: 'admin-1', actorRoles: ['admin'], correlationId: 'c-1' },
-      occurredAt: '2024-12-30T10:00:00.000Z',
-      recordedAt: '2024-12-30T10:00:00.000Z',
-      hash: 'h',
-      previousHash: null,
-    };
-    return centreCatalogue.narrow(stored) ?? [];
+const recorded = (events: readonly CentreEvent[]): RecordedOf<CentreEvent>[] =>
+  recordedStream(centreCatalogue, centreId, events, {
+    actorId: 'admin-1',
+    actorRoles: ['admin'],
+    at: '2024-12-30T10:00:00.000Z',
   });
-}
 
 const profileAfter = (events: readonly CentreEvent[]) => recorded(events).reduce(evolveProfile, newProfile(centreId));
 

@@ -1,4 +1,5 @@
-import { RecordedEvent, RecordedOf } from '@muster/event-sourcing';
+import { RecordedOf } from '@muster/event-sourcing';
+import { recordedStream } from '@muster/event-sourcing/testing';
 import { vehicleCatalogue } from '../../domain/vehicle.catalogue';
 import { VehicleCommand } from '../../domain/vehicle.commands';
 import { VehicleEvent } from '../../domain/vehicle.events';
@@ -14,27 +15,12 @@ import {
 import { VehicleHistory, emptyHistory, evolveHistory } from '../vehicle-profile/vehicle-history';
 import { VehicleSummary, evolveSummary } from './vehicle-summary';
 
-/** The events as the store hands them to a read model: recorded on the vehicle's stream, one by one. */
-function recorded(events: readonly VehicleEvent[]): RecordedOf<VehicleEvent>[] {
-  return events.flatMap((event, i) => {
-    const stored: RecordedEvent = {
-      ...event,
-      id: `event-${i + 1}`,
-      streamId: `vehicle-${VEHICLE}`,
-      streamType: 'vehicle',
-      streamVersion: i + 1,
-      globalPosition: String(i + 1),
-      schemaVersion: 1,
-      metadata: { actorId: 'logistics-1', actorRoles: ['logistics'], correlationId: 'c-1' },
-      occurredAt: '2026-01-15T09:00:00.000Z',
-      recordedAt: '2026-01-15T09:00:00.000Z',
-      hash: 'h',
-      previousHash: null,
-    };
-    const narrowed = vehicleCatalogue.narrow(stored);
-    return narrowed ? [narrowed] : [];
+const recorded = (events: readonly VehicleEvent[]): RecordedOf<VehicleEvent>[] =>
+  recordedStream(vehicleCatalogue, VEHICLE, events, {
+    actorId: 'logistics-1',
+    actorRoles: ['logistics'],
+    at: '2026-01-15T09:00:00.000Z',
   });
-}
 
 const summaryAfter = (...commands: VehicleCommand[]): VehicleSummary | null =>
   recorded(history(...commands)).reduce<VehicleSummary | null>(evolveSummary, null);

@@ -1,4 +1,5 @@
-import { RecordedEvent, RecordedOf } from '@muster/event-sourcing';
+import { RecordedOf } from '@muster/event-sourcing';
+import { recordedStream } from '@muster/event-sourcing/testing';
 import { ProtectedIdentityRef } from '../../../identity';
 import { memberCatalogue } from '../../domain/member.catalogue';
 import { MemberEvent } from '../../domain/member.events';
@@ -10,27 +11,12 @@ const identity: ProtectedIdentityRef = {
   sealed: { v: 1, alg: 'AES-256-GCM', iv: 'aaaa', tag: 'bbbb', ciphertext: 'cccc' },
 };
 
-/** The events as the store would hand them to the projection: recorded on the member's stream, one by one. */
-function recorded(events: readonly MemberEvent[]): RecordedOf<MemberEvent>[] {
-  return events.flatMap((event, i) => {
-    const stored: RecordedEvent = {
-      ...event,
-      id: `event-${i + 1}`,
-      streamId: `member-${memberId}`,
-      streamType: 'member',
-      streamVersion: i + 1,
-      globalPosition: String(i + 1),
-      schemaVersion: 1,
-      metadata: { actorId: 'hr-1', actorRoles: ['hr'], correlationId: 'c-1' },
-      occurredAt: '2025-01-01T00:00:00.000Z',
-      recordedAt: '2025-01-01T00:00:00.000Z',
-      hash: 'h',
-      previousHash: null,
-    };
-    const narrowed = memberCatalogue.narrow(stored);
-    return narrowed ? [narrowed] : [];
+const recorded = (events: readonly MemberEvent[]): RecordedOf<MemberEvent>[] =>
+  recordedStream(memberCatalogue, memberId, events, {
+    actorId: 'hr-1',
+    actorRoles: ['hr'],
+    at: '2025-01-01T00:00:00.000Z',
   });
-}
 
 const empty: MemberProfileRow = {
   memberId,

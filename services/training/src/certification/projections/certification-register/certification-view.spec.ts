@@ -1,29 +1,16 @@
-import { RecordedEvent, RecordedOf } from '@muster/event-sourcing';
+import { RecordedOf } from '@muster/event-sourcing';
+import { recordedStream } from '@muster/event-sourcing/testing';
 import { certificationCatalogue } from '../../domain/certification.catalogue';
 import { CertificationEvent } from '../../domain/certification.events';
 import { awarded, expired, facts, suspended } from '../../domain/decisions/spec-support';
 import { CertificationView, evolveCertificationView } from './certification-view';
 
-/** The events as the store hands them to a read model: recorded on the certification's stream, one by one. */
-function recorded(events: readonly CertificationEvent[]): RecordedOf<CertificationEvent>[] {
-  return events.flatMap((event, i) => {
-    const stored: RecordedEvent = {
-      ...event,
-      id: `event-${i + 1}`,
-      streamId: `certification-${facts.certificationId}`,
-      streamType: 'certification',
-      streamVersion: i + 1,
-      globalPosition: String(i + 1),
-      schemaVersion: 1,
-      metadata: { actorId: 'training-1', actorRoles: ['training'], correlationId: 'c-1' },
-      occurredAt: '2026-01-15T09:00:00.000Z',
-      recordedAt: '2026-01-15T09:00:00.000Z',
-      hash: 'h',
-      previousHash: null,
-    };
-    return certificationCatalogue.narrow(stored) ?? [];
+const recorded = (events: readonly CertificationEvent[]): RecordedOf<CertificationEvent>[] =>
+  recordedStream(certificationCatalogue, facts.certificationId, events, {
+    actorId: 'training-1',
+    actorRoles: ['training'],
+    at: '2026-01-15T09:00:00.000Z',
   });
-}
 const viewAfter = (...events: CertificationEvent[]): CertificationView | null =>
   recorded(events).reduce<CertificationView | null>(evolveCertificationView, null);
 

@@ -1,29 +1,16 @@
-import { RecordedEvent, RecordedOf } from '@muster/event-sourcing';
+import { RecordedOf } from '@muster/event-sourcing';
+import { recordedStream } from '@muster/event-sourcing/testing';
 import { courseCatalogue } from '../../domain/course.catalogue';
 import { CourseEvent } from '../../domain/course.events';
 import { COURSE, courseAdded } from '../../domain/decisions/spec-support';
 import { CourseView, evolveCourseView } from './course-view';
 
-/** The events as the store hands them to a read model: recorded on the course's stream, one by one. */
-function recorded(events: readonly CourseEvent[]): RecordedOf<CourseEvent>[] {
-  return events.flatMap((event, i) => {
-    const stored: RecordedEvent = {
-      ...event,
-      id: `event-${i + 1}`,
-      streamId: `course-${COURSE}`,
-      streamType: 'course',
-      streamVersion: i + 1,
-      globalPosition: String(i + 1),
-      schemaVersion: 1,
-      metadata: { actorId: 'training-1', actorRoles: ['training'], correlationId: 'c-1' },
-      occurredAt: '2026-01-15T09:00:00.000Z',
-      recordedAt: '2026-01-15T09:00:00.000Z',
-      hash: 'h',
-      previousHash: null,
-    };
-    return courseCatalogue.narrow(stored) ?? [];
+const recorded = (events: readonly CourseEvent[]): RecordedOf<CourseEvent>[] =>
+  recordedStream(courseCatalogue, COURSE, events, {
+    actorId: 'training-1',
+    actorRoles: ['training'],
+    at: '2026-01-15T09:00:00.000Z',
   });
-}
 const viewAfter = (...events: CourseEvent[]): CourseView | null =>
   recorded(events).reduce<CourseView | null>(evolveCourseView, null);
 

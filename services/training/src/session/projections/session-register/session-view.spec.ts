@@ -1,29 +1,16 @@
-import { RecordedEvent, RecordedOf } from '@muster/event-sourcing';
+import { RecordedOf } from '@muster/event-sourcing';
+import { recordedStream } from '@muster/event-sourcing/testing';
 import { sessionCatalogue } from '../../domain/session.catalogue';
 import { SessionEvent } from '../../domain/session.events';
 import { MEMBER, SECOND, SESSION, enrolled, scheduled } from '../../domain/decisions/spec-support';
 import { SessionView, evolveSessionView } from './session-view';
 
-/** The events as the store hands them to a read model: recorded on the session's stream, one by one. */
-function recorded(events: readonly SessionEvent[]): RecordedOf<SessionEvent>[] {
-  return events.flatMap((event, i) => {
-    const stored: RecordedEvent = {
-      ...event,
-      id: `event-${i + 1}`,
-      streamId: `session-${SESSION}`,
-      streamType: 'session',
-      streamVersion: i + 1,
-      globalPosition: String(i + 1),
-      schemaVersion: 1,
-      metadata: { actorId: 'training-1', actorRoles: ['training'], correlationId: 'c-1' },
-      occurredAt: '2026-01-15T09:00:00.000Z',
-      recordedAt: '2026-01-15T09:00:00.000Z',
-      hash: 'h',
-      previousHash: null,
-    };
-    return sessionCatalogue.narrow(stored) ?? [];
+const recorded = (events: readonly SessionEvent[]): RecordedOf<SessionEvent>[] =>
+  recordedStream(sessionCatalogue, SESSION, events, {
+    actorId: 'training-1',
+    actorRoles: ['training'],
+    at: '2026-01-15T09:00:00.000Z',
   });
-}
 const viewAfter = (...events: SessionEvent[]): SessionView | null =>
   recorded(events).reduce<SessionView | null>(evolveSessionView, null);
 
