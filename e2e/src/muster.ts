@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Role, signDevelopmentToken } from '@muster/auth';
+import { Role } from '@muster/auth';
 import { ServiceName } from '@muster/contracts';
 import { REPO_ROOT } from '@muster/infra';
-import { ServiceProcess, spawnService, TEST_JWT_SECRET } from '@muster/service-testing';
+import { ServiceProcess, spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
 import { createTestDatabase, TestDatabase } from '@muster/testing';
 import { Client } from 'pg';
 
-/** A bearer header for a caller with these roles (and centres, for a commander). */
-export async function bearer(roles: readonly Role[], centres: readonly string[] = []): Promise<string> {
+/** A bearer header for a caller with these roles (and centres, for a commander: each commander their own user). */
+export function bearer(roles: readonly Role[], centres: readonly string[] = []): Promise<string> {
   const sub = `${roles.join('-')}${centres.length ? `-${centres.join('-').slice(0, 8)}` : ''}`;
-  return `Bearer ${await signDevelopmentToken(TEST_JWT_SECRET, { sub, name: sub, roles, centres })}`;
+  return testBearer(roles, { centres, sub });
 }
 
 export interface Answer {

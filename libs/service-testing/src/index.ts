@@ -1,4 +1,4 @@
-export { startTestService, TEST_JWT_SECRET } from './service-app';
+export { startTestService, testBearer, TEST_JWT_SECRET } from './service-app';
 export type { TestService } from './service-app';
 export { describeServiceBasics } from './service-basics';
 export { spawnService } from './service-process';

@@ -19,6 +19,20 @@ export interface TestService {
   close(): Promise<void>;
 }
 
+/** A bearer header signed with the test secret, for a caller with these roles (and centres, for a commander). */
+export async function testBearer(
+  roles: readonly Role[],
+  options: { centres?: readonly string[]; sub?: string; expiresIn?: string | number } = {},
+): Promise<string> {
+  return `Bearer ${await signDevelopmentToken(TEST_JWT_SECRET, {
+    sub: options.sub ?? `test-${roles.join('-')}`,
+    name: `Test ${roles.join('/')}`,
+    roles,
+    centres: options.centres ?? [],
+    ...(options.expiresIn !== undefined ? { expiresIn: options.expiresIn } : {}),
+  })}`;
+}
+
 /**
  * A service as it really runs — its own fresh database on the real PostgreSQL, the real Kafka, the production
  * bootstrap — minus the listening port (supertest drives the HTTP server in-process).
@@ -43,14 +57,7 @@ export async function startTestService(
     app,
     database,
     http: () => request(app.getHttpServer()),
-    auth: async (roles, options = {}) =>
-      `Bearer ${await signDevelopmentToken(TEST_JWT_SECRET, {
-        sub: options.sub ?? `test-${roles.join('-')}`,
-        name: `Test ${roles.join('/')}`,
-        roles,
-        centres: options.centres ?? [],
-        ...(options.expiresIn !== undefined ? { expiresIn: options.expiresIn } : {}),
-      })}`,
+    auth: testBearer,
     close: async () => {
       await app.close();
       await database.drop();

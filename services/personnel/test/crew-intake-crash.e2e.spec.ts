@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { signDevelopmentToken } from '@muster/auth';
-import { spawnService, TEST_JWT_SECRET } from '@muster/service-testing';
+import { spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
 import { createTestDatabase, sleep, TestDatabase, waitFor } from '@muster/testing';
 import { identityFixture } from './support';
 
@@ -37,7 +36,7 @@ describe('crew intake completion survives a crash', () => {
     };
     const first = await spawnService(MAIN, env);
     await sql.connect();
-    const hr = `Bearer ${await signDevelopmentToken(TEST_JWT_SECRET, { sub: 'hr-1', name: 'HR', roles: ['hr'], centres: [] })}`;
+    const hr = await testBearer(['hr'], { sub: 'hr-1' });
     const post = async (path: string, body: object): Promise<Record<string, string>> => {
       const res = await fetch(`${first.url}${path}`, {
         method: 'POST',
