@@ -163,7 +163,7 @@ describe('the story of the organisation, end to end', () => {
     const crew: { personId: string; memberId: string }[] = [];
     for (const family of ['Khatib', 'Sabbagh', 'Najjar']) {
       const person = await personnel.ok('POST', `/crew-intakes/${intakeId}/people`, hr, {
-        callSign: `Ember-${family}`,
+        callSign: `Ember-${crew.length + 1}`,
         identity: identity('Samer', family),
         priorService: [{ organisation: 'State Fire Brigade', rankOrRole: 'Firefighter', from: '2010', to: '2024-12' }],
       });
