@@ -67,6 +67,11 @@ export class RunningService {
     }
   }
 
+  /** The consumer group it reads other services' topics in. */
+  get consumerGroup(): string {
+    return this.env['KAFKA_CONSUMER_GROUP'] as string;
+  }
+
   get baseUrl(): string {
     if (!this.process) throw new Error(`${this.name} is not running`);
     return this.process.url;

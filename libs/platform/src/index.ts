@@ -14,6 +14,7 @@ export { newRecordId } from './commands/record-id';
 export type { CommandRouteOptions } from './commands/command-route';
 export { reactToOwnEvents, reactToIntegrationEvent } from './reactions/reaction';
 export type { Reaction, RefusalPolicy, Send, Trigger, ConsumedContract } from './reactions/reaction';
+export { IsDecimal } from './http/number-validation';
 export { IsCalendarDate, IsPartialDate, Text } from './http/text-validation';
 export { AsOfQuery, asOfInstant, PageQuery } from './http/queries';
 export { csvCell, csvLine } from './http/csv';

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
-import { IsNumber, IsUUID, Max, Min } from 'class-validator';
+import { IsUUID, Max, Min } from 'class-validator';
+import { IsDecimal } from '@muster/platform';
 
 // Field validations the fuel ledger's use cases share.
 
@@ -8,7 +9,7 @@ import { IsNumber, IsUUID, Max, Min } from 'class-validator';
 export function Litres(minimum: 0 | 0.1, options: ApiPropertyOptions = {}): PropertyDecorator {
   return applyDecorators(
     ApiProperty({ type: Number, minimum, maximum: 1_000_000, example: 80.5, ...options }),
-    IsNumber({ maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false }),
+    IsDecimal(1),
     Min(minimum),
     Max(1_000_000),
   );

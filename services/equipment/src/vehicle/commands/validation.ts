@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
-import { IsInt, IsNumber, IsUUID, Max, Min, ValidateBy } from 'class-validator';
+import { IsInt, IsUUID, Max, Min, ValidateBy } from 'class-validator';
 import { isIsoDate } from '@muster/event-sourcing';
+import { IsDecimal } from '@muster/platform';
 
 // Field validations the vehicle's use cases share.
 
@@ -39,7 +40,7 @@ export function OdometerKm(options: ApiPropertyOptions = {}): PropertyDecorator 
 export function EngineHours(options: ApiPropertyOptions = {}): PropertyDecorator {
   return applyDecorators(
     ApiProperty({ type: Number, minimum: 0, maximum: 500_000, example: 4_001.5, ...options }),
-    IsNumber({ maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false }),
+    IsDecimal(1),
     Min(0),
     Max(500_000),
   );
@@ -49,7 +50,7 @@ export function EngineHours(options: ApiPropertyOptions = {}): PropertyDecorator
 export function Money(options: ApiPropertyOptions = {}): PropertyDecorator {
   return applyDecorators(
     ApiProperty({ type: Number, minimum: 0, maximum: 10_000_000, example: 250.5, ...options }),
-    IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }),
+    IsDecimal(2),
     Min(0),
     Max(10_000_000),
   );
