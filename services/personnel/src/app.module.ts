@@ -4,6 +4,9 @@ import { PlatformModule, ServiceDefinition } from '@muster/platform';
 import { PersonnelEnvironment } from './config/personnel-environment';
 import { CrewIntakeModule } from './crew-intake/crew-intake.module';
 import { personnelCatalogues } from './event-catalogue';
+import { IdentityExportModule } from './identity-export/identity-export.module';
+import { IdentityExports1767300000500 } from './identity-export/projections/identity-exports/identity-exports.migration';
+import { identityExportsProjection } from './identity-export/projections/identity-exports/identity-exports.projection';
 import { MemberModule } from './member/member.module';
 import { MemberInductions1767300000300 } from './member/projections/inductions/member-inductions.migration';
 import { MemberInductions, MemberInductionsModule } from './member/projections/inductions/member-inductions';
@@ -28,11 +31,13 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
     MemberProfiles1767300000100,
     NameSearchIndex1767300000200,
     MemberInductions1767300000300,
+    IdentityExports1767300000500,
   ],
   catalogues: personnelCatalogues,
   appendHooks: (env) => [
     memberProfileProjection,
     nameSearchProjection(keyringOf(env)),
+    identityExportsProjection,
     shredOnErasure,
     shredWhenIntakeCloses,
   ],
@@ -41,6 +46,12 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
 };
 
 @Module({
-  imports: [PlatformModule.forService(personnelService), MemberModule, CrewIntakeModule, MemberInductionsModule],
+  imports: [
+    PlatformModule.forService(personnelService),
+    MemberModule,
+    CrewIntakeModule,
+    IdentityExportModule,
+    MemberInductionsModule,
+  ],
 })
 export class AppModule {}

@@ -32,6 +32,10 @@ const PINNED: readonly (readonly [streamType: string, type: string, schemaVersio
   ['crewintake', 'CrewIntakeCompleted', 1],
   ['crewintake', 'CrewIntakeCancelled', 1],
   ['identityaccess', 'MemberIdentityRead', 1],
+  ['identityexport', 'IdentityExportApproved', 1],
+  ['identityexport', 'IdentityExportDownloaded', 1],
+  ['identityexport', 'IdentityExportRefused', 1],
+  ['identityexport', 'IdentityExportRequested', 1],
   ['namesearch', 'MemberNamesSearched', 1],
   ['rosterexport', 'RosterExported', 1],
 ];

@@ -1,5 +1,6 @@
 import { EventCatalogue } from '@muster/event-sourcing';
 import { crewIntakeCatalogue } from './crew-intake/domain/crew-intake.catalogue';
+import { identityExportCatalogue } from './identity-export/domain/identity-export.catalogue';
 import { identityAccessCatalogue, nameSearchCatalogue, rosterExportCatalogue } from './member/domain/audit.catalogue';
 import { memberCatalogue } from './member/domain/member.catalogue';
 
@@ -10,4 +11,5 @@ export const personnelCatalogues: readonly EventCatalogue[] = [
   identityAccessCatalogue,
   nameSearchCatalogue,
   rosterExportCatalogue,
+  identityExportCatalogue,
 ];

@@ -1,6 +1,15 @@
 import { ServiceEnvironment } from '@muster/platform';
 import { parseKeyEncryptionKey } from '../identity';
-import { ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface, Validate } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  Max,
+  Min,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+  Validate,
+} from 'class-validator';
 
 @ValidatorConstraint({ name: 'isKeyEncryptionKey' })
 class IsKeyEncryptionKey implements ValidatorConstraintInterface {
@@ -23,4 +32,18 @@ export class PersonnelEnvironment extends ServiceEnvironment {
   /** Wraps every member's data key. Never logged; rotating it means re-wrapping the identity_keys rows. */
   @Validate(IsKeyEncryptionKey)
   IDENTITY_KEK!: string;
+
+  /** An identity export of more people than this needs a second person's approval (POST /identity-exports). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  IDENTITY_EXPORT_APPROVAL_ABOVE = 20;
+
+  /** How many identity exports one person may ask for in 24 hours. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  IDENTITY_EXPORTS_PER_DAY = 5;
 }

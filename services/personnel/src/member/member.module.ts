@@ -64,6 +64,6 @@ import { MemberTimelineController, MemberTimelines } from './projections/timelin
     NameSearch,
     RosterExports,
   ],
-  exports: [IdentityVault, MemberTimelines, MemberProfiles],
+  exports: [IdentityVault, MemberTimelines, MemberProfiles, RosterExports],
 })
 export class MemberModule {}

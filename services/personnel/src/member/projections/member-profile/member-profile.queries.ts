@@ -56,7 +56,8 @@ export class MemberProfiles {
 
   async roster(
     user: AuthenticatedUser,
-    query: Pick<RosterQuery, 'centreId' | 'status' | 'role' | 'limit' | 'offset'>,
+    // Filters as the query sends them, or as an export recorded them (null: any).
+    query: { [K in 'centreId' | 'status' | 'role']?: string | null } & Pick<RosterQuery, 'limit' | 'offset'>,
   ): Promise<RosterPage> {
     if (query.centreId) assertCentreScope(user, query.centreId);
     const centres = query.centreId

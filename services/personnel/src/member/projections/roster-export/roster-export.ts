@@ -3,9 +3,11 @@ import { ApiOperation, ApiProduces, ApiPropertyOptional } from '@nestjs/swagger'
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, ValidateIf } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { CommandContext, CommandCtx, csvLine, Text } from '@muster/platform';
+import { AuthenticatedUser, Roles } from '@muster/auth';
+import { CommandContext, CommandCtx, csvLine, InjectEnvironment, Text } from '@muster/platform';
+import { PersonnelEnvironment } from '../../../config/personnel-environment';
+import { ExportFilters } from '../../../identity-export/domain/identity-export.events';
 import { MemberIdentity, NameParts } from '../../../identity';
 import { RosterExported } from '../../domain/audit.events';
 import { rosterExportCatalogue } from '../../domain/audit.catalogue';
@@ -59,6 +61,13 @@ function identityCells(identity: MemberIdentity | null): string[] {
   ];
 }
 
+/** A roster file: the CSV and whose identities it holds. */
+export interface RosterFile {
+  readonly csv: string;
+  readonly rowCount: number;
+  readonly identityMemberIds: string[];
+}
+
 /** The roster as CSV, operational columns by default; every export recorded as an event. */
 @Injectable()
 export class RosterExports {
@@ -66,6 +75,7 @@ export class RosterExports {
     private readonly profiles: MemberProfiles,
     private readonly vault: IdentityVault,
     private readonly store: PostgresEventStore,
+    @InjectEnvironment() private readonly env: PersonnelEnvironment,
   ) {}
 
   /** The clear identities of a page of members (absent once erased): one profile read and one key read. */
@@ -80,19 +90,18 @@ export class RosterExports {
     );
   }
 
-  async export(query: RosterExportQuery, ctx: CommandContext): Promise<string> {
-    if (query.includeIdentity && !ctx.user.roles.some((r) => r === 'hr' || r === 'admin')) {
-      throw new ForbiddenException({
-        code: 'IDENTITY_EXPORT_FORBIDDEN',
-        message: 'Only hr and admin can export identities',
-      });
-    }
-    let out = csvLine(query.includeIdentity ? [...OPERATIONAL, ...IDENTITY] : OPERATIONAL);
+  /**
+   * The roster as a CSV file in the user's scope, with identity columns if asked: what every export writes, whether
+   * one person takes it alone or it was approved by another.
+   */
+  async file(user: AuthenticatedUser, filters: ExportFilters, includeIdentity: boolean): Promise<RosterFile> {
+    let csv = csvLine(includeIdentity ? [...OPERATIONAL, ...IDENTITY] : OPERATIONAL);
     const identityMemberIds: string[] = [];
     let rowCount = 0;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const { items } = await this.profiles.roster(ctx.user, { ...query, limit: MAX_ROWS, offset: page * MAX_ROWS });
-      const identities = query.includeIdentity ? await this.identitiesOf(items.map((m) => m.memberId)) : new Map();
+      const query = { ...filters, limit: MAX_ROWS, offset: page * MAX_ROWS };
+      const { items } = await this.profiles.roster(user, query);
+      const identities = includeIdentity ? await this.identitiesOf(items.map((m) => m.memberId)) : new Map();
       for (const m of items) {
         const cells = [
           m.memberId,
@@ -104,33 +113,61 @@ export class RosterExports {
           m.probationEndsOn,
           m.identity,
         ];
-        if (query.includeIdentity) {
+        if (includeIdentity) {
           const identity = identities.get(m.memberId) ?? null;
           if (identity) identityMemberIds.push(m.memberId);
-          out += csvLine([...cells, ...identityCells(identity)]);
+          csv += csvLine([...cells, ...identityCells(identity)]);
         } else {
-          out += csvLine(cells);
+          csv += csvLine(cells);
         }
         rowCount += 1;
       }
       if (items.length < MAX_ROWS) break;
     }
+    return { csv, rowCount, identityMemberIds };
+  }
+
+  async export(query: RosterExportQuery, ctx: CommandContext): Promise<string> {
+    const filters = exportFilters(query);
+    if (query.includeIdentity) await this.requireAloneAllowed(filters, ctx);
+    const { csv, rowCount, identityMemberIds } = await this.file(ctx.user, filters, query.includeIdentity);
     const event: RosterExported = {
       type: 'RosterExported',
-      data: {
-        filters: { centreId: query.centreId ?? null, status: query.status ?? null, role: query.role ?? null },
-        includeIdentity: query.includeIdentity,
-        rowCount,
-        identityMemberIds,
-      },
+      data: { filters, includeIdentity: query.includeIdentity, rowCount, identityMemberIds },
     };
     await this.store.append(rosterExportCatalogue.streamId(randomUUID()), [event], {
       expectedVersion: 'no-stream',
       metadata: { ...ctx.metadata, ...(query.purpose ? { reason: query.purpose } : {}) },
       occurredAt: ctx.now,
     });
-    return out;
+    return csv;
   }
+
+  /** Identities are for hr and admins, and more of them than the threshold need another person's approval. */
+  private async requireAloneAllowed(filters: ExportFilters, ctx: CommandContext): Promise<void> {
+    if (!ctx.user.roles.some((r) => r === 'hr' || r === 'admin')) {
+      throw new ForbiddenException({
+        code: 'IDENTITY_EXPORT_FORBIDDEN',
+        message: 'Only hr and admin can export identities',
+      });
+    }
+    const { total } = await this.profiles.roster(ctx.user, { ...filters, limit: 1, offset: 0 });
+    const most = this.env.IDENTITY_EXPORT_APPROVAL_ABOVE;
+    if (total > most) {
+      throw new ForbiddenException({
+        code: 'IDENTITY_EXPORT_NEEDS_APPROVAL',
+        message:
+          `These filters find ${total} people: an export of more than ${most} identities needs another person's ` +
+          'approval. Ask for it with POST /identity-exports.',
+        details: { found: total, most },
+      });
+    }
+  }
+}
+
+/** The filters an export records, null for "any". */
+export function exportFilters(query: Pick<RosterQuery, 'centreId' | 'status' | 'role'>): ExportFilters {
+  return { centreId: query.centreId ?? null, status: query.status ?? null, role: query.role ?? null };
 }
 
 @MemberController()
