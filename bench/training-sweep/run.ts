@@ -3,8 +3,8 @@
  * the same number of expiries, measured in the same run on the same database:
  *
  * - **sweep**: `POST /certifications/expiry-sweep` on the training service as it runs (spawned from its main file):
- *   the register's query, then per certification its command path — load, decide, append with the inline read models,
- *   the outbox trigger — 8 at a time;
+ *   the register's query, then the certification's command path in batches (`executeMany`): load, decide, and append
+ *   each batch's expiries to all its streams in one transaction with the inline read models;
  * - **floor**: `CertificationExpired` appended straight through `PostgresEventStore.append` to as many other
  *   certification streams, 8 at a time: no HTTP, no load, no decision, no read model;
  * - **repeat**: the same sweep again, which finds nothing due (idempotence costs one query).

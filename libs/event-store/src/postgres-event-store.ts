@@ -1,6 +1,13 @@
 import { DataSource } from 'typeorm';
-import { Decider, DomainEvent, RecordedEvent, Upcaster, fold } from '@muster/event-sourcing';
-import { appendEvents, storedResult, versionMatches } from './append';
+import { Decider, DomainError, DomainEvent, RecordedEvent, Upcaster, fold } from '@muster/event-sourcing';
+import {
+  StreamAppend,
+  StreamAppendOutcome,
+  appendEvents,
+  appendToStreams,
+  storedResult,
+  versionMatches,
+} from './append';
 import { ConcurrencyError } from './errors';
 import * as reads from './reads';
 import { readSnapshot, writeSnapshot } from './snapshots';
@@ -10,6 +17,9 @@ import { autocommit, inTransaction } from './transaction';
 import {
   AppendOptions,
   AppendResult,
+  BatchCommand,
+  BatchOptions,
+  BatchOutcome,
   Checkpoint,
   HandleOptions,
   LoadOptions,
@@ -37,6 +47,7 @@ export class PostgresEventStore {
   private readonly upcasters: UpcasterRegistry;
   private readonly snapshotEvery: number;
   private readonly sql: SqlTransaction;
+  private readonly appendListeners: (() => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,7 +60,27 @@ export class PostgresEventStore {
   }
 
   async append(streamId: string, events: readonly DomainEvent[], options: AppendOptions): Promise<AppendResult> {
-    return (await appendEvents(this.context(), streamId, events, options)).result;
+    const { result, fresh } = await appendEvents(this.context(), streamId, events, options);
+    if (fresh) this.appended();
+    return result;
+  }
+
+  /**
+   * Calls `listener` after each append of this store that committed new events: the relay publishing the events
+   * table wakes on it instead of waiting for its poll. A listener must not throw.
+   */
+  onAppended(listener: () => void): void {
+    this.appendListeners.push(listener);
+  }
+
+  /**
+   * Appends to several streams in one transaction: each stream is checked and chained as by `append`, a stale one is
+   * refused alone (the others commit), and a failure of anything else rolls the whole batch back (see appendToStreams).
+   */
+  async appendToStreams<E extends DomainEvent>(appends: readonly StreamAppend<E>[]): Promise<StreamAppendOutcome<E>[]> {
+    const outcomes = await appendToStreams(this.context(), appends);
+    if (outcomes.some((outcome) => outcome.status === 'appended' && outcome.fresh)) this.appended();
+    return outcomes;
   }
 
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -115,11 +146,65 @@ export class PostgresEventStore {
       occurredAt: options.occurredAt ?? now,
       idempotencyKey,
     });
+    if (fresh) this.appended();
     if (fresh && snapshotKey) {
       const state = fold(decider, loaded.state, events);
       await this.snapshotIfDue(streamId, snapshotKey, loaded.snapshotVersion, result.nextExpectedVersion, state);
     }
     return result;
+  }
+
+  /**
+   * `handle` for many streams of one decider at once: the streams read whole in one query (snapshots are a cache it
+   * does without), each command decided on its state — a domain error or a stale expected version refuses that one
+   * alone — and every decision's events appended together by `appendToStreams` at the versions read, so one that
+   * changed meanwhile is refused alone too. No idempotency keys: a batch is made of commands whose rules make a repeat
+   * record nothing (an expiry of what is already expired).
+   */
+  async handleMany<Command, State, Event extends DomainEvent>(
+    decider: Decider<Command, State, Event>,
+    commands: readonly BatchCommand<Command>[],
+    { metadata, now, occurredAt = now }: BatchOptions,
+  ): Promise<BatchOutcome<Event>[]> {
+    const streams = await reads.readDecidedStreams<Event>(
+      this.sql,
+      this.upcasters,
+      commands.map((c) => c.streamId),
+    );
+    const decided = commands.map(({ streamId, command, expectedVersion }) => {
+      const stream = streams.get(streamId) ?? [];
+      const version = stream.at(-1)?.streamVersion ?? 0;
+      if (expectedVersion !== undefined && !versionMatches(expectedVersion, version)) {
+        return { streamId, version, refused: new ConcurrencyError(streamId, expectedVersion, version) };
+      }
+      try {
+        return {
+          streamId,
+          version,
+          events: decider.decide(command, fold(decider, decider.initialState, stream), { now }),
+        };
+      } catch (error) {
+        if (error instanceof DomainError) return { streamId, version, refused: error };
+        throw error;
+      }
+    });
+    const appends = decided.flatMap(({ streamId, version, events }) =>
+      events && events.length > 0
+        ? [{ streamId, events, options: { expectedVersion: version, metadata, occurredAt } }]
+        : [],
+    );
+    const appended = new Map(
+      (await this.appendToStreams(appends)).map((outcome, index) => [appends[index].streamId, outcome]),
+    );
+    return decided.map(({ streamId, version, refused }): BatchOutcome<Event> => {
+      if (refused) return { status: 'refused', error: refused };
+      const outcome = appended.get(streamId);
+      if (!outcome) return { status: 'handled', result: { streamId, nextExpectedVersion: version, events: [] } };
+      // Without idempotency keys, a refusal here is always a stale version.
+      return outcome.status === 'appended'
+        ? { status: 'handled', result: outcome.result }
+        : { status: 'refused', error: outcome.error as ConcurrencyError };
+    });
   }
 
   private async loadFromSnapshot<State, Event extends DomainEvent>(
@@ -157,6 +242,10 @@ export class PostgresEventStore {
       // command that already succeeded.
       return snapshotVersion;
     }
+  }
+
+  private appended(): void {
+    for (const listener of this.appendListeners) listener();
   }
 
   private context() {

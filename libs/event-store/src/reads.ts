@@ -37,6 +37,37 @@ export async function readDecidedStream<E extends DomainEvent>(
 }
 
 /**
+ * The common table expressions `snapshot` and `barrier`: `barrier.xid` is the oldest transaction that could still
+ * commit events here, so every row of `events` with a lower `transaction_id` is visible to the statement or never
+ * will be. Use it in the SAME statement as the rows it guards (a second statement has a second snapshot, and a
+ * commit in between would be skipped). A transaction running in another database cannot write to this one, so it
+ * does not hold readers back (services share a server); one whose database is unknown — or that just finished —
+ * does, until the next read.
+ */
+export const COMMITTED_BARRIER = `snapshot AS (SELECT pg_current_snapshot() AS s),
+  barrier AS (
+    SELECT coalesce(
+      (SELECT min(x) FROM snapshot, pg_snapshot_xip(snapshot.s) AS x
+        WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a
+                           WHERE a.backend_xid = x::xid AND a.datname <> current_database())),
+      (SELECT pg_snapshot_xmax(s) FROM snapshot)) AS xid)`;
+
+/** Several streams read whole in one query, as `readDecidedStream` reads one: by stream id, none missing. */
+export async function readDecidedStreams<E extends DomainEvent>(
+  sql: SqlTransaction,
+  upcasters: UpcasterRegistry,
+  streamIds: readonly string[],
+): Promise<Map<string, (RecordedEvent & E)[]>> {
+  const streams = new Map(streamIds.map((id): [string, (RecordedEvent & E)[]] => [id, []]));
+  const rows = await sql.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_version`,
+    [streamIds],
+  );
+  for (const row of rows) streams.get(row.stream_id)?.push(toRecordedEvent(row, upcasters) as RecordedEvent & E);
+  return streams;
+}
+
+/**
  * Every event in commit-safe order. Positions are taken when a transaction inserts, not when it commits, so a reader
  * ordering by position alone would skip an event whose transaction commits after a later position was read. Only
  * rows of transactions older than the snapshot's xmin (all finished) are read, ordered by transaction id: a
@@ -47,17 +78,8 @@ export async function readAll(
   upcasters: UpcasterRegistry,
   { after = START, limit }: { after?: Checkpoint; limit: number },
 ): Promise<ReadAllResult> {
-  // Read only below the oldest transaction that could still commit events here. A transaction running in another
-  // database cannot write to this one, so it does not hold the reader back (services share a server); one whose
-  // database is unknown — or that just finished — does, until the next read.
   const rows = await sql.query<EventRow>(
-    `WITH snapshot AS (SELECT pg_current_snapshot() AS s),
-          barrier AS (
-            SELECT coalesce(
-              (SELECT min(x) FROM snapshot, pg_snapshot_xip(snapshot.s) AS x
-                WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a
-                                   WHERE a.backend_xid = x::xid AND a.datname <> current_database())),
-              (SELECT pg_snapshot_xmax(s) FROM snapshot)) AS xid)
+    `WITH ${COMMITTED_BARRIER}
      SELECT ${EVENT_COLUMNS} FROM events, barrier
       WHERE events.transaction_id < barrier.xid
         AND (events.transaction_id, events.global_position) > ($1::xid8, $2::bigint)

@@ -93,6 +93,50 @@ describe('typed projections', () => {
     expect(caughtUp.handles).toEqual(['VolunteerEnlisted', 'DutyLogged', 'VolunteerThanked']);
   });
 
+  it('applies a batched projection once per append, with its handled events of every stream of the append', async () => {
+    const calls: string[][] = [];
+    const batched = inlineProjection({
+      name: 'batched',
+      catalogue: volunteers,
+      handles: ['DutyLogged'],
+      applyAll: async (events) => {
+        calls.push(events.map((event) => `${event.streamId.slice(-4)}:${event.data.hours}`));
+      },
+    });
+    const store = new PostgresEventStore(database.dataSource, { hooks: [batched] });
+    // No enlistment: the catch-up test below counts the volunteers of the whole store.
+    await store.append(
+      `volunteer-${randomUUID()}`,
+      [
+        { type: 'DutyLogged', data: { hours: 2 } },
+        { type: 'VolunteerThanked', data: { note: 'not handled' } },
+        { type: 'DutyLogged', data: { hours: 3 } },
+      ],
+      { expectedVersion: 'no-stream', metadata },
+    );
+    const [a, b] = [`volunteer-${randomUUID()}`, `volunteer-${randomUUID()}`];
+    await store.appendToStreams([
+      {
+        streamId: a,
+        events: [{ type: 'DutyLogged', data: { hours: 1 } }],
+        options: { expectedVersion: 'no-stream', metadata },
+      },
+      {
+        streamId: b,
+        events: [{ type: 'VolunteerThanked', data: { note: 'no' } }],
+        options: { expectedVersion: 'no-stream', metadata },
+      },
+    ]);
+    await store.append(b, [{ type: 'VolunteerThanked', data: { note: 'none handled: no call' } }], {
+      expectedVersion: 1,
+      metadata,
+    });
+
+    expect(calls).toHaveLength(2);
+    expect(calls[0].map((c) => c.split(':')[1])).toEqual(['2', '3']);
+    expect(calls[1]).toEqual([`${a.slice(-4)}:1`]);
+  });
+
   it('catches up and rebuilds the same way', async () => {
     const store = new PostgresEventStore(database.dataSource);
     const projection = catchUpProjection({

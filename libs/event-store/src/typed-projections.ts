@@ -21,14 +21,31 @@ function applyIfHandled<E extends DomainEvent, T extends E['type']>(
   return event ? projection.apply(event, tx) : Promise.resolve();
 }
 
-/** The projection as an inline read model: applied in the append's transaction, event by event. */
+/**
+ * A read model that applies the events of one append together: those of one stream, or of many in a multi-stream
+ * append (each stream's in order), so that a batch of appends costs it a few set-wise statements, not some per event.
+ */
+export interface BatchedProjection<E extends DomainEvent, T extends E['type'] = E['type']> {
+  readonly name: string;
+  readonly catalogue: EventCatalogue<E>;
+  readonly handles?: readonly T[];
+  /** Called once per append that has any handled event, with those events already narrowed. */
+  applyAll(events: readonly RecordedOf<EventOfType<E, T>>[], tx: SqlTransaction): Promise<void>;
+}
+
+/** The projection as an inline read model: applied in the append's transaction, event by event or all together. */
 export function inlineProjection<E extends DomainEvent, T extends E['type'] = E['type']>(
-  projection: Projection<E, T>,
+  projection: Projection<E, T> | BatchedProjection<E, T>,
 ): AppendHook {
   return {
     name: projection.name,
     async onAppended(events, tx) {
-      for (const event of events) await applyIfHandled(projection, event, tx);
+      if ('apply' in projection) {
+        for (const event of events) await applyIfHandled(projection, event, tx);
+        return;
+      }
+      const handled = events.flatMap((event) => projection.catalogue.narrow(event, projection.handles) ?? []);
+      if (handled.length > 0) await projection.applyAll(handled, tx);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { DomainEvent, EventMetadata, RecordedEvent } from '@muster/event-sourcing';
+import { DomainError, DomainEvent, EventMetadata, RecordedEvent } from '@muster/event-sourcing';
+import type { ConcurrencyError } from './errors';
 
 /** A stream version (its number of events; 0 = no events yet), 'no-stream' (must not exist), or 'any' (no check). */
 export type ExpectedVersion = number | 'no-stream' | 'any';
@@ -70,6 +71,21 @@ export interface HandleOptions {
   readonly occurredAt?: Date;
   readonly snapshotKey?: string;
 }
+
+/** One command of a batch (`handleMany`): the stream it is for, and the version it must still be at, if any. */
+export interface BatchCommand<Command> {
+  readonly streamId: string;
+  readonly command: Command;
+  readonly expectedVersion?: ExpectedVersion;
+}
+
+/** A batch's options are its commands' shared ones: one actor, one correlation, one time. */
+export type BatchOptions = Omit<HandleOptions, 'expectedVersion' | 'idempotencyKey' | 'snapshotKey'>;
+
+/** What became of one command of a batch: handled (with the events it appended, maybe none), or refused alone. */
+export type BatchOutcome<E extends DomainEvent = DomainEvent> =
+  | { readonly status: 'handled'; readonly result: AppendResult<E> }
+  | { readonly status: 'refused'; readonly error: DomainError | ConcurrencyError };
 
 export type TamperKind = 'edited' | 'deleted' | 'inserted' | 'reordered' | 'hash-mismatch';
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@muster/event-store';
+import { sleep } from '@muster/testing';
 import { startTestService, TestService } from '@muster/service-testing';
 import { AppModule, trainingService } from '../src/app.module';
 import { certificationAggregate, certificationIdOf } from '../src/certification/certification.aggregate';
@@ -36,14 +38,19 @@ describe('certifications and the expiry sweep through the API', () => {
         now: new Date(),
       });
   }
-  async function award(number: string, competency: string, expiresOn: string | null): Promise<string> {
+  async function award(
+    number: string,
+    competency: string,
+    expiresOn: string | null,
+    memberId = member,
+  ): Promise<string> {
     const issuingBody = 'civil-defence-training';
     const certificationId = certificationIdOf(issuingBody, number);
     await send(certificationId, {
       type: 'AwardCertification',
       data: {
         certificationId,
-        memberId: member,
+        memberId,
         courseId: randomUUID(),
         competency,
         number,
@@ -102,6 +109,53 @@ describe('certifications and the expiry sweep through the API', () => {
     ]);
     expect(a.body.expired + b.body.expired).toBe(1);
     expect(await typesIn(later)).toEqual(['CertificationAwarded', 'CertificationExpired']);
+  });
+
+  it('expires the rest of a batch and leaves alone a certification renewed between its read and its expiry', async () => {
+    const other = randomUUID();
+    const first = await award('ERW-2024-0101', 'erw-awareness', '2025-09-01', other);
+    const second = await award('FA-2024-0101', 'first-aid', '2025-09-02', other);
+    const dataSource = service.app.get(DataSource);
+    // The event store's stream lock (its class 1297437524), taken on the stream the sweep's batch appends to first:
+    // the sweep, having read both, waits there while the other certification is renewed through its own route.
+    const [{ swap }] = await dataSource.query(`SELECT hashtext($1) > hashtext($2) AS swap`, [
+      certificationAggregate.streamId(first),
+      certificationAggregate.streamId(second),
+    ]);
+    const [held, renewed] = swap ? [second, first] : [first, second];
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SELECT pg_advisory_xact_lock(1297437524, hashtext($1))`, [
+        certificationAggregate.streamId(held),
+      ]);
+      const sweeping = post('/certifications/expiry-sweep', { asOf: '2025-10-01' }).then((res) => res);
+      const lockWaits = async (): Promise<number> =>
+        (
+          await dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+              WHERE d.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted`,
+          )
+        )[0].n;
+      while ((await lockWaits()) === 0) {
+        const finished = await Promise.race([sleep(20).then(() => false), sweeping.then(() => true)]);
+        if (finished) throw new Error('the sweep did not wait for the held stream');
+      }
+      await post(`/certifications/${renewed}/renew`, { renewedOn: '2025-09-20', expiresOn: '2027-09-20' }).expect(200);
+      await runner.commitTransaction();
+      const swept = await sweeping;
+      expect([swept.status, swept.body]).toEqual([200, { asOf: '2025-10-01', due: 2, expired: 1 }]);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+
+    expect(await typesIn(held)).toEqual(['CertificationAwarded', 'CertificationExpired']);
+    expect(await typesIn(renewed)).toEqual(['CertificationAwarded', 'CertificationRenewed']);
+    expect((await get(`/certifications/${renewed}`).expect(200)).body).toMatchObject({ status: 'valid', version: 2 });
+    const again = await post('/certifications/expiry-sweep', { asOf: '2025-10-01' }).expect(200);
+    expect(again.body).toEqual({ asOf: '2025-10-01', due: 0, expired: 0 });
   });
 
   it('lets only training and admins sweep, with a real day', async () => {

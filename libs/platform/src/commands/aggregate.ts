@@ -1,7 +1,7 @@
 import { Inject, Injectable, Type } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Decider, DomainError, DomainEvent, EventCatalogue } from '@muster/event-sourcing';
-import { PostgresEventStore } from '@muster/event-store';
+import { ConcurrencyError, PostgresEventStore } from '@muster/event-store';
 import { CommandContext } from './command-context';
 import { CommandResult } from './command-result';
 import type { Send } from '../reactions/reaction';
@@ -24,6 +24,21 @@ export interface AggregateCommand<C> extends Command<CommandResult> {
   readonly ctx: CommandContext;
 }
 
+/** One record's command in a batch: at the version it was read at, when given (as If-Match). */
+export interface BatchItem<C> {
+  readonly id: string;
+  readonly command: C;
+  readonly expectedVersion?: number;
+}
+
+/** A batch shares one caller, correlation and time; Idempotency-Key and If-Match belong to single commands. */
+export type BatchContext = Omit<CommandContext, 'idempotencyKey' | 'expectedVersion'>;
+
+/** What became of one record of a batch: its version after the command, or the refusal that was its alone. */
+export type BatchItemResult =
+  | (CommandResult & { readonly status: 'done' })
+  | { readonly id: string; readonly status: 'refused'; readonly error: DomainError | ConcurrencyError };
+
 export interface Aggregate<C, S, E extends DomainEvent> extends AggregateConfig<C, S, E> {
   streamId(id: string): string;
   /** The bus message that runs `command` on record `id` through this aggregate's command path. */
@@ -35,6 +50,13 @@ export interface Aggregate<C, S, E extends DomainEvent> extends AggregateConfig<
   send(id: string, command: C, step: string, reason?: string): Send;
   /** The aggregate's one command handler: list it in the module's providers. */
   readonly handler: Type<ICommandHandler<AggregateCommand<C>, CommandResult>>;
+  /**
+   * The same command path for many records at once (`PostgresEventStore.handleMany`): their streams read in one
+   * query, each decided by the same decider with the batch's metadata and time, all appended in one transaction. A
+   * record refused by its rules or changed since its `expectedVersion` (also between the read and the append) is an
+   * outcome, not a failure of the batch; anything else fails the whole batch, and nothing of it is recorded.
+   */
+  executeMany(store: PostgresEventStore, items: readonly BatchItem<C>[], ctx: BatchContext): Promise<BatchItemResult[]>;
   /** The record's state now, or as the register knew it at `asOf`; `notFound` when there was no such record. */
   load(store: PostgresEventStore, id: string, asOf?: Date): Promise<{ state: S; version: number }>;
 }
@@ -88,6 +110,23 @@ export function defineAggregate<C, S, E extends DomainEvent>(config: AggregateCo
       message: (ctx) => new Execute(id, command, ctx),
     }),
     handler: Handler,
+    async executeMany(store, items, ctx) {
+      const outcomes = await store.handleMany(
+        config.decider,
+        items.map(({ id, command, expectedVersion }) => ({
+          streamId: streamId(id),
+          command,
+          ...(expectedVersion !== undefined ? { expectedVersion } : {}),
+        })),
+        { metadata: ctx.metadata, now: ctx.now },
+      );
+      return outcomes.map((outcome, index): BatchItemResult => {
+        const { id } = items[index];
+        return outcome.status === 'handled'
+          ? { id, status: 'done', version: outcome.result.nextExpectedVersion }
+          : { id, status: 'refused', error: outcome.error };
+      });
+    },
     async load(store, id, asOf) {
       const loaded = await store.load(config.decider, streamId(id), asOf ? { asOf } : {});
       if (loaded.version === 0) throw config.notFound();

@@ -1,10 +1,8 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
-import { DomainError } from '@muster/event-sourcing';
-import { ConcurrencyError } from '@muster/event-store';
-import { CommandContext, CommandCtx, CommandResult, IsCalendarDate, NotARecordCommand } from '@muster/platform';
+import { PostgresEventStore } from '@muster/event-store';
+import { CommandContext, CommandCtx, IsCalendarDate, NotARecordCommand } from '@muster/platform';
 import { certificationAggregate } from '../../certification.aggregate';
 import { CertificationController } from '../../certification.routes';
 import { CertificationRegister } from '../../projections/certification-register/certification-register.queries';
@@ -22,18 +20,21 @@ export interface ExpirySweepResult {
   expired: number;
 }
 
-/** How many certifications expire at once: the store takes each as its own append. */
-const PARALLEL = 8;
+/** How many certifications expire together: each batch is one transaction, so one durable commit. */
+const BATCH = 250;
+/** Batches in flight: while PostgreSQL runs one's statements, Node decides and folds the other's. */
+const IN_FLIGHT = 2;
 
 /**
  * The expiry sweep, with the day passed in (a scheduler calls it daily): every certification the register finds due
- * gets `ExpireCertification` through its own command path, so its expiry is an event others learn of. Idempotent: a
- * certification already expired records nothing, so running it twice expires each once.
+ * gets `ExpireCertification` through its command path, so its expiry is an event others learn of; they go in batches
+ * appended together. Idempotent: a certification already expired records nothing, so running it twice expires each
+ * once.
  */
 @CertificationController()
 export class ExpirySweepController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly store: PostgresEventStore,
     private readonly register: CertificationRegister,
   ) {}
 
@@ -45,31 +46,32 @@ export class ExpirySweepController {
   // Idempotent by itself (a repeat expires nothing twice); each certification at the version it reads.
   @NotARecordCommand('batch')
   async sweep(@Body() { asOf }: ExpirySweepDto, @CommandCtx() ctx: CommandContext): Promise<ExpirySweepResult> {
-    // Each certification is its own command: the request's Idempotency-Key and If-Match are not theirs.
-    const { idempotencyKey: _key, expectedVersion: _version, ...each } = ctx;
-    // Each is sent at the version the register read (kept in the append's transaction, so the stream's): a
-    // certification changed since — by a crossing sweep, a renewal — is refused, not counted, and left to its rules.
+    // The request's Idempotency-Key and If-Match are not the certifications'.
+    const { idempotencyKey: _key, expectedVersion: _version, ...batch } = ctx;
+    // Each is expired at the version the register read (kept in the append's transaction, so the stream's): a
+    // certification changed since — by a crossing sweep, a renewal — is refused alone, not counted, and left to its
+    // rules.
     const due = await this.register.dueForExpiry(asOf);
+    const batches: (typeof due)[] = [];
+    for (let i = 0; i < due.length; i += BATCH) batches.push(due.slice(i, i + BATCH));
     let expired = 0;
-    for (let i = 0; i < due.length; i += PARALLEL) {
-      const outcomes = await Promise.all(
-        due.slice(i, i + PARALLEL).map(async ({ certificationId, version }) => {
-          const command = certificationAggregate.command(
-            certificationId,
-            { type: 'ExpireCertification', asOf },
-            { ...each, expectedVersion: version },
-          );
-          try {
-            const result: CommandResult = await this.bus.execute(command);
-            return result.version > version;
-          } catch (error) {
-            if (error instanceof DomainError || error instanceof ConcurrencyError) return false;
-            throw error;
-          }
-        }),
-      );
-      expired += outcomes.filter(Boolean).length;
-    }
+    let failed = false;
+    const expireBatches = async (): Promise<void> => {
+      for (let chunk = batches.shift(); chunk && !failed; chunk = batches.shift()) {
+        const items = chunk.map(({ certificationId, version }) => ({
+          id: certificationId,
+          command: { type: 'ExpireCertification' as const, asOf },
+          expectedVersion: version,
+        }));
+        const results = await certificationAggregate.executeMany(this.store, items, batch).catch((error: unknown) => {
+          failed = true; // the other batch in flight takes no further one
+          throw error;
+        });
+        expired += results.filter((r, j) => r.status === 'done' && r.version > items[j].expectedVersion).length;
+      }
+    };
+    const settled = await Promise.allSettled(Array.from({ length: IN_FLIGHT }, expireBatches));
+    for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
     return { asOf, due: due.length, expired };
   }
 }
