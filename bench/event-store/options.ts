@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENDERS, ContenderName, DIAGNOSTIC_CONTENDERS } from './protocol';
+import { CONTENDERS, ContenderName } from './protocol';
 
-export const SCENARIOS = ['append', 'contention', 'read-all', 'relay'] as const;
+export const SCENARIOS = ['append', 'contention', 'read-all', 'relay', 'publish-latency'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
@@ -16,6 +16,9 @@ export interface BenchOptions {
   readonly readBatch: number;
   readonly relayMessages: number;
   readonly relayBatch: number;
+  /** The steady append rate of the publication latency runs, and how long each lasts. */
+  readonly latencyRate: number;
+  readonly latencySeconds: number;
   /** Connections per contender (pg Pool `max`; TypeORM `poolSize`). 10 is pg's default and what services get. */
   readonly poolSize: number;
   readonly scenarios: readonly ScenarioName[];
@@ -30,12 +33,13 @@ const USAGE = `npm run bench -- [options]      (each also as an environment vari
   --contention-writers 8   concurrent writers on one stream                           (BENCH_CONTENTION_WRITERS)
   --read-events N          events preloaded for read-all                              (BENCH_READ_EVENTS, 30000)
   --read-batch N           events per readAll call                                    (BENCH_READ_BATCH, 500)
-  --relay-messages N       outbox rows drained per relay run                          (BENCH_RELAY_MESSAGES, 5000)
+  --relay-messages N       events published per relay run                             (BENCH_RELAY_MESSAGES, 5000)
   --relay-batch N          relay batch size = raw produce sendBatch size              (BENCH_RELAY_BATCH, 100)
+  --latency-rate N         appends/s while timing commit → delivery                    (BENCH_LATENCY_RATE, 1000)
+  --latency-seconds N      length of each publication latency run                     (BENCH_LATENCY_SECONDS, 5)
   --pool-size N            connections per contender                                  (BENCH_POOL_SIZE, 10)
   --scenarios a,b          of ${SCENARIOS.join(',')}                                   (BENCH_SCENARIOS)
   --contenders a,b         of ${CONTENDERS.join(',')}                         (BENCH_CONTENDERS)
-                           or the diagnostic ${DIAGNOSTIC_CONTENDERS.join(',')}
   --out FILE               markdown report                                            (BENCH_OUT)`;
 
 function positive(name: string, text: string): number {
@@ -72,6 +76,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv, re
       'read-batch': { type: 'string' },
       'relay-messages': { type: 'string' },
       'relay-batch': { type: 'string' },
+      'latency-rate': { type: 'string' },
+      'latency-seconds': { type: 'string' },
       'pool-size': { type: 'string' },
       scenarios: { type: 'string' },
       contenders: { type: 'string' },
@@ -93,12 +99,11 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv, re
     readBatch: positive('read-batch', pick('read-batch', 'BENCH_READ_BATCH', '500')),
     relayMessages: positive('relay-messages', pick('relay-messages', 'BENCH_RELAY_MESSAGES', '5000')),
     relayBatch: positive('relay-batch', pick('relay-batch', 'BENCH_RELAY_BATCH', '100')),
+    latencyRate: positive('latency-rate', pick('latency-rate', 'BENCH_LATENCY_RATE', '1000')),
+    latencySeconds: positive('latency-seconds', pick('latency-seconds', 'BENCH_LATENCY_SECONDS', '5')),
     poolSize: positive('pool-size', pick('pool-size', 'BENCH_POOL_SIZE', '10')),
     scenarios: list('scenarios', pick('scenarios', 'BENCH_SCENARIOS', SCENARIOS.join(',')), SCENARIOS),
-    contenders: list('contenders', pick('contenders', 'BENCH_CONTENDERS', CONTENDERS.join(',')), [
-      ...CONTENDERS,
-      ...DIAGNOSTIC_CONTENDERS,
-    ]),
+    contenders: list('contenders', pick('contenders', 'BENCH_CONTENDERS', CONTENDERS.join(',')), CONTENDERS),
     out: pick('out', 'BENCH_OUT', join(repoRoot, 'bench', 'event-store', 'results', 'latest.md')),
   };
 }

@@ -1,16 +1,12 @@
 /** What the orchestrator (run.ts) asks a worker process to do, and what comes back. */
 
 /**
- * muster: the store as services build it (outbox captured by the trigger on `events`, no Node hooks);
- * muster-bare: the event store alone, without messaging's migrations (no outbox); emmett: the peer; floor: raw pg.
+ * muster: the store as services run it — every migration, no Node hooks, and the relay publishing the events table
+ * to Kafka meanwhile, woken by each append (the production load); muster-bare: the event store alone, nothing
+ * published (what publication costs); emmett: the peer; floor: raw pg.
  */
 export const CONTENDERS = ['muster', 'muster-bare', 'emmett', 'floor'] as const;
-/**
- * Diagnostic, only when asked for (--contenders): muster-no-notify is the production outbox trigger with its
- * `pg_notify` dropped, to show what the NOTIFY costs (not a configuration Muster ships).
- */
-export const DIAGNOSTIC_CONTENDERS = ['muster-no-notify'] as const;
-export type ContenderName = (typeof CONTENDERS)[number] | (typeof DIAGNOSTIC_CONTENDERS)[number];
+export type ContenderName = (typeof CONTENDERS)[number];
 
 export type WorkerName = 'muster' | 'emmett' | 'floor';
 
@@ -24,6 +20,7 @@ export type Task =
       readonly kind: 'open';
       readonly contender: ContenderName;
       readonly databaseUrl: string;
+      readonly kafkaBrokers: string;
       readonly poolSize: number;
     }
   | { readonly kind: 'close'; readonly contender: ContenderName }
@@ -49,6 +46,14 @@ export type Task =
       readonly messages: number;
       readonly batchSize: number;
       readonly relayFirst: boolean;
+    }
+  | {
+      readonly kind: 'publish-latency';
+      readonly databaseUrl: string;
+      readonly kafkaBrokers: string;
+      readonly poolSize: number;
+      readonly perSecond: number;
+      readonly seconds: number;
     };
 
 /** One timed measurement. `events` is what was done in `seconds` (successful appends, events read, messages acked). */
@@ -59,6 +64,7 @@ export interface Sample {
   /** Per-operation latency quantiles in milliseconds (appends). */
   readonly p50Ms?: number;
   readonly p99Ms?: number;
+  readonly maxMs?: number;
   /** Throughput from the first acknowledged batch to the last: connection set-up excluded (relay / produce). */
   readonly steadyPerSecond?: number;
 }

@@ -11,6 +11,8 @@ export interface Measurements {
   readonly contention: Map<number, SamplesByContender>;
   readonly readAll: SamplesByContender;
   readonly relay: RelayResult[];
+  /** One sample per run: appends at a steady rate, commit → delivery latency. */
+  readonly publishLatency: Sample[];
 }
 
 export interface RunContext {
@@ -24,9 +26,8 @@ export interface RunContext {
 }
 
 const LABEL: Record<ContenderName, string> = {
-  muster: 'Muster (outbox)',
-  'muster-bare': 'Muster (no outbox)',
-  'muster-no-notify': 'Muster (outbox, no NOTIFY; diagnostic)',
+  muster: 'Muster (relay publishing)',
+  'muster-bare': 'Muster (nothing published)',
   emmett: 'emmett-postgresql 0.42',
   floor: 'floor (raw INSERT)',
 };
@@ -58,10 +59,10 @@ function ms(values: readonly (number | undefined)[]): string {
   return defined.length === 0 ? '–' : median(defined).toFixed(1);
 }
 
-/** Muster (as shipped) against each baseline, and Muster without the outbox against the peer: only those measured. */
+/** Muster (as shipped, publishing) against each baseline, and Muster publishing nothing against the peer. */
 const RATIOS: readonly { label: string; numerator: ContenderName; denominator: ContenderName }[] = [
   { label: 'Muster/emmett', numerator: 'muster', denominator: 'emmett' },
-  { label: 'Muster no-outbox/emmett', numerator: 'muster-bare', denominator: 'emmett' },
+  { label: 'Muster unpublished/emmett', numerator: 'muster-bare', denominator: 'emmett' },
   { label: 'Muster/floor', numerator: 'muster', denominator: 'floor' },
 ];
 
@@ -154,7 +155,7 @@ function relaySection(m: Measurements, options: BenchOptions): string[] {
   const relaySteady = m.relay.map((r) => r.relay.steadyPerSecond ?? Number.NaN);
   const produceSteady = m.relay.map((r) => r.produce.steadyPerSecond ?? Number.NaN);
   return [
-    `### Outbox relay to Kafka vs raw kafkajs produce (${options.relayMessages.toLocaleString('en-US')} messages, ` +
+    `### Relay (events table → Kafka) vs raw kafkajs produce (${options.relayMessages.toLocaleString('en-US')} messages, ` +
       `batches of ${options.relayBatch})`,
     '',
     '| Measure | OutboxRelay (msg/s) | raw kafkajs produce (msg/s) | relay / raw |',
@@ -164,6 +165,23 @@ function relaySection(m: Measurements, options: BenchOptions): string[] {
       `${ratio(median(relaySteady), median(produceSteady))} |`,
     '',
     `Paired per run (relay / raw, end to end): ${m.relay.map((r) => (rate(r.relay) / rate(r.produce)).toFixed(2)).join(', ')}`,
+    '',
+  ];
+}
+
+function publishLatencySection(m: Measurements, options: BenchOptions): string[] {
+  if (m.publishLatency.length === 0) return [];
+  const runs = m.publishLatency;
+  return [
+    `### Publication latency: commit → delivered to a consumer, appending ${options.latencyRate.toLocaleString('en-US')} ` +
+      `events/s for ${options.latencySeconds} s (relay publishing, one event per append)`,
+    '',
+    '| Measure | Median of the runs | Each run |',
+    '|---|---:|---|',
+    `| Achieved appends/s | ${int(median(runs.map(rate)))} | ${runs.map((r) => int(rate(r))).join(', ')} |`,
+    `| p50 ms | ${ms(runs.map((r) => r.p50Ms))} | ${runs.map((r) => ms([r.p50Ms])).join(', ')} |`,
+    `| p99 ms | ${ms(runs.map((r) => r.p99Ms))} | ${runs.map((r) => ms([r.p99Ms])).join(', ')} |`,
+    `| max ms | ${ms(runs.map((r) => r.maxMs))} | ${runs.map((r) => ms([r.maxMs])).join(', ')} |`,
     '',
   ];
 }
@@ -187,5 +205,6 @@ export function renderReport(m: Measurements, context: RunContext): string {
     ...contentionSection(m, contenders),
     ...readSection(m, contenders, options),
     ...relaySection(m, options),
+    ...publishLatencySection(m, options),
   ].join('\n');
 }

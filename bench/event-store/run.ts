@@ -63,7 +63,13 @@ class Bench {
       for (const contender of contenders) {
         const database = await this.freshDatabase(scenario, contender);
         drops.push(database.drop);
-        const task = { kind: 'open', contender, databaseUrl: database.url, poolSize: this.options.poolSize } as const;
+        const task = {
+          kind: 'open',
+          contender,
+          databaseUrl: database.url,
+          kafkaBrokers: this.infra.kafkaBrokers,
+          poolSize: this.options.poolSize,
+        } as const;
         await this.worker(contender).run(task);
         opened.push(contender);
       }
@@ -123,13 +129,9 @@ class Bench {
 
   async readAll(): Promise<SamplesByContender> {
     const { readEvents, readBatch } = this.options;
-    // Muster reads the same with or without the outbox: one fixture, opened without it.
+    // Muster reads the same whether or not its relay runs: one fixture, opened without it.
     const readers = [
-      ...new Set(
-        this.options.contenders.map((c): ContenderName =>
-          c === 'muster' || c === 'muster-no-notify' ? 'muster-bare' : c,
-        ),
-      ),
+      ...new Set(this.options.contenders.map((c): ContenderName => (c === 'muster' ? 'muster-bare' : c))),
     ];
     return this.withContenders('readall', readers, async (run) => {
       for (const contender of readers) {
@@ -174,6 +176,32 @@ class Bench {
     return results;
   }
 
+  async publishLatency(): Promise<Sample[]> {
+    const { runs, latencyRate, latencySeconds, poolSize } = this.options;
+    const database = await this.freshDatabase('latency', 'muster');
+    const samples: Sample[] = [];
+    try {
+      for (let run = 0; run <= runs; run += 1) {
+        const sample = (await this.worker('muster').run({
+          kind: 'publish-latency',
+          databaseUrl: database.url,
+          kafkaBrokers: this.infra.kafkaBrokers,
+          poolSize,
+          perSecond: latencyRate,
+          seconds: latencySeconds,
+        })) as Sample;
+        log(
+          `publish latency ${run === 0 ? 'warm-up' : `run ${run}/${runs}`}: ${Math.round(sample.events / sample.seconds)}/s, ` +
+            `p50 ${sample.p50Ms?.toFixed(1)} ms, p99 ${sample.p99Ms?.toFixed(1)} ms, max ${sample.maxMs?.toFixed(1)} ms`,
+        );
+        if (run > 0) samples.push(sample);
+      }
+    } finally {
+      await database.drop().catch((error: unknown) => log(`dropping the latency database: ${String(error)}`));
+    }
+    return samples;
+  }
+
   async stop(): Promise<void> {
     for (const worker of this.workers.values()) await worker.stop();
   }
@@ -195,7 +223,13 @@ async function main(): Promise<void> {
   try {
     log(infra.description.join('; '));
     const machine = await describeMachine(infra.databaseUrl);
-    const measurements: Measurements = { append: new Map(), contention: new Map(), readAll: new Map(), relay: [] };
+    const measurements: Measurements = {
+      append: new Map(),
+      contention: new Map(),
+      readAll: new Map(),
+      relay: [],
+      publishLatency: [],
+    };
     const wanted = new Set(options.scenarios);
     if (wanted.has('append')) {
       for (const writers of options.writers) measurements.append.set(writers, await bench.append(writers));
@@ -210,6 +244,9 @@ async function main(): Promise<void> {
     }
     if (wanted.has('relay') && (options.contenders.includes('muster') || options.contenders.includes('muster-bare'))) {
       measurements.relay.push(...(await bench.relay()));
+    }
+    if (wanted.has('publish-latency') && options.contenders.includes('muster')) {
+      measurements.publishLatency.push(...(await bench.publishLatency()));
     }
     const report = renderReport(measurements, {
       options,

@@ -9,6 +9,7 @@ import { openMuster } from './contenders/muster';
 import { ContenderName, Request, Response, Task, TaskResult } from './protocol';
 import { appendContended, appendDistinct } from './scenarios/append';
 import { readAllOnce } from './scenarios/read-all';
+import { publishLatency } from './scenarios/publish-latency';
 import { relayVersusProduce } from './scenarios/relay';
 
 const open = new Map<ContenderName, Contender>();
@@ -19,14 +20,17 @@ function opened(name: ContenderName): Contender {
   return contender;
 }
 
-async function openContender(name: ContenderName, databaseUrl: string, poolSize: number): Promise<Contender> {
+async function openContender(
+  name: ContenderName,
+  databaseUrl: string,
+  kafkaBrokers: string,
+  poolSize: number,
+): Promise<Contender> {
   switch (name) {
     case 'muster':
-      return openMuster(databaseUrl, poolSize, true);
+      return openMuster(databaseUrl, poolSize, kafkaBrokers);
     case 'muster-bare':
       return openMuster(databaseUrl, poolSize, false);
-    case 'muster-no-notify':
-      return openMuster(databaseUrl, poolSize, 'without-notify');
     case 'emmett':
       return openEmmett(databaseUrl, poolSize);
     case 'floor':
@@ -39,7 +43,7 @@ async function perform(task: Task): Promise<TaskResult> {
     case 'open': {
       if (open.has(task.contender)) throw new Error(`${task.contender} is already open`);
       const started = Date.now();
-      open.set(task.contender, await openContender(task.contender, task.databaseUrl, task.poolSize));
+      open.set(task.contender, await openContender(task.contender, task.databaseUrl, task.kafkaBrokers, task.poolSize));
       return { setupSeconds: (Date.now() - started) / 1000 };
     }
     case 'close': {
@@ -59,6 +63,8 @@ async function perform(task: Task): Promise<TaskResult> {
       return readAllOnce(opened(task.contender), task.batchSize);
     case 'relay':
       return relayVersusProduce(task);
+    case 'publish-latency':
+      return publishLatency(task);
   }
 }
 

@@ -1,18 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConcurrencyError, PostgresEventStore, START, eventStoreMigrations } from '@muster/event-store';
-import { configureOutbox, messagingMigrations } from '@muster/messaging';
+import { OutboxRelay, createKafka, ensureTopics, messagingMigrations } from '@muster/messaging';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
+import { quietRelayLogger } from '../quiet-logger';
 import { Contender, PRELOAD_BATCH, PRELOAD_CONCURRENCY, inParallel } from './contender';
 
 /**
  * A service's DataSource: the event store's and messaging's migrations, as `dataSourceOptions` lists them (or, with
- * `outbox: false`, the event store's alone: no outbox tables, no capture trigger).
+ * `messaging: false`, the event store's alone).
  */
-export async function openMusterDataSource(databaseUrl: string, poolSize: number, outbox = true): Promise<DataSource> {
+export async function openMusterDataSource(
+  databaseUrl: string,
+  poolSize: number,
+  messaging = true,
+): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url: databaseUrl,
-    migrations: outbox ? [...eventStoreMigrations, ...messagingMigrations] : eventStoreMigrations,
+    migrations: messaging ? [...eventStoreMigrations, ...messagingMigrations] : eventStoreMigrations,
     synchronize: false,
     logging: false,
     poolSize,
@@ -23,31 +29,38 @@ export async function openMusterDataSource(databaseUrl: string, poolSize: number
   return dataSource;
 }
 
-/** Diagnostic: the production capture trigger's function, unchanged except that its `pg_notify` is not sent. */
-async function dropNotify(dataSource: DataSource): Promise<void> {
-  const [row] = (await dataSource.query(`SELECT pg_get_functiondef('outbox_capture'::regproc) AS definition`)) as {
-    definition: string;
-  }[];
-  const notify = `PERFORM pg_notify('muster_outbox', '');`;
-  if (!row?.definition.includes(notify)) throw new Error('outbox_capture() no longer sends the NOTIFY this drops');
-  await dataSource.query(row.definition.replace(notify, ''));
+/** Moves the relay's checkpoint past every event so far: a timed relay publishes only what is appended next. */
+export async function skipToEnd(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `UPDATE relay_checkpoint c SET transaction_id = e.transaction_id, global_position = e.global_position
+       FROM (SELECT transaction_id, global_position FROM events
+              ORDER BY transaction_id DESC, global_position DESC LIMIT 1) e`,
+  );
 }
 
 /**
- * Muster's PostgresEventStore. With `outbox`, wired as PlatformModule does: every migration, the outbox configured
- * for the service (`configureOutbox`), no Node hooks; the capture trigger writes each append's outbox rows and NOTIFY
- * in the append's own statement. Without, the event store alone (no outbox at all): what the outbox costs.
- * 'without-notify' is a diagnostic: the outbox as shipped minus its NOTIFY.
+ * Muster's PostgresEventStore, no Node hooks: every append is one autocommitted statement. Given Kafka brokers, wired
+ * as PlatformModule does: every migration, and the relay (on the same pool) publishing the events table to a fresh
+ * topic throughout, woken by each append — the load a service runs under. Without, the event store alone: nothing
+ * published.
  */
 export async function openMuster(
   databaseUrl: string,
   poolSize: number,
-  outbox: boolean | 'without-notify',
+  kafkaBrokers: string | false,
 ): Promise<Contender> {
-  const dataSource = await openMusterDataSource(databaseUrl, poolSize, outbox !== false);
-  if (outbox !== false) await configureOutbox(dataSource, 'personnel');
-  if (outbox === 'without-notify') await dropNotify(dataSource);
+  const dataSource = await openMusterDataSource(databaseUrl, poolSize, kafkaBrokers !== false);
   const store = new PostgresEventStore(dataSource);
+  let relay: OutboxRelay | undefined;
+  if (kafkaBrokers !== false) {
+    const kafka = createKafka(kafkaBrokers.split(','), 'muster-bench', quietRelayLogger);
+    const topic = `muster.bench.append.${randomUUID().slice(0, 8)}`;
+    await ensureTopics(kafka, [topic]);
+    relay = new OutboxRelay({ dataSource, kafka, source: 'personnel', topic, logger: quietRelayLogger });
+    const running = relay;
+    store.onAppended(() => running.wake());
+    await relay.start();
+  }
 
   return {
     async append(streamId, expectedVersion) {
@@ -87,6 +100,9 @@ export async function openMuster(
         after = checkpoint;
       }
     },
-    close: () => dataSource.destroy(),
+    async close() {
+      await relay?.stop();
+      await dataSource.destroy();
+    },
   };
 }

@@ -1,33 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { IHeaders, Kafka, Message } from 'kafkajs';
+import { EVENT_HEADERS } from '@muster/contracts';
+import { Kafka, Message } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@muster/event-store';
-import {
-  MessagingLogger,
-  OutboxRelay,
-  configureOutbox,
-  connectProducer,
-  createKafka,
-  ensureTopics,
-} from '@muster/messaging';
+import { OutboxRelay, connectProducer, createKafka, ensureTopics, envelopeSql } from '@muster/messaging';
 import { inParallel } from '../contenders/contender';
-import { openMusterDataSource } from '../contenders/muster';
+import { openMusterDataSource, skipToEnd } from '../contenders/muster';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { RelayResult, Sample } from '../protocol';
+import { quietRelayLogger as quiet } from '../quiet-logger';
 
-/** Events per append while filling the outbox (untimed); each append is a stream of its own, so keys spread. */
+/** Events per append while filling the backlog (untimed); each append is a stream of its own, so keys spread. */
 const FILL_BATCH = 20;
 const RELAY_TIMEOUT_MS = 180_000;
-
-// kafkajs warns on every idempotent producer that createKafka's bounded retries could break exactly-once; Muster
-// relies on consumer deduplication instead, and the same client settings serve relay and raw produce alike.
-const expected = /Limiting retries for the idempotent producer/;
-const quiet: MessagingLogger = {
-  log: () => undefined,
-  warn: (message) => void (expected.test(message) || process.stderr.write(`[bench relay] ${message}\n`)),
-  error: (message) => void process.stderr.write(`[bench relay] ${message}\n`),
-};
 
 export interface RelayTask {
   readonly databaseUrl: string;
@@ -39,8 +25,8 @@ export interface RelayTask {
 }
 
 /**
- * Fills the outbox with `messages` events through the store, whose trigger writes the outbox (untimed), then times:
- *  - the OutboxRelay draining it to a fresh topic, from start() until the last batch is marked published
+ * Appends `messages` events through the store (untimed) past the relay's checkpoint, then times:
+ *  - the OutboxRelay publishing them to a fresh topic, from start() until its checkpoint passes the last one
  *    (then `lag().pending` is checked to be 0);
  *  - raw kafkajs producing the same messages (same keys, values and headers) to another fresh topic, with the relay's
  *    producer settings (idempotent, maxInFlightRequests 1, acks -1) and sendBatch calls of the relay's batch size.
@@ -53,41 +39,55 @@ export async function relayVersusProduce(task: RelayTask): Promise<RelayResult> 
   const dataSource = await openMusterDataSource(task.databaseUrl, task.poolSize);
   try {
     await ensureTopics(kafka, [topic, rawTopic]);
-    const messages = await fillOutbox(dataSource, topic, task.messages);
+    const messages = await fillBacklog(dataSource, task.messages);
     if (task.relayFirst) {
-      const relay = await timeRelay(dataSource, kafka, task);
+      const relay = await timeRelay(dataSource, kafka, topic, task);
       return { relay, produce: await timeProduce(kafka, rawTopic, messages, task.batchSize) };
     }
     const produce = await timeProduce(kafka, rawTopic, messages, task.batchSize);
-    return { relay: await timeRelay(dataSource, kafka, task), produce };
+    return { relay: await timeRelay(dataSource, kafka, topic, task), produce };
   } finally {
     await dataSource.destroy();
   }
 }
 
-/** The rows the relay will publish, as the relay will send them (the stored envelope's JSON text). */
-async function fillOutbox(dataSource: DataSource, topic: string, count: number): Promise<Message[]> {
-  await dataSource.query(`UPDATE outbox SET published_at = now() WHERE published_at IS NULL`);
-  const [{ after }] = (await dataSource.query(`SELECT coalesce(max(position), 0)::text AS after FROM outbox`)) as {
-    after: string;
-  }[];
-  await configureOutbox(dataSource, 'personnel', { topic });
+/** The events the relay will publish, as it will send them (the envelope its SQL builds, the contract headers). */
+async function fillBacklog(dataSource: DataSource, count: number): Promise<Message[]> {
+  await skipToEnd(dataSource); // earlier runs' events count as published
   const store = new PostgresEventStore(dataSource);
   await inParallel(Math.ceil(count / FILL_BATCH), 4, async (index) => {
     const size = Math.min(FILL_BATCH, count - index * FILL_BATCH);
     const events = Array.from({ length: size }, () => ({ type: EVENT_TYPE, data: eventData() }));
     await store.append(memberStreamId(), events, { expectedVersion: 'no-stream', metadata: eventMetadata() });
   });
-  await dataSource.query('VACUUM ANALYZE outbox');
+  await dataSource.query('VACUUM ANALYZE events');
   const rows = (await dataSource.query(
-    `SELECT message_key, value::text AS value, headers FROM outbox WHERE position > $1::bigint ORDER BY position`,
-    [after],
-  )) as { message_key: string; value: string; headers: IHeaders }[];
-  return rows.map((row) => ({ key: row.message_key, value: row.value, headers: row.headers }));
+    `SELECT e.stream_id, e.id, e.type, e.metadata ->> 'correlationId' AS correlation_id, ${envelopeSql('$1')} AS value
+       FROM events e, relay_checkpoint c
+      WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)
+      ORDER BY e.transaction_id, e.global_position`,
+    ['personnel'],
+  )) as { stream_id: string; id: string; type: string; correlation_id: string; value: string }[];
+  return rows.map((row) => ({
+    key: row.stream_id,
+    value: row.value,
+    headers: {
+      [EVENT_HEADERS.eventId]: row.id,
+      [EVENT_HEADERS.eventType]: row.type,
+      [EVENT_HEADERS.correlationId]: row.correlation_id,
+    },
+  }));
 }
 
-async function timeRelay(dataSource: DataSource, kafka: Kafka, task: RelayTask): Promise<Sample> {
-  const relay = new OutboxRelay({ dataSource, kafka, logger: quiet, batchSize: task.batchSize });
+async function timeRelay(dataSource: DataSource, kafka: Kafka, topic: string, task: RelayTask): Promise<Sample> {
+  const relay = new OutboxRelay({
+    dataSource,
+    kafka,
+    source: 'personnel',
+    topic,
+    logger: quiet,
+    batchSize: task.batchSize,
+  });
   let published = 0;
   let firstAck = 0;
   let firstBatch = 0;
@@ -96,7 +96,7 @@ async function timeRelay(dataSource: DataSource, kafka: Kafka, task: RelayTask):
   const drained = new Promise<void>((resolve, reject) => {
     timer = setTimeout(() => reject(new Error(`relay did not drain in ${RELAY_TIMEOUT_MS} ms`)), RELAY_TIMEOUT_MS);
     relay.observe({
-      // Called after the batch is acknowledged AND marked published in the outbox.
+      // Called after the batch is acknowledged AND the checkpoint moved past it.
       published: (_topic, count) => {
         lastAck = performance.now();
         if (published === 0) {

@@ -19,6 +19,7 @@ import {
   openDatabase,
   quietLogger,
   readTopic,
+  skipPublished,
   specKafka,
   streamIdOf,
   uniqueName,
@@ -174,7 +175,10 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
     if (good2) await send(topic, good2, streamId);
 
     const registry = new Registry();
-    const metrics = registerMessagingMetrics(registry, new OutboxRelay({ dataSource: db.dataSource, kafka }));
+    const metrics = registerMessagingMetrics(
+      registry,
+      new OutboxRelay({ dataSource: db.dataSource, kafka, source: 'equipment' }),
+    );
     const { consumer, tally } = await consume({
       topics: [topic],
       handlers: { VehicleDispatched: handler },
@@ -215,24 +219,32 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
     );
   });
 
-  it('republishes after a relay crash between publish and mark, and the consumer still has one effect per event', async () => {
-    // The first "mark published" fails, as if the relay died right after Kafka acknowledged.
+  it('republishes after a relay crash between ack and checkpoint, and the consumer still has one effect per event', async () => {
+    await skipPublished(db.dataSource); // the earlier tests' events are not this relay's to send
+    // The first checkpoint move fails, as if the relay died right after Kafka acknowledged.
     await db.dataSource.query(`
-      CREATE SEQUENCE mark_attempts;
-      CREATE FUNCTION fail_first_mark() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE SEQUENCE checkpoint_attempts;
+      CREATE FUNCTION fail_first_checkpoint() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF nextval('mark_attempts') = 1 THEN RAISE EXCEPTION 'relay died before marking (simulated)'; END IF;
+        IF nextval('checkpoint_attempts') = 1 THEN RAISE EXCEPTION 'relay died before its checkpoint (simulated)'; END IF;
         RETURN NEW;
       END $$;
-      CREATE TRIGGER fail_first_mark BEFORE UPDATE ON outbox FOR EACH ROW
-        WHEN (OLD.published_at IS NULL AND NEW.published_at IS NOT NULL) EXECUTE FUNCTION fail_first_mark();`);
+      CREATE TRIGGER fail_first_checkpoint BEFORE UPDATE ON relay_checkpoint FOR EACH ROW
+        EXECUTE FUNCTION fail_first_checkpoint();`);
     try {
       const topic = uniqueName('muster.test.crash');
-      const streamId = streamIdOf(await append(db.dataSource, topic, 3));
-      const relay = new OutboxRelay({ dataSource: db.dataSource, kafka, logger: quietLogger, retryBaseMs: 50 });
+      const streamId = streamIdOf(await append(db.dataSource, 3));
+      const relay = new OutboxRelay({
+        dataSource: db.dataSource,
+        kafka,
+        source: 'equipment',
+        topic,
+        logger: quietLogger,
+        retryBaseMs: 50,
+      });
       stoppables.push(relay);
       await relay.start();
-      await waitFor(async () => (await relay.lag()).pending === 0, 45_000, 'relay to recover and mark');
+      await waitFor(async () => (await relay.lag()).pending === 0, 45_000, 'relay to recover and move its checkpoint');
 
       const onTopic = await readTopic(kafka, topic, 6);
       expect(onTopic.map((m) => m.value['streamVersion'])).toEqual([1, 2, 3, 1, 2, 3]);
@@ -243,7 +255,8 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
       expect(await effectsOf(streamId)).toBe(3);
     } finally {
       await db.dataSource.query(
-        `DROP TRIGGER fail_first_mark ON outbox; DROP FUNCTION fail_first_mark; DROP SEQUENCE mark_attempts`,
+        `DROP TRIGGER fail_first_checkpoint ON relay_checkpoint; DROP FUNCTION fail_first_checkpoint;
+         DROP SEQUENCE checkpoint_attempts`,
       );
     }
   });

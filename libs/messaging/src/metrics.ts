@@ -8,8 +8,8 @@ export interface MessagingMetrics {
 }
 
 /**
- * Outbox backlog as gauges read from PostgreSQL at scrape time (so every instance reports it, leader or not), plus
- * counters fed by the relay and by the consumers passed here or later through observeConsumer.
+ * Publication backlog as gauges read from PostgreSQL at scrape time (so every instance reports it, leader or not),
+ * plus counters fed by the relay and by the consumers passed here or later through observeConsumer.
  */
 export function registerMessagingMetrics(
   registry: Registry,
@@ -22,7 +22,7 @@ export function registerMessagingMetrics(
   const currentLag = () => (lag ??= relay.lag().finally(() => setTimeout(() => (lag = undefined), 0)));
   new Gauge({
     name: 'muster_outbox_pending',
-    help: 'Outbox rows not yet acknowledged by Kafka',
+    help: 'Committed events to publish not yet acknowledged by Kafka',
     registers,
     async collect() {
       this.set((await currentLag()).pending);
@@ -30,10 +30,18 @@ export function registerMessagingMetrics(
   });
   new Gauge({
     name: 'muster_outbox_oldest_age_seconds',
-    help: 'Age of the oldest unpublished outbox row (0 when none)',
+    help: 'Age of the oldest committed event not yet acknowledged by Kafka (0 when none)',
     registers,
     async collect() {
       this.set((await currentLag()).oldestAgeSeconds);
+    },
+  });
+  new Gauge({
+    name: 'muster_outbox_oldest_transaction_age_seconds',
+    help: 'Age of the oldest open transaction writing to this database: the relay publishes nothing committed after it began',
+    registers,
+    async collect() {
+      this.set((await currentLag()).oldestTransactionAgeSeconds);
     },
   });
   const published = new Counter({
@@ -44,12 +52,12 @@ export function registerMessagingMetrics(
   });
   const failed = new Counter({
     name: 'muster_outbox_publish_failures_total',
-    help: 'Outbox rows whose publication attempt failed (they are retried)',
+    help: 'Events whose publication attempt failed (they are retried)',
     registers,
   });
   const quarantined = new Counter({
     name: 'muster_outbox_quarantined_total',
-    help: 'Outbox rows set aside because the broker can never take them (alert: each needs an operator)',
+    help: 'Events set aside because the broker can never take them (alert: each needs an operator)',
     registers,
   });
   relay.observe({

@@ -3,10 +3,9 @@ import { EVENT_HEADERS } from '@muster/contracts';
 import { PostgresEventStore } from '@muster/event-store';
 import { Kafka } from 'kafkajs';
 import { Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { registerMessagingMetrics } from './metrics';
-import { configureOutbox } from './outbox';
-import { OutboxRelay } from './outbox-relay';
+import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
 import {
   EVENT_TYPE,
   SpecDatabase,
@@ -16,6 +15,7 @@ import {
   openDatabase,
   quietLogger,
   readTopic,
+  skipPublished,
   specMetadata,
   specKafka,
   streamIdOf,
@@ -24,37 +24,72 @@ import {
   sleep,
 } from './spec-support';
 
-interface StoredRow {
-  event_id: string;
-  stream_id: string;
-  topic: string;
-  message_key: string;
-  value: string;
-  headers: Record<string, string>;
+interface Checkpoint {
+  transaction_id: string;
+  global_position: string;
 }
 
-describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
+describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', () => {
   let db: SpecDatabase;
   let kafka: Kafka;
   const relays: OutboxRelay[] = [];
 
-  const relay = (options: Partial<ConstructorParameters<typeof OutboxRelay>[0]> = {}): OutboxRelay => {
-    const created = new OutboxRelay({ dataSource: db.dataSource, kafka, logger: quietLogger, ...options });
+  const relay = (options: Partial<OutboxRelayOptions> = {}): OutboxRelay => {
+    const created = new OutboxRelay({
+      dataSource: db.dataSource,
+      kafka,
+      source: 'equipment',
+      topic: uniqueName('muster.test.relay'),
+      logger: quietLogger,
+      pollIntervalMs: 200,
+      ...options,
+    });
     relays.push(created);
     return created;
   };
-  const pending = async (): Promise<number> => (await relay().lag()).pending;
-  const outboxOf = async (streamId: string): Promise<StoredRow[]> =>
-    (await db.dataSource.query(
-      `SELECT event_id, stream_id, topic, message_key, value::text AS value, headers FROM outbox
-       WHERE stream_id = $1 ORDER BY position`,
-      [streamId],
-    )) as StoredRow[];
-  const countOf = async (table: 'events' | 'streams' | 'outbox', streamId: string): Promise<number> => {
-    const [row] = (await db.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE stream_id = $1`, [
-      streamId,
-    ])) as { n: number }[];
-    return row?.n ?? 0;
+  const checkpoint = async (): Promise<Checkpoint> => {
+    const [row] = (await db.dataSource.query(
+      `SELECT transaction_id::text, global_position::text FROM relay_checkpoint`,
+    )) as Checkpoint[];
+    if (!row) throw new Error('no checkpoint');
+    return row;
+  };
+  /**
+   * A transaction of the test's own that takes its transaction id at once and inserts an event only when told: the
+   * interleavings the commit barrier exists for. (Straight into `events`, as the append function would: the relay
+   * only reads the table.)
+   */
+  const heldTransaction = async (): Promise<{
+    runner: QueryRunner;
+    insert: () => Promise<{ id: string; streamId: string }>;
+  }> => {
+    const runner = db.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query(`SELECT pg_current_xact_id()`);
+    const insert = async () => {
+      const event = { id: randomUUID(), streamId: newStreamId() };
+      await runner.query(
+        `INSERT INTO events (id, stream_id, stream_type, stream_version, type, schema_version, data, metadata,
+                             occurred_at, recorded_at, hash)
+         VALUES ($1, $2, 'vehicle', 1, $3, 1, '{}', $4, now(), now(), 'held')`,
+        [event.id, event.streamId, EVENT_TYPE, JSON.stringify(specMetadata())],
+      );
+      return event;
+    };
+    return { runner, insert };
+  };
+
+  /** Every message the topic holds, from its partitions' offsets: nothing more can arrive unseen. */
+  const messageCount = async (topic: string): Promise<number> => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const offsets = await admin.fetchTopicOffsets(topic);
+      return offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
+    } finally {
+      await admin.disconnect();
+    }
   };
 
   beforeAll(async () => {
@@ -63,26 +98,21 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
   });
   afterEach(async () => {
     await Promise.all(relays.splice(0).map((r) => r.stop()));
-    await db.dataSource.query(`DELETE FROM outbox`);
+    await skipPublished(db.dataSource);
   });
   afterAll(async () => {
     await db.close();
   });
 
-  describe('outbox capture (the trigger on events)', () => {
-    // A session time zone far from UTC: the envelope's timestamps must not depend on it.
-    let farAway: DataSource;
-    beforeAll(async () => {
-      farAway = new DataSource({ type: 'postgres', url: db.url, extra: { options: '-c TimeZone=Pacific/Chatham' } });
-      await farAway.initialize();
+  it('sends each committed event as the contract envelope, keyed by stream id, with the contract headers', async () => {
+    // A session time zone far from UTC, on the relay's connection too: the envelope's timestamps must not depend on it.
+    const farAway = new DataSource({
+      type: 'postgres',
+      url: db.url,
+      extra: { options: '-c TimeZone=Pacific/Chatham' },
     });
-    afterAll(async () => {
-      await farAway.destroy();
-    });
-
-    it('writes each appended event as the contract envelope, keyed by stream id, with the contract headers', async () => {
-      const topic = uniqueName('muster.test.contract');
-      await configureOutbox(farAway, 'equipment', { topic });
+    await farAway.initialize();
+    try {
       const [zone] = (await farAway.query(`SHOW TimeZone`)) as { TimeZone: string }[];
       expect(zone?.TimeZone).toBe('Pacific/Chatham');
       const store = new PostgresEventStore(farAway);
@@ -108,9 +138,11 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
         metadata: { ...metadata, causationId: first.id, reason: 'back from the exercise' },
         occurredAt: new Date('2025-12-31T23:59:59.042Z'),
       });
+      const r = relay({ dataSource: farAway, topic: uniqueName('muster.test.contract') });
+      await r.start();
+      const messages = await readTopic(kafka, r.topic, 2);
 
-      const rows = await outboxOf(streamId);
-      expect(rows.map((row) => JSON.parse(row.value) as unknown)).toStrictEqual([
+      expect(messages.map((m) => m.value)).toStrictEqual([
         {
           id: first.id,
           type: 'VehicleDispatched',
@@ -156,25 +188,9 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
           previousHash: first.hash,
         },
       ]);
-      for (const row of rows) {
-        const envelope = JSON.parse(row.value) as { recordedAt: string };
-        expect(envelope.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-        expect(envelope.recordedAt).toBe(new Date(envelope.recordedAt).toISOString());
-      }
-      expect(
-        rows.map(({ event_id, stream_id, topic: t, message_key, headers }) => ({
-          event_id,
-          stream_id,
-          t,
-          message_key,
-          headers,
-        })),
-      ).toStrictEqual(
+      expect(messages.map(({ key, headers }) => ({ key, headers }))).toStrictEqual(
         [first, second].map((event) => ({
-          event_id: event.id,
-          stream_id: streamId,
-          t: topic,
-          message_key: streamId,
+          key: streamId,
           headers: {
             [EVENT_HEADERS.eventId]: event.id,
             [EVENT_HEADERS.eventType]: event.type,
@@ -182,106 +198,23 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
           },
         })),
       );
-    });
-
-    it('writes the rows of a multi-event append in stream order', async () => {
-      const topic = uniqueName('muster.test.order');
-      const recorded = await append(db.dataSource, topic, 5);
-      const rows = await outboxOf(streamIdOf(recorded));
-      const envelopes = rows.map((row) => JSON.parse(row.value) as { streamVersion: number; globalPosition: string });
-      expect(envelopes.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5]);
-      expect(envelopes.map((e) => e.globalPosition)).toEqual(recorded.map((e) => e.globalPosition));
-      expect(rows.map((row) => row.event_id)).toEqual(recorded.map((e) => e.id));
-    });
-
-    it('refuses an append, writing nothing, while the database does not name its publishing service', async () => {
-      await db.dataSource.query(`DELETE FROM outbox_source`);
-      const streamId = newStreamId();
-      const store = new PostgresEventStore(db.dataSource);
-      await expect(
-        store.append(streamId, [{ type: EVENT_TYPE, data: {} }], {
-          expectedVersion: 'no-stream',
-          metadata: specMetadata(),
-        }),
-      ).rejects.toThrow(/outbox not configured/);
-      expect(await countOf('events', streamId)).toBe(0);
-      expect(await countOf('streams', streamId)).toBe(0);
-      expect(await countOf('outbox', streamId)).toBe(0);
-
-      await configureOutbox(db.dataSource, 'equipment', { topic: uniqueName('muster.test.configured') });
-      await store.append(streamId, [{ type: EVENT_TYPE, data: {} }], {
-        expectedVersion: 'no-stream',
-        metadata: specMetadata(),
-      });
-      expect(await countOf('outbox', streamId)).toBe(1);
-    });
-
-    it('leaves the stream types it is told to keep unpublished out of the outbox', async () => {
-      await configureOutbox(db.dataSource, 'personnel', { unpublishedStreamTypes: ['auditrail'] });
-      const store = new PostgresEventStore(db.dataSource);
-      const kept = `auditrail-${randomUUID()}`;
-      const published = `vehicle-${randomUUID()}`;
-      for (const streamId of [kept, published])
-        await store.append(streamId, [{ type: EVENT_TYPE, data: {} }], {
-          expectedVersion: 'no-stream',
-          metadata: specMetadata(),
-        });
-      expect(await countOf('events', kept)).toBe(1);
-      expect(await countOf('outbox', kept)).toBe(0);
-      expect(await countOf('outbox', published)).toBe(1);
-      await configureOutbox(db.dataSource, 'personnel');
-    });
-
-    it('keeps one settings row: configuring again is a no-op, or a change of topic', async () => {
-      await configureOutbox(db.dataSource, 'training');
-      await configureOutbox(db.dataSource, 'training');
-      expect(await db.dataSource.query(`SELECT source, topic FROM outbox_source`)).toEqual([
-        { source: 'training', topic: 'muster.training.events' },
-      ]);
-      await configureOutbox(db.dataSource, 'training', { topic: 'muster.test.elsewhere' });
-      expect(await db.dataSource.query(`SELECT source, topic FROM outbox_source`)).toEqual([
-        { source: 'training', topic: 'muster.test.elsewhere' },
-      ]);
-    });
+    } finally {
+      await Promise.all(relays.splice(0).map((r) => r.stop()));
+      await farAway.destroy();
+    }
   });
 
-  it('writes outbox rows only if the append commits', async () => {
-    const topic = uniqueName('muster.test.relay');
-    await append(db.dataSource, topic, 2);
-    // An inline projection that fails after the insert rolls the whole append back, outbox rows included.
-    const failing = new PostgresEventStore(db.dataSource, {
-      hooks: [
-        {
-          name: 'failing projection',
-          onAppended: async () => {
-            throw new Error('the command failed after its append');
-          },
-        },
-      ],
-    });
-    const streamId = newStreamId();
-    const events = [1, 2, 3].map((n) => ({ type: EVENT_TYPE, data: { n } }));
-    await expect(
-      failing.append(streamId, events, { expectedVersion: 'no-stream', metadata: specMetadata() }),
-    ).rejects.toThrow('the command failed');
-    expect(await pending()).toBe(2);
-    expect(await countOf('outbox', streamId)).toBe(0);
-    expect(await countOf('events', streamId)).toBe(0);
-  });
-
-  it('publishes rows in order, keyed by stream id, with the contract headers, and marks them published', async () => {
-    const topic = uniqueName('muster.test.relay');
-    const first = await append(db.dataSource, topic, 4);
-    const second = await append(db.dataSource, topic, 3);
-    await append(db.dataSource, topic, 1, { streamId: streamIdOf(first) });
-    const stored = new Map((await outboxOf(streamIdOf(second))).map((row) => [row.event_id, row.value]));
-
-    await relay().start();
-    const messages = await readTopic(kafka, topic, 8);
+  it('publishes each stream in version order on one partition, across batches, and moves its checkpoint', async () => {
+    const first = await append(db.dataSource, 4);
+    const second = await append(db.dataSource, 3);
+    const last = await append(db.dataSource, 1, streamIdOf(first));
+    const r = relay({ batchSize: 2 });
+    await r.start();
+    const messages = await readTopic(kafka, r.topic, 8);
 
     const admin = kafka.admin();
     await admin.connect();
-    const [metadata] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
+    const [metadata] = (await admin.fetchTopicMetadata({ topics: [r.topic] })).topics;
     await admin.disconnect();
     expect(metadata?.partitions).toHaveLength(3);
 
@@ -292,99 +225,178 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
     // One stream, one partition: that is what keeps its order.
     expect(new Set(messages.filter((m) => m.key === streamIdOf(first)).map((m) => m.partition)).size).toBe(1);
 
-    const event = second[1];
-    const message = messages.find((m) => m.value['id'] === event?.id);
-    // What was published is the stored envelope (checked against the contract above), as stored.
-    expect(message?.value).toStrictEqual(JSON.parse(stored.get(event?.id ?? '') ?? 'null'));
-    expect(message?.value).toMatchObject({ id: event?.id, streamVersion: 2, globalPosition: event?.globalPosition });
-    expect(message?.headers).toEqual({
-      [EVENT_HEADERS.eventId]: event?.id,
-      [EVENT_HEADERS.eventType]: 'VehicleDispatched',
-      [EVENT_HEADERS.correlationId]: event?.metadata.correlationId,
-    });
-
-    await waitFor(async () => (await pending()) === 0, 45_000, 'rows marked published');
-    const [row] = (await db.dataSource.query(
-      `SELECT count(*)::int AS n, min(attempts) AS attempts FROM outbox WHERE published_at IS NOT NULL`,
-    )) as { n: number; attempts: number }[];
-    expect(row).toEqual({ n: 8, attempts: 1 });
+    await waitFor(async () => (await r.lag()).pending === 0, 45_000, 'the checkpoint to pass the last event');
+    expect((await checkpoint()).global_position).toBe(last[0]?.globalPosition);
   });
 
-  it('wakes on NOTIFY from the appending transaction rather than waiting for its poll', async () => {
-    const topic = uniqueName('muster.test.notify');
-    const r = relay({ pollIntervalMs: 120_000 });
+  it('does not pass over an event whose transaction began first and commits after a later one', async () => {
+    const r = relay({ pollMinMs: 20, pollIntervalMs: 50 });
     await r.start();
     await waitFor(() => r.isLeader(), 45_000, 'relay lock');
-    await append(db.dataSource, topic, 1); // creates the topic on first publish
-    await waitFor(async () => (await pending()) === 0, 45_000, 'first publish');
+    const before = await checkpoint();
+    // The held transaction takes its id first, inserts only after a later transaction committed and the relay read.
+    const held = await heldTransaction();
+    try {
+      const [later] = await append(db.dataSource, 1);
+      await sleep(500); // some ten reads of the relay
+      const lag = await r.lag();
+      expect(lag.pending).toBe(1); // the later event: committed, held back behind the open transaction
+      expect(lag.oldestTransactionAgeSeconds).toBeGreaterThan(0.4);
+      expect(await checkpoint()).toEqual(before);
+
+      const early = await held.insert();
+      await sleep(200);
+      expect(await checkpoint()).toEqual(before);
+      await held.runner.commitTransaction();
+
+      const messages = await readTopic(kafka, r.topic, 2);
+      expect(messages.map((m) => m.value['id']).sort()).toEqual([early.id, later?.id].sort());
+      // In commit-safe order: the transaction that began first went first, though it committed last.
+      await waitFor(async () => (await r.lag()).pending === 0, 45_000, 'checkpoint after both');
+      expect((await checkpoint()).global_position).toBe(later?.globalPosition);
+    } finally {
+      if (held.runner.isTransactionActive) await held.runner.rollbackTransaction();
+      await held.runner.release();
+    }
+  });
+
+  it('never publishes an event whose transaction rolled back, and goes on past it', async () => {
+    const r = relay({ pollMinMs: 20, pollIntervalMs: 50 });
+    await r.start();
+    const held = await heldTransaction();
+    try {
+      const [later] = await append(db.dataSource, 1);
+      const rolledBack = await held.insert();
+      await sleep(300);
+      await held.runner.rollbackTransaction();
+      // An append whose inline projection fails after the insert rolls back with it, too.
+      const failing = new PostgresEventStore(db.dataSource, {
+        hooks: [
+          {
+            name: 'failing projection',
+            onAppended: async () => {
+              throw new Error('the command failed after its append');
+            },
+          },
+        ],
+      });
+      const failedStream = newStreamId();
+      await expect(
+        failing.append(failedStream, [{ type: EVENT_TYPE, data: {} }], {
+          expectedVersion: 'no-stream',
+          metadata: specMetadata(),
+        }),
+      ).rejects.toThrow('the command failed');
+      const [last] = await append(db.dataSource, 1);
+
+      await waitFor(async () => (await r.lag()).pending === 0, 45_000, 'publish');
+      const messages = await readTopic(kafka, r.topic, 2);
+      expect(messages.map((m) => m.value['id']).sort()).toEqual([later?.id, last?.id].sort());
+      expect(messages.map((m) => m.value['id'])).not.toContain(rolledBack.id);
+      expect(await messageCount(r.topic)).toBe(2);
+    } finally {
+      if (held.runner.isTransactionActive) await held.runner.rollbackTransaction();
+      await held.runner.release();
+    }
+  });
+
+  it('wakes when told of a local append rather than waiting for its poll', async () => {
+    const r = relay({ pollMinMs: 120_000, pollIntervalMs: 120_000 });
+    const store = new PostgresEventStore(db.dataSource);
+    store.onAppended(() => r.wake());
+    await r.start();
+    await waitFor(() => r.isLeader(), 45_000, 'relay lock');
+    await store.append(newStreamId(), [{ type: EVENT_TYPE, data: {} }], {
+      expectedVersion: 'no-stream',
+      metadata: specMetadata(),
+    }); // creates the topic on first publish
+    await waitFor(async () => (await r.lag()).pending === 0, 45_000, 'first publish');
 
     const startedAt = Date.now();
-    await append(db.dataSource, topic, 2);
-    await waitFor(async () => (await pending()) === 0, 45_000, 'publish after NOTIFY');
+    await store.append(newStreamId(), [{ type: EVENT_TYPE, data: {} }], {
+      expectedVersion: 'no-stream',
+      metadata: specMetadata(),
+    });
+    await waitFor(async () => (await r.lag()).pending === 0, 45_000, 'publish after the wake');
     expect(Date.now() - startedAt).toBeLessThan(5_000);
-    expect(await readTopic(kafka, topic, 3)).toHaveLength(3);
+    expect(await readTopic(kafka, r.topic, 2)).toHaveLength(2);
+  });
+
+  it('passes over the stream types it is told to keep unpublished', async () => {
+    const kept = `auditrail-${randomUUID()}`;
+    const store = new PostgresEventStore(db.dataSource);
+    await store.append(kept, [{ type: EVENT_TYPE, data: {} }], {
+      expectedVersion: 'no-stream',
+      metadata: specMetadata(),
+    });
+    const [published] = await append(db.dataSource, 1);
+    const r = relay({ unpublishedStreamTypes: ['auditrail'] });
+    expect((await r.lag()).pending).toBe(1);
+    await r.start();
+    await waitFor(async () => (await r.lag()).pending === 0, 45_000, 'publish');
+    const messages = await readTopic(kafka, r.topic, 1);
+    expect(messages.map((m) => m.key)).toEqual([published?.streamId]);
+    expect(await messageCount(r.topic)).toBe(1);
   });
 
   it('sets aside an event larger than the broker accepts, with its reason, and publishes the rest', async () => {
-    const topic = uniqueName('muster.test.oversized');
-    const [before] = await append(db.dataSource, topic, 1);
+    const [before] = await append(db.dataSource, 1);
     const huge = newStreamId();
     await new PostgresEventStore(db.dataSource).append(
       huge,
       [{ type: EVENT_TYPE, data: { notes: 'x'.repeat(1_100_000) } }],
       { expectedVersion: 'no-stream', metadata: specMetadata() },
     );
-    const [after] = await append(db.dataSource, topic, 1);
+    const [after] = await append(db.dataSource, 1);
     const quarantined: number[] = [];
     const r = relay();
     r.observe({ quarantined: (count) => quarantined.push(count) });
     await r.start();
-    const messages = await readTopic(kafka, topic, 2);
+    const messages = await readTopic(kafka, r.topic, 2);
     // Two streams, so perhaps two partitions: no order between them to expect.
     expect(messages.map((m) => m.value['id']).sort()).toEqual([before?.id, after?.id].sort());
-    await waitFor(async () => (await pending()) === 0, 45_000, 'the others published');
+    await waitFor(async () => (await r.lag()).pending === 0, 45_000, 'the others published');
     expect(await r.lag()).toMatchObject({ pending: 0, quarantined: 1 });
     expect(quarantined).toEqual([1]);
-    const [row] = (await db.dataSource.query(
-      `SELECT published_at, quarantined_at IS NOT NULL AS quarantined, last_error FROM outbox WHERE stream_id = $1`,
-      [huge],
-    )) as { published_at: Date | null; quarantined: boolean; last_error: string }[];
-    expect(row).toEqual({
-      published_at: null,
-      quarantined: true,
-      last_error: "larger than the broker's message limit (1000000 bytes)",
-    });
+    const rows = (await db.dataSource.query(`SELECT reason FROM relay_quarantine WHERE stream_id = $1`, [huge])) as {
+      reason: string;
+    }[];
+    expect(rows).toEqual([{ reason: "larger than the broker's message limit (1000000 bytes)" }]);
   });
 
-  it('reports the backlog: pending rows and the age of the oldest', async () => {
-    expect(await relay().lag()).toEqual({ pending: 0, oldestAgeSeconds: 0, quarantined: 0 });
-    const topic = uniqueName('muster.test.lag');
-    await append(db.dataSource, topic, 3);
-    await db.dataSource.query(
-      `UPDATE outbox SET created_at = now() - interval '42 seconds' WHERE position = (SELECT min(position) FROM outbox)`,
-    );
+  it('reports the backlog: pending events, the age of the oldest, and of the oldest open transaction', async () => {
+    expect(await relay().lag()).toEqual({
+      pending: 0,
+      oldestAgeSeconds: 0,
+      quarantined: expect.any(Number) as number,
+      oldestTransactionAgeSeconds: 0,
+    });
+    const [oldest] = await append(db.dataSource, 3);
+    await db.dataSource.query(`UPDATE events SET recorded_at = now() - interval '42 seconds' WHERE id = $1`, [
+      oldest?.id,
+    ]);
     const lag = await relay().lag();
     expect(lag.pending).toBe(3);
     expect(lag.oldestAgeSeconds).toBeGreaterThanOrEqual(42);
     expect(lag.oldestAgeSeconds).toBeLessThan(60);
   });
 
-  it('lets only one relay per database publish; a standby takes over when the leader stops', async () => {
+  it('lets only one relay per database publish; a standby takes over from the checkpoint', async () => {
     const topic = uniqueName('muster.test.lock');
-    const a = relay({ pollIntervalMs: 200 });
-    const b = relay({ pollIntervalMs: 200 });
+    const a = relay({ topic });
+    const b = relay({ topic });
     await a.start();
     await waitFor(() => a.isLeader(), 45_000, 'first relay to lead');
     await b.start();
     await sleep(600);
     expect(b.isLeader()).toBe(false);
 
-    await append(db.dataSource, topic, 3);
-    await waitFor(async () => (await pending()) === 0, 45_000, 'leader publishes');
+    await append(db.dataSource, 3);
+    await waitFor(async () => (await a.lag()).pending === 0, 45_000, 'leader publishes');
     await a.stop();
     await waitFor(() => b.isLeader(), 45_000, 'standby takes the lock');
-    await append(db.dataSource, topic, 2);
-    await waitFor(async () => (await pending()) === 0, 45_000, 'new leader publishes');
+    await append(db.dataSource, 2);
+    await waitFor(async () => (await b.lag()).pending === 0, 45_000, 'new leader publishes');
 
     const messages = await readTopic(kafka, topic, 5);
     await sleep(500);
@@ -392,18 +404,108 @@ describe('outbox → Kafka relay (real PostgreSQL and Kafka)', () => {
   });
 
   it('exposes backlog gauges and publish counters to Prometheus', async () => {
-    const topic = uniqueName('muster.test.metrics');
     const registry = new Registry();
     const r = relay();
     registerMessagingMetrics(registry, r);
-    await append(db.dataSource, topic, 2);
+    await append(db.dataSource, 2);
     expect(await registry.getSingleMetricAsString('muster_outbox_pending')).toContain('muster_outbox_pending 2');
 
     await r.start();
-    await waitFor(async () => (await pending()) === 0, 45_000, 'publish');
+    await waitFor(async () => (await r.lag()).pending === 0, 45_000, 'publish');
     const text = await registry.metrics();
     expect(text).toContain('muster_outbox_pending 0');
     expect(text).toContain('muster_outbox_oldest_age_seconds 0');
-    expect(text).toContain(`muster_outbox_published_total{topic="${topic}"} 2`);
+    expect(text).toContain('muster_outbox_oldest_transaction_age_seconds 0');
+    expect(text).toContain(`muster_outbox_published_total{topic="${r.topic}"} 2`);
   });
+
+  it('under random commit delays, rollbacks and relay crashes between ack and checkpoint, publishes every committed event at least once and per stream in order', async () => {
+    // A third of checkpoint moves fail after the broker's ack, as if the relay died there; the next leader resends.
+    await db.dataSource.query(`
+      CREATE SEQUENCE checkpoint_crashes;
+      CREATE FUNCTION crash_some_checkpoints() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF random() < 0.33 THEN
+          PERFORM nextval('checkpoint_crashes'); -- a sequence keeps counting through the rollback
+          RAISE EXCEPTION 'relay died before its checkpoint (simulated)';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER crash_some_checkpoints BEFORE UPDATE ON relay_checkpoint
+        FOR EACH ROW EXECUTE FUNCTION crash_some_checkpoints();`);
+    const topic = uniqueName('muster.test.random');
+    const committed = new Map<string, string[]>(); // stream → event ids in version order
+    const rolledBack = new Set<string>();
+    try {
+      const options = { topic, batchSize: 7, pollMinMs: 10, pollIntervalMs: 50, retryBaseMs: 10, retryMaxMs: 50 };
+      let current = relay(options);
+      await current.start();
+      const streams = Array.from({ length: 8 }, () => newStreamId());
+      const writer = async (streamId: string): Promise<void> => {
+        for (let i = 0; i < 20; i += 1) {
+          const rollBack = Math.random() < 0.2;
+          const delayMs = Math.floor(Math.random() * 40);
+          let ids: string[] = [];
+          const store = new PostgresEventStore(db.dataSource, {
+            hooks: [
+              {
+                name: 'random delay',
+                onAppended: async (events) => {
+                  ids = events.map((e) => e.id);
+                  await sleep(delayMs);
+                  if (rollBack) throw new Error('rolled back (simulated)');
+                },
+              },
+            ],
+          });
+          // Woken by each commit, the relay reads while other writers' transactions are still open.
+          store.onAppended(() => current.wake());
+          const count = 1 + Math.floor(Math.random() * 3);
+          const events = Array.from({ length: count }, (_, n) => ({ type: EVENT_TYPE, data: { i, n } }));
+          try {
+            await store.append(streamId, events, { expectedVersion: 'any', metadata: specMetadata() });
+            committed.set(streamId, [...(committed.get(streamId) ?? []), ...ids]);
+          } catch {
+            ids.forEach((id) => rolledBack.add(id));
+          }
+        }
+      };
+      const writing = Promise.all(streams.map(writer));
+      // Meanwhile the relay is replaced twice, mid-batch: a new instance starts from the stored checkpoint.
+      for (let kill = 0; kill < 2; kill += 1) {
+        await sleep(300);
+        await current.stop();
+        current = relay(options);
+        await current.start();
+      }
+      await writing;
+      const total = [...committed.values()].reduce((sum, ids) => sum + ids.length, 0);
+      expect(rolledBack.size).toBeGreaterThan(0);
+      await waitFor(async () => (await current.lag()).pending === 0, 60_000, 'everything committed published');
+      const [crashes] = (await db.dataSource.query(`SELECT last_value, is_called FROM checkpoint_crashes`)) as {
+        is_called: boolean;
+      }[];
+      expect(crashes?.is_called).toBe(true);
+
+      const all = await readTopic(kafka, topic, await messageCount(topic), 60_000);
+      expect(all.length).toBeGreaterThan(total); // the crashes' batches went twice
+      const ids = new Set(all.map((m) => String(m.value['id'])));
+      for (const id of rolledBack) expect(ids.has(id)).toBe(false);
+      for (const [streamId, expected] of committed) {
+        const arrived = all.filter((m) => m.key === streamId).map((m) => String(m.value['id']));
+        const firstArrivals = arrived.filter((id, i) => arrived.indexOf(id) === i);
+        expect(firstArrivals).toEqual(expected);
+        const versions = all
+          .filter((m) => m.key === streamId)
+          .map((m) => Number(m.value['streamVersion']))
+          .filter((v, i, vs) => vs.indexOf(v) === i);
+        expect(versions).toEqual(expected.map((_, n) => n + 1));
+      }
+    } finally {
+      await Promise.all(relays.splice(0).map((r) => r.stop()));
+      await db.dataSource
+        .query(`DROP TRIGGER crash_some_checkpoints ON relay_checkpoint; DROP FUNCTION crash_some_checkpoints;
+         DROP SEQUENCE checkpoint_crashes`);
+    }
+  }, 180_000);
 });

@@ -1,19 +1,36 @@
+import { EVENT_HEADERS, ServiceName, topicOf } from '@muster/contracts';
+import { COMMITTED_BARRIER, Checkpoint } from '@muster/event-store';
 import { IHeaders, Kafka, Message, Producer } from 'kafkajs';
-import type { Notification, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
+import { envelopeSql } from './envelope-sql';
 import { MessagingLogger, errorMessage, stderrLogger } from './logger';
-import { OUTBOX_CHANNEL } from './outbox';
 import { connectProducer, ensureTopics } from './topics';
 import { Wakeup, backoffMs } from './wakeup';
 
 export interface OutboxRelayOptions {
   readonly dataSource: DataSource;
   readonly kafka: Kafka;
+  /** The service whose events this database records: the envelope's `source`, and its topic by default. */
+  readonly source: ServiceName;
+  /** The service's own topic unless overridden (isolated tests, environments sharing a cluster). */
+  readonly topic?: string;
+  /** Stream types kept in the store but never published (audit trails): the relay passes over their events. */
+  readonly unpublishedStreamTypes?: readonly string[];
   readonly logger?: MessagingLogger;
-  /** Rows per Kafka request. */
+  /** Events read per round; they are sent in requests of at most maxMessageBytes. */
   readonly batchSize?: number;
-  /** Fallback when a NOTIFY is missed (e.g. while reconnecting); also how often a standby tries for the lock. */
+  /**
+   * The longest sleep between reads when nothing wakes the relay (appends by other instances, events held behind an
+   * open transaction); also how often a standby tries for the lock. Idle polls back off from pollMinMs up to it.
+   */
   readonly pollIntervalMs?: number;
+  readonly pollMinMs?: number;
+  /**
+   * Wakes within this long of the last read are served together by the next one: under a stream of appends the relay
+   * reads (and commits its checkpoint) at most this often rather than once per append.
+   */
+  readonly coalesceMs?: number;
   /** Backoff after a failure: doubles from base up to max, and repeats forever. */
   readonly retryBaseMs?: number;
   readonly retryMaxMs?: number;
@@ -23,10 +40,16 @@ export interface OutboxRelayOptions {
 
 // A type, not an interface: it goes as is into health-check details, which want a plain record.
 export type OutboxLag = {
+  /** Committed events to publish that the broker has not acknowledged yet. */
   readonly pending: number;
   readonly oldestAgeSeconds: number;
-  /** Rows set aside because the broker can never take them: each one needs an operator. */
+  /** Events set aside because the broker can never take them: each one needs an operator. */
   readonly quarantined: number;
+  /**
+   * Age of the oldest open transaction writing to this database: nothing committed after it started is published
+   * until it ends (idle_in_transaction_session_timeout bounds a stuck one).
+   */
+  readonly oldestTransactionAgeSeconds: number;
 };
 
 /** Told what the relay did, for metrics. */
@@ -36,49 +59,68 @@ export interface RelayObserver {
   quarantined?(count: number): void;
 }
 
-interface OutboxRow {
-  position: string;
-  topic: string;
-  message_key: string;
-  /** The envelope's JSON text, sent as is. */
-  value: string;
-  headers: Record<string, string>;
+interface EventRow {
+  transaction_id: string;
+  global_position: string;
+  id: string;
+  stream_id: string;
+  type: string;
+  correlation_id: string | null;
+  /** The envelope's JSON text, sent as is; null for an event of an unpublished stream type. */
+  value: string | null;
 }
 
-/** One relay per schema holds this session lock, so two service instances never interleave the same outbox. */
+type PublishedRow = EventRow & { value: string };
+
+/** One relay per schema holds this session lock, so two service instances never interleave the same topic. */
 const LOCK_KEY = `hashtext(current_schema() || '.muster_outbox_relay')`;
 
 /**
- * Publishes outbox rows to Kafka in position order, at least once: a row is marked published only after the broker
- * acknowledged it, so a crash in between republishes it (consumers deduplicate by event id). Kafka or PostgreSQL
- * being down only delays it: the loop retries forever with backoff, always from the oldest unpublished row.
+ * The events table is the outbox: this relay is a catch-up subscriber of it. It reads the events past its
+ * checkpoint in commit-safe order — below the commit barrier of readAll, barrier and rows in one statement, so an
+ * event whose transaction commits late is never passed over — sends them (acks from all in-sync replicas, idempotent
+ * producer, key = stream id), and only then moves its checkpoint. A crash in between sends them again (consumers
+ * deduplicate by event id). Kafka or PostgreSQL being down only delays it: the loop retries forever with backoff,
+ * always from the checkpoint. It wakes when told of a local append (`wake`), and otherwise polls, backing off while
+ * idle.
  */
 export class OutboxRelay {
+  /** Where it publishes: the service's topic unless the options named another. */
+  readonly topic: string;
+  /** The stream types whose events it passes over (kept in the store, never published). */
+  readonly unpublishedStreamTypes: readonly string[];
   private readonly logger: MessagingLogger;
   private readonly batchSize: number;
+  private readonly pollMinMs: number;
   private readonly pollIntervalMs: number;
+  private readonly coalesceMs: number;
   private readonly retryBaseMs: number;
   private readonly retryMaxMs: number;
   private readonly maxMessageBytes: number;
   private readonly wakeup = new Wakeup();
-  /** Cuts a backoff short on stop() only: a NOTIFY must not hurry a retry against a broker that is down. */
+  /** Cuts a backoff short on stop() only: an append must not hurry a retry against a broker that is down. */
   private stopping = new Wakeup();
   private readonly observers: RelayObserver[] = [];
-  private readonly knownTopics = new Set<string>();
+  private topicReady = false;
   private running = false;
   private loop: Promise<void> | undefined;
   private runner: QueryRunner | undefined;
   private client: PoolClient | undefined;
   private leader = false;
-  private readonly onNotification = (note: Notification): void => {
-    if (note.channel === OUTBOX_CHANNEL) this.wakeup.wake();
-  };
+  /** Where the leader stands: read when it takes the lock, moved after each acknowledged batch. */
+  private checkpoint: Checkpoint | undefined;
+  /** The batch after `after`, read while the previous one was being sent. */
+  private prefetched: { readonly after: Checkpoint; readonly rows: Promise<EventRow[]> } | undefined;
   private producer: Producer | undefined;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.logger = options.logger ?? stderrLogger;
-    this.batchSize = options.batchSize ?? 100;
+    this.topic = options.topic ?? topicOf(options.source);
+    this.unpublishedStreamTypes = [...(options.unpublishedStreamTypes ?? [])];
+    this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.pollMinMs = Math.min(options.pollMinMs ?? 25, this.pollIntervalMs);
+    this.coalesceMs = options.coalesceMs ?? 20;
     this.retryBaseMs = options.retryBaseMs ?? 250;
     this.retryMaxMs = options.retryMaxMs ?? 10_000;
     // Kafka's default message.max.bytes is 1,048,588.
@@ -104,6 +146,11 @@ export class OutboxRelay {
     await this.releaseConnection();
   }
 
+  /** New events were committed (by this process): read now rather than at the next poll. */
+  wake(): void {
+    this.wakeup.wake();
+  }
+
   /** Whether this instance holds the relay lock (the others stand by). */
   isLeader(): boolean {
     return this.leader;
@@ -113,33 +160,50 @@ export class OutboxRelay {
     this.observers.push(observer);
   }
 
-  /** Unpublished backlog, from any instance (leader or not): the number to alert on when Kafka is unreachable. */
+  /** Unpublished backlog, from any instance (leader or not): the numbers to alert on. */
   async lag(): Promise<OutboxLag> {
     const [row] = (await this.options.dataSource.query(
-      `SELECT count(*) FILTER (WHERE quarantined_at IS NULL)::int AS pending,
-              COALESCE(EXTRACT(EPOCH FROM now() - min(created_at) FILTER (WHERE quarantined_at IS NULL)), 0)::float8 AS oldest,
-              count(*) FILTER (WHERE quarantined_at IS NOT NULL)::int AS quarantined
-       FROM outbox WHERE published_at IS NULL`,
-    )) as { pending: number; oldest: number; quarantined: number }[];
-    return { pending: row?.pending ?? 0, oldestAgeSeconds: row?.oldest ?? 0, quarantined: row?.quarantined ?? 0 };
+      `WITH behind AS (
+         SELECT e.recorded_at FROM events e, relay_checkpoint c
+          WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)
+            AND NOT (e.stream_type = ANY ($1::text[])))
+       SELECT (SELECT count(*)::int FROM behind) AS pending,
+              (SELECT greatest(0, EXTRACT(EPOCH FROM now() - min(recorded_at)))::float8 FROM behind) AS oldest,
+              (SELECT count(*)::int FROM relay_quarantine) AS quarantined,
+              (SELECT greatest(0, EXTRACT(EPOCH FROM now() - min(xact_start)))::float8 FROM pg_stat_activity
+                WHERE datname = current_database() AND backend_xid IS NOT NULL) AS oldest_transaction`,
+      [this.unpublishedStreamTypes],
+    )) as { pending: number; oldest: number | null; quarantined: number; oldest_transaction: number | null }[];
+    return {
+      pending: row?.pending ?? 0,
+      oldestAgeSeconds: row?.oldest ?? 0,
+      quarantined: row?.quarantined ?? 0,
+      oldestTransactionAgeSeconds: row?.oldest_transaction ?? 0,
+    };
   }
 
   private async run(): Promise<void> {
     let failures = 0;
+    let idlePolls = 0;
     while (this.running) {
       try {
         if (!(await this.ensureLeadership())) {
           await this.wakeup.wait(this.pollIntervalMs);
           continue;
         }
-        const published = await this.publishBatch();
+        const read = await this.publishBatch();
         failures = 0;
-        // A full batch means more may be waiting; otherwise sleep until NOTIFY (or the poll, if one was missed).
-        if (published < this.batchSize) await this.wakeup.wait(this.pollIntervalMs);
+        if (read === this.batchSize) continue; // more may be waiting
+        idlePolls = read > 0 ? 0 : idlePolls + 1;
+        const readAt = Date.now();
+        await this.wakeup.wait(backoffMs(idlePolls, this.pollMinMs, this.pollIntervalMs));
+        const early = this.coalesceMs - (Date.now() - readAt);
+        if (early > 0 && this.running) await this.stopping.wait(early);
       } catch (error) {
         failures += 1;
         const delay = backoffMs(failures, this.retryBaseMs, this.retryMaxMs);
         this.logger.warn(`outbox relay: ${errorMessage(error)}; retrying in ${delay} ms (failure ${failures})`);
+        this.prefetched = undefined;
         // A fresh producer next time: kafkajs' idempotent producer may be left in a state it cannot recover from.
         await this.disconnectProducer();
         await this.dropConnectionIfBroken();
@@ -148,90 +212,140 @@ export class OutboxRelay {
     }
   }
 
-  /** A dedicated connection holds the lock and LISTENs; if it breaks, the lock goes with it and we start over. */
+  /** A dedicated connection holds the lock; if it breaks, the lock goes with it and we start over. */
   private async ensureLeadership(): Promise<boolean> {
-    if (this.client && this.leader) return true;
     if (!this.client) {
       this.runner = this.options.dataSource.createQueryRunner();
-      const client = (await this.runner.connect()) as PoolClient;
-      this.client = client;
-      client.on('notification', this.onNotification);
+      this.client = (await this.runner.connect()) as PoolClient;
     }
-    const { rows } = await this.client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${LOCK_KEY}) AS locked`);
-    this.leader = rows[0]?.locked === true;
-    if (this.leader) {
-      await this.client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    // Asked once per connection: the lock is re-entrant, and each extra grant would need an unlock of its own.
+    if (!this.leader) {
+      const { rows } = await this.client.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_lock(${LOCK_KEY}) AS locked`,
+      );
+      this.leader = rows[0]?.locked === true;
+      if (!this.leader) return false;
       this.logger.log('outbox relay: holding the relay lock, publishing');
     }
-    return this.leader;
-  }
-
-  private async publishBatch(): Promise<number> {
-    const client = this.client;
-    if (!client) throw new Error('relay connection lost');
-    const { rows } = await client.query<OutboxRow>(
-      `SELECT position, topic, message_key, value::text AS value, headers FROM outbox
-       WHERE published_at IS NULL AND quarantined_at IS NULL ORDER BY position LIMIT $1`,
-      [this.batchSize],
-    );
-    if (rows.length === 0) return 0;
-    if (await this.quarantineOversized(client, rows)) return rows.length;
-    const positions = rows.map((row) => row.position);
-    try {
-      const producer = await this.connectedProducer(rows.map((row) => row.topic));
-      // One request, acks from all in-sync replicas; per partition, kafkajs keeps the order given.
-      await producer.sendBatch({ acks: -1, topicMessages: byTopic(rows) });
-    } catch (error) {
-      await client
-        .query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE position = ANY($1::bigint[])`, [
-          positions,
-          errorMessage(error).slice(0, 2000),
-        ])
-        .catch(() => undefined);
-      for (const observer of this.observers) observer.failed?.(rows.length, error);
-      throw error;
+    if (!this.checkpoint) {
+      // A checkpoint lost in a crash only means sending again (consumers deduplicate), so its commits need not wait
+      // for the disk: an fsync per batch would otherwise cost the appends as much as their own.
+      await this.client.query(`SET synchronous_commit = off`);
+      // The previous leader may have moved it: read only once no one else can.
+      this.checkpoint = await readCheckpoint(this.client);
     }
-    // Only now, acknowledged: if this fails (or we die here), the rows stay unpublished and go out again.
-    await client.query(
-      `UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL
-       WHERE position = ANY($1::bigint[])`,
-      [positions],
-    );
-    for (const [topic, count] of countByTopic(rows)) {
-      for (const observer of this.observers) observer.published?.(topic, count);
-    }
-    return rows.length;
-  }
-
-  /**
-   * Sets aside the rows no broker request could carry, so that they cannot stall the rows behind them; true when it
-   * did (the batch is read again without them).
-   */
-  private async quarantineOversized(client: PoolClient, rows: OutboxRow[]): Promise<boolean> {
-    const oversized = rows.filter((row) => messageBytes(row) > this.maxMessageBytes);
-    if (oversized.length === 0) return false;
-    await client.query(`UPDATE outbox SET quarantined_at = now(), last_error = $2 WHERE position = ANY($1::bigint[])`, [
-      oversized.map((row) => row.position),
-      `larger than the broker's message limit (${this.maxMessageBytes} bytes)`,
-    ]);
-    for (const row of oversized) {
-      this.logger.error(
-        `outbox relay: quarantined outbox row ${row.position} of ${row.message_key} ` +
-          `(${messageBytes(row)} bytes, over the ${this.maxMessageBytes}-byte limit); the rest goes on`,
-      );
-    }
-    for (const observer of this.observers) observer.quarantined?.(oversized.length);
     return true;
   }
 
-  private async connectedProducer(topics: string[]): Promise<Producer> {
-    const missing = topics.filter((topic) => !this.knownTopics.has(topic));
-    if (missing.length > 0) {
-      await ensureTopics(this.options.kafka, missing);
-      missing.forEach((topic) => this.knownTopics.add(topic));
+  /** One round: returns how many events it read (published, passed over or quarantined). */
+  private async publishBatch(): Promise<number> {
+    const { client, checkpoint } = this;
+    if (!client || !checkpoint) throw new Error('relay connection lost');
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    const rows = await (prefetched?.after === checkpoint ? prefetched.rows : this.readAfter(client, checkpoint));
+    const last = rows.at(-1);
+    if (!last) return 0;
+    const next = { transactionId: last.transaction_id, globalPosition: last.global_position };
+    // A full batch: more is waiting, so PostgreSQL reads the next one while the broker takes this one. Used only if
+    // this one is acknowledged and checkpointed (then `after` is the checkpoint); dropped on any failure.
+    if (rows.length === this.batchSize) {
+      const ahead = this.readAfter(client, next);
+      ahead.catch(() => undefined); // its failure surfaces when it is used
+      this.prefetched = { after: next, rows: ahead };
+    }
+    const published = rows.filter((row): row is PublishedRow => row.value !== null);
+    const sendable = await this.quarantineOversized(client, published);
+    if (sendable.length > 0) {
+      try {
+        await this.send(sendable);
+      } catch (error) {
+        for (const observer of this.observers) observer.failed?.(sendable.length, error);
+        throw error;
+      }
+    }
+    // Only now, acknowledged: if this fails (or we die here), the checkpoint stays and the batch goes out again.
+    await client.query(
+      `UPDATE relay_checkpoint SET transaction_id = $1::xid8, global_position = $2::bigint, updated_at = now()`,
+      [next.transactionId, next.globalPosition],
+    );
+    this.checkpoint = next;
+    if (sendable.length > 0) for (const observer of this.observers) observer.published?.(this.topic, sendable.length);
+    return rows.length;
+  }
+
+  /** The next batch in commit-safe order: barrier and rows in ONE statement (COMMITTED_BARRIER says why). */
+  private async readAfter(client: PoolClient, after: Checkpoint): Promise<EventRow[]> {
+    const { rows } = await client.query<EventRow>(
+      `WITH ${COMMITTED_BARRIER}
+       SELECT e.transaction_id::text AS transaction_id, e.global_position::text AS global_position, e.id,
+              e.stream_id, e.type, e.metadata ->> 'correlationId' AS correlation_id,
+              CASE WHEN e.stream_type = ANY ($4::text[]) THEN NULL ELSE ${envelopeSql('$5')} END AS value
+         FROM events e, barrier
+        WHERE e.transaction_id < barrier.xid
+          AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+        ORDER BY e.transaction_id, e.global_position
+        LIMIT $3`,
+      [after.transactionId, after.globalPosition, this.batchSize, this.unpublishedStreamTypes, this.options.source],
+    );
+    return rows;
+  }
+
+  /**
+   * Requests of at most maxMessageBytes each, one after another: the broker's limit applies to a partition's batch,
+   * and waiting for each ack keeps every stream's order, as kafkajs keeps the order given within a partition.
+   */
+  private async send(rows: readonly PublishedRow[]): Promise<void> {
+    if (!this.topicReady) {
+      await ensureTopics(this.options.kafka, [this.topic]);
+      this.topicReady = true;
     }
     this.producer ??= await connectProducer(this.options.kafka);
-    return this.producer;
+    let chunk: Message[] = [];
+    let bytes = 0;
+    for (const row of rows) {
+      const size = messageBytes(row);
+      if (chunk.length > 0 && bytes + size > this.maxMessageBytes) {
+        await this.producer.sendBatch({ acks: -1, topicMessages: [{ topic: this.topic, messages: chunk }] });
+        chunk = [];
+        bytes = 0;
+      }
+      chunk.push({ key: row.stream_id, value: row.value, headers: headersOf(row) });
+      bytes += size;
+    }
+    await this.producer.sendBatch({ acks: -1, topicMessages: [{ topic: this.topic, messages: chunk }] });
+  }
+
+  /**
+   * Sets aside the events no broker request could carry, so that they cannot stall the events behind them; returns
+   * the others. Recorded before anything is sent, and idempotently, since a failed send reads them again.
+   */
+  private async quarantineOversized(client: PoolClient, rows: PublishedRow[]): Promise<PublishedRow[]> {
+    const oversized = rows.filter((row) => messageBytes(row) > this.maxMessageBytes);
+    if (oversized.length === 0) return rows;
+    const reason = `larger than the broker's message limit (${this.maxMessageBytes} bytes)`;
+    const { rowCount } = await client.query(
+      `INSERT INTO relay_quarantine (event_id, stream_id, global_position, reason)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], array_fill($4::text, ARRAY[$5::int]))
+       ON CONFLICT (event_id) DO NOTHING`,
+      [
+        oversized.map((row) => row.id),
+        oversized.map((row) => row.stream_id),
+        oversized.map((row) => row.global_position),
+        reason,
+        oversized.length,
+      ],
+    );
+    if ((rowCount ?? 0) > 0) {
+      for (const row of oversized) {
+        this.logger.error(
+          `outbox relay: quarantined event ${row.id} of ${row.stream_id} ` +
+            `(${messageBytes(row)} bytes, over the ${this.maxMessageBytes}-byte limit); the rest goes on`,
+        );
+      }
+      for (const observer of this.observers) observer.quarantined?.(rowCount ?? 0);
+    }
+    return rows.filter((row) => messageBytes(row) <= this.maxMessageBytes);
   }
 
   private async disconnectProducer(): Promise<void> {
@@ -254,35 +368,37 @@ export class OutboxRelay {
     const { runner, client } = this;
     this.runner = undefined;
     this.client = undefined;
+    this.checkpoint = undefined;
     const wasLeader = this.leader;
     this.leader = false;
     if (!runner) return;
-    // The pool keeps the connection: leave no lock or LISTEN behind on it.
+    // The pool keeps the connection: leave no lock or setting behind on it.
     if (client && wasLeader) {
-      await client.query(`UNLISTEN *; SELECT pg_advisory_unlock(${LOCK_KEY})`).catch(() => undefined);
+      await client.query(`RESET synchronous_commit; SELECT pg_advisory_unlock(${LOCK_KEY})`).catch(() => undefined);
     }
-    client?.off('notification', this.onNotification);
     await runner.release().catch(() => undefined);
   }
 }
 
-function byTopic(rows: OutboxRow[]): { topic: string; messages: Message[] }[] {
-  const topics = new Map<string, Message[]>();
-  for (const row of rows) {
-    const messages = topics.get(row.topic) ?? [];
-    messages.push({ key: row.message_key, value: row.value, headers: row.headers as IHeaders });
-    topics.set(row.topic, messages);
-  }
-  return [...topics].map(([topic, messages]) => ({ topic, messages }));
+async function readCheckpoint(client: PoolClient): Promise<Checkpoint> {
+  const { rows } = await client.query<{ transaction_id: string; global_position: string }>(
+    `SELECT transaction_id::text, global_position::text FROM relay_checkpoint`,
+  );
+  const [at] = rows;
+  if (!at) throw new Error('relay_checkpoint has no row: run the messaging migrations');
+  return { transactionId: at.transaction_id, globalPosition: at.global_position };
 }
 
-function messageBytes(row: OutboxRow): number {
-  const headers = Object.entries(row.headers).reduce((sum, [k, v]) => sum + k.length + String(v).length, 0);
-  return Buffer.byteLength(row.value) + Buffer.byteLength(row.message_key) + headers;
+/** The contract headers (EVENT_HEADERS), so consumers can route and trace without parsing the value. */
+function headersOf(row: EventRow): IHeaders {
+  return {
+    [EVENT_HEADERS.eventId]: row.id,
+    [EVENT_HEADERS.eventType]: row.type,
+    ...(row.correlation_id === null ? {} : { [EVENT_HEADERS.correlationId]: row.correlation_id }),
+  };
 }
 
-function countByTopic(rows: OutboxRow[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.topic, (counts.get(row.topic) ?? 0) + 1);
-  return counts;
+function messageBytes(row: PublishedRow): number {
+  const headers = Object.entries(headersOf(row)).reduce((sum, [k, v]) => sum + k.length + String(v).length, 0);
+  return Buffer.byteLength(row.value) + Buffer.byteLength(row.stream_id) + headers;
 }

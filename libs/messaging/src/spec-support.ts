@@ -1,8 +1,8 @@
 // Shared by this library's specs only (not exported): real PostgreSQL databases with the event store and messaging
-// migrations, events appended through the real event store (whose trigger writes the outbox), and a plain kafkajs
-// reader to check what actually reached the broker.
+// migrations, events appended through the real event store (the relay's source: the events table), and a plain
+// kafkajs reader to check what actually reached the broker.
 import { randomUUID } from 'node:crypto';
-import { EventEnvelope, ServiceName } from '@muster/contracts';
+import { EventEnvelope } from '@muster/contracts';
 import { PostgresEventStore, eventStoreMigrations } from '@muster/event-store';
 import { EventMetadata, RecordedEvent } from '@muster/event-sourcing';
 import {
@@ -16,9 +16,9 @@ import {
 } from '@muster/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { envelopeSql } from './envelope-sql';
 import { MessagingLogger } from './logger';
 import { messagingMigrations } from './migrations';
-import { configureOutbox } from './outbox';
 
 export { kafkaBrokers, sleep, startDedicatedKafka, uniqueName, waitFor };
 
@@ -39,23 +39,15 @@ export function specMetadata(): EventMetadata {
   return { actorId: 'member-7', actorRoles: ['dispatcher'], correlationId: randomUUID() };
 }
 
-export interface AppendSpec {
-  /** Defaults to a new stream. */
-  readonly streamId?: string;
-  readonly source?: ServiceName;
-}
-
 /**
- * One append of `count` events through the real event store (no hooks: the production wiring), after naming
- * `source` and `topic` as this database's publisher; the trigger writes the outbox rows. Returns what was recorded.
+ * One append of `count` events through the real event store (no hooks: the production wiring) to `streamId` (a new
+ * stream by default). Returns what was recorded.
  */
 export async function append(
   dataSource: DataSource,
-  topic: string,
   count: number,
-  { streamId = newStreamId(), source = 'equipment' }: AppendSpec = {},
+  streamId = newStreamId(),
 ): Promise<RecordedEvent[]> {
-  await configureOutbox(dataSource, source, { topic });
   const events = Array.from({ length: count }, (_, i) => ({ type: EVENT_TYPE, data: { odometerKm: 100 + i } }));
   const result = await new PostgresEventStore(dataSource).append(streamId, events, {
     expectedVersion: 'any',
@@ -64,19 +56,27 @@ export async function append(
   return [...result.events];
 }
 
-/** The envelopes of `count` freshly appended events, taken out of the outbox (so no relay publishes them). */
+/** The envelopes the relay would send for `count` freshly appended events (built by its SQL, published by none). */
 export async function appendedEnvelopes(
   dataSource: DataSource,
   count: number,
   streamId = newStreamId(),
 ): Promise<EventEnvelope[]> {
-  await append(dataSource, uniqueName('muster.test.unpublished'), count, { streamId });
+  await append(dataSource, count, streamId);
   const rows = (await dataSource.query(
-    `WITH taken AS (DELETE FROM outbox WHERE stream_id = $1 RETURNING position, value::text AS value)
-     SELECT value FROM taken ORDER BY position`,
-    [streamId],
+    `SELECT ${envelopeSql('$2')} AS value FROM events e WHERE e.stream_id = $1 ORDER BY e.stream_version`,
+    [streamId, 'equipment'],
   )) as { value: string }[];
   return rows.map((row) => JSON.parse(row.value) as EventEnvelope);
+}
+
+/** Moves the relay's checkpoint past every event so far, as if they were published: a spec's relay sends only its own. */
+export async function skipPublished(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `UPDATE relay_checkpoint c SET transaction_id = e.transaction_id, global_position = e.global_position
+       FROM (SELECT transaction_id, global_position FROM events
+              ORDER BY transaction_id DESC, global_position DESC LIMIT 1) e`,
+  );
 }
 
 /** The stream id of a non-empty list of events of one stream. */

@@ -8,12 +8,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, AuthSettings } from '@muster/auth';
 import { autocommit, CatchUpProjectionRunner, PostgresEventStore } from '@muster/event-store';
 import { topicOf } from '@muster/contracts';
-import { configureOutbox, createKafka, EventConsumer, OutboxRelay, registerMessagingMetrics } from '@muster/messaging';
+import { createKafka, EventConsumer, OutboxRelay, registerMessagingMetrics } from '@muster/messaging';
 import { Kafka } from 'kafkajs';
 import { LoggerModule } from 'nestjs-pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { AuditController } from './audit/audit.controller';
+import { KnownCentresPipe } from './centres/known-centre.pipe';
+import { followingCentres, KnownCentres } from './centres/known-centres';
+import { KnownCentresController } from './centres/known-centres.controller';
 import { environmentOf, ServiceEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
 import { ensureDatabase } from '@muster/postgres';
@@ -77,7 +80,7 @@ class EnvironmentModule {}
 export class PlatformModule {
   /**
    * The shared spine of every Muster service: validated configuration, structured logs, its own database with
-   * migrations, the event store with outbox and inline projections, Kafka, auth on every route, health, metrics,
+   * migrations, the event store with inline projections and its relay to Kafka, auth on every route, health, metrics,
    * audit, validation and one error shape.
    */
   static forService<E extends ServiceEnvironment>(definition: ServiceDefinition<E>): DynamicModule {
@@ -117,7 +120,13 @@ export class PlatformModule {
         CqrsModule.forRoot(),
         TerminusModule,
       ],
-      controllers: [HealthController, MetricsController, AuditController, ProjectionsController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        AuditController,
+        ProjectionsController,
+        ...(definition.knowsCentres ? [KnownCentresController] : []),
+      ],
       providers: [
         {
           provide: Kafka,
@@ -127,20 +136,12 @@ export class PlatformModule {
         },
         {
           provide: PostgresEventStore,
-          useFactory: async (dataSource: DataSource, env: E) => {
-            // The outbox is written by a trigger in the append's own statement; it needs to know who publishes.
-            // Before the store exists, so before anything can append.
-            await configureOutbox(dataSource, definition.name, {
-              unpublishedStreamTypes: (definition.catalogues ?? [])
-                .filter((catalogue) => catalogue.published === false)
-                .map((catalogue) => catalogue.streamType),
-            });
-            return new PostgresEventStore(dataSource, {
+          useFactory: (dataSource: DataSource, env: E) =>
+            new PostgresEventStore(dataSource, {
               hooks: [...(definition.appendHooks?.(env) ?? [])],
               upcasters: (definition.catalogues ?? []).flatMap((catalogue) => catalogue.upcasters),
               snapshotEvery: env.SNAPSHOT_EVERY,
-            });
-          },
+            }),
           inject: [DataSource, SERVICE_ENVIRONMENT],
         },
         {
@@ -167,9 +168,21 @@ export class PlatformModule {
         },
         {
           provide: OutboxRelay,
-          useFactory: (dataSource: DataSource, kafka: Kafka) =>
-            new OutboxRelay({ dataSource, kafka, logger: new Logger('OutboxRelay') }),
-          inject: [DataSource, Kafka],
+          useFactory: (dataSource: DataSource, kafka: Kafka, store: PostgresEventStore) => {
+            const relay = new OutboxRelay({
+              dataSource,
+              kafka,
+              source: definition.name,
+              unpublishedStreamTypes: (definition.catalogues ?? [])
+                .filter((catalogue) => catalogue.published === false)
+                .map((catalogue) => catalogue.streamType),
+              logger: new Logger('OutboxRelay'),
+            });
+            // This instance's appends wake the relay at once; other instances' are found by its poll.
+            store.onAppended(() => relay.wake());
+            return relay;
+          },
+          inject: [DataSource, Kafka, PostgresEventStore],
         },
         {
           provide: Registry,
@@ -192,14 +205,19 @@ export class PlatformModule {
             handlers: IntegrationEventHandlers | null,
           ) => {
             const followed = integrationReactions(definition);
-            const sources = new Set([...(definition.consumes?.from ?? []), ...followed.map((r) => r.source)]);
+            const sources = new Set([
+              ...(definition.consumes?.from ?? []),
+              ...followed.map((r) => r.source),
+              ...(definition.knowsCentres ? (['centres'] as const) : []),
+            ]);
             if (sources.size === 0) return null;
+            const own = handlers?.handlers() ?? {};
             return new EventConsumer({
               dataSource,
               kafka,
               groupId: env.KAFKA_CONSUMER_GROUP ?? `muster-${definition.name}`,
               topics: [...sources].map(topicOf),
-              handlers: consumerHandlers(handlers?.handlers() ?? {}, followed, reactions),
+              handlers: consumerHandlers(definition.knowsCentres ? followingCentres(own) : own, followed, reactions),
               logger: new Logger('EventConsumer'),
             });
           },
@@ -218,6 +236,21 @@ export class PlatformModule {
         },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: musterValidationPipe },
+        ...(definition.knowsCentres
+          ? [
+              {
+                provide: KnownCentres,
+                useFactory: (dataSource: DataSource) => new KnownCentres(autocommit(dataSource), definition.name),
+                inject: [DataSource],
+              },
+            ]
+          : []),
+        // After validation (global pipes run in the order declared): it checks the validated fields.
+        {
+          provide: APP_PIPE,
+          useFactory: (centres: KnownCentres | undefined) => new KnownCentresPipe(centres ?? null),
+          inject: [{ token: KnownCentres, optional: true }],
+        },
       ],
       exports: [Kafka, PostgresEventStore, OutboxRelay, Registry, INTEGRATION_CONSUMER],
     };

@@ -3,6 +3,7 @@ import { CreateOutbox1760000100000 } from './1760000100000-create-outbox';
 import { OutboxCapture1767225600100 } from './1767225600100-outbox-capture';
 import { UnpublishedStreams1767225600101 } from './1767225600101-unpublished-streams';
 import { OutboxQuarantine1767225600102 } from './1767225600102-outbox-quarantine';
+import { EventsAreTheOutbox1767225600103 } from './1767225600103-events-are-the-outbox';
 
 /**
  * For a service's DataSource together with the event store's (TypeORM runs them by timestamp): the outbox and inbox
@@ -14,4 +15,5 @@ export const messagingMigrations = [
   OutboxCapture1767225600100,
   UnpublishedStreams1767225600101,
   OutboxQuarantine1767225600102,
+  EventsAreTheOutbox1767225600103,
 ];

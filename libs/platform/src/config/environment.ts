@@ -86,6 +86,15 @@ export class ServiceEnvironment {
   @IsInt()
   @Min(2)
   SNAPSHOT_EVERY = 100;
+
+  /**
+   * A session idle inside a transaction longer than this is ended by PostgreSQL: an open transaction holds back
+   * publication and catch-up projections of everything committed after it began, so a stuck one must not last.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 }
 
 /** Thrown when a setting is missing or malformed: the service stops and names the setting. */

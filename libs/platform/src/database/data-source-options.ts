@@ -2,6 +2,7 @@ import { eventStoreMigrations } from '@muster/event-store';
 import { messagingMigrations } from '@muster/messaging';
 import { DataSourceOptions } from 'typeorm';
 import { ServiceEnvironment } from '../config/environment';
+import { KnownCentres1767225600300 } from '../centres/known-centres.migration';
 import { ReactionRefusals1767225600200 } from '../reactions/reaction-refusals.migration';
 import { ServiceDefinition } from '../service-definition';
 
@@ -14,11 +15,14 @@ export function dataSourceOptions(definition: ServiceDefinition, env: ServiceEnv
       ...eventStoreMigrations,
       ...messagingMigrations,
       ReactionRefusals1767225600200,
+      ...(definition.knowsCentres ? [KnownCentres1767225600300] : []),
       ...definition.migrations,
     ],
     migrationsRun: true,
     synchronize: false,
     logging: false,
     applicationName: `muster-${definition.name}`,
+    // Set on every pooled connection (pg passes it at connect).
+    extra: { idle_in_transaction_session_timeout: env.IDLE_IN_TRANSACTION_TIMEOUT_MS },
   };
 }
