@@ -40,8 +40,11 @@ describe('a base transfer across centres, equipment and personnel', () => {
   const countOf = (types: string[], type: string): number => types.filter((t) => t === type).length;
 
   it('moves the team once — people and vehicles — though centres is killed mid-way; a cancelled one moves nobody', async () => {
-    const idlib = await registerCentre(centres, 'Idlib countryside base', 'Idlib');
-    const aleppo = await registerCentre(centres, 'Former fire station, Aleppo', 'Aleppo', 'planned');
+    const idlib = await registerCentre(centres, 'Idlib countryside base', 'Idlib', 'operational', [
+      personnel,
+      equipment,
+    ]);
+    const aleppo = await registerCentre(centres, 'Former fire station, Aleppo', 'Aleppo', 'planned', [equipment]);
     const people = [
       await activeVolunteer(personnel, idlib, 'Falcon-1', identityOf('Khaled', 'Halabi')),
       await activeVolunteer(personnel, idlib, 'Falcon-2', identityOf('Mahmoud', 'Kanaan')),

@@ -1,14 +1,19 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { waitFor } from '@muster/testing';
 import { bearer, RunningService } from './muster';
 
 // The records the end-to-end specs build their stories from, made through the services' APIs as a user would.
 
-/** Registers a centre as an admin; answers its id. */
+/**
+ * Registers a centre as an admin; answers its id once each service in `knownBy` has learnt of it from the centres
+ * service's topic (they refuse a request naming a centre they do not know yet).
+ */
 export async function registerCentre(
   centres: RunningService,
   nameEn: string,
   governorate: string,
   status = 'operational',
+  knownBy: readonly RunningService[] = [],
 ): Promise<string> {
   const body = await centres.ok('POST', '/centres', await bearer(['admin']), {
     code: `${governorate.slice(0, 3).toUpperCase()}-${randomInt(1000, 9999)}`,
@@ -21,7 +26,16 @@ export async function registerCentre(
     site: { address: `${nameEn}, main road` },
     status,
   });
-  return body['id'] as string;
+  const centreId = body['id'] as string;
+  const auditor = await bearer(['auditor']);
+  for (const service of knownBy) {
+    await waitFor(
+      async () => (await service.call('GET', `/known-centres/${centreId}`, auditor)).status === 200,
+      60_000,
+      `${service.name} to know centre ${nameEn}`,
+    );
+  }
+  return centreId;
 }
 
 /** A legal identity with a national id and a phone of its own (so a scan for them cannot match by accident). */

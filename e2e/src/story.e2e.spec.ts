@@ -106,8 +106,9 @@ describe('the story of the organisation, end to end', () => {
   it('is told by the four services and can be followed by an auditor', async () => {
     // 1. Centres. A base in the Idlib countryside; a former outpost and fire station in Aleppo taken over, where the
     // commander finds home-made explosives in the basement.
-    const idlib = await registerCentre(centres, 'Idlib countryside base', 'Idlib');
-    const aleppo = await registerCentre(centres, 'Former outpost and fire station', 'Aleppo', 'planned');
+    const others = [personnel, equipment, training];
+    const idlib = await registerCentre(centres, 'Idlib countryside base', 'Idlib', 'operational', others);
+    const aleppo = await registerCentre(centres, 'Former outpost and fire station', 'Aleppo', 'planned', others);
     const aleppoCommander = await bearer(['commander'], [aleppo]);
     await centres.ok('POST', `/centres/${aleppo}/commissioning`, admin, { since: '2025-01-01' });
     const hazard = (
@@ -124,10 +125,10 @@ describe('the story of the organisation, end to end', () => {
     });
     // In another city, three of four centres are levelled in one night; one is later rebuilt.
     const homs = [
-      await registerCentre(centres, 'Homs centre 1', 'Homs'),
-      await registerCentre(centres, 'Homs centre 2', 'Homs'),
-      await registerCentre(centres, 'Homs centre 3', 'Homs'),
-      await registerCentre(centres, 'Homs centre 4', 'Homs'),
+      await registerCentre(centres, 'Homs centre 1', 'Homs', 'operational', others),
+      await registerCentre(centres, 'Homs centre 2', 'Homs', 'operational', others),
+      await registerCentre(centres, 'Homs centre 3', 'Homs', 'operational', others),
+      await registerCentre(centres, 'Homs centre 4', 'Homs', 'operational', others),
     ];
     const strike = {
       cause: 'air-strike',

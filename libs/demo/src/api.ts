@@ -8,8 +8,9 @@ export class DemoRefused extends Error {}
 /** Who acts: an organisation-wide role, or the commander of one centre. */
 export type Actor = readonly Role[] | { readonly commander: string };
 
-// Answers that mean "not yet": another service's event has not arrived, a reaction has not run. Worth waiting for.
-const NOT_YET = new Set(['MEMBER_NOT_KNOWN', 'MEMBER_NOT_FOUND', 'RATE_LIMITED']);
+// Answers that mean "not yet": another service's event has not arrived (a member, a centre just registered), a
+// reaction has not run. Worth waiting for.
+const NOT_YET = new Set(['MEMBER_NOT_KNOWN', 'MEMBER_NOT_FOUND', 'UNKNOWN_CENTRE', 'RATE_LIMITED']);
 
 /**
  * The services' public APIs as the demo drives them: every write carries an Idempotency-Key made from what it is,

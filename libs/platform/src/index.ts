@@ -6,7 +6,14 @@ export { CommandCtx } from './commands/command-context';
 export type { CommandContext } from './commands/command-context';
 export { CommandResult, VersionETagInterceptor } from './commands/command-result';
 export { defineAggregate } from './commands/aggregate';
-export type { Aggregate, AggregateCommand, AggregateConfig } from './commands/aggregate';
+export type {
+  Aggregate,
+  AggregateCommand,
+  AggregateConfig,
+  BatchContext,
+  BatchItem,
+  BatchItemResult,
+} from './commands/aggregate';
 export { RecordController, CommandRoute, NotARecordCommand, NOT_A_RECORD_COMMAND } from './commands/command-route';
 export { commandRoutes } from './commands/command-routes';
 export type { CommandRoutes, RecordHttp, UseCaseRoute } from './commands/command-routes';
@@ -18,3 +25,4 @@ export { IsDecimal } from './http/number-validation';
 export { IsCalendarDate, IsPartialDate, Text } from './http/text-validation';
 export { AsOfQuery, asOfInstant, PageQuery } from './http/queries';
 export { csvCell, csvLine } from './http/csv';
+export { KnownCentre } from './centres/known-centre.pipe';

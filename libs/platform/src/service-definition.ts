@@ -35,6 +35,11 @@ export interface ServiceDefinition<E extends ServiceEnvironment = ServiceEnviron
     /** A provider of the service's module whose handlers() maps event types to handlers. */
     readonly handlers: Type<IntegrationEventHandlers>;
   };
+  /**
+   * Follows the centres service's topic into a local `known_centres` read model, so that its commands can refuse a
+   * centre it does not know (fields marked `@KnownCentre()`); `GET /known-centres/:centreId` says whether it knows one.
+   */
+  readonly knowsCentres?: boolean;
 }
 
 export interface IntegrationEventHandlers {

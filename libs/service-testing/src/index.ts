@@ -4,3 +4,4 @@ export { describeServiceBasics } from './service-basics';
 export { spawnService } from './service-process';
 export type { ServiceProcess } from './service-process';
 export { envelopeOf, publish } from './envelopes';
+export { knownCentre, makeCentresKnown } from './known-centres';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@muster/auth';
 import { startTestService, TestService } from '@muster/service-testing';
 import { AppModule, centresService } from '../src/app.module';
-import { registerCentre } from './support';
+import { departedMember, onboardedMember, registerCentre } from './support';
 
 const outpost = { address: 'Former military outpost and fire station, Aleppo', coordinates: null };
 const strike = { cause: 'air-strike', casualties: true, description: 'Struck in the night; ambulances disabled' };
@@ -26,7 +26,7 @@ describe('centres through the API', () => {
   it('tells a centre’s story: hit, destroyed, rebuilt by decision, degraded, moved, hazards found, closed, reopened', async () => {
     const id = await registerCentre(service, { code: 'ALP-02', governorate: 'Aleppo', nameEn: 'Aleppo Centre 2' });
     const commander = await commanderOf(id);
-    const memberId = randomUUID();
+    const memberId = await onboardedMember(service, id);
     const steps: [path: string, body: object, token: string][] = [
       [`commander-appointments`, { memberId, appointedOn: '2014-01-01' }, admin],
       [
@@ -177,6 +177,9 @@ describe('centres through the API', () => {
 
   it('refuses illegal transitions and out-of-order dates with stable codes', async () => {
     const id = await registerCentre(service);
+    const member = await onboardedMember(service, id);
+    const gone = await onboardedMember(service, id);
+    await departedMember(service, gone);
     const cases: [string, object, number, string][] = [
       ['commissioning', { since: '2025-01-01' }, 409, 'STATUS_TRANSITION_NOT_ALLOWED'],
       ['reopening', { since: '2025-01-01' }, 409, 'STATUS_TRANSITION_NOT_ALLOWED'],
@@ -204,18 +207,16 @@ describe('centres through the API', () => {
         409,
         'CENTRE_ALREADY_AT_SITE',
       ],
+      // Personnel has told centres of no such member: centres does not ask personnel, it refuses.
       [
         'commander-appointments',
-        { memberId: '6f1c1b2e-0000-4000-8000-000000000001', appointedOn: '2025-01-01' },
-        200,
-        '',
+        { memberId: randomUUID(), appointedOn: '2025-01-01' },
+        422,
+        'COMMANDER_NOT_ACTIVE_MEMBER',
       ],
-      [
-        'commander-appointments',
-        { memberId: '6f1c1b2e-0000-4000-8000-000000000001', appointedOn: '2025-02-01' },
-        409,
-        'COMMANDER_ALREADY_APPOINTED',
-      ],
+      ['commander-appointments', { memberId: gone, appointedOn: '2025-01-01' }, 422, 'COMMANDER_NOT_ACTIVE_MEMBER'],
+      ['commander-appointments', { memberId: member, appointedOn: '2025-01-01' }, 200, ''],
+      ['commander-appointments', { memberId: member, appointedOn: '2025-02-01' }, 409, 'COMMANDER_ALREADY_APPOINTED'],
     ];
     for (const [path, body, status, code] of cases) {
       const res = await post(`/centres/${id}/${path}`, body);

@@ -61,6 +61,7 @@ export const equipmentService: ServiceDefinition = {
   ],
   catchUpProjections: [fuelTypeStatsProjection],
   reactions: [onBaseTransferStarted, onBaseTransferCancelled, onMemberKilled, onMemberDeparted, onItemAccountedFor],
+  knowsCentres: true,
 };
 
 @Module({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestService, TestService } from '@muster/service-testing';
+import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { sleep } from '@muster/testing';
 import { AppModule, equipmentService } from '../src/app.module';
 import { hoursAgo, recordDonor, registerVehicle } from './vehicle-support';
@@ -12,6 +12,7 @@ describe('the donor traceability report, now and on a past date', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, equipmentService);
+    await makeCentresKnown(service, centreA, centreB);
     logistics = await service.auth(['logistics']);
   });
   afterAll(async () => service?.close());

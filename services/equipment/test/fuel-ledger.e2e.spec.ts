@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { startTestService, TestService } from '@muster/service-testing';
+import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { waitFor } from '@muster/testing';
 import { AppModule, equipmentService } from '../src/app.module';
 import { hoursAgo, recordDonor, registerVehicle } from './vehicle-support';
@@ -17,6 +17,7 @@ describe('a centre’s fuel ledger through the API', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, equipmentService);
+    await makeCentresKnown(service, centreA, centreB);
     logistics = await service.auth(['logistics']);
     commanderA = await service.auth(['commander'], { centres: [centreA] });
   });
@@ -75,6 +76,16 @@ describe('a centre’s fuel ledger through the API', () => {
   it('refuses deliveries from nowhere or from an unknown donor (422), bad input (400), and other roles (403)', async () => {
     expect((await post('deliveries', delivery({ supplier: null })).expect(422)).body.code).toBe('FUEL_SOURCE_REQUIRED');
     expect((await post('deliveries', delivery({ donorId: randomUUID() })).expect(422)).body.code).toBe('DONOR_UNKNOWN');
+    // A ledger opens only for a centre equipment knows (from the centres service's topic); reading one is a 404.
+    const nowhere = randomUUID();
+    const unknownCentre = await service
+      .http()
+      .post(`/fuel-ledgers/${nowhere}/deliveries`)
+      .set('Authorization', logistics)
+      .send(delivery())
+      .expect(422);
+    expect(unknownCentre.body.code).toBe('UNKNOWN_CENTRE');
+    await service.http().get(`/fuel-ledgers/${nowhere}`).set('Authorization', logistics).expect(404);
     for (const body of [
       delivery({ litres: -5 }),
       delivery({ litres: 10.25 }),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestService, TestService } from '@muster/service-testing';
+import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { AppModule, equipmentService } from '../src/app.module';
 import { recordDonor } from './vehicle-support';
 
@@ -11,6 +11,7 @@ describe('equipment items through the API', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, equipmentService);
+    await makeCentresKnown(service, centreA, centreB);
     logistics = await service.auth(['logistics']);
   });
   afterAll(async () => service?.close());
@@ -77,6 +78,7 @@ describe('equipment items through the API', () => {
       'CONSUMABLE_UNIT_REQUIRED',
     );
     expect((await register({ ...spreader, donorId: randomUUID() }).expect(422)).body.code).toBe('DONOR_UNKNOWN');
+    expect((await register({ ...spreader, centreId: randomUUID() }).expect(422)).body.code).toBe('UNKNOWN_CENTRE');
     for (const roles of [['commander'], ['hr'], ['auditor']] as const) {
       const token = await service.auth(roles, { centres: [centreA] });
       expect((await register(spreader, token).expect(403)).body.code).toBe('AUTH_FORBIDDEN_ROLE');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MemberDeparted, MemberKilledInLineOfDuty } from '@muster/contracts';
-import { envelopeOf, publish, startTestService, TestService } from '@muster/service-testing';
+import { envelopeOf, makeCentresKnown, publish, startTestService, TestService } from '@muster/service-testing';
 import { waitFor } from '@muster/testing';
 import { AppModule, equipmentService } from '../src/app.module';
 
@@ -12,6 +12,7 @@ describe('recovering what a member held when they were killed or left, over the 
 
   beforeAll(async () => {
     service = await startTestService(AppModule, equipmentService);
+    await makeCentresKnown(service, centreA, centreB);
     logistics = await service.auth(['logistics']);
   });
   afterAll(async () => service?.close());

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestService, TestService } from '@muster/service-testing';
+import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { AppModule, equipmentService } from '../src/app.module';
 import { recordDonor, vehicleBody } from './vehicle-support';
 
@@ -9,6 +9,7 @@ describe('registering a vehicle through the API', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, equipmentService);
+    await makeCentresKnown(service, centreId);
     logistics = await service.auth(['logistics']);
   });
   afterAll(async () => service?.close());
@@ -109,6 +110,9 @@ describe('registering a vehicle through the API', () => {
   it('refuses what the rules forbid with 422 and a stable code', async () => {
     expect((await register({ ...vehicle, status: 'unserviceable' }).expect(422)).body.code).toBe('REASON_REQUIRED');
     expect((await register({ ...vehicle, acquiredOn: '2999-01-01' }).expect(422)).body.code).toBe('DATE_IN_FUTURE');
+    const elsewhere = await register({ ...vehicle, centreId: randomUUID() }).expect(422);
+    expect(elsewhere.body).toMatchObject({ code: 'UNKNOWN_CENTRE' });
+    expect(elsewhere.body.message).toContain('not known to the equipment service (yet)');
   });
 
   it('refuses a donor the donor register does not hold: 422 DONOR_UNKNOWN, and nothing is registered', async () => {

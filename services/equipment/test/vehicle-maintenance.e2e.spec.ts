@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestService, TestService } from '@muster/service-testing';
+import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { AppModule, equipmentService } from '../src/app.module';
 import { hoursAgo, recordDonor, registerVehicle } from './vehicle-support';
 
@@ -25,6 +25,7 @@ describe('damage, repairs, checks, services and write-off through the API', () =
 
   beforeAll(async () => {
     service = await startTestService(AppModule, equipmentService);
+    await makeCentresKnown(service, centreA, centreB);
     logistics = await service.auth(['logistics']);
   });
   afterAll(async () => service?.close());

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestService, TestService } from '@muster/service-testing';
+import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { AppModule, equipmentService } from '../src/app.module';
 import { hoursAgo, registerVehicle } from './vehicle-support';
 
@@ -10,6 +10,7 @@ describe('vehicle moves through the API', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, equipmentService);
+    await makeCentresKnown(service, centreA, centreB, centreC);
     logistics = await service.auth(['logistics']);
   });
   afterAll(async () => service?.close());
@@ -176,7 +177,7 @@ describe('vehicle moves through the API', () => {
     expect((await profile(id)).moves).toHaveLength(1);
   });
 
-  it('answers bad input with 400 VALIDATION_FAILED and unknown vehicles with 404', async () => {
+  it('answers bad input with 400 VALIDATION_FAILED, unknown centres with 422 and unknown vehicles with 404', async () => {
     const id = await registerVehicle(service, centreA);
     for (const body of [
       dispatch({ toCentreId: 'B' }),
@@ -193,6 +194,13 @@ describe('vehicle moves through the API', () => {
       'VALIDATION_FAILED',
     );
     expect((await post(`/vehicles/not-a-uuid/dispatch`, dispatch()).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    const nowhere = randomUUID();
+    for (const [path, body] of [
+      ['dispatch', dispatch({ toCentreId: nowhere })],
+      ['arrival', arrival({ centreId: nowhere })],
+    ] as const) {
+      expect((await post(`/vehicles/${id}/${path}`, body).expect(422)).body.code).toBe('UNKNOWN_CENTRE');
+    }
     expect((await post(`/vehicles/${randomUUID()}/dispatch`, dispatch()).expect(404)).body.code).toBe(
       'VEHICLE_NOT_FOUND',
     );

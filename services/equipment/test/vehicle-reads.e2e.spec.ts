@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestService, TestService } from '@muster/service-testing';
+import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { sleep } from '@muster/testing';
 import { AppModule, equipmentService } from '../src/app.module';
 import { hoursAgo, registerVehicle } from './vehicle-support';
@@ -15,6 +15,7 @@ describe('reading the vehicle register', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, equipmentService);
+    await makeCentresKnown(service, centreA, centreB, centreC);
     logistics = await service.auth(['logistics']);
     serviceable = await registerVehicle(service, centreA, { plate: 'A 1' });
     broken = await registerVehicle(service, centreA, {

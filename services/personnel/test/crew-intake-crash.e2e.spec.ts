@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
+import { makeCentresKnown, spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
 import { createTestDatabase, sleep, TestDatabase, waitFor } from '@muster/testing';
 import { identityFixture } from './support';
 
 const MAIN = join(__dirname, '..', 'src', 'main.ts');
 const PEOPLE = 6;
+const CENTRE = '5b0e7a4e-52a4-4c4e-9a57-6f5d0a3c9e11';
 
 /**
  * The members of a completed crew intake are made by a reaction after the completion commits. Kill the service
@@ -35,6 +36,7 @@ describe('crew intake completion survives a crash', () => {
       KAFKA_CONSUMER_GROUP: `muster-personnel-crash-${randomBytes(4).toString('hex')}`,
     };
     const first = await spawnService(MAIN, env);
+    await makeCentresKnown(first, CENTRE);
     await sql.connect();
     const hr = await testBearer(['hr'], { sub: 'hr-1' });
     const post = async (path: string, body: object): Promise<Record<string, string>> => {
@@ -50,7 +52,7 @@ describe('crew intake completion survives a crash', () => {
     const intake = await post('/crew-intakes', {
       sourceOrganisation: 'Aleppo Civil Fire Brigade',
       unitName: 'Station 3',
-      receivingCentreId: '5b0e7a4e-52a4-4c4e-9a57-6f5d0a3c9e11',
+      receivingCentreId: CENTRE,
       openedOn: '2025-01-05',
     });
     const memberIds: string[] = [];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestService, TestService } from '@muster/service-testing';
+import { knownCentre, startTestService, TestService } from '@muster/service-testing';
 import { DataSource } from 'typeorm';
 import { waitFor } from '@muster/testing';
 import { intakeMemberId } from '../src/crew-intake/domain/intake-member-id';
@@ -42,7 +42,7 @@ describe('crew intakes through the API', () => {
   }
 
   it('integrates a crew: vets each person, maps ranks, and on completion makes the cleared ones members on probation, idempotently', async () => {
-    const centre = randomUUID();
+    const centre = await knownCentre(service);
     const intake = await openIntake(centre);
     const a = await addPerson(intake.id, 'Firefighter');
     const b = await addPerson(intake.id, 'Driver');
@@ -137,7 +137,7 @@ describe('crew intakes through the API', () => {
   });
 
   it('cancels an open intake, and refuses bad input and wrong roles', async () => {
-    const intake = await openIntake(randomUUID());
+    const intake = await openIntake(await knownCentre(service));
     expect(
       (
         await post('/crew-intakes', {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { startTestService, TestService } from '@muster/service-testing';
+import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { AppModule, personnelService } from '../src/app.module';
 import { activeMember } from './support';
 
@@ -22,6 +22,7 @@ describe('identity exports that need a second person', () => {
     });
     amal = await service.auth(['hr'], { sub: 'hr-amal' });
     bilal = await service.auth(['hr'], { sub: 'hr-bilal' });
+    await makeCentresKnown(service, centre);
     members = [];
     for (let i = 0; i < 3; i++) members.push(await activeMember(service, centre));
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { envelopeOf, publish, startTestService, TestService } from '@muster/service-testing';
+import { envelopeOf, knownCentre, publish, startTestService, TestService } from '@muster/service-testing';
 import { waitFor } from '@muster/testing';
 import { DataSource } from 'typeorm';
 import { AppModule, personnelService } from '../src/app.module';
@@ -30,10 +30,11 @@ describe('probation and the induction', () => {
       }),
     );
     const other = await applyMember(service);
+    const centreId = await knownCentre(service);
     for (const memberId of [id, other.id]) {
       await post(`/members/${memberId}/vetting`, { outcome: 'cleared', vettedOn: '2025-01-15' }).expect(200);
       await post(`/members/${memberId}/onboarding`, {
-        centreId: randomUUID(),
+        centreId,
         roles: ['rescuer'],
         startsOn: '2025-02-01',
         probationEndsOn: '2025-08-01',

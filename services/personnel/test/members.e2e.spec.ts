@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { envelopeOf, publish, startTestService, TestService } from '@muster/service-testing';
+import {
+  envelopeOf,
+  knownCentre,
+  makeCentresKnown,
+  publish,
+  startTestService,
+  TestService,
+} from '@muster/service-testing';
 import { AppModule, personnelService } from '../src/app.module';
 import { DataSource } from 'typeorm';
 import { waitFor } from '@muster/testing';
@@ -13,6 +20,7 @@ describe('members through the API', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, personnelService);
+    await makeCentresKnown(service, centreA, centreB);
     hr = await service.auth(['hr']);
   });
   afterAll(async () => service?.close());
@@ -314,7 +322,7 @@ describe('members through the API', () => {
   });
 
   it('serves the roster per centre, status and role, paged and scoped to a commander’s centres', async () => {
-    const centre = randomUUID();
+    const centre = await knownCentre(service);
     for (let i = 0; i < 3; i++) await activeMember(service, centre, i === 0 ? ['driver'] : ['rescuer']);
     const page = await get(`/members?centreId=${centre}&limit=2`).expect(200);
     expect(page.body).toMatchObject({ total: 3, limit: 2, offset: 0 });

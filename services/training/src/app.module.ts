@@ -61,6 +61,7 @@ export const trainingService: ServiceDefinition = {
   ],
   reactions: [onSessionPassed, onCrewIntakeCompleted, onRecognitionGranted],
   consumes: { from: ['personnel'], handlers: TrainingMembers },
+  knowsCentres: true,
 };
 
 @Module({

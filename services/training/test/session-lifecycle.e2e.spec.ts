@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventEnvelope } from '@muster/contracts';
-import { envelopeOf, publish, startTestService, TestService } from '@muster/service-testing';
+import { envelopeOf, makeCentresKnown, publish, startTestService, TestService } from '@muster/service-testing';
 import { waitFor } from '@muster/testing';
 import { DataSource } from 'typeorm';
 import { AppModule, trainingService } from '../src/app.module';
@@ -32,6 +32,7 @@ describe('sessions through the API: scheduling, enrolment, attendance, results a
 
   beforeAll(async () => {
     service = await startTestService(AppModule, trainingService);
+    await makeCentresKnown(service, centre);
     training = await service.auth(['training']);
     auditor = await service.auth(['auditor']);
     commander = await service.auth(['commander'], { centres: [centre] });
@@ -115,6 +116,10 @@ describe('sessions through the API: scheduling, enrolment, attendance, results a
     ]);
     expect(await refused(await post('/sessions', session(retired)))).toEqual([409, 'COURSE_RETIRED']);
     expect(await refused(await post('/sessions', session(randomUUID())))).toEqual([404, 'COURSE_NOT_FOUND']);
+    expect(await refused(await post('/sessions', session(driving, { centreId: randomUUID() })))).toEqual([
+      422,
+      'UNKNOWN_CENTRE',
+    ]);
     expect(await refused(await post('/sessions', session(driving, { capacity: 0 })))).toEqual([
       422,
       'SESSION_INVALID_CAPACITY',

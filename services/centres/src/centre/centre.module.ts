@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { centreAggregate } from './centre.aggregate';
-import { AppointCommanderRoute } from './commands/appoint-commander/appoint-commander';
+import { ReadinessModule } from '../readiness/readiness.module';
+import { AppointCommanderController } from './commands/appoint-commander/appoint-commander';
 import { ClearHazardRoute } from './commands/clear-hazard/clear-hazard';
 import { CloseCentreRoute } from './commands/close-centre/close-centre';
 import { CommissionCentreRoute } from './commands/commission-centre/commission-centre';
@@ -17,13 +18,15 @@ import { UpdateCentreDetailsRoute } from './commands/update-centre-details/updat
 import { CentreProfileController, CentreProfiles } from './projections/centre-profile/centre-profile.queries';
 
 @Module({
+  // Appointing a commander asks readiness which members personnel's topic shows active.
+  imports: [ReadinessModule],
   controllers: [
     CentreProfileController,
     // Use cases: one line each.
     RegisterCentreRoute,
     UpdateCentreDetailsRoute,
     RelocateCentreRoute,
-    AppointCommanderRoute,
+    AppointCommanderController,
     CommissionCentreRoute,
     ReportDegradedRoute,
     RestoreCentreRoute,

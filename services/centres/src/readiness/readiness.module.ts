@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActiveMembers } from './projections/centre-readiness/active-members';
 import {
   CentreReadinessController,
   CentreReadinessQueries,
@@ -7,6 +8,7 @@ import {
 
 @Module({
   controllers: [CentreReadinessController, OrganisationReadinessController],
-  providers: [CentreReadinessQueries],
+  providers: [CentreReadinessQueries, ActiveMembers],
+  exports: [ActiveMembers],
 })
 export class ReadinessModule {}

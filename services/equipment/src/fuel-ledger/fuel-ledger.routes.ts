@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { commandRoutes, RecordController } from '@muster/platform';
+import { CentreId } from '../vehicle/commands/validation';
 import { fuelLedgerAggregate } from './fuel-ledger.aggregate';
 
 /** A centre's fuel ledger is named by the centre's id. */
@@ -10,6 +11,11 @@ export class FuelLedgerParam {
   centreId!: string;
 }
 
+/** The ledger a command writes to: a centre's that equipment knows (its first entry opens the ledger). */
+export class FuelLedgerCommandParam {
+  @CentreId() centreId!: string;
+}
+
 /**
  * Fuel ledger use cases: `POST /fuel-ledgers/:centreId/<route>`, the ledger opening with its first entry.
  * Sent by logistics, admin unless a use case says otherwise.
@@ -17,7 +23,7 @@ export class FuelLedgerParam {
 export const fuelLedgerRoutes = commandRoutes(fuelLedgerAggregate, {
   path: 'fuel-ledgers',
   tag: 'fuel',
-  params: FuelLedgerParam,
+  params: FuelLedgerCommandParam,
   idOf: (p) => p.centreId,
   roles: ['logistics', 'admin'],
 });

@@ -35,7 +35,16 @@ export type UpdateCentreDetails = {
 
 export type RelocateCentre = { type: 'RelocateCentre'; site: Site; relocatedOn: IsoDate; reason: string };
 
-export type AppointCommander = { type: 'AppointCommander'; memberId: string; appointedOn: IsoDate };
+/**
+ * `memberActive`: whether personnel's events, as they have reached centres, show the member onboarded and neither
+ * departed nor killed (looked up by the use case; centres never calls personnel).
+ */
+export type AppointCommander = {
+  type: 'AppointCommander';
+  memberId: string;
+  appointedOn: IsoDate;
+  memberActive: boolean;
+};
 
 export type CommissionCentre = { type: 'CommissionCentre'; since: IsoDate };
 

@@ -53,6 +53,13 @@ export const CentreErrors = {
       'rule',
       { since },
     ),
+  commanderNotActiveMember: () =>
+    new DomainError(
+      'COMMANDER_NOT_ACTIVE_MEMBER',
+      'Only an active member can command a centre, and personnel has not reported this one as onboarded and still ' +
+        'serving. Check the member, or try again in a moment if they were onboarded just now.',
+      'rule',
+    ),
   commanderAlreadyAppointed: () =>
     new DomainError('COMMANDER_ALREADY_APPOINTED', 'This member already commands the centre', 'conflict'),
   appointmentBeforeCurrent: (since: IsoDate) =>

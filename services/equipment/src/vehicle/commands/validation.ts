@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
 import { IsInt, IsUUID, Max, Min, ValidateBy } from 'class-validator';
 import { isIsoDate } from '@muster/event-sourcing';
-import { IsDecimal } from '@muster/platform';
+import { IsDecimal, KnownCentre } from '@muster/platform';
 
 // Field validations the vehicle's use cases share.
 
@@ -56,10 +56,11 @@ export function Money(options: ApiPropertyOptions = {}): PropertyDecorator {
   );
 }
 
-/** The id of a centre (of the centres service). */
+/** The id of a centre (of the centres service) that equipment knows: an unknown one is refused (UNKNOWN_CENTRE). */
 export function CentreId(options: ApiPropertyOptions = {}): PropertyDecorator {
   return applyDecorators(
     ApiProperty({ format: 'uuid', ...options }),
     IsUUID('all', { message: '$property must be a UUID' }),
+    KnownCentre(),
   );
 }

@@ -3,10 +3,11 @@ import { CentreEvent } from '../centre.events';
 import { registered, spec } from './spec-support';
 
 describe('AppointCommander', () => {
-  const appoint = (memberId: string, appointedOn = '2025-02-01'): AppointCommander => ({
+  const appoint = (memberId: string, appointedOn = '2025-02-01', memberActive = true): AppointCommander => ({
     type: 'AppointCommander',
     memberId,
     appointedOn,
+    memberActive,
   });
   const first: CentreEvent = {
     type: 'CentreCommanderAppointed',
@@ -33,6 +34,12 @@ describe('AppointCommander', () => {
       .given([...registered, first])
       .when(appoint('member-2', '2025-01-31'))
       .thenThrows('APPOINTMENT_BEFORE_CURRENT');
+  });
+  it('refuses someone personnel has not reported as an active member', () => {
+    spec
+      .given(registered)
+      .when(appoint('member-1', '2025-02-01', false))
+      .thenThrows('COMMANDER_NOT_ACTIVE_MEMBER');
   });
   it('refuses a date that is not a date, and an unknown centre', () => {
     spec.given(registered).when(appoint('member-1', '2025-02-30')).thenThrows('INVALID_DATE');

@@ -7,7 +7,7 @@ import { EngineHours, IsInstant, OdometerKm } from '../../../vehicle/commands/va
 import { actorOf } from '../../../vehicle/vehicle.aggregate';
 import { FuelTarget } from '../../domain/fuel-ledger.events';
 import { fuelLedgerAggregate } from '../../fuel-ledger.aggregate';
-import { FuelLedgerController, FuelLedgerParam } from '../../fuel-ledger.routes';
+import { FuelLedgerController, FuelLedgerCommandParam } from '../../fuel-ledger.routes';
 import { FuelAssetFactsReader } from '../../projections/fuel-ledger-register/fuel-asset-facts';
 import { Litres, MemberId } from '../fuel-fields';
 
@@ -90,7 +90,7 @@ export class IssueFuelRoute {
     roles: ['logistics', 'admin', 'commander'],
   })
   issue(
-    @Param() { centreId }: FuelLedgerParam,
+    @Param() { centreId }: FuelLedgerCommandParam,
     @Body() dto: IssueFuelDto,
     @CommandCtx() ctx: CommandContext,
   ): Promise<CommandResult> {

@@ -7,7 +7,7 @@ import { CommandContext, CommandCtx, CommandResult, CommandRoute, Text } from '@
 import { DonorRegister } from '../../../donor/projections/donor-register/donor-register.queries';
 import { IsInstant, Money } from '../../../vehicle/commands/validation';
 import { fuelLedgerAggregate } from '../../fuel-ledger.aggregate';
-import { FuelLedgerController, FuelLedgerParam } from '../../fuel-ledger.routes';
+import { FuelLedgerController, FuelLedgerCommandParam } from '../../fuel-ledger.routes';
 import { Litres, MemberId } from '../fuel-fields';
 
 export class FuelCostDto {
@@ -91,7 +91,7 @@ export class RecordFuelDeliveryRoute {
     roles: ['logistics', 'admin'],
   })
   deliver(
-    @Param() { centreId }: FuelLedgerParam,
+    @Param() { centreId }: FuelLedgerCommandParam,
     @Body() dto: RecordFuelDeliveryDto,
     @CommandCtx() ctx: CommandContext,
   ): Promise<CommandResult> {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { IsCalendarDate, Text } from '@muster/platform';
+import { IsCalendarDate, KnownCentre, Text } from '@muster/platform';
 import { crewIntakeRoutes } from '../../crew-intake.routes';
 
 export class OpenCrewIntakeDto {
@@ -9,6 +9,7 @@ export class OpenCrewIntakeDto {
 
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all')
+  @KnownCentre()
   receivingCentreId!: string;
 
   @IsCalendarDate() openedOn!: string;

@@ -9,6 +9,7 @@ import {
   CommandResult,
   CommandRoute,
   IsCalendarDate,
+  KnownCentre,
   newRecordId,
   RecordController,
 } from '@muster/platform';
@@ -26,6 +27,7 @@ export class ApplyForMembershipDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID('all')
+  @KnownCentre()
   preferredCentreId?: string | null;
 
   @IsCalendarDate() appliedOn!: string;

@@ -3,12 +3,13 @@ import { ApiProperty } from '@nestjs/swagger';
 import { MemberRole } from '../../domain/member.events';
 import { actorOf } from '../../member.aggregate';
 import { MemberRoles } from '../../../shared/validation';
-import { IsCalendarDate } from '@muster/platform';
+import { IsCalendarDate, KnownCentre } from '@muster/platform';
 import { memberRoutes } from '../../member.routes';
 
 export class OnboardMemberDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all')
+  @KnownCentre()
   centreId!: string;
 
   @MemberRoles() roles!: MemberRole[];

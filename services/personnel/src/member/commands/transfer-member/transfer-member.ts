@@ -1,11 +1,12 @@
 import { IsUUID } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsCalendarDate, Text } from '@muster/platform';
+import { IsCalendarDate, KnownCentre, Text } from '@muster/platform';
 import { memberRoutes } from '../../member.routes';
 
 export class TransferMemberDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all')
+  @KnownCentre()
   toCentreId!: string;
 
   @IsCalendarDate() effectiveOn!: string;

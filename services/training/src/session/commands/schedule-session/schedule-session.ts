@@ -2,7 +2,15 @@ import { Body } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsUUID } from 'class-validator';
-import { CommandContext, CommandCtx, CommandResult, CommandRoute, IsCalendarDate, newRecordId } from '@muster/platform';
+import {
+  CommandContext,
+  CommandCtx,
+  CommandResult,
+  CommandRoute,
+  IsCalendarDate,
+  KnownCentre,
+  newRecordId,
+} from '@muster/platform';
 import { CourseCatalogue } from '../../../course/projections/course-catalogue/course-catalogue.queries';
 import { SessionCourse } from '../../domain/session.commands';
 import { actorOf, sessionAggregate } from '../../session.aggregate';
@@ -15,6 +23,7 @@ export class ScheduleSessionDto {
 
   @ApiProperty({ format: 'uuid', description: 'where it runs' })
   @IsUUID('all', { message: 'centreId must be a UUID' })
+  @KnownCentre()
   centreId!: string;
 
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 20, description: 'member ids' })
