@@ -42,10 +42,11 @@ export function normaliseArabic(text: string): string {
 
 const ABD = 'عبد';
 const ABU = 'ابو';
+const DIN = 'الدين';
 
 /**
  * Splits normalised Arabic text into name tokens, joining the compound names that are written both ways:
- * "عبد الله" and "عبدالله" both give "عبدالله"; "ابو بكر" gives "ابوبكر".
+ * "عبد الله" and "عبدالله" both give "عبدالله"; "ابو بكر" gives "ابوبكر"; "نور الدين" gives "نورالدين".
  */
 export function arabicTokens(normalised: string): string[] {
   const words = normalised.split(' ').filter((w) => w.length > 0);
@@ -53,7 +54,7 @@ export function arabicTokens(normalised: string): string[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const next = words[i + 1];
-    if ((w === ABD || w === ABU) && next !== undefined) {
+    if ((w === ABD || w === ABU || next === DIN) && next !== undefined) {
       tokens.push(w + next);
       i++;
     } else {

@@ -1,11 +1,19 @@
 export { normaliseArabic, arabicTokens, hasArabicLetters, withoutArabicArticle } from './arabic';
-export { latinTokens, latinKey, withoutLatinArticle } from './latin';
-export type { NamePartsLike, PersonNameLike, RankedCandidate } from './name-search';
+export { latinWords, latinReadings } from './latin';
+export type { LatinWord } from './latin';
+export { soundShapes } from './transliteration';
+export type { SoundShape } from './transliteration';
+export type { HitFlags, MatchLevel, NameField, NamePartsLike, NameWord, PersonNameLike, QueryKey } from './name-search';
 export {
+  HIT_BITS,
+  NAME_FIELDS,
+  hitSlot,
+  noHits,
+  nameIndexKeys,
   nameTokens,
-  nameSearchTokens,
-  nameSearchKeys,
-  tokenMatchScore,
+  nameWords,
+  queryKeys,
+  hitScorer,
   scoreName,
-  rankCandidates,
+  storedKeys,
 } from './name-search';

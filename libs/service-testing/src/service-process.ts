@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { freePort, REPO_ROOT } from '@muster/infra';
 
 export interface ServiceProcess {
@@ -10,13 +11,18 @@ export interface ServiceProcess {
 
 /**
  * A service started from its main file as its own process, as `npm start` does, on a free port: the way to test
- * what only a real process shows (a graceful stop, a crash at any instant). Resolves once it is live.
+ * what only a real process shows (a graceful stop, a crash at any instant). Resolves once it is live. `root`: another
+ * checkout of the repository to run it from (a benchmark's baseline at an earlier commit), with its own libraries.
  */
-export async function spawnService(mainFile: string, env: Record<string, string>): Promise<ServiceProcess> {
+export async function spawnService(
+  mainFile: string,
+  env: Record<string, string>,
+  { root = REPO_ROOT }: { root?: string } = {},
+): Promise<ServiceProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', './infra/register.js', mainFile], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env, PORT: String(port) },
+    cwd: root,
+    env: { ...process.env, SWC_NODE_PROJECT: join(root, 'tsconfig.json'), ...env, PORT: String(port) },
     stdio: 'ignore',
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

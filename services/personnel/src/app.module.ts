@@ -15,6 +15,7 @@ import { onCrewIntakeCompleted } from './member/reactions/on-crew-intake-complet
 import { MemberProfiles1767300000100 } from './member/projections/member-profile/member-profiles.migration';
 import { memberProfileProjection } from './member/projections/member-profile/member-profile.projection';
 import { NameSearchIndex1767300000200 } from './member/projections/name-search/name-search-index.migration';
+import { NameSearchTerms1767300000400 } from './member/projections/name-search/name-search-terms.migration';
 import { nameSearchProjection } from './member/projections/name-search/name-search.projection';
 import { shredOnErasure, shredWhenIntakeCloses } from './vault/shred-on-erasure.hook';
 import { IdentityKeys1767300000000 } from './vault/identity-keys.migration';
@@ -31,6 +32,7 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
     MemberProfiles1767300000100,
     NameSearchIndex1767300000200,
     MemberInductions1767300000300,
+    NameSearchTerms1767300000400,
     IdentityExports1767300000500,
   ],
   catalogues: personnelCatalogues,
@@ -43,6 +45,7 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
   ],
   reactions: [onCrewIntakeCompleted, onCentreBaseTransferCompleted],
   consumes: { from: ['training'], handlers: MemberInductions },
+  knowsCentres: true,
 };
 
 @Module({

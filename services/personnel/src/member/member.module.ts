@@ -23,6 +23,7 @@ import { IdentityAccess, IdentityAccessController } from './identity/identity-ac
 import { memberAggregate } from './member.aggregate';
 import { MemberProfileController, MemberProfiles } from './projections/member-profile/member-profile.queries';
 import { NameSearch, NameSearchController } from './projections/name-search/name-search.queries';
+import { NameSearchIndexRebuild } from './projections/name-search/name-search.projection';
 import { RosterExportController, RosterExports } from './projections/roster-export/roster-export';
 import { MemberTimelineController, MemberTimelines } from './projections/timeline/member-timeline';
 
@@ -62,6 +63,7 @@ import { MemberTimelineController, MemberTimelines } from './projections/timelin
     MemberTimelines,
     IdentityAccess,
     NameSearch,
+    NameSearchIndexRebuild,
     RosterExports,
   ],
   exports: [IdentityVault, MemberTimelines, MemberProfiles, RosterExports],

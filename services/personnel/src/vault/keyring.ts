@@ -1,24 +1,22 @@
-import { createHmac, hkdfSync } from 'node:crypto';
+import { hkdfSync } from 'node:crypto';
 import type { PersonnelEnvironment } from '../config/personnel-environment';
 import { parseKeyEncryptionKey } from '../identity';
 
 /**
- * The keys derived from the configured key-encryption key (KEK): the KEK itself wraps data keys; a separate key,
- * derived with HKDF, makes the keyed hashes of the name search index (so the index holds no clear names and
- * cannot be reversed by hashing a dictionary of names without the KEK).
+ * The keys derived from the configured key-encryption key (KEK): the KEK itself wraps data keys; separate keys,
+ * derived with HKDF for one purpose each, key the name search index (so it holds no clear names and cannot be
+ * reversed by hashing a dictionary of names without the KEK).
  */
 export class Keyring {
   readonly kek: Buffer;
-  private readonly nameIndexKey: Buffer;
 
   constructor(kekBase64: string) {
     this.kek = parseKeyEncryptionKey(kekBase64);
-    this.nameIndexKey = Buffer.from(hkdfSync('sha256', this.kek, 'muster-personnel', 'name-search-index:v1', 32));
   }
 
-  /** The HMAC-SHA256 of a search key, hex. */
-  nameKeyHash(searchKey: string): string {
-    return createHmac('sha256', this.nameIndexKey).update(searchKey, 'utf8').digest('hex');
+  /** A 256-bit key for one purpose, derived from the KEK: knowing one tells nothing of another. */
+  derive(purpose: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.kek, 'muster-personnel', purpose, 32));
   }
 }
 
