@@ -31,13 +31,15 @@ export class RunningService {
     private readonly env: Record<string, string>,
   ) {}
 
-  static async start(name: ServiceName): Promise<RunningService> {
+  /** `brokers`: a Kafka cluster of its own instead of the suite's (for a spec that must not disturb the others). */
+  static async start(name: ServiceName, brokers?: string): Promise<RunningService> {
     const database = await createTestDatabase(`e2e-${name}`);
     const env = {
       DATABASE_URL: database.url,
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'silent',
       KAFKA_CONSUMER_GROUP: `muster-${name}-e2e-${randomBytes(4).toString('hex')}`,
+      ...(brokers ? { KAFKA_BROKERS: brokers } : {}),
       ...(name === 'personnel' ? { IDENTITY_KEK: randomBytes(32).toString('base64') } : {}),
     };
     const service = new RunningService(name, database, env);
