@@ -11,7 +11,7 @@
  *
  * Each run gets a fresh database (dropped at the end) and the certifications are seeded untimed: each award appended
  * through the store, its register row written as the service's projection writes it. A throwaway Kafka broker takes
- * what the outbox relay publishes. `npm run bench:training-sweep -- --help`.
+ * what the relay publishes. `npm run bench:training-sweep -- --help`.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';

@@ -51,9 +51,24 @@ describe('the demo organisation', () => {
     const flags = await services.equipment.ok('GET', '/fuel-ledgers/flags', logistics);
     expect(flags['total']).toBe(1);
 
-    const before = await Promise.all(Object.values(services).map((s) => s.eventCount()));
+    // The reactions a load sets off across services finish after it returns: count once they have.
+    const before = await settledEventCounts(Object.values(services));
     await loadDemo(api, today);
-    const after = await Promise.all(Object.values(services).map((s) => s.eventCount()));
+    const after = await settledEventCounts(Object.values(services));
     expect(after).toEqual(before);
   }, 600_000);
 });
+
+/** Every service's event count once none has changed for three seconds in a row (at most a minute). */
+async function settledEventCounts(services: readonly RunningService[]): Promise<number[]> {
+  const counts = () => Promise.all(services.map((s) => s.eventCount()));
+  let last = await counts();
+  let quietFor = 0;
+  for (const deadline = Date.now() + 60_000; quietFor < 3 && Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = await counts();
+    quietFor = now.every((n, i) => n === last[i]) ? quietFor + 1 : 0;
+    last = now;
+  }
+  return last;
+}

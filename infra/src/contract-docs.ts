@@ -206,7 +206,7 @@ export function renderAsyncApi(contracts: readonly IntegrationEvent[]): string {
       title: 'Muster events',
       version: '1.0.0',
       description: [
-        "Events recorded by Muster's services, published through each service's transactional outbox. Key = stream",
+        "Events recorded by Muster's services, published from each service's events table by its relay. Key = stream",
         'id; value = the envelope below (JSON). At-least-once: deduplicate by `id`. See docs/events.md. The',
         'integration events other services consume have their own message, with the schema of their data.',
         '',
