@@ -27,6 +27,7 @@ import { PostgresEventStore } from '@muster/event-store';
 import { REPO_ROOT } from '@muster/infra';
 import { makeCentresKnown, spawnService, TEST_JWT_SECRET } from '@muster/service-testing';
 import { createTestDatabase, startDedicatedKafka } from '@muster/testing';
+import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
 const ISSUES = setting('ISSUES', 2000);
@@ -39,14 +40,6 @@ const REPORT_REQUESTS = setting('REPORT_REQUESTS', 100);
 // The test secret: `makeCentresKnown` asks the service with a token signed by it.
 const SECRET = TEST_JWT_SECRET;
 const log = (line: string): void => void process.stderr.write(`[bench:equipment] ${line}\n`);
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN);
-const median = (values: readonly number[]): number =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 
 interface Http {
   post(path: string, body: object): Promise<Record<string, unknown>>;
@@ -266,10 +259,10 @@ async function benchReport(http: Http, donorId: string, from: Date) {
     report.sort((a, b) => a - b);
     baseline.sort((a, b) => a - b);
     const result = {
-      p50: percentile(report, 50),
-      p99: percentile(report, 99),
-      baseP50: percentile(baseline, 50),
-      baseP99: percentile(baseline, 99),
+      p50: quantile(report, 0.5),
+      p99: quantile(report, 0.99),
+      baseP50: quantile(baseline, 0.5),
+      baseP99: quantile(baseline, 0.99),
     };
     // Run 0 warms the caches up: discarded.
     if (run > 0) runs.push(result);

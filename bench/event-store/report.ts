@@ -1,7 +1,7 @@
 import { Machine } from './machine';
 import { BenchOptions } from './options';
 import { ContenderName, RelayResult, Sample } from './protocol';
-import { median, summarize } from './stats';
+import { median, summarize } from '../stats';
 
 export type SamplesByContender = Map<ContenderName, Sample[]>;
 

@@ -28,6 +28,7 @@ import { REPO_ROOT } from '@muster/infra';
 import { CorpusPerson, CorpusReport, corpusPeople, evaluateCorpus, nameSearchCorpus } from '@muster/names/testing';
 import { ServiceProcess, spawnService } from '@muster/service-testing';
 import { createTestDatabase, startDedicatedKafka } from '@muster/testing';
+import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: string): string => process.env[`BENCH_${name}`] ?? fallback;
 /** The last commit whose search is the v1 index (one key, every prefix, candidates decrypted and ranked). */
@@ -37,14 +38,6 @@ const RUNS = Number(setting('RUNS', '5'));
 const WRITERS = 8;
 const SECRET = randomBytes(32).toString('hex');
 const log = (line: string): void => void process.stderr.write(`[bench:name-search] ${line}\n`);
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN);
-const median = (values: readonly number[]): number =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 
 interface Contender {
   readonly label: string;
@@ -147,10 +140,7 @@ async function latency(contenders: readonly Contender[], token: string, queries:
         samples[2] as number[],
       );
     }
-    const result = samples.map((s): Run => {
-      const sorted = [...s].sort((a, b) => a - b);
-      return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
-    });
+    const result = samples.map((s): Run => ({ p50: quantile(s, 0.5), p99: quantile(s, 0.99) }));
     log(`latency run ${run}: ${JSON.stringify(result)}`);
     if (run > 0) runs.push(result); // run 0 warms the caches up: discarded
   }

@@ -22,6 +22,7 @@ import { EventEnvelope, ServiceName, topicOf } from '@muster/contracts';
 import { REPO_ROOT } from '@muster/infra';
 import { envelopeOf, spawnService } from '@muster/service-testing';
 import { createTestDatabase, startDedicatedKafka } from '@muster/testing';
+import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
 const RATE = setting('RATE', 200);
@@ -33,13 +34,6 @@ const CENTRES = 20;
 const SECRET = randomBytes(32).toString('hex');
 const log = (line: string): void => void process.stderr.write(`[bench:readiness] ${line}\n`);
 
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN);
-const median = (values: readonly number[]): number =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 const ms = (value: number): string => `${Math.round(value)} ms`;
 
 interface LatencyRun {
@@ -185,11 +179,11 @@ async function latencyRun(kafka: Kafka, producer: Producer, db: Client, traffic:
   return {
     sent: sentAt.size,
     seen: seen.length,
-    p50: percentile(seen, 50),
-    p99: percentile(seen, 99),
+    p50: quantile(seen, 0.5),
+    p99: quantile(seen, 0.99),
     max: seen.at(-1) ?? NaN,
-    rawP50: percentile(rawDelays, 50),
-    rawP99: percentile(rawDelays, 99),
+    rawP50: quantile(rawDelays, 0.5),
+    rawP99: quantile(rawDelays, 0.99),
   };
 }
 

@@ -21,6 +21,7 @@ import { signDevelopmentToken } from '@muster/auth';
 import { REPO_ROOT } from '@muster/infra';
 import { spawnService } from '@muster/service-testing';
 import { createTestDatabase, startDedicatedKafka } from '@muster/testing';
+import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
 const MEMBERS = setting('MEMBERS', 5000);
@@ -30,13 +31,6 @@ const CENTRES = 20;
 const SECRET = randomBytes(32).toString('hex');
 const log = (line: string): void => void process.stderr.write(`[bench:training-compliance] ${line}\n`);
 
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN);
-const median = (values: readonly number[]): number =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 /**
@@ -112,10 +106,7 @@ async function measure(url: string, token: string, centres: readonly string[], o
     samples.centre.push(await timed(`${url}/compliance/centres/${centreId}?asOf=${asOf}`, token));
     samples.baseline.push(await timed(`${url}/role-requirements?asOf=${asOf}`, token));
   }
-  const stats = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
-  };
+  const stats = (values: number[]) => ({ p50: quantile(values, 0.5), p99: quantile(values, 0.99) });
   return { expiring: stats(samples.expiring), centre: stats(samples.centre), baseline: stats(samples.baseline) };
 }
 

@@ -24,7 +24,7 @@ import { spawnService } from '@muster/service-testing';
 import { createTestDatabase, startDedicatedKafka } from '@muster/testing';
 import { describeMachine } from '../event-store/machine';
 import { inParallel } from '../event-store/contenders/contender';
-import { Summary, summarize } from '../event-store/stats';
+import { Summary, summarize } from '../stats';
 
 interface Options {
   certifications: number;

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Contender } from '../contenders/contender';
 import { memberStreamId } from '../payload';
 import { Sample } from '../protocol';
-import { quantile } from '../stats';
+import { quantile } from '../../stats';
 
 /**
  * `writers` concurrent writers, each appending one event at a time to a stream of its own at the version it knows

@@ -8,7 +8,7 @@ import { openMusterDataSource, skipToEnd } from '../contenders/muster';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { Sample } from '../protocol';
 import { quietRelayLogger as quiet } from '../quiet-logger';
-import { quantile } from '../stats';
+import { quantile } from '../../stats';
 
 const DELIVERY_TIMEOUT_MS = 60_000;
 
