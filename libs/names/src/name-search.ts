@@ -240,9 +240,9 @@ export function hitScorer(words: readonly NameWord[]): (hits: HitFlags) => numbe
   /** Whether every word hit some field: most members found for a common word fail it, and cost no more. */
   const everyWord = (hits: HitFlags): boolean => {
     for (let w = 0; w < words.length; w++) {
-      let any = 0;
-      for (let f = 0; f < fields; f++) any |= (hits[w * fields + f] as number) & matched;
-      if (any === 0) return false;
+      let hit = 0;
+      for (let f = 0; f < fields; f++) hit |= (hits[w * fields + f] as number) & matched;
+      if (hit === 0) return false;
     }
     return true;
   };

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { AuthenticatedUser } from '@muster/auth';
+import { AuthenticatedUser, inCentreScope } from '@muster/auth';
 import { CommandRoutes, commandRoutes, RecordController, UseCaseRoute } from '@muster/platform';
 import { centreAggregate } from './centre.aggregate';
 import { CentreCommand } from './domain/centre.commands';
@@ -21,7 +21,7 @@ export class HazardParam extends CentreIdParam {
 
 /** A commander acts for the centres in their token only: any other centre answers as an unknown one would (404). */
 export function requireCentreInScope(user: AuthenticatedUser, centreId: string): void {
-  if (user.scope.kind === 'centres' && !user.scope.centreIds.includes(centreId)) throw CentreErrors.notFound();
+  if (!inCentreScope(user.scope, centreId)) throw CentreErrors.notFound();
 }
 
 function scoped<D, Q extends CentreIdParam>(

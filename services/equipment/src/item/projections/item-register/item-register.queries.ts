@@ -2,7 +2,7 @@ import { Get, Injectable, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
+import { assertCentreScope, AuthenticatedUser, CurrentUser, inCentreScope, Roles } from '@muster/auth';
 import { PageQuery } from '@muster/platform';
 import { ItemErrors } from '../../domain/item.errors';
 import { HOLDER_KINDS, Holder } from '../../domain/item.events';
@@ -101,7 +101,7 @@ export class ItemRegister {
   async get(user: AuthenticatedUser, itemId: string): Promise<ItemEntry> {
     const [row] = await this.dataSource.query<Row[]>(`${SELECT_ITEMS} WHERE r.item_id = $1`, [itemId]);
     const scope = user.scope;
-    if (!row || (scope.kind === 'centres' && !scope.centreIds.includes(row.centre_id as string))) {
+    if (!row || !inCentreScope(scope, row.centre_id as string)) {
       throw ItemErrors.notFound();
     }
     return entryOf(row);

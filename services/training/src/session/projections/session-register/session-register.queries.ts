@@ -2,7 +2,7 @@ import { Get, Injectable, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
+import { assertCentreScope, AuthenticatedUser, CurrentUser, inCentreScope, Roles } from '@muster/auth';
 import { PageQuery } from '@muster/platform';
 import { SessionErrors } from '../../domain/session.errors';
 import { SessionController, SessionIdParam } from '../../session.routes';
@@ -60,7 +60,7 @@ export class SessionRegister {
       [sessionId],
     );
     const scope = user.scope;
-    if (!row || (scope.kind === 'centres' && !scope.centreIds.includes(row.view.centreId))) {
+    if (!row || !inCentreScope(scope, row.view.centreId)) {
       throw SessionErrors.notFound();
     }
     return row.view;
