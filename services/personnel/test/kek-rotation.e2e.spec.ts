@@ -205,4 +205,11 @@ describe('KEK versions: the start-up check, and a rotation while the service ser
     expect(again.stdout).toContain('done, 0 key(s) rewrapped');
     expect(again.code).toBe(0);
   });
+
+  it('refuses a wrong KEK even when no member has a key left: the stored index key is the check', async () => {
+    await db().query(`DELETE FROM identity_keys`);
+    const refused = await runProcess('main.ts', { IDENTITY_KEK: newKek() });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`1 stored key(s) are wrapped by KEK ${keyEncryptionKeyId(rotatedKek)}`);
+  });
 });

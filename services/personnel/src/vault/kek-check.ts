@@ -6,7 +6,7 @@ import { KeyRow, wrappedKeyOf } from './key-store';
 import { Keyring } from './keyring';
 
 /** The name of the name index key in `vault_keys` (also the associated data it is wrapped with). */
-export const INDEX_KEY = 'name-index';
+const INDEX_KEY = 'name-index';
 
 /** How many stored keys one KEK id wraps (null: keys stored before KEK ids). */
 export interface KeysByKek {

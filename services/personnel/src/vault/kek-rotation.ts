@@ -16,9 +16,10 @@ export interface RotationProgress {
 export interface RotationOptions {
   readonly batchSize?: number;
   readonly onBatch?: (progress: RotationProgress) => void;
-  /** How long to wait for keys held by in-flight transactions before giving up (they are tried again until then). */
-  readonly lockedKeysPatienceMs?: number;
 }
+
+/** How long keys held by in-flight transactions are tried again before the command gives up (and says so). */
+const LOCKED_KEYS_PATIENCE_MS = 30_000;
 
 const notCurrent = `kek_id IS DISTINCT FROM $1`;
 
@@ -70,7 +71,7 @@ async function rewrapBatch(sql: SqlTransaction, keyring: Keyring, table: KeyTabl
 export async function rotateKeyEncryptionKey(
   dataSource: DataSource,
   keyring: Keyring,
-  { batchSize = 500, onBatch, lockedKeysPatienceMs = 30_000 }: RotationOptions = {},
+  { batchSize = 500, onBatch }: RotationOptions = {},
 ): Promise<RotationProgress> {
   await inTransaction(dataSource, (tx) => unlockKeyring(tx, keyring));
   let rewrapped = 0;
@@ -90,7 +91,7 @@ export async function rotateKeyEncryptionKey(
     }
     // Only keys locked by in-flight transactions are left: try again shortly, for a while.
     waitingSince ??= Date.now();
-    if (Date.now() - waitingSince > lockedKeysPatienceMs) return { rewrapped, remaining: left };
+    if (Date.now() - waitingSince > LOCKED_KEYS_PATIENCE_MS) return { rewrapped, remaining: left };
     await sleep(100);
   }
 }
