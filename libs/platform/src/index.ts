@@ -1,4 +1,4 @@
-export { ServiceEnvironment } from './config/environment';
+export { ConfigurationError, ServiceEnvironment, environmentOf } from './config/environment';
 export { PlatformModule, InjectEnvironment } from './platform.module';
 export type { ServiceDefinition, IntegrationEventHandlers } from './service-definition';
 export { createServiceApp, runService } from './bootstrap';

@@ -19,6 +19,7 @@ import { NameSearchTerms1767300000400 } from './member/projections/name-search/n
 import { nameSearchProjection } from './member/projections/name-search/name-search.projection';
 import { shredOnErasure, shredWhenIntakeCloses } from './vault/shred-on-erasure.hook';
 import { IdentityKeys1767300000000 } from './vault/identity-keys.migration';
+import { KeyVersions1767300000610 } from './vault/key-versions.migration';
 import { keyringOf } from './vault/keyring';
 
 export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
@@ -34,6 +35,7 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
     MemberInductions1767300000300,
     NameSearchTerms1767300000400,
     IdentityExports1767300000500,
+    KeyVersions1767300000610,
   ],
   catalogues: personnelCatalogues,
   appendHooks: (env) => [

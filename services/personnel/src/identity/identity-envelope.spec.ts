@@ -7,9 +7,11 @@ import {
   encryptIdentity,
   generateDataKey,
   isProtectedIdentityRef,
+  keyEncryptionKeyId,
   isSealedPayload,
   memberIdentityProblems,
   parseKeyEncryptionKey,
+  rewrapDataKey,
   unwrapDataKey,
 } from './index';
 
@@ -95,6 +97,29 @@ describe('data keys', () => {
       'DATA_KEY_UNWRAP_FAILED',
     );
     expectCode(() => unwrapDataKey({ ...wrappedKey, keyId: 'key-2' }, kek), 'DATA_KEY_UNWRAP_FAILED');
+  });
+});
+
+describe('KEK versions', () => {
+  it('names a KEK by an id of its own, the same for its base64 and its bytes, different for another KEK', () => {
+    const id = keyEncryptionKeyId(kek);
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    expect(keyEncryptionKeyId(parseKeyEncryptionKey(kek))).toBe(id);
+    expect(keyEncryptionKeyId(otherKek)).not.toBe(id);
+    expect(kek).not.toContain(id);
+  });
+
+  it('rewraps a data key under another KEK: the same key, under the same key id, no longer opened by the old KEK', () => {
+    const { keyId, dataKey, wrappedKey } = generateDataKey(kek);
+    const rewrapped = rewrapDataKey(wrappedKey, kek, otherKek);
+    expect(rewrapped.keyId).toBe(keyId);
+    expect(unwrapDataKey(rewrapped, otherKek).equals(dataKey)).toBe(true);
+    expectCode(() => unwrapDataKey(rewrapped, kek), 'DATA_KEY_UNWRAP_FAILED');
+  });
+
+  it('refuses to rewrap with a KEK that does not open the key', () => {
+    const { wrappedKey } = generateDataKey(kek);
+    expectCode(() => rewrapDataKey(wrappedKey, otherKek, kek), 'DATA_KEY_UNWRAP_FAILED');
   });
 });
 

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { MemberIdentity, memberIdentityProblems } from './member-identity';
 import { SealedPayload, isSealedPayload } from './domain/sealed-payload';
 
@@ -7,13 +7,15 @@ import { SealedPayload, isSealedPayload } from './domain/sealed-payload';
  * - Each member has a data key (32 random bytes). Identities are sealed with it: AES-256-GCM, random 96-bit IV,
  *   128-bit tag, the key id bound in as associated data (a ciphertext cannot be moved to another member).
  * - Data keys are stored only wrapped (sealed) by the key-encryption key (KEK, 32 bytes, given as base64), again
- *   with the key id as associated data.
+ *   with the key id as associated data. Each wrapped key is stored with the id of the KEK that wrapped it
+ *   (`keyEncryptionKeyId`), so the KEK can be rotated by rewrapping (`rewrapDataKey`).
  * - Erasing a member = deleting their wrapped data key: every sealed copy of the identity, including those inside
  *   immutable events, becomes unreadable (crypto-shredding).
  */
 
 export type IdentityProtectionErrorCode =
   | 'INVALID_KEY_ENCRYPTION_KEY'
+  | 'UNKNOWN_KEY_ENCRYPTION_KEY'
   | 'INVALID_DATA_KEY'
   | 'MALFORMED_SEALED_PAYLOAD'
   | 'DATA_KEY_UNWRAP_FAILED'
@@ -119,11 +121,24 @@ function requireSealed(sealed: unknown, what: string): asserts sealed is SealedP
 const wrapAad = (keyId: string): string => `muster:data-key:${keyId}`;
 const identityAad = (keyId: string): string => `muster:identity:${keyId}`;
 
+/**
+ * The public id of a KEK: a keyed hash of a constant under the KEK (64 bits, in hex). It names the KEK a key was
+ * wrapped with without any setting beside the KEK, and tells nothing of the KEK itself.
+ */
+export function keyEncryptionKeyId(keyEncryptionKey: KeyEncryptionKey): string {
+  return createHmac('sha256', kekBytes(keyEncryptionKey)).update('muster:kek-id').digest('hex').slice(0, 16);
+}
+
+/** A data key wrapped by the KEK, under its key id. */
+export function wrapDataKey(dataKey: Buffer, keyEncryptionKey: KeyEncryptionKey, keyId: string): WrappedDataKey {
+  requireDataKey(dataKey);
+  return { keyId, wrapped: seal(kekBytes(keyEncryptionKey), dataKey, wrapAad(keyId)) };
+}
+
 /** A fresh data key for one member, with its wrapped form for the key store. */
 export function generateDataKey(keyEncryptionKey: KeyEncryptionKey, keyId: string = randomUUID()): GeneratedDataKey {
-  const kek = kekBytes(keyEncryptionKey);
   const dataKey = randomBytes(KEY_BYTES);
-  return { keyId, dataKey, wrappedKey: { keyId, wrapped: seal(kek, dataKey, wrapAad(keyId)) } };
+  return { keyId, dataKey, wrappedKey: wrapDataKey(dataKey, keyEncryptionKey, keyId) };
 }
 
 /** The clear data key from its wrapped form; DATA_KEY_UNWRAP_FAILED when the KEK is wrong or the wrap was altered. */
@@ -138,6 +153,15 @@ export function unwrapDataKey(wrappedKey: WrappedDataKey, keyEncryptionKey: KeyE
     );
   }
   return dataKey;
+}
+
+/** The same data key, unwrapped with one KEK and wrapped again with another (a KEK rotation). */
+export function rewrapDataKey(
+  wrappedKey: WrappedDataKey,
+  from: KeyEncryptionKey,
+  to: KeyEncryptionKey,
+): WrappedDataKey {
+  return wrapDataKey(unwrapDataKey(wrappedKey, from), to, wrappedKey.keyId);
 }
 
 /** Seals any JSON value with a member's data key, bound to the key id. */

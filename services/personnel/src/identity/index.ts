@@ -18,8 +18,11 @@ export type {
 export {
   IdentityProtectionError,
   parseKeyEncryptionKey,
+  keyEncryptionKeyId,
+  wrapDataKey,
   generateDataKey,
   unwrapDataKey,
+  rewrapDataKey,
   encryptIdentity,
   decryptIdentity,
 } from './identity-envelope';

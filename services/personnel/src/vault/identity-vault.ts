@@ -1,23 +1,32 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DomainError } from '@muster/event-sourcing';
 import { InjectEnvironment } from '@muster/platform';
-import { SqlTransaction, autocommit } from '@muster/event-store';
+import { SqlTransaction, autocommit, inTransaction } from '@muster/event-store';
 import { DataSource } from 'typeorm';
 import { PersonnelEnvironment } from '../config/personnel-environment';
 import { MemberIdentity, ProtectedIdentityRef, encryptIdentity, memberIdentityProblems } from '../identity';
 import { MemberErrors } from '../member/domain/member.errors';
+import { unlockKeyring } from './kek-check';
 import { DataKey, dataKeyFor, existingDataKey, openIdentities, openIdentity } from './key-store';
 import { Keyring, keyringOf } from './keyring';
 
 /** Seals identities with the member's data key and opens them again: the only door to clear identities. */
 @Injectable()
-export class IdentityVault {
+export class IdentityVault implements OnModuleInit {
   readonly keyring: Keyring;
   private readonly sql: SqlTransaction;
 
-  constructor(@InjectEnvironment() env: PersonnelEnvironment, dataSource: DataSource) {
+  constructor(
+    @InjectEnvironment() env: PersonnelEnvironment,
+    private readonly dataSource: DataSource,
+  ) {
     this.keyring = keyringOf(env);
     this.sql = autocommit(dataSource);
+  }
+
+  /** Before anything is appended or indexed: refuses a wrong KEK and unlocks the name index key. */
+  async onModuleInit(): Promise<void> {
+    await inTransaction(this.dataSource, (tx) => unlockKeyring(tx, this.keyring));
   }
 
   /**
