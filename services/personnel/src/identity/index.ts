@@ -1,5 +1,5 @@
-export type { SealedPayload, ProtectedIdentityRef } from './domain/sealed-payload';
-export { isSealedPayload, isProtectedIdentityRef } from './domain/sealed-payload';
+export type { SealedPayload, ProtectedIdentityRef, SealedText, PersonalText } from './domain/sealed-payload';
+export { isSealedPayload, isProtectedIdentityRef, isSealedText } from './domain/sealed-payload';
 export type {
   NameParts,
   PersonName,
@@ -22,4 +22,6 @@ export {
   unwrapDataKey,
   encryptIdentity,
   decryptIdentity,
+  encryptText,
+  decryptText,
 } from './identity-envelope';
