@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
+import { DataSource as DataSourceToken } from 'typeorm';
+import { PostgresEventStore } from '@muster/event-store';
+import { kafkaBrokers } from '@muster/testing';
+import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
+import { AppModule, personnelService } from '../src/app.module';
+import { SealedText } from '../src/identity';
+import { IdentityVault } from '../src/vault/identity-vault';
+import { activeMember } from './support';
+
+interface Entry {
+  type: string;
+  text: string | null;
+  textErased: boolean;
+  reason: string | null;
+  summary: string;
+}
+
+/** The values of the member's events on the public topic, once `count` of them have been published. */
+async function publishedEvents(memberId: string, count: number): Promise<string[]> {
+  const kafka = new Kafka({ clientId: 'personal-text-spec', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `personal-text-spec-${randomUUID()}` });
+  const seen: string[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic: 'muster.personnel.events', fromBeginning: true });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`only saw ${seen.length} of ${count} events on Kafka`)), 30_000);
+      void consumer.run({
+        eachMessage: async ({ message }) => {
+          if (message.key?.toString() !== `member-${memberId}`) return;
+          seen.push(message.value?.toString('utf8') ?? '');
+          if (seen.length === count) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return seen;
+}
+
+describe('free text about a member: sealed with their key, erased with their identity', () => {
+  let service: TestService;
+  let hr: string;
+  const centre = randomUUID();
+  // Distinctive words, so that finding one anywhere can only mean a leak.
+  const suspension = `Sentinel-suspension-${randomUUID()}`;
+  const injury = `Sentinel-injury-${randomUUID()}`;
+  const reinstatement = `Sentinel-reinstatement-${randomUUID()}`;
+  const sentinels = [suspension, injury, reinstatement];
+
+  beforeAll(async () => {
+    service = await startTestService(AppModule, personnelService);
+    await makeCentresKnown(service, centre);
+    hr = await service.auth(['hr']);
+  });
+  afterAll(async () => service?.close());
+
+  const post = (path: string, body: object) =>
+    service.http().post(path).set('Authorization', hr).send(body).expect(200);
+  const timeline = async (memberId: string, token = hr): Promise<Entry[]> =>
+    (await service.http().get(`/members/${memberId}/timeline`).set('Authorization', token).expect(200)).body.entries;
+  const memberEvents = (memberId: string): Promise<{ type: string; data: string; metadata: string }[]> =>
+    service.app
+      .get(DataSourceToken)
+      .query(`SELECT type, data::text AS data, metadata::text AS metadata FROM events WHERE stream_id = $1`, [
+        `member-${memberId}`,
+      ]);
+
+  it('keeps reasons, notes and descriptions out of the database and Kafka in clear, and opens them for those who read them', async () => {
+    const m = await activeMember(service, centre);
+    await post(`/members/${m.id}/suspension`, { since: '2025-04-01', reason: suspension });
+    await post(`/members/${m.id}/injuries`, { injuredOn: '2025-04-02', inLineOfDuty: false, description: injury });
+    await post(`/members/${m.id}/reinstatement`, { reinstatedOn: '2025-04-10', notes: reinstatement });
+
+    // The raw rows: data and metadata hold the texts sealed only (the request's reason is not copied to metadata).
+    const rows = await memberEvents(m.id);
+    expect(rows.map((r) => r.type)).toContain('MemberInjured');
+    for (const row of rows) for (const s of sentinels) expect(`${row.data}${row.metadata}`).not.toContain(s);
+    const injured = rows.find((r) => r.type === 'MemberInjured');
+    expect(JSON.parse(injured?.data ?? '{}').description).toMatchObject({ keyId: expect.any(String) });
+    // Nor in any other table: profiles, snapshots, the outbox.
+    const db = service.app.get(DataSourceToken);
+    const columns: { table_name: string; column_name: string }[] = await db.query(
+      `SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = 'public' AND data_type IN ('text', 'jsonb', 'json', 'character varying', 'ARRAY')`,
+    );
+    for (const { table_name, column_name } of columns) {
+      const values: { v: string | null }[] = await db.query(`SELECT "${column_name}"::text AS v FROM "${table_name}"`);
+      const text = values.map((r) => r.v ?? '').join('\n');
+      expect({ table_name, column_name, leaked: sentinels.find((s) => text.includes(s)) ?? null }).toEqual({
+        table_name,
+        column_name,
+        leaked: null,
+      });
+    }
+
+    // Kafka: all six of the member's events published, none with a text in clear.
+    const published = await publishedEvents(m.id, 6);
+    for (const value of published) for (const s of sentinels) expect(value).not.toContain(s);
+
+    // Those who read the timeline read the texts.
+    for (const token of [hr, await service.auth(['commander'], { centres: [centre] })]) {
+      const entries = await timeline(m.id, token);
+      expect(entries.find((e) => e.type === 'MemberSuspended')).toMatchObject({
+        text: suspension,
+        textErased: false,
+        summary: `Suspended from 2025-04-01: ${suspension}`,
+      });
+      expect(entries.find((e) => e.type === 'MemberInjured')).toMatchObject({ text: injury, textErased: false });
+      expect(entries.find((e) => e.type === 'MemberReinstated')).toMatchObject({ text: reinstatement });
+      expect(entries.find((e) => e.type === 'MemberOnboarded')).toMatchObject({ text: null, textErased: false });
+    }
+  });
+
+  it('erases the texts with the identity: the API says so, and nothing left can be opened', async () => {
+    const m = await activeMember(service, centre);
+    await post(`/members/${m.id}/suspension`, { since: '2025-04-01', reason: suspension });
+    await post(`/members/${m.id}/identity-erasure`, { reason: 'Member asked for erasure' });
+
+    const suspended = (await timeline(m.id)).find((e) => e.type === 'MemberSuspended');
+    expect(suspended).toMatchObject({ text: null, textErased: true, summary: 'Suspended from 2025-04-01: [erased]' });
+    const sealed = (await memberEvents(m.id)).map((row) => JSON.parse(row.data) as { reason?: SealedText });
+    const reason = sealed.map((data) => data.reason).find((r) => typeof r === 'object');
+    expect(reason).toBeDefined();
+    expect(await service.app.get(IdentityVault).openTexts([reason as SealedText])).toEqual([null]);
+    // Nothing more can be written about the member that erasure could not reach.
+    const refused = await service
+      .http()
+      .post(`/members/${m.id}/reinstatement`)
+      .set('Authorization', hr)
+      .send({ reinstatedOn: '2025-05-01', notes: 'After erasure' })
+      .expect(409);
+    expect(refused.body.code).toBe('IDENTITY_ERASED');
+  });
+
+  it('still reads text recorded in clear before texts were sealed', async () => {
+    const m = await activeMember(service, centre);
+    // A suspension as it was recorded before: its reason in clear, in the data and the metadata.
+    await service.app
+      .get(PostgresEventStore)
+      .append(
+        `member-${m.id}`,
+        [{ type: 'MemberSuspended', data: { since: '2025-04-01', reason: 'Recorded in clear' } }],
+        {
+          expectedVersion: m.version,
+          metadata: {
+            actorId: 'test-hr',
+            actorRoles: ['hr'],
+            correlationId: randomUUID(),
+            reason: 'Recorded in clear',
+          },
+        },
+      );
+    expect((await timeline(m.id)).find((e) => e.type === 'MemberSuspended')).toMatchObject({
+      text: 'Recorded in clear',
+      textErased: false,
+      reason: 'Recorded in clear',
+      summary: 'Suspended from 2025-04-01: Recorded in clear',
+    });
+    const profile = await service.http().get(`/members/${m.id}`).set('Authorization', hr).expect(200);
+    expect(profile.body).toMatchObject({ status: 'suspended' });
+  });
+});
