@@ -4,10 +4,11 @@ import { DataSource as DataSourceToken } from 'typeorm';
 import { PostgresEventStore } from '@muster/event-store';
 import { kafkaBrokers } from '@muster/testing';
 import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
+import { waitFor } from '@muster/testing';
 import { AppModule, personnelService } from '../src/app.module';
 import { SealedText } from '../src/identity';
 import { IdentityVault } from '../src/vault/identity-vault';
-import { activeMember } from './support';
+import { activeMember, identityFixture } from './support';
 
 interface Entry {
   type: string;
@@ -137,6 +138,61 @@ describe('free text about a member: sealed with their key, erased with their ide
       .send({ reinstatedOn: '2025-05-01', notes: 'After erasure' })
       .expect(409);
     expect(refused.body.code).toBe('IDENTITY_ERASED');
+  });
+
+  it('seals a crew person’s vetting notes and rank-override reason with the key they keep as a member', async () => {
+    const notes = `Sentinel-vetting-${randomUUID()}`;
+    const override = `Sentinel-override-${randomUUID()}`;
+    const rejection = `Sentinel-rejection-${randomUUID()}`;
+    const send = (path: string, body: object) => service.http().post(path).set('Authorization', hr).send(body);
+    const intake = (
+      await send('/crew-intakes', {
+        sourceOrganisation: 'Aleppo Civil Fire Brigade',
+        unitName: 'Station 3',
+        receivingCentreId: centre,
+        openedOn: '2025-01-05',
+      }).expect(201)
+    ).body as { id: string };
+    const person = async () =>
+      (
+        await send(`/crew-intakes/${intake.id}/people`, {
+          callSign: `Ember-${randomUUID().slice(0, 4)}`,
+          identity: identityFixture(),
+          priorService: [{ organisation: 'State Fire Brigade', rankOrRole: 'Driver', from: '2012', to: '2024-12' }],
+        }).expect(201)
+      ).body as { personId: string; memberId: string };
+    const kept = await person();
+    const refused = await person();
+    const people = `/crew-intakes/${intake.id}/people`;
+    await send(`${people}/${kept.personId}/vetting`, { outcome: 'cleared', vettedOn: '2025-01-10', notes }).expect(200);
+    await send(`${people}/${refused.personId}/vetting`, {
+      outcome: 'rejected',
+      vettedOn: '2025-01-10',
+      notes: rejection,
+    }).expect(200);
+    await send(`${people}/${kept.personId}/rank-mapping`, {
+      override: { roles: ['driver'], reason: override },
+    }).expect(200);
+    await send(`/crew-intakes/${intake.id}/completion`, { completedOn: '2025-02-01', probationMonths: 6 }).expect(200);
+    await waitFor(async () => (await timeline(kept.memberId).catch(() => [])).length === 3);
+
+    const db = service.app.get(DataSourceToken);
+    const rows: { data: string; metadata: string }[] = await db.query(
+      `SELECT data::text AS data, metadata::text AS metadata FROM events WHERE stream_id = ANY($1::text[])`,
+      [[`crewintake-${intake.id}`, `member-${kept.memberId}`]],
+    );
+    expect(rows.length).toBeGreaterThan(8);
+    for (const row of rows)
+      for (const s of [notes, override, rejection]) expect(`${row.data}${row.metadata}`).not.toContain(s);
+
+    expect((await timeline(kept.memberId)).find((e) => e.type === 'MemberVetted')).toMatchObject({ text: notes });
+    const story = await service.http().get(`/crew-intakes/${intake.id}`).set('Authorization', hr).expect(200);
+    expect(story.body.people[0]).toMatchObject({
+      vetting: { notes, notesErased: false },
+      mapping: { overrideReason: override, overrideReasonErased: false },
+    });
+    // The rejected person's key was shredded as the intake closed: what was written about them went with it.
+    expect(story.body.people[1]).toMatchObject({ vetting: { notes: null, notesErased: true }, mapping: null });
   });
 
   it('still reads text recorded in clear before texts were sealed', async () => {
