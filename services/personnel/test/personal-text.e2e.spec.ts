@@ -53,7 +53,8 @@ describe('free text about a member: sealed with their key, erased with their ide
   const suspension = `Sentinel-suspension-${randomUUID()}`;
   const injury = `Sentinel-injury-${randomUUID()}`;
   const reinstatement = `Sentinel-reinstatement-${randomUUID()}`;
-  const sentinels = [suspension, injury, reinstatement];
+  const identityUpdate = `Sentinel-identity-update-${randomUUID()}`;
+  const sentinels = [suspension, injury, reinstatement, identityUpdate];
 
   beforeAll(async () => {
     service = await startTestService(AppModule, personnelService);
@@ -78,6 +79,12 @@ describe('free text about a member: sealed with their key, erased with their ide
     await post(`/members/${m.id}/suspension`, { since: '2025-04-01', reason: suspension });
     await post(`/members/${m.id}/injuries`, { injuredOn: '2025-04-02', inLineOfDuty: false, description: injury });
     await post(`/members/${m.id}/reinstatement`, { reinstatedOn: '2025-04-10', notes: reinstatement });
+    await service
+      .http()
+      .put(`/members/${m.id}/identity`)
+      .set('Authorization', hr)
+      .send({ identity: identityFixture(), reason: identityUpdate })
+      .expect(200);
 
     // The raw rows: data and metadata hold the texts sealed only (the request's reason is not copied to metadata).
     const rows = await memberEvents(m.id);
@@ -101,8 +108,8 @@ describe('free text about a member: sealed with their key, erased with their ide
       });
     }
 
-    // Kafka: all six of the member's events published, none with a text in clear.
-    const published = await publishedEvents(m.id, 6);
+    // Kafka: all seven of the member's events published, none with a text in clear.
+    const published = await publishedEvents(m.id, 7);
     for (const value of published) for (const s of sentinels) expect(value).not.toContain(s);
 
     // Those who read the timeline read the texts.
@@ -115,6 +122,10 @@ describe('free text about a member: sealed with their key, erased with their ide
       });
       expect(entries.find((e) => e.type === 'MemberInjured')).toMatchObject({ text: injury, textErased: false });
       expect(entries.find((e) => e.type === 'MemberReinstated')).toMatchObject({ text: reinstatement });
+      expect(entries.find((e) => e.type === 'MemberIdentityUpdated')).toMatchObject({
+        text: identityUpdate,
+        reason: null,
+      });
       expect(entries.find((e) => e.type === 'MemberOnboarded')).toMatchObject({ text: null, textErased: false });
     }
   });

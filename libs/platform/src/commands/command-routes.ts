@@ -4,7 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Role } from '@muster/auth';
 import { DomainEvent } from '@muster/event-sourcing';
 import { Aggregate } from './aggregate';
-import { CommandContext, CommandCtx } from './command-context';
+import { CommandContext, CommandCtx, withoutReason } from './command-context';
 import { RecordController, CommandRoute } from './command-route';
 import { CommandResult } from './command-result';
 import { newRecordId } from './record-id';
@@ -60,11 +60,8 @@ export function commandRoutes<C, P extends object, T = undefined>(
   http: RecordHttp<P, T>,
 ): CommandRoutes<C, P, T> {
   const toolsOf = (modules: ModuleRef): T => (http.tools ? modules.get(http.tools, { strict: false }) : undefined) as T;
-  const contextOf = (ctx: CommandContext): CommandContext => {
-    if (http.reasonInMetadata !== false || ctx.metadata.reason === undefined) return ctx;
-    const { reason: _personal, ...metadata } = ctx.metadata;
-    return { ...ctx, metadata };
-  };
+  const contextOf = (ctx: CommandContext): CommandContext =>
+    http.reasonInMetadata === false ? withoutReason(ctx) : ctx;
 
   function controller<Q extends P, D>(
     route: string,

@@ -80,7 +80,7 @@ export type ProbationOutcome =
   | { readonly kind: 'end'; readonly reason: PersonalText };
 export type ReviewProbation = { type: 'ReviewProbation'; reviewedOn: IsoDate; outcome: ProbationOutcome };
 /** Re-sealed identity (new phone, new emergency contact), sealed with the member's same data key. */
-export type UpdateIdentity = { type: 'UpdateIdentity'; identity: ProtectedIdentityRef };
+export type UpdateIdentity = { type: 'UpdateIdentity'; identity: ProtectedIdentityRef; reason: PersonalText };
 /** Crypto-shredding: the application layer deletes the data key; this records that it was done and why. */
 /** Dated the day it is decided (the decision's `now`). */
 export type EraseIdentity = { type: 'EraseIdentity'; reason: string };

@@ -81,7 +81,11 @@ export type MemberProbationExtended = {
   data: { previousEndsOn: IsoDate; newEndsOn: IsoDate; reason: PersonalText };
 };
 export type MemberProbationEnded = { type: 'MemberProbationEnded'; data: { endedOn: IsoDate; reason: PersonalText } };
-export type MemberIdentityUpdated = { type: 'MemberIdentityUpdated'; data: { identity: ProtectedIdentityRef } };
+export type MemberIdentityUpdated = {
+  type: 'MemberIdentityUpdated';
+  /** `reason`: absent from events recorded before it was sealed here (it was in the metadata, in clear). */
+  data: { identity: ProtectedIdentityRef; reason?: PersonalText };
+};
 export type MemberIdentityErased = {
   type: 'MemberIdentityErased';
   data: { keyId: string; erasedOn: IsoDate; reason: string };

@@ -20,6 +20,8 @@ export function personalTextOf(event: MemberEvent): PersonalText | null {
     case 'MemberProbationEnded':
     case 'MemberRecordCorrected':
       return event.data.reason;
+    case 'MemberIdentityUpdated':
+      return event.data.reason ?? null;
     case 'MemberInjured':
       return event.data.description;
     case 'MemberKilledInLineOfDuty':
