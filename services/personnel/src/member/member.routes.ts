@@ -12,7 +12,8 @@ export class MemberIdParam {
 
 /**
  * Member use cases: `POST /members/:memberId/<route>`, HR's (and admins') unless a use case says otherwise. Free text
- * about the member is sealed with their key by the mapping (`vault.sealText`), so it never enters metadata in clear.
+ * about the member is sealed with their key by the mapping (`vault.sealText`); the request's `reason` is therefore
+ * not copied, in clear, into the metadata.
  */
 export const memberRoutes = commandRoutes(memberAggregate, {
   path: 'members',
