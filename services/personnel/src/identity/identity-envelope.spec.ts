@@ -4,7 +4,9 @@ import {
   MemberIdentity,
   SealedPayload,
   decryptIdentity,
+  decryptText,
   encryptIdentity,
+  encryptText,
   generateDataKey,
   isProtectedIdentityRef,
   keyEncryptionKeyId,
@@ -188,6 +190,21 @@ describe('sealed identities', () => {
   it('refuses to open something that is not an identity (the vault refuses to seal one)', () => {
     const notAnIdentity = { hello: 'world' } as unknown as MemberIdentity;
     expectCode(() => decryptIdentity(encryptIdentity(notAnIdentity, dataKey, keyId), dataKey), 'INVALID_IDENTITY');
+  });
+});
+
+describe('sealed free text', () => {
+  const keyId = 'key-text';
+  const dataKey = randomBytes(32);
+
+  it('round-trips text about a member, and neither text nor identity opens as the other', () => {
+    const ref = encryptText('Injured by a falling wall', dataKey, keyId);
+    expect(isProtectedIdentityRef(ref)).toBe(true);
+    expect(JSON.stringify(ref)).not.toContain('wall');
+    expect(decryptText(ref, dataKey)).toBe('Injured by a falling wall');
+    expectCode(() => decryptIdentity(ref, dataKey), 'IDENTITY_DECRYPTION_FAILED');
+    expectCode(() => decryptText(encryptIdentity(identity, dataKey, keyId), dataKey), 'IDENTITY_DECRYPTION_FAILED');
+    expectCode(() => decryptText(ref, randomBytes(32)), 'IDENTITY_DECRYPTION_FAILED');
   });
 });
 

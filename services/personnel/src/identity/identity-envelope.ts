@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { MemberIdentity, memberIdentityProblems } from './member-identity';
-import { SealedPayload, isSealedPayload } from './domain/sealed-payload';
+import { SealedPayload, SealedText, isSealedPayload } from './domain/sealed-payload';
 
 /**
  * Envelope encryption of member identities, with node:crypto only.
@@ -119,7 +119,9 @@ function requireSealed(sealed: unknown, what: string): asserts sealed is SealedP
 }
 
 const wrapAad = (keyId: string): string => `muster:data-key:${keyId}`;
-const identityAad = (keyId: string): string => `muster:identity:${keyId}`;
+/** What a member's data key seals: the identity, or free text about them (neither can pass for the other). */
+type SealedKind = 'identity' | 'text';
+const sealedAad = (kind: SealedKind, keyId: string): string => `muster:${kind}:${keyId}`;
 
 /**
  * The public id of a KEK: a keyed hash of a constant under the KEK (64 bits, in hex). It names the KEK a key was
@@ -164,21 +166,21 @@ export function rewrapDataKey(
   return wrapDataKey(unwrapDataKey(wrappedKey, from), to, wrappedKey.keyId);
 }
 
-/** Seals any JSON value with a member's data key, bound to the key id. */
-function encryptJson(value: unknown, dataKey: Buffer, keyId: string): SealedPayload {
+/** Seals any JSON value with a member's data key, bound to the key id and to what it is. */
+function encryptJson(kind: SealedKind, value: unknown, dataKey: Buffer, keyId: string): SealedPayload {
   requireDataKey(dataKey);
-  return seal(dataKey, Buffer.from(JSON.stringify(value), 'utf8'), identityAad(keyId));
+  return seal(dataKey, Buffer.from(JSON.stringify(value), 'utf8'), sealedAad(kind, keyId));
 }
 
 /** Opens a sealed JSON value; IDENTITY_DECRYPTION_FAILED when the key is wrong or anything was tampered with. */
-function decryptJson(sealed: SealedPayload, dataKey: Buffer, keyId: string): unknown {
+function decryptJson(kind: SealedKind, sealed: SealedPayload, dataKey: Buffer, keyId: string): unknown {
   requireDataKey(dataKey);
-  requireSealed(sealed, 'sealed identity');
-  const plaintext = open(dataKey, sealed, identityAad(keyId));
+  requireSealed(sealed, `sealed ${kind}`);
+  const plaintext = open(dataKey, sealed, sealedAad(kind, keyId));
   if (plaintext === null) {
     throw new IdentityProtectionError(
       'IDENTITY_DECRYPTION_FAILED',
-      `The identity sealed under key ${keyId} could not be decrypted: wrong key, or the ciphertext was altered`,
+      `The ${kind} sealed under key ${keyId} could not be decrypted: wrong key, or the ciphertext was altered`,
     );
   }
   return JSON.parse(plaintext.toString('utf8')) as unknown;
@@ -193,12 +195,12 @@ export function encryptIdentity(
   dataKey: Buffer,
   keyId: string,
 ): { keyId: string; sealed: SealedPayload } {
-  return { keyId, sealed: encryptJson(identity, dataKey, keyId) };
+  return { keyId, sealed: encryptJson('identity', identity, dataKey, keyId) };
 }
 
 /** Opens a sealed member identity and checks its shape. */
 export function decryptIdentity(ref: { keyId: string; sealed: SealedPayload }, dataKey: Buffer): MemberIdentity {
-  const value = decryptJson(ref.sealed, dataKey, ref.keyId);
+  const value = decryptJson('identity', ref.sealed, dataKey, ref.keyId);
   const problems = memberIdentityProblems(value);
   if (problems.length > 0) {
     throw new IdentityProtectionError(
@@ -207,4 +209,18 @@ export function decryptIdentity(ref: { keyId: string; sealed: SealedPayload }, d
     );
   }
   return value as MemberIdentity;
+}
+
+/** Seals free text about a member (a reason, notes, a description) with their data key, as their identity is. */
+export function encryptText(text: string, dataKey: Buffer, keyId: string): SealedText {
+  return { keyId, sealed: encryptJson('text', text, dataKey, keyId) };
+}
+
+/** Opens free text sealed by `encryptText`. */
+export function decryptText(ref: SealedText, dataKey: Buffer): string {
+  const value = decryptJson('text', ref.sealed, dataKey, ref.keyId);
+  if (typeof value !== 'string') {
+    throw new IdentityProtectionError('IDENTITY_DECRYPTION_FAILED', `Text sealed under key ${ref.keyId} is not text`);
+  }
+  return value;
 }

@@ -3,8 +3,10 @@ import {
   MemberIdentity,
   ProtectedIdentityRef,
   SealedPayload,
+  SealedText,
   WrappedDataKey,
   decryptIdentity,
+  decryptText,
   generateDataKey,
   unwrapDataKey,
 } from '../identity';
@@ -76,11 +78,29 @@ export async function openIdentity(
 }
 
 /** The clear identities, in the order given (null where erased), with one query for all their data keys. */
-export async function openIdentities(
+export function openIdentities(
   sql: SqlTransaction,
   keyring: Keyring,
   refs: readonly ProtectedIdentityRef[],
 ): Promise<(MemberIdentity | null)[]> {
+  return openAll(sql, keyring, refs, decryptIdentity);
+}
+
+/** The clear texts, in the order given (null where erased), with one query for all their data keys. */
+export function openTexts(
+  sql: SqlTransaction,
+  keyring: Keyring,
+  refs: readonly SealedText[],
+): Promise<(string | null)[]> {
+  return openAll(sql, keyring, refs, decryptText);
+}
+
+async function openAll<T>(
+  sql: SqlTransaction,
+  keyring: Keyring,
+  refs: readonly { keyId: string; sealed: SealedPayload }[],
+  decrypt: (ref: { keyId: string; sealed: SealedPayload }, dataKey: Buffer) => T,
+): Promise<(T | null)[]> {
   if (refs.length === 0) return [];
   const rows = await sql.query<KeyRow>(`SELECT ${KEY_COLUMNS} FROM identity_keys WHERE key_id = ANY($1::text[])`, [
     [...new Set(refs.map((r) => r.keyId))],
@@ -88,7 +108,7 @@ export async function openIdentities(
   const keys = new Map(rows.map((row) => [row.key_id, unwrap(keyring, row)]));
   return refs.map((ref) => {
     const dataKey = keys.get(ref.keyId);
-    return dataKey ? decryptIdentity(ref, dataKey) : null;
+    return dataKey ? decrypt(ref, dataKey) : null;
   });
 }
 
