@@ -133,7 +133,7 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
     });
 
     it('runs from its main file and stops gracefully on SIGTERM', async () => {
-      const child = await spawnService(mainFile, { DATABASE_URL: service.database.url });
+      const child = await spawnService(mainFile, service.database.serviceEnv);
       expect(await child.stop('SIGTERM')).toBe(0);
     });
 
