@@ -34,7 +34,8 @@ export async function createServiceApp(
 }
 
 async function migrate(definition: ServiceDefinition): Promise<void> {
-  const applied = await migrateDatabase(definition, environmentOf(definition));
+  // Migrations need the platform's settings only: the migrate step is not given a service's secrets (personnel's KEK).
+  const applied = await migrateDatabase(definition, environmentOf({ ...definition, environment: ServiceEnvironment }));
   process.stdout.write(`${definition.name}: ${applied} migration(s) applied\n`);
 }
 

@@ -36,6 +36,12 @@ export function roleUrl(serverUrl: string, database: string, role: DatabaseRole)
   return url.toString();
 }
 
+/** The role and password a postgres:// URL logs in with (the inverse of roleUrl). */
+export function credentialsOf(url: string): DatabaseRole {
+  const parsed = new URL(url);
+  return { name: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) };
+}
+
 // Roles are cluster-wide and ALTER ROLE or GRANT on one row from two sessions at once fails ("tuple concurrently
 // updated"): every provisioning on the server takes this lock first (parallel test workers, services starting).
 const PROVISIONING_LOCK = 0x6d757374; // 'must'

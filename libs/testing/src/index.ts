@@ -1,4 +1,10 @@
-export { createServiceTestDatabase, createTestDatabase, uniqueName, kafkaBrokers } from './test-database';
+export {
+  createServiceTestDatabase,
+  createTestDatabase,
+  testServiceRoles,
+  uniqueName,
+  kafkaBrokers,
+} from './test-database';
 export type { ServiceTestDatabase, TestDatabase } from './test-database';
 export { startDedicatedKafka } from './dedicated-kafka';
 export type { RestartableKafka } from './dedicated-kafka';

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { databaseUrl, dropDatabase, ensureDatabase, provisionServiceDatabase, serviceRoles } from '@muster/postgres';
+import {
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  provisionServiceDatabase,
+  ServiceRoles,
+  serviceRoles,
+} from '@muster/postgres';
 
 export interface TestDatabase {
   /** The administrator's URL: for a test's own checks and set-up, with every right. */
@@ -38,6 +45,11 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
 // password is fixed: parallel workers share the roles, so none may change it under another.
 const TEST_ROLE_PASSWORD = 'muster-test-role-password';
 
+/** The test roles of a service: `muster_t_<service>_migrator` and `muster_t_<service>_runtime`. */
+export function testServiceRoles(service: string): ServiceRoles {
+  return serviceRoles(`muster_t_${service}`, () => TEST_ROLE_PASSWORD);
+}
+
 /**
  * A fresh database for one of the services, provisioned as `npm start` provisions the real ones: the service's test
  * migrator owns it, its test runtime role alone may connect besides, with the grants the migrations leave.
@@ -48,8 +60,7 @@ export async function createServiceTestDatabase(
 ): Promise<ServiceTestDatabase> {
   const database = await createTestDatabase(label);
   const name = new URL(database.url).pathname.slice(1);
-  const roles = serviceRoles(`muster_t_${service}`, () => TEST_ROLE_PASSWORD);
-  const urls = await provisionServiceDatabase(serverUrl(), name, roles);
+  const urls = await provisionServiceDatabase(serverUrl(), name, testServiceRoles(service));
   return {
     ...database,
     serviceEnv: { DATABASE_URL: urls.runtimeUrl, DATABASE_MIGRATION_URL: urls.migrationUrl },

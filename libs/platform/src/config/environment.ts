@@ -44,6 +44,14 @@ export class ServiceEnvironment {
   })
   DATABASE_MIGRATION_URL?: string;
 
+  /**
+   * An administrator's URL on the same server, given only to a one-shot `migrate` (docker-compose): it first creates
+   * the roles of DATABASE_URL and DATABASE_MIGRATION_URL and the database, then migrates. Never given to a service.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_ADMIN_URL must be a postgres:// URL' })
+  DATABASE_ADMIN_URL?: string;
+
   @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, {
     message: 'KAFKA_BROKERS must be host:port[,host:port…], e.g. 127.0.0.1:9092',
   })
@@ -154,6 +162,8 @@ export function loadEnvironment<E extends ServiceEnvironment>(
   if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
   if (problems.length === 0 && environment.DATABASE_MIGRATION_URL && !sameDatabase(environment))
     problems.push('DATABASE_MIGRATION_URL must name the same server and database as DATABASE_URL');
+  if (environment.DATABASE_ADMIN_URL && !environment.DATABASE_MIGRATION_URL)
+    problems.push('DATABASE_ADMIN_URL needs DATABASE_MIGRATION_URL: it creates the migrator and runtime roles');
   if (problems.length > 0) throw new ConfigurationError(problems);
   return environment;
 }

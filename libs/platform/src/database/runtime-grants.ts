@@ -39,8 +39,3 @@ export async function grantRuntimeAccess(migrator: DataSource, runtimeRole: stri
     }
   });
 }
-
-/** The role a postgres:// URL logs in as. */
-export function roleOf(url: string): string {
-  return decodeURIComponent(new URL(url).username);
-}
