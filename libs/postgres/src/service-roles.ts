@@ -1,3 +1,4 @@
+import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { databaseUrl, ensureDatabase, onMaintenanceDatabase } from './ensure-database';
 
@@ -58,12 +59,25 @@ async function locked(client: Client, work: () => Promise<void>): Promise<void> 
   }
 }
 
+/**
+ * The SCRAM-SHA-256 verifier PostgreSQL stores for a password (RFC 5802, 7677). Sent instead of the password, so a
+ * server that logs DDL (log_statement) never writes the password itself.
+ */
+function scramVerifier(password: string): string {
+  const salt = randomBytes(16);
+  const iterations = 4096;
+  const salted = pbkdf2Sync(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
+  const storedKey = createHash('sha256').update(createHmac('sha256', salted).update('Client Key').digest()).digest();
+  const serverKey = createHmac('sha256', salted).update('Server Key').digest();
+  return `SCRAM-SHA-256$${iterations}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
+}
+
 async function ensureRole(client: Client, role: DatabaseRole): Promise<void> {
   const found = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role.name]);
   // The password is set each time so a role left from an older secrets file matches the current one.
   await client.query(
     `${found.rowCount === 0 ? 'CREATE' : 'ALTER'} ROLE "${role.name}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE ` +
-      `NOINHERIT PASSWORD '${role.password.replaceAll("'", "''")}'`,
+      `NOINHERIT PASSWORD '${scramVerifier(role.password)}'`,
   );
 }
 
