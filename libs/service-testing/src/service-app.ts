@@ -35,7 +35,8 @@ export async function testBearer(
 
 /**
  * A service as it really runs — its own fresh database on the real PostgreSQL (connected to as its runtime role,
- * migrated as its migrator), the real Kafka, the production bootstrap — minus the listening port (supertest drives the HTTP server in-process).
+ * migrated as its migrator), the real Kafka, the production bootstrap — minus the listening port (supertest drives
+ * the HTTP server in-process).
  */
 export async function startTestService(
   appModule: Type<unknown>,

@@ -140,7 +140,7 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
       expect(await child.stop('SIGTERM')).toBe(0);
     });
 
-    it("migrates as a one-shot step given an administrator (compose's), without the service's own secrets", async () => {
+    it("migrates as compose's one-shot step: given an administrator, without the service's secrets", async () => {
       const fresh = await createTestDatabase(`${definition.name}-migrate`);
       const database = new URL(fresh.url).pathname.slice(1);
       const roles = testServiceRoles(definition.name);

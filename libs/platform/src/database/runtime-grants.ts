@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
  * Tables the runtime role may not write freely, with what it may do. `events` is the record: read and appended, never
  * edited, deleted or truncated (the hash chain shows an edit; this refuses it). The migrations' ledger is only read
  * (start-up checks that nothing is pending). Every other table — streams, snapshots, checkpoints, idempotency keys,
- * inbox, relay state, read models, the key store — is bookkeeping the service reads, writes and, to rebuild a read model
- * or erase a member's key, deletes from.
+ * inbox, relay state, read models, the key store — is bookkeeping the service reads, writes and, to rebuild a read
+ * model or erase a member's key, deletes from.
  */
 const RESTRICTED: Readonly<Record<string, string>> = { events: 'SELECT, INSERT', migrations: 'SELECT' };
 
