@@ -4,7 +4,7 @@ import { Role } from '@muster/auth';
 import { ServiceName } from '@muster/contracts';
 import { REPO_ROOT } from '@muster/infra';
 import { ServiceProcess, spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
-import { createTestDatabase, TestDatabase } from '@muster/testing';
+import { createServiceTestDatabase, TestDatabase } from '@muster/testing';
 import { Client } from 'pg';
 
 /** A bearer header for a caller with these roles (and centres, for a commander: each commander their own user). */
@@ -33,9 +33,9 @@ export class RunningService {
 
   /** `brokers`: a Kafka cluster of its own instead of the suite's (for a spec that must not disturb the others). */
   static async start(name: ServiceName, brokers?: string): Promise<RunningService> {
-    const database = await createTestDatabase(`e2e-${name}`);
+    const database = await createServiceTestDatabase(name, `e2e-${name}`);
     const env = {
-      DATABASE_URL: database.url,
+      ...database.serviceEnv,
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'silent',
       KAFKA_CONSUMER_GROUP: `muster-${name}-e2e-${randomBytes(4).toString('hex')}`,

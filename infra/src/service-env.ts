@@ -1,8 +1,11 @@
 import { SERVICE_PORTS, ServiceName } from '@muster/contracts';
-import { databaseUrl } from '@muster/postgres';
+import { developmentDatabaseEnvironment } from './dev-databases';
 import { developmentSecrets } from './dev-secrets';
 
-/** The environment a service runs with on a developer's machine: its own database on the given server. */
+/**
+ * The environment a service runs with on a developer's machine: its own database on the given server (provisioned
+ * by provisionDevelopmentDatabases).
+ */
 export function serviceEnvironment(
   name: ServiceName,
   postgresServerUrl: string,
@@ -14,7 +17,8 @@ export function serviceEnvironment(
     ...inherited,
     NODE_ENV: process.env['NODE_ENV'] ?? 'development',
     PORT: String(SERVICE_PORTS[name]),
-    DATABASE_URL: databaseUrl(postgresServerUrl, `muster_${name}`),
+    // Connected to as its runtime role; migrated (at start-up, or by `npm run migrate`) as its migrator.
+    ...developmentDatabaseEnvironment(name, postgresServerUrl),
     KAFKA_BROKERS: kafkaBrokers,
     JWT_SECRET: secrets.JWT_SECRET,
     // Only personnel holds identities: no other service gets the key that unwraps them.

@@ -2,15 +2,28 @@ import { spawnSync } from 'node:child_process';
 import { SERVICES } from '@muster/contracts';
 import { REPO_ROOT } from '../infrastructure';
 import { postgresServerUrl } from '@muster/postgres';
+import { provisionDevelopmentDatabases } from '../dev-databases';
 import { serviceEnvironment } from '../service-env';
 
-// npm run migrate: each service's migrations against its own database (created if missing), without starting it.
-const failed = SERVICES.filter((name) => {
-  const run = spawnSync(process.execPath, ['-r', './infra/register.js', `services/${name}/src/main.ts`, 'migrate'], {
-    cwd: REPO_ROOT,
-    env: serviceEnvironment(name, postgresServerUrl(), process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092'),
-    stdio: 'inherit',
+// npm run migrate: each service's roles and database (created if missing), then its migrations as its migrator,
+// without starting it.
+async function main(): Promise<number> {
+  await provisionDevelopmentDatabases(postgresServerUrl());
+  const failed = SERVICES.filter((name) => {
+    const run = spawnSync(process.execPath, ['-r', './infra/register.js', `services/${name}/src/main.ts`, 'migrate'], {
+      cwd: REPO_ROOT,
+      env: serviceEnvironment(name, postgresServerUrl(), process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092'),
+      stdio: 'inherit',
+    });
+    return run.status !== 0;
   });
-  return run.status !== 0;
-});
-process.exit(failed.length === 0 ? 0 : 1);
+  return failed.length === 0 ? 0 : 1;
+}
+
+void main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`migrate failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SERVICE_PORTS, SERVICES, ServiceName } from '@muster/contracts';
 import { Infrastructure, LOCAL_STATE, provideInfrastructure, REPO_ROOT } from '../infrastructure';
 import { loadDemoOrganisation } from '../demo-loader';
+import { provisionDevelopmentDatabases } from '../dev-databases';
 import { serviceEnvironment } from '../service-env';
 
 // npm start: PostgreSQL and Kafka, the four services (migrations run as each starts), ready to use, with the demo
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   say('Muster: starting PostgreSQL and Kafka…');
   const infra = await provideInfrastructure('start', say);
   infra.description.forEach((d) => say(`  ${d}`));
+  await provisionDevelopmentDatabases(infra.databaseUrl);
   const services = SERVICES.map((name) => startService(name, infra));
 
   let stopping = false;

@@ -3,10 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
 import { ConfigurationError, environmentOf, ServiceEnvironment } from './config/environment';
-import { dataSourceOptions } from './database/data-source-options';
-import { ensureDatabase } from '@muster/postgres';
+import { migrateDatabase } from './database/migrate';
 import { bodyErrors, jsonBody, requireJsonContentType, requireWellFormedText } from './http/body';
 import { SERVICE_ENVIRONMENT, ServiceDefinition } from './service-definition';
 
@@ -36,15 +34,9 @@ export async function createServiceApp(
 }
 
 async function migrate(definition: ServiceDefinition): Promise<void> {
-  const env = environmentOf(definition);
-  await ensureDatabase(env.DATABASE_URL);
-  const dataSource = await new DataSource({ ...dataSourceOptions(definition, env), migrationsRun: false }).initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(`${definition.name}: ${applied.length} migration(s) applied\n`);
-  } finally {
-    await dataSource.destroy();
-  }
+  // Migrations need the platform's settings only: the migrate step is not given a service's secrets (personnel's KEK).
+  const applied = await migrateDatabase(definition, environmentOf({ ...definition, environment: ServiceEnvironment }));
+  process.stdout.write(`${definition.name}: ${applied} migration(s) applied\n`);
 }
 
 /**

@@ -19,7 +19,7 @@ import { followingCentres, KnownCentres } from './centres/known-centres';
 import { KnownCentresController } from './centres/known-centres.controller';
 import { environmentOf, ServiceEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
-import { ensureDatabase } from '@muster/postgres';
+import { migrateDatabase } from './database/migrate';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/exception.filter';
 import { RateLimitModule } from './http/user-throttler.guard';
@@ -107,7 +107,7 @@ export class PlatformModule {
         TypeOrmModule.forRootAsync({
           ...fromEnvironment,
           useFactory: async (env: E) => {
-            await ensureDatabase(env.DATABASE_URL);
+            await migrateDatabase(definition, env);
             return dataSourceOptions(definition, env);
           },
         }),

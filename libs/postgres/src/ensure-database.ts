@@ -15,7 +15,8 @@ function databaseName(url: string): string {
   return name;
 }
 
-async function onMaintenanceDatabase<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+/** Work on the server's maintenance database `postgres`, with the URL's credentials. */
+export async function onMaintenanceDatabase<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: databaseUrl(url, 'postgres') });
   await client.connect();
   try {

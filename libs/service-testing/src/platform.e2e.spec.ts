@@ -7,8 +7,16 @@ import { CatchUpProjection, PostgresEventStore } from '@muster/event-store';
 import { PlatformModule, ServiceDefinition, ServiceEnvironment } from '@muster/platform';
 import { OutboxRelay } from '@muster/messaging';
 import { REPO_ROOT } from '@muster/infra';
-import { kafkaBrokers, RestartableKafka, startDedicatedKafka, uniqueName, waitFor } from '@muster/testing';
+import {
+  createServiceTestDatabase,
+  kafkaBrokers,
+  RestartableKafka,
+  startDedicatedKafka,
+  uniqueName,
+  waitFor,
+} from '@muster/testing';
 import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { startTestService, TestService } from './service-app';
 
@@ -176,7 +184,11 @@ describe('the event-sourcing kernel through a running service', () => {
       );
     expect(cli(otherStreamId).status).toBe(0);
 
-    await sql(`UPDATE events SET data = '{"n": 10}' WHERE stream_id = $1`, [otherStreamId]);
+    // As the administrator: the service's own role may not edit an event (see 'the runtime role' below).
+    const admin = new Client({ connectionString: service.database.url });
+    await admin.connect();
+    await admin.query(`UPDATE events SET data = '{"n": 10}' WHERE stream_id = $1`, [otherStreamId]);
+    await admin.end();
     const tampered = await service
       .http()
       .get(`/audit/streams/${otherStreamId}/verify`)
@@ -233,6 +245,69 @@ describe('the event-sourcing kernel through a running service', () => {
       .post('/admin/projections/tally/rebuild')
       .set('Authorization', await service.auth(['auditor']))
       .expect(403);
+  });
+});
+
+describe('the runtime role the service connects as', () => {
+  let service: TestService;
+  let runtime: Client;
+  const streamId = `thing-${randomUUID()}`;
+  const refusal = (sql: string) =>
+    runtime.query(sql).then(
+      () => 'allowed',
+      (e: { code?: string }) => e.code,
+    );
+
+  beforeAll(async () => {
+    service = await startTestService(KernelTestModule, definition);
+    runtime = new Client({ connectionString: service.database.serviceEnv.DATABASE_URL });
+    await runtime.connect();
+  });
+  afterAll(async () => {
+    await runtime?.end();
+    await service?.close();
+  });
+
+  it('appends and reads, but the database refuses to edit, delete or truncate an event', async () => {
+    const store = service.app.get(PostgresEventStore);
+    await store.append(streamId, [{ type: 'ThingHappened', data: { n: 1 } }], {
+      expectedVersion: 'no-stream',
+      metadata: { actorId: 'u-1', actorRoles: ['admin'], correlationId: uniqueName('grants') },
+    });
+    expect(await store.readStream(streamId)).toHaveLength(1);
+    const { rows } = await runtime.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1`, [streamId]);
+    expect(rows[0].n).toBe(1);
+
+    expect(await refusal(`UPDATE events SET data = '{"n": 2}'`)).toBe('42501');
+    expect(await refusal(`DELETE FROM events`)).toBe('42501');
+    expect(await refusal(`TRUNCATE events`)).toBe('42501');
+    expect(await refusal(`DELETE FROM migrations`)).toBe('42501');
+    expect((await store.readStream(streamId)).map((e) => e.data)).toEqual([{ n: 1 }]);
+  });
+
+  it('may not change the schema', async () => {
+    expect(await refusal(`CREATE TABLE intruder (id int)`)).toBe('42501');
+    expect(await refusal(`DROP TABLE tally`)).toBe('42501');
+    expect(await refusal(`ALTER TABLE events DISABLE TRIGGER ALL`)).toBe('42501');
+    expect(await refusal(`CREATE FUNCTION intruder() RETURNS int LANGUAGE sql AS 'SELECT 1'`)).toBe('42501');
+  });
+
+  it("may not connect to another service's database", async () => {
+    const centres = await createServiceTestDatabase('centres');
+    try {
+      const elsewhere = new URL(service.database.serviceEnv.DATABASE_URL);
+      elsewhere.pathname = new URL(centres.url).pathname;
+      const intruder = new Client({ connectionString: elsewhere.toString() });
+      expect(
+        await intruder.connect().then(
+          () => 'connected',
+          (e: { code?: string }) => e.code,
+        ),
+      ).toBe('42501');
+      await intruder.end().catch(() => undefined);
+    } finally {
+      await centres.drop();
+    }
   });
 });
 

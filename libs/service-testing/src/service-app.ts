@@ -3,13 +3,13 @@ import { INestApplication, Type } from '@nestjs/common';
 import { Role, signDevelopmentToken } from '@muster/auth';
 import { createServiceApp, ServiceDefinition } from '@muster/platform';
 import request from 'supertest';
-import { createTestDatabase, TestDatabase } from '@muster/testing';
+import { createServiceTestDatabase, ServiceTestDatabase } from '@muster/testing';
 
 export const TEST_JWT_SECRET = 'muster-test-secret-muster-test-secret-0123';
 
 export interface TestService {
   readonly app: INestApplication;
-  readonly database: TestDatabase;
+  readonly database: ServiceTestDatabase;
   http(): ReturnType<typeof request>;
   /** A bearer header for a caller with these roles (and centres, for commanders). */
   auth(
@@ -34,17 +34,18 @@ export async function testBearer(
 }
 
 /**
- * A service as it really runs — its own fresh database on the real PostgreSQL, the real Kafka, the production
- * bootstrap — minus the listening port (supertest drives the HTTP server in-process).
+ * A service as it really runs — its own fresh database on the real PostgreSQL (connected to as its runtime role,
+ * migrated as its migrator), the real Kafka, the production bootstrap — minus the listening port (supertest drives
+ * the HTTP server in-process).
  */
 export async function startTestService(
   appModule: Type<unknown>,
   definition: ServiceDefinition,
   environment: Record<string, string> = {},
 ): Promise<TestService> {
-  const database = await createTestDatabase(definition.name);
+  const database = await createServiceTestDatabase(definition.name);
   Object.assign(process.env, {
-    DATABASE_URL: database.url,
+    ...database.serviceEnv,
     JWT_SECRET: TEST_JWT_SECRET,
     IDENTITY_KEK: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'silent',

@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { Type } from '@nestjs/common';
 import { REPO_ROOT } from '@muster/infra';
 import { NOT_A_RECORD_COMMAND, ServiceDefinition } from '@muster/platform';
+import { roleUrl } from '@muster/postgres';
+import { createTestDatabase, testServiceRoles } from '@muster/testing';
+import { Client } from 'pg';
 import { startTestService, TestService } from './service-app';
 import { spawnService } from './service-process';
 
@@ -133,8 +136,41 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
     });
 
     it('runs from its main file and stops gracefully on SIGTERM', async () => {
-      const child = await spawnService(mainFile, { DATABASE_URL: service.database.url });
+      const child = await spawnService(mainFile, service.database.serviceEnv);
       expect(await child.stop('SIGTERM')).toBe(0);
+    });
+
+    it("migrates as compose's one-shot step: given an administrator, without the service's secrets", async () => {
+      const fresh = await createTestDatabase(`${definition.name}-migrate`);
+      const database = new URL(fresh.url).pathname.slice(1);
+      const roles = testServiceRoles(definition.name);
+      // Only what the migrate step is given in compose: no KEK, no other service setting.
+      const { IDENTITY_KEK: _kek, DATABASE_MIGRATION_URL: _migrator, ...inherited } = process.env;
+      try {
+        const run = spawnSync(process.execPath, ['-r', './infra/register.js', mainFile, 'migrate'], {
+          cwd: REPO_ROOT,
+          env: {
+            ...inherited,
+            DATABASE_ADMIN_URL: fresh.url,
+            DATABASE_MIGRATION_URL: roleUrl(fresh.url, database, roles.migrator),
+            DATABASE_URL: roleUrl(fresh.url, database, roles.runtime),
+          },
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
+        expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 0 });
+        expect(run.stdout).toMatch(/\d+ migration\(s\) applied/);
+        const runtime = new Client({ connectionString: roleUrl(fresh.url, database, roles.runtime) });
+        await runtime.connect();
+        try {
+          expect((await runtime.query('SELECT count(*)::int AS n FROM events')).rows).toEqual([{ n: 0 }]);
+          await expect(runtime.query('DELETE FROM events')).rejects.toMatchObject({ code: '42501' });
+        } finally {
+          await runtime.end();
+        }
+      } finally {
+        await fresh.drop();
+      }
     });
 
     it('stops at start-up with a message naming a malformed setting', () => {

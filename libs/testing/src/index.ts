@@ -1,5 +1,11 @@
-export { createTestDatabase, uniqueName, kafkaBrokers } from './test-database';
-export type { TestDatabase } from './test-database';
+export {
+  createServiceTestDatabase,
+  createTestDatabase,
+  testServiceRoles,
+  uniqueName,
+  kafkaBrokers,
+} from './test-database';
+export type { ServiceTestDatabase, TestDatabase } from './test-database';
 export { startDedicatedKafka } from './dedicated-kafka';
 export type { RestartableKafka } from './dedicated-kafka';
 export { openMigratedDatabase } from './migrated-database';

@@ -1,15 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { databaseUrl, dropDatabase, ensureDatabase } from '@muster/postgres';
+import {
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  provisionServiceDatabase,
+  ServiceRoles,
+  serviceRoles,
+} from '@muster/postgres';
 
 export interface TestDatabase {
+  /** The administrator's URL: for a test's own checks and set-up, with every right. */
   readonly url: string;
   drop(): Promise<void>;
 }
 
+/** A service's database as production has it: owned by its migrator, the service connecting as its runtime role. */
+export interface ServiceTestDatabase extends TestDatabase {
+  /** What the service is started with: DATABASE_URL (runtime role) and DATABASE_MIGRATION_URL (migrator). */
+  readonly serviceEnv: { readonly DATABASE_URL: string; readonly DATABASE_MIGRATION_URL: string };
+}
+
+let server: string | undefined;
+
 function serverUrl(): string {
-  const url = process.env['DATABASE_URL'];
-  if (!url) throw new Error('DATABASE_URL is not set: run tests through Jest, whose global setup provides PostgreSQL');
-  return url;
+  // Read once: a service started in-process replaces DATABASE_URL with its runtime role's URL.
+  server ??= process.env['DATABASE_URL'];
+  if (!server)
+    throw new Error('DATABASE_URL is not set: run tests through Jest, whose global setup provides PostgreSQL');
+  return server;
 }
 
 /** A fresh database on the real PostgreSQL server, for one test file: no test sees another's rows. */
@@ -21,6 +39,32 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const url = databaseUrl(serverUrl(), name);
   await ensureDatabase(url);
   return { url, drop: () => dropDatabase(url) };
+}
+
+// Tests' roles are their own (muster_t_<service>_…), never the development ones a running `npm start` uses, and their
+// password is fixed: parallel workers share the roles, so none may change it under another.
+const TEST_ROLE_PASSWORD = 'muster-test-role-password';
+
+/** The test roles of a service: `muster_t_<service>_migrator` and `muster_t_<service>_runtime`. */
+export function testServiceRoles(service: string): ServiceRoles {
+  return serviceRoles(`muster_t_${service}`, () => TEST_ROLE_PASSWORD);
+}
+
+/**
+ * A fresh database for one of the services, provisioned as `npm start` provisions the real ones: the service's test
+ * migrator owns it, its test runtime role alone may connect besides, with the grants the migrations leave.
+ */
+export async function createServiceTestDatabase(
+  service: string,
+  label: string = service,
+): Promise<ServiceTestDatabase> {
+  const database = await createTestDatabase(label);
+  const name = new URL(database.url).pathname.slice(1);
+  const urls = await provisionServiceDatabase(serverUrl(), name, testServiceRoles(service));
+  return {
+    ...database,
+    serviceEnv: { DATABASE_URL: urls.runtimeUrl, DATABASE_MIGRATION_URL: urls.migrationUrl },
+  };
 }
 
 /** A name no other test run uses: topics, consumer groups, stream ids. */

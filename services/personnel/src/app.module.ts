@@ -16,6 +16,7 @@ import { AssignmentReasons1767300000650 } from './member/projections/member-prof
 import { MemberProfiles1767300000100 } from './member/projections/member-profile/member-profiles.migration';
 import { memberProfileProjection } from './member/projections/member-profile/member-profile.projection';
 import { NameSearchIndex1767300000200 } from './member/projections/name-search/name-search-index.migration';
+import { NameSearchClustering1767300000410 } from './member/projections/name-search/name-search-clustering.migration';
 import { NameSearchTerms1767300000400 } from './member/projections/name-search/name-search-terms.migration';
 import { nameSearchProjection } from './member/projections/name-search/name-search.projection';
 import { shredOnErasure, shredWhenIntakeCloses } from './vault/shred-on-erasure.hook';
@@ -35,6 +36,7 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
     NameSearchIndex1767300000200,
     MemberInductions1767300000300,
     NameSearchTerms1767300000400,
+    NameSearchClustering1767300000410,
     IdentityExports1767300000500,
     KeyVersions1767300000610,
     AssignmentReasons1767300000650,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { makeCentresKnown, spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
-import { createTestDatabase, sleep, TestDatabase, waitFor } from '@muster/testing';
+import { createServiceTestDatabase, ServiceTestDatabase, sleep, waitFor } from '@muster/testing';
 import { identityFixture } from './support';
 
 const MAIN = join(__dirname, '..', 'src', 'main.ts');
@@ -15,11 +15,11 @@ const CENTRE = '5b0e7a4e-52a4-4c4e-9a57-6f5d0a3c9e11';
  * cleared person is a member exactly once — applied, vetted and onboarded, no event twice.
  */
 describe('crew intake completion survives a crash', () => {
-  let database: TestDatabase;
+  let database: ServiceTestDatabase;
   let sql: Client;
 
   beforeAll(async () => {
-    database = await createTestDatabase('personnel-crash');
+    database = await createServiceTestDatabase('personnel', 'personnel-crash');
     sql = new Client({ connectionString: database.url });
   });
   afterAll(async () => {
@@ -29,7 +29,7 @@ describe('crew intake completion survives a crash', () => {
 
   it('makes each member exactly once after a kill mid-way and a restart', async () => {
     const env = {
-      DATABASE_URL: database.url,
+      ...database.serviceEnv,
       JWT_SECRET: TEST_JWT_SECRET,
       IDENTITY_KEK: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'silent',

@@ -41,6 +41,17 @@ describe('service environment', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET']) expect(found).toContain(name);
   });
 
+  it('takes a migrator for the same database, and an administrator only beside a migrator', () => {
+    const migrator = 'postgres://muster_personnel_migrator:pw@127.0.0.1:5432/muster_personnel';
+    expect(problems({ ...valid, DATABASE_MIGRATION_URL: migrator })).toEqual([]);
+    expect(
+      problems({ ...valid, DATABASE_MIGRATION_URL: 'postgres://m:pw@127.0.0.1:5432/muster_centres' }).join('\n'),
+    ).toContain('DATABASE_MIGRATION_URL must name the same server and database');
+    const admin = 'postgres://postgres:pw@127.0.0.1:5432/postgres';
+    expect(problems({ ...valid, DATABASE_ADMIN_URL: admin }).join('\n')).toContain('DATABASE_ADMIN_URL needs');
+    expect(problems({ ...valid, DATABASE_MIGRATION_URL: migrator, DATABASE_ADMIN_URL: admin })).toEqual([]);
+  });
+
   it('does not need JWT_SECRET when tokens are verified with a JWKS', () => {
     const { JWT_SECRET: _unused, ...rest } = valid;
     expect(problems({ ...rest, JWT_JWKS_URL: 'https://id.example.org/.well-known/jwks.json' })).toEqual([]);

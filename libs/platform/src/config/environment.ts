@@ -34,6 +34,24 @@ export class ServiceEnvironment {
   })
   DATABASE_URL!: string;
 
+  /**
+   * The migrator's URL (owner of the schema), for migrations; DATABASE_URL is then the runtime role, which is granted
+   * access after each migration run. Without it, migrations run as DATABASE_URL's role.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+\/[a-z_][a-z0-9_]*(\?\S*)?$/, {
+    message: 'DATABASE_MIGRATION_URL must be a postgres:// URL naming the service database, like DATABASE_URL',
+  })
+  DATABASE_MIGRATION_URL?: string;
+
+  /**
+   * An administrator's URL on the same server, given only to a one-shot `migrate` (docker-compose): it first creates
+   * the roles of DATABASE_URL and DATABASE_MIGRATION_URL and the database, then migrates. Never given to a service.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_ADMIN_URL must be a postgres:// URL' })
+  DATABASE_ADMIN_URL?: string;
+
   @Matches(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, {
     message: 'KAFKA_BROKERS must be host:port[,host:port…], e.g. 127.0.0.1:9092',
   })
@@ -122,6 +140,11 @@ function productionProblems(env: ServiceEnvironment): string[] {
   return problems;
 }
 
+function sameDatabase({ DATABASE_URL, DATABASE_MIGRATION_URL = '' }: ServiceEnvironment): boolean {
+  const [runtime, migrator] = [new URL(DATABASE_URL), new URL(DATABASE_MIGRATION_URL)];
+  return runtime.host === migrator.host && runtime.pathname === migrator.pathname;
+}
+
 export function loadEnvironment<E extends ServiceEnvironment>(
   type: new () => E,
   source: NodeJS.ProcessEnv,
@@ -137,6 +160,10 @@ export function loadEnvironment<E extends ServiceEnvironment>(
       .map((m) => (m.startsWith(e.property) ? m : `${e.property}: ${m}`)),
   );
   if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
+  if (problems.length === 0 && environment.DATABASE_MIGRATION_URL && !sameDatabase(environment))
+    problems.push('DATABASE_MIGRATION_URL must name the same server and database as DATABASE_URL');
+  if (environment.DATABASE_ADMIN_URL && !environment.DATABASE_MIGRATION_URL)
+    problems.push('DATABASE_ADMIN_URL needs DATABASE_MIGRATION_URL: it creates the migrator and runtime roles');
   if (problems.length > 0) throw new ConfigurationError(problems);
   return environment;
 }

@@ -6,11 +6,15 @@ import { KnownCentres1767225600300 } from '../centres/known-centres.migration';
 import { ReactionRefusals1767225600200 } from '../reactions/reaction-refusals.migration';
 import { ServiceDefinition } from '../service-definition';
 
-/** One definition of a service's database, for the running service and for its migrate command. */
-export function dataSourceOptions(definition: ServiceDefinition, env: ServiceEnvironment): DataSourceOptions {
+/** One definition of a service's database, for the running service and for its migrations (see migrateDatabase). */
+export function dataSourceOptions(
+  definition: ServiceDefinition,
+  env: ServiceEnvironment,
+  url = env.DATABASE_URL,
+): DataSourceOptions {
   return {
     type: 'postgres',
-    url: env.DATABASE_URL,
+    url,
     migrations: [
       ...eventStoreMigrations,
       ...messagingMigrations,
@@ -18,7 +22,7 @@ export function dataSourceOptions(definition: ServiceDefinition, env: ServiceEnv
       ...(definition.knowsCentres ? [KnownCentres1767225600300] : []),
       ...definition.migrations,
     ],
-    migrationsRun: true,
+    migrationsRun: false,
     synchronize: false,
     logging: false,
     applicationName: `muster-${definition.name}`,

@@ -132,13 +132,14 @@ export class NameSearchIndexRebuild implements OnApplicationBootstrap {
     const projection = catchUpProjection({
       ...nameSearchIndex(this.vault.keyring),
       async reset(tx) {
-        await tx.query(`TRUNCATE name_search_terms`);
+        // Not TRUNCATE (the runtime role may not): the CLUSTER below rewrites the table anyway.
+        await tx.query(`DELETE FROM name_search_terms`);
         await tx.query(`DELETE FROM name_search_state`);
         await tx.query(`INSERT INTO name_search_state (version) VALUES ($1)`, [NAME_INDEX_VERSION]);
       },
     });
     const replayed = await new CatchUpProjectionRunner(this.store).rebuild(projection);
-    await this.store.transaction((tx) => tx.query(`CLUSTER name_search_terms USING name_search_terms_pkey`));
+    await this.store.transaction((tx) => tx.query(`SELECT cluster_name_search_terms()`));
     return replayed;
   }
 
