@@ -1,4 +1,7 @@
-export { provideInfrastructure, REPO_ROOT } from './infrastructure';
+export { provideInfrastructure, provisionLocalKafka, REPO_ROOT } from './infrastructure';
 export type { Infrastructure } from './infrastructure';
 export { startLocalKafka, freePort } from './kafka/local-kafka';
 export type { LocalKafka } from './kafka/local-kafka';
+export { ensureTopics } from './kafka/provision';
+export { KAFKA_ADMIN, kafkaPasswordsFromEnvironment, kafkaUserEnvironment, saslOf } from './kafka/users';
+export type { KafkaPasswords, KafkaUser } from './kafka/users';

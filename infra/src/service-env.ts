@@ -1,6 +1,7 @@
 import { SERVICE_PORTS, ServiceName } from '@muster/contracts';
 import { databaseUrl } from '@muster/postgres';
 import { developmentSecrets } from './dev-secrets';
+import { kafkaUserEnvironment } from './kafka/users';
 
 /** The environment a service runs with on a developer's machine: its own database on the given server. */
 export function serviceEnvironment(
@@ -16,6 +17,7 @@ export function serviceEnvironment(
     PORT: String(SERVICE_PORTS[name]),
     DATABASE_URL: databaseUrl(postgresServerUrl, `muster_${name}`),
     KAFKA_BROKERS: kafkaBrokers,
+    ...kafkaUserEnvironment(secrets.KAFKA_PASSWORDS, name),
     JWT_SECRET: secrets.JWT_SECRET,
     // Only personnel holds identities: no other service gets the key that unwraps them.
     ...(name === 'personnel' ? { IDENTITY_KEK: secrets.IDENTITY_KEK } : {}),

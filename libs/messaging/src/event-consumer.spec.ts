@@ -17,6 +17,7 @@ import {
   appendedEnvelopes,
   kafkaBrokers,
   openDatabase,
+  ensureTopics,
   quietLogger,
   readTopic,
   skipPublished,
@@ -25,7 +26,6 @@ import {
   uniqueName,
   waitFor,
 } from './spec-support';
-import { ensureTopics } from './topics';
 
 describe('idempotent consumer with inbox and dead letters (real PostgreSQL and Kafka)', () => {
   let db: SpecDatabase;

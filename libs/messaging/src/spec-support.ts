@@ -7,7 +7,9 @@ import { PostgresEventStore, eventStoreMigrations } from '@muster/event-store';
 import { EventMetadata, RecordedEvent } from '@muster/event-sourcing';
 import {
   MigratedDatabase,
+  ensureTopics,
   kafkaBrokers,
+  kafkaSasl,
   openMigratedDatabase,
   sleep,
   startDedicatedKafka,
@@ -20,7 +22,7 @@ import { envelopeSql } from './envelope-sql';
 import { MessagingLogger } from './logger';
 import { messagingMigrations } from './migrations';
 
-export { kafkaBrokers, sleep, startDedicatedKafka, uniqueName, waitFor };
+export { ensureTopics, kafkaBrokers, kafkaSasl, sleep, startDedicatedKafka, uniqueName, waitFor };
 
 export type SpecDatabase = MigratedDatabase;
 
@@ -162,6 +164,7 @@ export function specKafka(brokers: string[], retries = 3): Kafka {
   return new Kafka({
     clientId: 'messaging-spec',
     brokers,
+    sasl: kafkaSasl(),
     logLevel: logLevel.NOTHING,
     connectionTimeout: 3000,
     retry: { initialRetryTime: 100, maxRetryTime: 2000, retries },

@@ -7,8 +7,7 @@ import { CatchUpProjection, PostgresEventStore } from '@muster/event-store';
 import { PlatformModule, ServiceDefinition, ServiceEnvironment } from '@muster/platform';
 import { OutboxRelay } from '@muster/messaging';
 import { REPO_ROOT } from '@muster/infra';
-import { kafkaBrokers, RestartableKafka, startDedicatedKafka, uniqueName, waitFor } from '@muster/testing';
-import { Kafka, logLevel } from 'kafkajs';
+import { RestartableKafka, startDedicatedKafka, testKafka, uniqueName, waitFor } from '@muster/testing';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { startTestService, TestService } from './service-app';
 
@@ -128,7 +127,7 @@ describe('the event-sourcing kernel through a running service', () => {
   it('publishes every appended event to Kafka through the outbox', async () => {
     const relay = service.app.get(OutboxRelay);
     await waitFor(async () => (await relay.lag()).pending === 0, 45_000, 'the outbox to drain');
-    const kafka = new Kafka({ clientId: 'kernel-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+    const kafka = testKafka('kernel-test');
     const consumer = kafka.consumer({ groupId: uniqueName('kernel-test') });
     const wanted = new Set((await store.readStream(streamId)).map((e) => e.id));
     const seen: Array<{ id: string; key: string; streamVersion: number }> = [];

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalKafka, startLocalKafka } from '@muster/infra';
+import { LocalKafka, provisionLocalKafka, startLocalKafka } from '@muster/infra';
+import { kafkaPasswords } from './test-database';
 
 export interface RestartableKafka {
   readonly brokers: string;
@@ -17,7 +18,10 @@ export interface RestartableKafka {
  */
 export async function startDedicatedKafka(): Promise<RestartableKafka> {
   const dataDir = mkdtempSync(join(tmpdir(), 'muster-kafka-dedicated-'));
-  let broker: LocalKafka | undefined = await startLocalKafka({ dataDir });
+  // The same users as the shared broker's, so the same helpers sign in to either.
+  const passwords = kafkaPasswords();
+  let broker: LocalKafka | undefined = await startLocalKafka({ dataDir, passwords });
+  await provisionLocalKafka(broker.brokers, passwords);
   const port = Number(broker.brokers.split(':')[1]);
   const brokers = broker.brokers;
   return {
@@ -27,7 +31,7 @@ export async function startDedicatedKafka(): Promise<RestartableKafka> {
       broker = undefined;
     },
     async start() {
-      broker ??= await startLocalKafka({ dataDir, port });
+      broker ??= await startLocalKafka({ dataDir, port, passwords });
     },
     async dispose() {
       await broker?.stop();

@@ -1,6 +1,8 @@
-export { createTestDatabase, uniqueName, kafkaBrokers } from './test-database';
+export { createTestDatabase, uniqueName, kafkaBrokers, kafkaPasswords, kafkaSasl, testKafka } from './test-database';
 export type { TestDatabase } from './test-database';
 export { startDedicatedKafka } from './dedicated-kafka';
+// Topics are the admin's to make; a test making its own does it the same way.
+export { ensureTopics } from '@muster/infra';
 export type { RestartableKafka } from './dedicated-kafka';
 export { openMigratedDatabase } from './migrated-database';
 export type { MigratedDatabase } from './migrated-database';
