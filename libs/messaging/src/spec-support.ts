@@ -2,7 +2,7 @@
 // migrations, events appended through the real event store (the relay's source: the events table), and a plain
 // kafkajs reader to check what actually reached the broker.
 import { randomUUID } from 'node:crypto';
-import { EventEnvelope } from '@muster/contracts';
+import { EventEnvelope, deadLetterTopicOf } from '@muster/contracts';
 import { PostgresEventStore, eventStoreMigrations } from '@muster/event-store';
 import { EventMetadata, RecordedEvent } from '@muster/event-sourcing';
 import {
@@ -157,6 +157,13 @@ export async function waitForTopic(kafka: Kafka, topic: string, timeoutMs = 30_0
   } finally {
     await admin.disconnect();
   }
+}
+
+/** A fresh topic and its dead-letter topic, made as the admin: relays and consumers make none themselves. */
+export async function newTopic(kafka: Kafka, prefix: string): Promise<string> {
+  const topic = uniqueName(prefix);
+  await ensureTopics(kafka, [topic, deadLetterTopicOf(topic)]);
+  return topic;
 }
 
 /** A kafkajs client for specs: quiet, quick to give up, so failures show as assertion errors. */
