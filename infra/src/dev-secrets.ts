@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LOCAL_STATE } from './infrastructure';
 import { KafkaPasswords, newKafkaPasswords } from './kafka/users';
@@ -29,6 +29,7 @@ export function developmentSecrets(): DevelopmentSecrets {
   if (Object.keys(secrets).some((key) => !(key in stored))) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    chmodSync(file, 0o600); // a file made before the mode was given keeps its own otherwise
   }
   return {
     ...secrets,

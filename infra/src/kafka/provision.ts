@@ -1,5 +1,6 @@
 import { CONSUMES, SERVICES, ServiceName, deadLetterTopicOf, topicOf } from '@muster/contracts';
 import {
+  Admin,
   AclOperationTypes,
   AclPermissionTypes,
   AclResourceTypes,
@@ -25,10 +26,16 @@ export async function ensureTopics(kafka: Kafka, topics: readonly string[], repl
     const existing = new Set(await admin.listTopics());
     const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
     if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor })),
-    });
+    await admin
+      .createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor })),
+      })
+      .catch(async (error: unknown) => {
+        // The topics were made, but a broker's metadata can lag the controller's for a moment: wait for it.
+        if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
+        await waitForTopics(admin, missing);
+      });
   } finally {
     await admin.disconnect().catch(() => undefined);
   }
@@ -37,6 +44,20 @@ export async function ensureTopics(kafka: Kafka, topics: readonly string[], repl
 /** A client for provisioning, as the cluster's admin; its failures come back as errors, its logs stay quiet. */
 export function adminClient(brokers: string, sasl: SASLOptions): Kafka {
   return new Kafka({ clientId: 'muster-provisioning', brokers: brokers.split(','), sasl, logLevel: logLevel.NOTHING });
+}
+
+async function waitForTopics(admin: Admin, topics: readonly string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: found } = await admin.fetchTopicMetadata({ topics: [...topics] });
+      if (found.every((topic) => topic.partitions.every((partition) => partition.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} have no leaders after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 type Grant = Pick<AclEntry, 'resourceType' | 'resourceName' | 'resourcePatternType' | 'operation'>;
