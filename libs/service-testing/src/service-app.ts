@@ -3,8 +3,7 @@ import { INestApplication, Type } from '@nestjs/common';
 import { Role, signDevelopmentToken } from '@muster/auth';
 import { createServiceApp, ServiceDefinition } from '@muster/platform';
 import request from 'supertest';
-import { createTestDatabase, kafkaPasswords, TestDatabase } from '@muster/testing';
-import { kafkaUserEnvironment } from '@muster/infra';
+import { createTestDatabase, serviceKafkaEnvironment, TestDatabase } from '@muster/testing';
 
 export const TEST_JWT_SECRET = 'muster-test-secret-muster-test-secret-0123';
 
@@ -51,7 +50,7 @@ export async function startTestService(
     LOG_LEVEL: 'silent',
     // Its own consumer group: every event on the topics reaches this app, not another test file's.
     KAFKA_CONSUMER_GROUP: `muster-${definition.name}-${randomBytes(4).toString('hex')}`,
-    ...kafkaUserEnvironment(kafkaPasswords(), definition.name),
+    ...serviceKafkaEnvironment(definition.name),
     ...environment,
   });
   const app = await createServiceApp(appModule, definition);

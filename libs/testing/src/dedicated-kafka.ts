@@ -1,8 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalKafka, provisionLocalKafka, startLocalKafka } from '@muster/infra';
-import { kafkaPasswords } from './test-database';
+import {
+  KAFKA_PASSWORDS_VARIABLE,
+  KafkaPasswords,
+  LocalKafka,
+  kafkaPasswordsFromEnvironment,
+  newKafkaPasswords,
+  provisionLocalKafka,
+  startLocalKafka,
+} from '@muster/infra';
 
 export interface RestartableKafka {
   readonly brokers: string;
@@ -12,6 +19,13 @@ export interface RestartableKafka {
   dispose(): Promise<void>;
 }
 
+/** Outside Jest (the benches) no broker's users exist yet: this process makes them, for its helpers and services. */
+function madeHere(): KafkaPasswords {
+  const passwords = newKafkaPasswords();
+  process.env[KAFKA_PASSWORDS_VARIABLE] = JSON.stringify(passwords);
+  return passwords;
+}
+
 /**
  * A broker of the test's own, for tests that stop and restart Kafka (the shared one must stay up for the others).
  * It keeps its data and port across a restart, as a real outage would.
@@ -19,7 +33,7 @@ export interface RestartableKafka {
 export async function startDedicatedKafka(): Promise<RestartableKafka> {
   const dataDir = mkdtempSync(join(tmpdir(), 'muster-kafka-dedicated-'));
   // The same users as the shared broker's, so the same helpers sign in to either.
-  const passwords = kafkaPasswords();
+  const passwords = kafkaPasswordsFromEnvironment() ?? madeHere();
   let broker: LocalKafka | undefined = await startLocalKafka({ dataDir, passwords });
   await provisionLocalKafka(broker.brokers, passwords);
   const port = Number(broker.brokers.split(':')[1]);

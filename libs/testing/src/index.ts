@@ -1,4 +1,12 @@
-export { createTestDatabase, uniqueName, kafkaBrokers, kafkaPasswords, kafkaSasl, testKafka } from './test-database';
+export {
+  createTestDatabase,
+  uniqueName,
+  kafkaBrokers,
+  kafkaPasswords,
+  kafkaSasl,
+  serviceKafkaEnvironment,
+  testKafka,
+} from './test-database';
 export type { TestDatabase } from './test-database';
 export { startDedicatedKafka } from './dedicated-kafka';
 // Topics are the admin's to make; a test making its own does it the same way.

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@muster/postgres';
-import { KAFKA_ADMIN, KafkaPasswords, KafkaUser, kafkaPasswordsFromEnvironment, saslOf } from '@muster/infra';
+import {
+  KAFKA_ADMIN,
+  KafkaPasswords,
+  KafkaUser,
+  kafkaPasswordsFromEnvironment,
+  kafkaUserEnvironment,
+  saslOf,
+} from '@muster/infra';
+import { ServiceName } from '@muster/contracts';
 import { Kafka, SASLOptions, logLevel } from 'kafkajs';
 
 export interface TestDatabase {
@@ -42,6 +50,11 @@ export function kafkaPasswords(): KafkaPasswords {
   if (!passwords)
     throw new Error('The Kafka users are not set: run tests through Jest, whose global setup provides Kafka');
   return passwords;
+}
+
+/** A service under test signs in as its own user, so it runs under the real ACLs. */
+export function serviceKafkaEnvironment(service: ServiceName): Record<string, string> {
+  return kafkaUserEnvironment(kafkaPasswords(), service);
 }
 
 /** Tests' own clients sign in as the admin (topics, ACL-free reads); a test of one service's rights names it. */
