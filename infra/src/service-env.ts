@@ -10,7 +10,7 @@ export function serviceEnvironment(
   kafkaBrokers: string,
 ): NodeJS.ProcessEnv {
   const secrets = developmentSecrets();
-  const { IDENTITY_KEK: _inherited, ...inherited } = process.env;
+  const { IDENTITY_KEK: _kek, IDENTITY_KEK_PREVIOUS: previousKek, ...inherited } = process.env;
   return {
     ...inherited,
     NODE_ENV: process.env['NODE_ENV'] ?? 'development',
@@ -21,5 +21,7 @@ export function serviceEnvironment(
     JWT_SECRET: secrets.JWT_SECRET,
     // Only personnel holds identities: no other service gets the key that unwraps them.
     ...(name === 'personnel' ? { IDENTITY_KEK: secrets.IDENTITY_KEK } : {}),
+    // The KEK being replaced, during a rotation only (docs/security.md).
+    ...(name === 'personnel' && previousKek ? { IDENTITY_KEK_PREVIOUS: previousKek } : {}),
   };
 }

@@ -39,6 +39,9 @@ export interface PostgresEventStoreOptions {
   readonly snapshotEvery?: number;
 }
 
+/** Reads and decisions per unpinned command before a conflict is the caller's: a hot stream still answers 409. */
+const HANDLE_ATTEMPTS = 5;
+
 type Evolving<State, Event extends DomainEvent> = Pick<Decider<unknown, State, Event>, 'initialState' | 'evolve'>;
 
 /** The event store of one service's database. Migrations: `eventStoreMigrations`. */
@@ -121,7 +124,9 @@ export class PostgresEventStore {
 
   /**
    * The thin command handler: load, decide, append at the version decided on. A retry with a used idempotency key
-   * returns the first result without deciding again; a decision without events appends nothing.
+   * returns the first result without deciding again; a decision without events appends nothing. Without an expected
+   * version the caller pinned nothing, so a stream that moved between the read and the append is read again and
+   * decided anew (up to `HANDLE_ATTEMPTS` times) instead of refusing a conflict the caller never asked about.
    */
   async handle<Command, State, Event extends DomainEvent>(
     decider: Decider<Command, State, Event>,
@@ -129,11 +134,27 @@ export class PostgresEventStore {
     command: Command,
     options: HandleOptions,
   ): Promise<AppendResult<Event>> {
-    const { idempotencyKey, snapshotKey, metadata, now } = options;
-    if (idempotencyKey) {
-      const stored = await storedResult<Event>(this.context(), streamId, idempotencyKey);
+    if (options.idempotencyKey) {
+      const stored = await storedResult<Event>(this.context(), streamId, options.idempotencyKey);
       if (stored) return stored;
     }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.decideAndAppend(decider, streamId, command, options);
+      } catch (error) {
+        const pinned = options.expectedVersion !== undefined;
+        if (!(error instanceof ConcurrencyError) || pinned || attempt >= HANDLE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async decideAndAppend<Command, State, Event extends DomainEvent>(
+    decider: Decider<Command, State, Event>,
+    streamId: string,
+    command: Command,
+    options: HandleOptions,
+  ): Promise<AppendResult<Event>> {
+    const { idempotencyKey, snapshotKey, metadata, now } = options;
     const loaded = await this.loadFromSnapshot(decider, streamId, { snapshotKey });
     if (options.expectedVersion !== undefined && !versionMatches(options.expectedVersion, loaded.version)) {
       throw new ConcurrencyError(streamId, options.expectedVersion, loaded.version);

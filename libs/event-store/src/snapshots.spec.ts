@@ -127,4 +127,42 @@ describe('PostgresEventStore load and handle', () => {
     expect(new Set(raced.map((r) => r.events[0].id)).size).toBe(1);
     expect((await store.load(ledger, stream)).state.balance).toBe(25);
   });
+
+  it('decides again on the stream as it is now when no version was pinned, and refuses when one was', async () => {
+    const store = new PostgresEventStore(database.dataSource);
+    const stream = `fund-${randomUUID()}`;
+    await store.handle(ledger, stream, { type: 'Deposit', amount: 100 }, { metadata, now });
+
+    // Four at once read the same version: each that loses the race reads again and decides anew (each loss is
+    // another's win, so four attempts always do).
+    const unpinned = await Promise.allSettled(
+      Array.from({ length: 4 }, () =>
+        store.handle(ledger, stream, { type: 'Withdraw', amount: 10 }, { metadata, now }),
+      ),
+    );
+    expect(unpinned.filter((r) => r.status === 'fulfilled')).toHaveLength(4);
+    expect(await store.load(ledger, stream)).toMatchObject({ state: { balance: 60 }, version: 5 });
+
+    // Deciding anew applies the rules to the state now: the withdrawals past the balance are refused by them.
+    const overdrawn = await Promise.allSettled(
+      Array.from({ length: 4 }, () =>
+        store.handle(ledger, stream, { type: 'Withdraw', amount: 25 }, { metadata, now }),
+      ),
+    );
+    expect(overdrawn.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
+    expect(overdrawn.filter((r) => r.status === 'rejected').map((r) => r.reason.code)).toEqual([
+      'InsufficientFunds',
+      'InsufficientFunds',
+    ]);
+
+    const pinned = await Promise.allSettled(
+      Array.from({ length: 4 }, () =>
+        store.handle(ledger, stream, { type: 'Deposit', amount: 1 }, { metadata, now, expectedVersion: 7 }),
+      ),
+    );
+    expect(pinned.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(pinned.filter((r) => r.status === 'rejected').map((r) => r.reason)).toEqual(
+      Array.from({ length: 3 }, () => expect.any(ConcurrencyError)),
+    );
+  });
 });

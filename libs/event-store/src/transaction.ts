@@ -1,47 +1,56 @@
+import type { Pool, QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { SqlTransaction } from './sql';
 
 /**
- * Statements on a pooled connection, each committing on its own: for reads and single-statement writes. Like
- * inTransaction's, `query` gives rows for every statement (TypeORM's plain query() gives [rows, count] for UPDATE).
+ * Statements on a pooled connection, each committing on its own: for reads and single-statement writes. Straight on
+ * the driver's pool, which TypeORM owns and sizes: a single append is one such statement, and a query runner per call
+ * (object, pool checkout, logging hooks) cost it more than the statement itself. Like inTransaction's, `query` gives
+ * rows for every statement.
  */
 export function autocommit(dataSource: DataSource): SqlTransaction {
   return {
-    query: async <Row>(sql: string, parameters: readonly unknown[] = []) => {
-      const runner = dataSource.createQueryRunner();
-      try {
-        return (await runner.query(sql, [...parameters], true)).records as Row[];
-      } finally {
-        await runner.release();
-      }
-    },
+    query: async <Row>(sql: string, parameters: readonly unknown[] = []) =>
+      rowsOf<Row>(await poolOf(dataSource).query(sql, [...parameters])),
   };
 }
 
-/** Runs `work` in one transaction on one connection: commits if it resolves, rolls back if it throws. */
+/** A statement's rows; none for a string of several statements (the driver answers those with a list). */
+function rowsOf<Row>(result: QueryResult | QueryResult[]): Row[] {
+  return Array.isArray(result) ? [] : (result.rows as Row[]);
+}
+
+/** The driver's pool: TypeORM owns and sizes it; it exists once the DataSource is initialised. */
+function poolOf(dataSource: DataSource): Pool {
+  return (dataSource.driver as PostgresDriver).master as Pool;
+}
+
+/** Runs `work` in one transaction on one pooled connection: commits if it resolves, rolls back if it throws. */
 export async function inTransaction<T>(dataSource: DataSource, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
+  const client = await poolOf(dataSource).connect();
+  let broken: Error | undefined;
   try {
-    await runner.startTransaction();
+    await client.query('BEGIN');
     const tx: SqlTransaction = {
       query: async <Row>(sql: string, parameters: readonly unknown[] = []) =>
-        (await runner.query(sql, [...parameters], true)).records as Row[],
+        rowsOf<Row>(await client.query(sql, [...parameters])),
     };
     try {
       const result = await work(tx);
-      await runner.commitTransaction();
+      await client.query('COMMIT');
       return result;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      // A connection that cannot even roll back is not given back to the pool.
+      await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
       throw error;
     }
   } finally {
-    await runner.release();
+    client.release(broken);
   }
 }
 
-/** The SQLSTATE of a failed statement (TypeORM copies the driver's fields onto QueryFailedError). */
+/** The SQLSTATE of a failed statement (the driver's error, or TypeORM's QueryFailedError, which copies its fields). */
 export function sqlState(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;

@@ -322,6 +322,29 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
     expect(await readTopic(kafka, r.topic, 2)).toHaveLength(2);
   });
 
+  it("wakes the leader when a standby is told of its own appends, rather than at the leader's poll", async () => {
+    const topic = await newTopic(kafka, 'muster.test.standby-wake');
+    const leader = await relay({ topic, pollMinMs: 120_000, pollIntervalMs: 120_000 });
+    await leader.start();
+    await waitFor(() => leader.isLeader(), 45_000, 'relay lock');
+    const standby = await relay({ topic, pollIntervalMs: 100 });
+    await standby.start();
+    await sleep(300); // it has tried for the lock: it stands by
+    expect(standby.isLeader()).toBe(false);
+    // The standby's own store, as in a second instance of the service.
+    const store = new PostgresEventStore(db.dataSource);
+    store.onAppended(() => standby.wake());
+
+    const startedAt = Date.now();
+    await store.append(newStreamId(), [{ type: EVENT_TYPE, data: {} }], {
+      expectedVersion: 'no-stream',
+      metadata: specMetadata(),
+    });
+    await waitFor(async () => (await leader.lag()).pending === 0, 45_000, "publish after the standby's wake");
+    expect(Date.now() - startedAt).toBeLessThan(10_000);
+    expect(await readTopic(kafka, topic, 1)).toHaveLength(1);
+  });
+
   it('passes over the stream types it is told to keep unpublished', async () => {
     const kept = `auditrail-${randomUUID()}`;
     const store = new PostgresEventStore(db.dataSource);

@@ -27,6 +27,11 @@ export interface OutboxRelayOptions {
   readonly pollIntervalMs?: number;
   readonly pollMinMs?: number;
   /**
+   * A standby told of its own appends tells the leader with a NOTIFY, at most once this often (default 25 ms): sent
+   * after the append committed, never inside it, so appends keep committing together.
+   */
+  readonly wakeLeaderEveryMs?: number;
+  /**
    * Wakes within this long of the last read are served together by the next one: under a stream of appends the relay
    * reads (and commits its checkpoint) at most this often rather than once per append.
    */
@@ -74,6 +79,8 @@ type PublishedRow = EventRow & { value: string };
 
 /** One relay per schema holds this session lock, so two service instances never interleave the same topic. */
 const LOCK_KEY = `hashtext(current_schema() || '.muster_outbox_relay')`;
+/** Where standbys wake the leader (NOTIFY reaches the sessions of the same database only). */
+const WAKE_CHANNEL = 'muster_outbox_relay';
 
 /**
  * The events table is the outbox: this relay is a catch-up subscriber of it. It reads the events past its
@@ -97,7 +104,12 @@ export class OutboxRelay {
   private readonly retryBaseMs: number;
   private readonly retryMaxMs: number;
   private readonly maxMessageBytes: number;
+  private readonly wakeLeaderEveryMs: number;
   private readonly wakeup = new Wakeup();
+  private readonly woken = (): void => this.wakeup.wake();
+  /** The next NOTIFY to the leader, while one is due; when the last one went. */
+  private leaderWake: NodeJS.Timeout | undefined;
+  private leaderWokenAt = 0;
   /** Cuts a backoff short on stop() only: an append must not hurry a retry against a broker that is down. */
   private stopping = new Wakeup();
   private readonly observers: RelayObserver[] = [];
@@ -124,6 +136,7 @@ export class OutboxRelay {
     this.retryMaxMs = options.retryMaxMs ?? 10_000;
     // Kafka's default message.max.bytes is 1,048,588.
     this.maxMessageBytes = options.maxMessageBytes ?? 1_000_000;
+    this.wakeLeaderEveryMs = options.wakeLeaderEveryMs ?? 25;
   }
 
   /** Starts the background loop and returns at once: it keeps trying while PostgreSQL or Kafka are not there yet. */
@@ -137,6 +150,8 @@ export class OutboxRelay {
   /** Finishes the batch in flight, then releases the lock, the connection and the producer. */
   async stop(): Promise<void> {
     this.running = false;
+    clearTimeout(this.leaderWake);
+    this.leaderWake = undefined;
     this.wakeup.wake();
     this.stopping.wake();
     await this.loop;
@@ -145,9 +160,24 @@ export class OutboxRelay {
     await this.releaseConnection();
   }
 
-  /** New events were committed (by this process): read now rather than at the next poll. */
+  /**
+   * New events were committed (by this process): the leader reads now rather than at its next poll; a standby tells
+   * the leader, wherever it runs.
+   */
   wake(): void {
-    this.wakeup.wake();
+    if (this.leader || !this.client) this.wakeup.wake();
+    else this.wakeLeader();
+  }
+
+  private wakeLeader(): void {
+    if (this.leaderWake || !this.running) return;
+    const due = Math.max(0, this.leaderWokenAt + this.wakeLeaderEveryMs - Date.now());
+    this.leaderWake = setTimeout(() => {
+      this.leaderWake = undefined;
+      this.leaderWokenAt = Date.now();
+      // Lost only if this connection broke: the leader's poll still finds the events.
+      void this.client?.query(`NOTIFY ${WAKE_CHANNEL}`).catch(() => undefined);
+    }, due);
   }
 
   /** Whether this instance holds the relay lock (the others stand by). */
@@ -224,6 +254,8 @@ export class OutboxRelay {
       );
       this.leader = rows[0]?.locked === true;
       if (!this.leader) return false;
+      this.client.on('notification', this.woken);
+      await this.client.query(`LISTEN ${WAKE_CHANNEL}`);
       this.logger.log('outbox relay: holding the relay lock, publishing');
     }
     if (!this.checkpoint) {
@@ -369,7 +401,10 @@ export class OutboxRelay {
     if (!runner) return;
     // The pool keeps the connection: leave no lock or setting behind on it.
     if (client && wasLeader) {
-      await client.query(`RESET synchronous_commit; SELECT pg_advisory_unlock(${LOCK_KEY})`).catch(() => undefined);
+      client.off('notification', this.woken);
+      await client
+        .query(`UNLISTEN ${WAKE_CHANNEL}; RESET synchronous_commit; SELECT pg_advisory_unlock(${LOCK_KEY})`)
+        .catch(() => undefined);
     }
     await runner.release().catch(() => undefined);
   }

@@ -1,8 +1,8 @@
-export { ServiceEnvironment } from './config/environment';
+export { ConfigurationError, ServiceEnvironment, environmentOf } from './config/environment';
 export { PlatformModule, InjectEnvironment } from './platform.module';
 export type { ServiceDefinition, IntegrationEventHandlers } from './service-definition';
 export { createServiceApp, runService } from './bootstrap';
-export { CommandCtx } from './commands/command-context';
+export { CommandCtx, withoutReason } from './commands/command-context';
 export type { CommandContext } from './commands/command-context';
 export { CommandResult, VersionETagInterceptor } from './commands/command-result';
 export { defineAggregate } from './commands/aggregate';

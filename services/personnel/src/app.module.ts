@@ -12,6 +12,7 @@ import { MemberInductions1767300000300 } from './member/projections/inductions/m
 import { MemberInductions, MemberInductionsModule } from './member/projections/inductions/member-inductions';
 import { onCentreBaseTransferCompleted } from './member/reactions/on-centre-base-transfer-completed';
 import { onCrewIntakeCompleted } from './member/reactions/on-crew-intake-completed';
+import { AssignmentReasons1767300000650 } from './member/projections/member-profile/assignment-reasons.migration';
 import { MemberProfiles1767300000100 } from './member/projections/member-profile/member-profiles.migration';
 import { memberProfileProjection } from './member/projections/member-profile/member-profile.projection';
 import { NameSearchIndex1767300000200 } from './member/projections/name-search/name-search-index.migration';
@@ -19,6 +20,7 @@ import { NameSearchTerms1767300000400 } from './member/projections/name-search/n
 import { nameSearchProjection } from './member/projections/name-search/name-search.projection';
 import { shredOnErasure, shredWhenIntakeCloses } from './vault/shred-on-erasure.hook';
 import { IdentityKeys1767300000000 } from './vault/identity-keys.migration';
+import { KeyVersions1767300000610 } from './vault/key-versions.migration';
 import { keyringOf } from './vault/keyring';
 
 export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
@@ -34,6 +36,8 @@ export const personnelService: ServiceDefinition<PersonnelEnvironment> = {
     MemberInductions1767300000300,
     NameSearchTerms1767300000400,
     IdentityExports1767300000500,
+    KeyVersions1767300000610,
+    AssignmentReasons1767300000650,
   ],
   catalogues: personnelCatalogues,
   appendHooks: (env) => [

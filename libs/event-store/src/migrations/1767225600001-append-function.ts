@@ -7,14 +7,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   hash = sha256(previous_hash || '|' || stream_version || '|' || content_hash)   (see event-hash.ts)
  * A stale expected version is refused from the committed stream head before waiting for the lock, then rechecked
  * under it. Error codes the store maps: MU409 stale expected version (DETAIL = current version), MU412 idempotency key
- * committed meanwhile by a concurrent append.
+ * committed meanwhile by a concurrent append, MU428 an append that would break per-stream order on the topic.
+ * This is its current definition: the order guard's migration replaces the older one with it.
  */
-export class EventStoreAppendFunction1767225600001 implements MigrationInterface {
-  readonly name = 'EventStoreAppendFunction1767225600001';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE FUNCTION event_store_append(
+export const APPEND_FUNCTION = `
+      CREATE OR REPLACE FUNCTION event_store_append(
         p_stream_id         text,
         p_stream_type       text,
         p_expected_version  integer,   -- NULL: any; 0: the stream must have no events yet
@@ -74,6 +71,18 @@ export class EventStoreAppendFunction1767225600001 implements MigrationInterface
           RAISE EXCEPTION 'stream % is at version %, not %', p_stream_id, v_version, p_expected_version
             USING ERRCODE = 'MU409', DETAIL = v_version::text;
         END IF;
+        -- Per-stream order on the topic is transaction order: it holds only if this transaction's id is later than
+        -- every earlier append's. It is when the lock above came before the transaction's first write (the id is
+        -- assigned then); a transaction that wrote first and then waited here may hold an earlier id than the append
+        -- that committed meanwhile. Refuse that loudly rather than publish the stream out of order (MU428).
+        IF v_version > 0 AND pg_current_xact_id_if_assigned() IS NOT NULL AND EXISTS (
+             SELECT 1 FROM events e
+              WHERE e.stream_id = p_stream_id AND e.stream_version = v_version
+                AND e.transaction_id > pg_current_xact_id()) THEN
+          RAISE EXCEPTION 'stream % was appended to by a later transaction while this one waited', p_stream_id
+            USING ERRCODE = 'MU428',
+                  HINT = 'an append must take its stream''s lock before its transaction''s first write';
+        END IF;
 
         -- Millisecond precision (what a JS Date holds, so asOf = an event's recordedAt includes it), and never
         -- earlier than the stream's previous append even if the clock steps back.
@@ -117,7 +126,13 @@ export class EventStoreAppendFunction1767225600001 implements MigrationInterface
           END IF;
         END IF;
       END
-      $fn$`);
+      $fn$`;
+
+export class EventStoreAppendFunction1767225600001 implements MigrationInterface {
+  readonly name = 'EventStoreAppendFunction1767225600001';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(APPEND_FUNCTION);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -12,12 +12,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * 'duplicate' (the idempotency key was used before: nothing written), 'key-taken' (MU412) or 'conflict' (MU409, with
  * the stream's current version).
  */
-export class EventStoreAppendManyFunction1767225600002 implements MigrationInterface {
-  readonly name = 'EventStoreAppendManyFunction1767225600002';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE FUNCTION event_store_append_many(p_appends jsonb)
+export const APPEND_MANY_FUNCTION = `
+      CREATE OR REPLACE FUNCTION event_store_append_many(p_appends jsonb)
       RETURNS TABLE (
         n integer, outcome text, current_version integer, global_position text, stream_version integer,
         recorded_at timestamptz, hash text, previous_hash text
@@ -28,7 +24,18 @@ export class EventStoreAppendManyFunction1767225600002 implements MigrationInter
         a       jsonb;
         i       integer;
         v_detail text;
+        s       text;
       BEGIN
+        -- Every stream's lock before the first insert, which assigns the transaction id: each stream's events then
+        -- carry a later transaction id than any append that committed to it before (see event_store_append, MU428).
+        FOR s IN
+          SELECT streams.id FROM (SELECT DISTINCT e.value->>'streamId' FROM jsonb_array_elements(p_appends) AS e(value))
+                                 AS streams(id)
+           ORDER BY hashtext(streams.id), streams.id
+        LOOP
+          PERFORM pg_advisory_xact_lock(1297437524, hashtext(s));
+        END LOOP;
+
         FOR a, i IN
           SELECT e.value, e.n::integer FROM jsonb_array_elements(p_appends) WITH ORDINALITY AS e(value, n)
            ORDER BY hashtext(e.value->>'streamId'), e.value->>'streamId'
@@ -61,7 +68,13 @@ export class EventStoreAppendManyFunction1767225600002 implements MigrationInter
           END;
         END LOOP;
       END
-      $fn$`);
+      $fn$`;
+
+export class EventStoreAppendManyFunction1767225600002 implements MigrationInterface {
+  readonly name = 'EventStoreAppendManyFunction1767225600002';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(APPEND_MANY_FUNCTION);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -14,6 +14,16 @@ export interface CommandContext {
   readonly now: Date;
 }
 
+/**
+ * The context without the request's `reason` in its metadata: for a use case whose reason is text about a person,
+ * kept sealed in the event instead of in clear beside it.
+ */
+export function withoutReason(ctx: CommandContext): CommandContext {
+  if (ctx.metadata.reason === undefined) return ctx;
+  const { reason: _personal, ...metadata } = ctx.metadata;
+  return { ...ctx, metadata };
+}
+
 const TOKEN = /^[A-Za-z0-9._:-]{1,100}$/;
 
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {

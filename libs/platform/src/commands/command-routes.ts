@@ -1,42 +1,53 @@
 import { Body, Inject, Param, Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { Role } from '@muster/auth';
 import { DomainEvent } from '@muster/event-sourcing';
 import { Aggregate } from './aggregate';
-import { CommandContext, CommandCtx } from './command-context';
+import { CommandContext, CommandCtx, withoutReason } from './command-context';
 import { RecordController, CommandRoute } from './command-route';
 import { CommandResult } from './command-result';
 import { newRecordId } from './record-id';
 
 /** How an aggregate's records appear over HTTP: `/<path>/:<id param>/…`, who may send commands by default. */
-export interface RecordHttp<P extends object> {
+export interface RecordHttp<P extends object, T = undefined> {
   readonly path: string;
   readonly tag: string;
   /** The route parameters that name a record, validated like a body (e.g. `{ memberId }` must be a UUID). */
   readonly params: Type<P>;
   readonly idOf: (params: P) => string;
   readonly roles: readonly Role[];
+  /**
+   * A provider the mappings need for application work before the command path (sealing a person's text with their
+   * key, say): given to each mapping as its last argument.
+   */
+  readonly tools?: Type<T>;
+  /**
+   * false where a request's `reason` is text about a person, kept (sealed) in the event itself: it is then not copied
+   * in clear into the events' metadata.
+   */
+  readonly reasonInMetadata?: boolean;
 }
 
-export interface UseCaseRoute<D, C, Q> {
+export interface UseCaseRoute<D, C, Q, T = undefined> {
   readonly summary: string;
   readonly body: Type<D>;
   /** The one mapping line: the request as a domain command. */
-  readonly command: (dto: D, params: Q, ctx: CommandContext) => C;
+  readonly command: (dto: D, params: Q, ctx: CommandContext, tools: T) => C | Promise<C>;
   readonly roles?: readonly Role[];
   readonly method?: 'POST' | 'PUT';
 }
 
-export interface CommandRoutes<C, P extends object> {
+export interface CommandRoutes<C, P extends object, T = undefined> {
   /** A command on an existing record: `<method> /<path>/<route>`, answered `{ id, version }` with its ETag. */
-  command<D>(route: string, useCase: UseCaseRoute<D, C, P>): Type<unknown>;
+  command<D>(route: string, useCase: UseCaseRoute<D, C, P, T>): Type<unknown>;
   /** The same with route parameters of its own (which include the record's). */
-  commandWith<Q extends P, D>(route: string, params: Type<Q>, useCase: UseCaseRoute<D, C, Q>): Type<unknown>;
+  commandWith<Q extends P, D>(route: string, params: Type<Q>, useCase: UseCaseRoute<D, C, Q, T>): Type<unknown>;
   /**
    * A command that creates a record under a new id: `POST /<path>`, 201. A retry with the same Idempotency-Key
    * lands on the same id (`kind` names the record kind in that derivation), so it answers as the first time.
    */
-  create<D>(kind: string, useCase: UseCaseRoute<D, C, { readonly id: string }>): Type<unknown>;
+  create<D>(kind: string, useCase: UseCaseRoute<D, C, { readonly id: string }, T>): Type<unknown>;
 }
 
 /**
@@ -44,18 +55,31 @@ export interface CommandRoutes<C, P extends object> {
  * sent on the command bus to the aggregate's one command path. A use case with application work of its own
  * (sealing an identity, say) writes its controller by hand and sends `aggregate.command(…)` the same way.
  */
-export function commandRoutes<C, P extends object>(
+export function commandRoutes<C, P extends object, T = undefined>(
   aggregate: Aggregate<C, unknown, DomainEvent>,
-  http: RecordHttp<P>,
-): CommandRoutes<C, P> {
-  function controller<Q extends P, D>(route: string, params: Type<Q>, useCase: UseCaseRoute<D, C, Q>): Type<unknown> {
+  http: RecordHttp<P, T>,
+): CommandRoutes<C, P, T> {
+  const toolsOf = (modules: ModuleRef): T => (http.tools ? modules.get(http.tools, { strict: false }) : undefined) as T;
+  const contextOf = (ctx: CommandContext): CommandContext =>
+    http.reasonInMetadata === false ? withoutReason(ctx) : ctx;
+
+  function controller<Q extends P, D>(
+    route: string,
+    params: Type<Q>,
+    useCase: UseCaseRoute<D, C, Q, T>,
+  ): Type<unknown> {
     @RecordController(http.path, http.tag)
     class UseCaseController {
-      constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
+      constructor(
+        @Inject(CommandBus) private readonly bus: CommandBus,
+        @Inject(ModuleRef) private readonly modules: ModuleRef,
+      ) {}
 
       @CommandRoute(route, { summary: useCase.summary, roles: useCase.roles ?? http.roles, method: useCase.method })
-      handle(@Param() q: Q, @Body() dto: D, @CommandCtx() ctx: CommandContext): Promise<CommandResult> {
-        return this.bus.execute(aggregate.command(http.idOf(q), useCase.command(dto, q, ctx), ctx));
+      async handle(@Param() q: Q, @Body() dto: D, @CommandCtx() request: CommandContext): Promise<CommandResult> {
+        const ctx = contextOf(request);
+        const command = await useCase.command(dto, q, ctx, toolsOf(this.modules));
+        return this.bus.execute(aggregate.command(http.idOf(q), command, ctx));
       }
     }
     return named(UseCaseController, params, useCase.body);
@@ -64,15 +88,20 @@ export function commandRoutes<C, P extends object>(
   return {
     command: (route, useCase) => controller(route, http.params, useCase),
     commandWith: (route, params, useCase) => controller(route, params, useCase),
-    create<D>(kind: string, useCase: UseCaseRoute<D, C, { readonly id: string }>): Type<unknown> {
+    create<D>(kind: string, useCase: UseCaseRoute<D, C, { readonly id: string }, T>): Type<unknown> {
       @RecordController(http.path, http.tag)
       class CreateController {
-        constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
+        constructor(
+          @Inject(CommandBus) private readonly bus: CommandBus,
+          @Inject(ModuleRef) private readonly modules: ModuleRef,
+        ) {}
 
         @CommandRoute('', { summary: useCase.summary, roles: useCase.roles ?? http.roles, creates: true })
-        handle(@Body() dto: D, @CommandCtx() ctx: CommandContext): Promise<CommandResult> {
+        async handle(@Body() dto: D, @CommandCtx() request: CommandContext): Promise<CommandResult> {
+          const ctx = contextOf(request);
           const id = newRecordId(kind, ctx);
-          return this.bus.execute(aggregate.command(id, useCase.command(dto, { id }, ctx), ctx));
+          const command = await useCase.command(dto, { id }, ctx, toolsOf(this.modules));
+          return this.bus.execute(aggregate.command(id, command, ctx));
         }
       }
       return named(CreateController, undefined, useCase.body);

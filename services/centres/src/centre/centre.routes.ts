@@ -29,9 +29,9 @@ function scoped<D, Q extends CentreIdParam>(
 ): UseCaseRoute<D, CentreCommand, Q> {
   return {
     ...useCase,
-    command: (dto, params, ctx) => {
+    command: (dto, params, ctx, tools) => {
       requireCentreInScope(ctx.user, params.centreId);
-      return useCase.command(dto, params, ctx);
+      return useCase.command(dto, params, ctx, tools);
     },
   };
 }

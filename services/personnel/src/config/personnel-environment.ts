@@ -3,6 +3,7 @@ import { parseKeyEncryptionKey } from '../identity';
 import { Type } from 'class-transformer';
 import {
   IsInt,
+  IsOptional,
   Max,
   Min,
   ValidationArguments,
@@ -22,16 +23,21 @@ class IsKeyEncryptionKey implements ValidatorConstraintInterface {
       return false;
     }
   }
-  defaultMessage(_args: ValidationArguments): string {
-    return 'IDENTITY_KEK must be 32 random bytes written as base64 (e.g. `openssl rand -base64 32`)';
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must be 32 random bytes written as base64 (e.g. \`openssl rand -base64 32\`)`;
   }
 }
 
 /** The personnel service's settings: the platform's, plus the key-encryption key that protects identities. */
 export class PersonnelEnvironment extends ServiceEnvironment {
-  /** Wraps every member's data key. Never logged; rotating it means re-wrapping the identity_keys rows. */
+  /** Wraps every member's data key. Never logged; rotated with `npm run rotate-kek` (docs/security.md). */
   @Validate(IsKeyEncryptionKey)
   IDENTITY_KEK!: string;
+
+  /** During a KEK rotation only: the KEK being replaced, which still opens the keys not yet rewrapped. */
+  @IsOptional()
+  @Validate(IsKeyEncryptionKey)
+  IDENTITY_KEK_PREVIOUS?: string;
 
   /** An identity export of more people than this needs a second person's approval (POST /identity-exports). */
   @Type(() => Number)

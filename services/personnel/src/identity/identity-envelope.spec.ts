@@ -4,12 +4,16 @@ import {
   MemberIdentity,
   SealedPayload,
   decryptIdentity,
+  decryptText,
   encryptIdentity,
+  encryptText,
   generateDataKey,
   isProtectedIdentityRef,
+  keyEncryptionKeyId,
   isSealedPayload,
   memberIdentityProblems,
   parseKeyEncryptionKey,
+  rewrapDataKey,
   unwrapDataKey,
 } from './index';
 
@@ -98,6 +102,29 @@ describe('data keys', () => {
   });
 });
 
+describe('KEK versions', () => {
+  it('names a KEK by an id of its own, the same for its base64 and its bytes, different for another KEK', () => {
+    const id = keyEncryptionKeyId(kek);
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    expect(keyEncryptionKeyId(parseKeyEncryptionKey(kek))).toBe(id);
+    expect(keyEncryptionKeyId(otherKek)).not.toBe(id);
+    expect(kek).not.toContain(id);
+  });
+
+  it('rewraps a data key under another KEK: the same key, under the same key id, no longer opened by the old KEK', () => {
+    const { keyId, dataKey, wrappedKey } = generateDataKey(kek);
+    const rewrapped = rewrapDataKey(wrappedKey, kek, otherKek);
+    expect(rewrapped.keyId).toBe(keyId);
+    expect(unwrapDataKey(rewrapped, otherKek).equals(dataKey)).toBe(true);
+    expectCode(() => unwrapDataKey(rewrapped, kek), 'DATA_KEY_UNWRAP_FAILED');
+  });
+
+  it('refuses to rewrap with a KEK that does not open the key', () => {
+    const { wrappedKey } = generateDataKey(kek);
+    expectCode(() => rewrapDataKey(wrappedKey, otherKek, kek), 'DATA_KEY_UNWRAP_FAILED');
+  });
+});
+
 describe('sealed identities', () => {
   const { keyId, dataKey } = generateDataKey(kek, 'key-7f3a');
 
@@ -163,6 +190,21 @@ describe('sealed identities', () => {
   it('refuses to open something that is not an identity (the vault refuses to seal one)', () => {
     const notAnIdentity = { hello: 'world' } as unknown as MemberIdentity;
     expectCode(() => decryptIdentity(encryptIdentity(notAnIdentity, dataKey, keyId), dataKey), 'INVALID_IDENTITY');
+  });
+});
+
+describe('sealed free text', () => {
+  const keyId = 'key-text';
+  const dataKey = randomBytes(32);
+
+  it('round-trips text about a member, and neither text nor identity opens as the other', () => {
+    const ref = encryptText('Injured by a falling wall', dataKey, keyId);
+    expect(isProtectedIdentityRef(ref)).toBe(true);
+    expect(JSON.stringify(ref)).not.toContain('wall');
+    expect(decryptText(ref, dataKey)).toBe('Injured by a falling wall');
+    expectCode(() => decryptIdentity(ref, dataKey), 'IDENTITY_DECRYPTION_FAILED');
+    expectCode(() => decryptText(encryptIdentity(identity, dataKey, keyId), dataKey), 'IDENTITY_DECRYPTION_FAILED');
+    expectCode(() => decryptText(ref, randomBytes(32)), 'IDENTITY_DECRYPTION_FAILED');
   });
 });
 

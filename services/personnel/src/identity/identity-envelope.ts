@@ -1,19 +1,21 @@
-import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { MemberIdentity, memberIdentityProblems } from './member-identity';
-import { SealedPayload, isSealedPayload } from './domain/sealed-payload';
+import { SealedPayload, SealedText, isSealedPayload } from './domain/sealed-payload';
 
 /**
  * Envelope encryption of member identities, with node:crypto only.
  * - Each member has a data key (32 random bytes). Identities are sealed with it: AES-256-GCM, random 96-bit IV,
  *   128-bit tag, the key id bound in as associated data (a ciphertext cannot be moved to another member).
  * - Data keys are stored only wrapped (sealed) by the key-encryption key (KEK, 32 bytes, given as base64), again
- *   with the key id as associated data.
+ *   with the key id as associated data. Each wrapped key is stored with the id of the KEK that wrapped it
+ *   (`keyEncryptionKeyId`), so the KEK can be rotated by rewrapping (`rewrapDataKey`).
  * - Erasing a member = deleting their wrapped data key: every sealed copy of the identity, including those inside
  *   immutable events, becomes unreadable (crypto-shredding).
  */
 
 export type IdentityProtectionErrorCode =
   | 'INVALID_KEY_ENCRYPTION_KEY'
+  | 'UNKNOWN_KEY_ENCRYPTION_KEY'
   | 'INVALID_DATA_KEY'
   | 'MALFORMED_SEALED_PAYLOAD'
   | 'DATA_KEY_UNWRAP_FAILED'
@@ -117,13 +119,28 @@ function requireSealed(sealed: unknown, what: string): asserts sealed is SealedP
 }
 
 const wrapAad = (keyId: string): string => `muster:data-key:${keyId}`;
-const identityAad = (keyId: string): string => `muster:identity:${keyId}`;
+/** What a member's data key seals: the identity, or free text about them (neither can pass for the other). */
+type SealedKind = 'identity' | 'text';
+const sealedAad = (kind: SealedKind, keyId: string): string => `muster:${kind}:${keyId}`;
+
+/**
+ * The public id of a KEK: a keyed hash of a constant under the KEK (64 bits, in hex). It names the KEK a key was
+ * wrapped with without any setting beside the KEK, and tells nothing of the KEK itself.
+ */
+export function keyEncryptionKeyId(keyEncryptionKey: KeyEncryptionKey): string {
+  return createHmac('sha256', kekBytes(keyEncryptionKey)).update('muster:kek-id').digest('hex').slice(0, 16);
+}
+
+/** A data key wrapped by the KEK, under its key id. */
+export function wrapDataKey(dataKey: Buffer, keyEncryptionKey: KeyEncryptionKey, keyId: string): WrappedDataKey {
+  requireDataKey(dataKey);
+  return { keyId, wrapped: seal(kekBytes(keyEncryptionKey), dataKey, wrapAad(keyId)) };
+}
 
 /** A fresh data key for one member, with its wrapped form for the key store. */
 export function generateDataKey(keyEncryptionKey: KeyEncryptionKey, keyId: string = randomUUID()): GeneratedDataKey {
-  const kek = kekBytes(keyEncryptionKey);
   const dataKey = randomBytes(KEY_BYTES);
-  return { keyId, dataKey, wrappedKey: { keyId, wrapped: seal(kek, dataKey, wrapAad(keyId)) } };
+  return { keyId, dataKey, wrappedKey: wrapDataKey(dataKey, keyEncryptionKey, keyId) };
 }
 
 /** The clear data key from its wrapped form; DATA_KEY_UNWRAP_FAILED when the KEK is wrong or the wrap was altered. */
@@ -140,21 +157,30 @@ export function unwrapDataKey(wrappedKey: WrappedDataKey, keyEncryptionKey: KeyE
   return dataKey;
 }
 
-/** Seals any JSON value with a member's data key, bound to the key id. */
-function encryptJson(value: unknown, dataKey: Buffer, keyId: string): SealedPayload {
+/** The same data key, unwrapped with one KEK and wrapped again with another (a KEK rotation). */
+export function rewrapDataKey(
+  wrappedKey: WrappedDataKey,
+  from: KeyEncryptionKey,
+  to: KeyEncryptionKey,
+): WrappedDataKey {
+  return wrapDataKey(unwrapDataKey(wrappedKey, from), to, wrappedKey.keyId);
+}
+
+/** Seals any JSON value with a member's data key, bound to the key id and to what it is. */
+function encryptJson(kind: SealedKind, value: unknown, dataKey: Buffer, keyId: string): SealedPayload {
   requireDataKey(dataKey);
-  return seal(dataKey, Buffer.from(JSON.stringify(value), 'utf8'), identityAad(keyId));
+  return seal(dataKey, Buffer.from(JSON.stringify(value), 'utf8'), sealedAad(kind, keyId));
 }
 
 /** Opens a sealed JSON value; IDENTITY_DECRYPTION_FAILED when the key is wrong or anything was tampered with. */
-function decryptJson(sealed: SealedPayload, dataKey: Buffer, keyId: string): unknown {
+function decryptJson(kind: SealedKind, sealed: SealedPayload, dataKey: Buffer, keyId: string): unknown {
   requireDataKey(dataKey);
-  requireSealed(sealed, 'sealed identity');
-  const plaintext = open(dataKey, sealed, identityAad(keyId));
+  requireSealed(sealed, `sealed ${kind}`);
+  const plaintext = open(dataKey, sealed, sealedAad(kind, keyId));
   if (plaintext === null) {
     throw new IdentityProtectionError(
       'IDENTITY_DECRYPTION_FAILED',
-      `The identity sealed under key ${keyId} could not be decrypted: wrong key, or the ciphertext was altered`,
+      `The ${kind} sealed under key ${keyId} could not be decrypted: wrong key, or the ciphertext was altered`,
     );
   }
   return JSON.parse(plaintext.toString('utf8')) as unknown;
@@ -169,12 +195,12 @@ export function encryptIdentity(
   dataKey: Buffer,
   keyId: string,
 ): { keyId: string; sealed: SealedPayload } {
-  return { keyId, sealed: encryptJson(identity, dataKey, keyId) };
+  return { keyId, sealed: encryptJson('identity', identity, dataKey, keyId) };
 }
 
 /** Opens a sealed member identity and checks its shape. */
 export function decryptIdentity(ref: { keyId: string; sealed: SealedPayload }, dataKey: Buffer): MemberIdentity {
-  const value = decryptJson(ref.sealed, dataKey, ref.keyId);
+  const value = decryptJson('identity', ref.sealed, dataKey, ref.keyId);
   const problems = memberIdentityProblems(value);
   if (problems.length > 0) {
     throw new IdentityProtectionError(
@@ -183,4 +209,18 @@ export function decryptIdentity(ref: { keyId: string; sealed: SealedPayload }, d
     );
   }
   return value as MemberIdentity;
+}
+
+/** Seals free text about a member (a reason, notes, a description) with their data key, as their identity is. */
+export function encryptText(text: string, dataKey: Buffer, keyId: string): SealedText {
+  return { keyId, sealed: encryptJson('text', text, dataKey, keyId) };
+}
+
+/** Opens free text sealed by `encryptText`. */
+export function decryptText(ref: SealedText, dataKey: Buffer): string {
+  const value = decryptJson('text', ref.sealed, dataKey, ref.keyId);
+  if (typeof value !== 'string') {
+    throw new IdentityProtectionError('IDENTITY_DECRYPTION_FAILED', `Text sealed under key ${ref.keyId} is not text`);
+  }
+  return value;
 }

@@ -1,5 +1,5 @@
-export type { SealedPayload, ProtectedIdentityRef } from './domain/sealed-payload';
-export { isSealedPayload, isProtectedIdentityRef } from './domain/sealed-payload';
+export type { SealedPayload, ProtectedIdentityRef, SealedText, PersonalText } from './domain/sealed-payload';
+export { isSealedPayload, isProtectedIdentityRef, isSealedText } from './domain/sealed-payload';
 export type {
   NameParts,
   PersonName,
@@ -18,8 +18,13 @@ export type {
 export {
   IdentityProtectionError,
   parseKeyEncryptionKey,
+  keyEncryptionKeyId,
+  wrapDataKey,
   generateDataKey,
   unwrapDataKey,
+  rewrapDataKey,
   encryptIdentity,
   decryptIdentity,
+  encryptText,
+  decryptText,
 } from './identity-envelope';

@@ -8,7 +8,7 @@ import { memberCatalogue } from './domain/member.catalogue';
 export const memberAggregate = defineAggregate({
   catalogue: memberCatalogue,
   decider: memberDecider,
-  snapshotKey: 'member@1',
+  snapshotKey: 'member@2',
   notFound: MemberErrors.notFound,
 });
 

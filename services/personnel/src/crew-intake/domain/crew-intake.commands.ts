@@ -1,4 +1,4 @@
-import { ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
+import { PersonalText, ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
 import { IsoDate } from '@muster/event-sourcing';
 import { MemberRole } from '../../member/domain/member.events';
 import { PriorService } from './crew-intake.events';
@@ -25,13 +25,13 @@ export type VetIntakePerson = {
   outcome: 'cleared' | 'rejected';
   vettedBy: string;
   vettedOn: IsoDate;
-  notes: string;
+  notes: PersonalText;
 };
 /** Maps the person's prior ranks with the default table, or with roles chosen by HR (and why). */
 export type MapPriorRanks = {
   type: 'MapPriorRanks';
   personId: string;
-  override: { readonly roles: readonly MemberRole[]; readonly reason: string } | null;
+  override: { readonly roles: readonly MemberRole[]; readonly reason: PersonalText } | null;
 };
 export type CompleteCrewIntake = { type: 'CompleteCrewIntake'; completedOn: IsoDate; probationMonths: number };
 export type CancelCrewIntake = { type: 'CancelCrewIntake'; cancelledOn: IsoDate; reason: string };

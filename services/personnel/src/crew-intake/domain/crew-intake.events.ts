@@ -1,4 +1,4 @@
-import { ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
+import { PersonalText, ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
 import { IsoDate } from '@muster/event-sourcing';
 import { MemberRole } from '../../member/domain/member.events';
 
@@ -21,7 +21,8 @@ export interface ClearedIntakePerson {
   readonly roles: MemberRole[];
   readonly vettedBy: string;
   readonly vettedOn: IsoDate;
-  readonly vettingNotes: string;
+  /** Sealed with the person's key, the one they keep as a member. */
+  readonly vettingNotes: PersonalText;
   /** What training recognises (or assesses) as prior learning. */
   readonly priorService: PriorService[];
 }
@@ -42,7 +43,7 @@ export type IntakePersonAdded = {
 };
 export type IntakePersonVetted = {
   type: 'IntakePersonVetted';
-  data: { personId: string; outcome: 'cleared' | 'rejected'; vettedBy: string; vettedOn: IsoDate; notes: string };
+  data: { personId: string; outcome: 'cleared' | 'rejected'; vettedBy: string; vettedOn: IsoDate; notes: PersonalText };
 };
 export type IntakePersonRolesMapped = {
   type: 'IntakePersonRolesMapped';
@@ -52,7 +53,7 @@ export type IntakePersonRolesMapped = {
     mapping: { organisation: string; rankOrRole: string; roles: MemberRole[] }[];
     roles: MemberRole[];
     source: 'default-table' | 'override';
-    overrideReason: string | null;
+    overrideReason: PersonalText | null;
   };
 };
 export type CrewIntakeCompleted = {

@@ -1,4 +1,4 @@
-import { ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
+import { PersonalText, ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
 import { IsoDate } from '@muster/event-sourcing';
 import { MemberRole } from '../../member/domain/member.events';
 import { PriorService } from './crew-intake.events';
@@ -19,7 +19,7 @@ export interface IntakeVetting {
   readonly outcome: 'cleared' | 'rejected';
   readonly vettedBy: string;
   readonly vettedOn: IsoDate;
-  readonly notes: string;
+  readonly notes: PersonalText;
 }
 
 export interface CrewIntakeState {

@@ -10,6 +10,7 @@ import { intakeMemberId } from '../domain/intake-member-id';
 import { IntakePerson, crewIntakeDecider } from '../domain/crew-intake.decider';
 import { CrewIntakeErrors } from '../domain/crew-intake.errors';
 import { crewIntakeCatalogue } from '../domain/crew-intake.catalogue';
+import { IdentityVault } from '../../vault/identity-vault';
 
 /** An intake told as one story: the crew, each person's vetting and mapping, and what became of them as members. */
 @Injectable()
@@ -18,6 +19,7 @@ export class CrewIntakeStories {
     private readonly store: PostgresEventStore,
     private readonly timelines: MemberTimelines,
     private readonly profiles: MemberProfiles,
+    private readonly vault: IdentityVault,
   ) {}
 
   async story(intakeId: string) {
@@ -44,6 +46,11 @@ export class CrewIntakeStories {
       const mapping = events
         .filter((e) => e.type === 'IntakePersonRolesMapped' && e.data.personId === person.personId)
         .at(-1);
+      // Sealed with the person's key: null, and said to be erased, once that key is shredded.
+      const [notes, overrideReason] = await this.vault.openTexts([
+        vetting?.type === 'IntakePersonVetted' ? vetting.data.notes : '',
+        mapping?.type === 'IntakePersonRolesMapped' ? (mapping.data.overrideReason ?? '') : '',
+      ]);
       const isMember = becameMember(person);
       const memberId = memberIdOf(person.personId);
       let member: { status: string; centreId: string | null; version: number; history: TimelineEntry[] } | null = null;
@@ -65,7 +72,8 @@ export class CrewIntakeStories {
                 outcome: vetting.data.outcome,
                 vettedBy: vetting.data.vettedBy,
                 vettedOn: vetting.data.vettedOn,
-                notes: vetting.data.notes,
+                notes,
+                notesErased: notes === null,
               }
             : null,
         mapping:
@@ -73,7 +81,8 @@ export class CrewIntakeStories {
             ? {
                 roles: mapping.data.roles,
                 source: mapping.data.source,
-                overrideReason: mapping.data.overrideReason,
+                overrideReason: mapping.data.overrideReason === null ? null : overrideReason,
+                overrideReasonErased: overrideReason === null,
                 table: mapping.data.mapping,
               }
             : null,

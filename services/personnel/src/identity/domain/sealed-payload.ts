@@ -55,3 +55,18 @@ export function isProtectedIdentityRef(value: unknown): value is ProtectedIdenti
     isSealedPayload(v['sealed'])
   );
 }
+
+/**
+ * Free text about a person (a reason, vetting notes, an injury's description) sealed with that person's data key,
+ * bound to it as text (it cannot pass for an identity): erasing the key erases the text with the identity.
+ */
+export type SealedText = ProtectedIdentityRef;
+
+/**
+ * What events and commands carry where they hold free text about a member: the text sealed with the member's key, or
+ * clear text — recorded before texts were sealed, or written by Muster itself (never a person's words about them).
+ */
+export type PersonalText = string | SealedText;
+
+/** True when free text is sealed (and so readable only with the member's data key). */
+export const isSealedText = (text: PersonalText): text is SealedText => typeof text !== 'string';

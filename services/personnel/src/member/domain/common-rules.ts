@@ -1,5 +1,10 @@
 import { DomainError } from '@muster/event-sourcing';
-import { ProtectedIdentityRef, isProtectedIdentityRef } from '../../identity/domain/sealed-payload';
+import {
+  PersonalText,
+  ProtectedIdentityRef,
+  isProtectedIdentityRef,
+  isSealedText,
+} from '../../identity/domain/sealed-payload';
 import { IsoDate, requireIsoDate } from '@muster/event-sourcing';
 import { MemberRole, isMemberRole } from './member.events';
 
@@ -34,6 +39,20 @@ export function requireText(value: unknown, error: () => Error): string {
   return trimmed;
 }
 
+/**
+ * Required free text about the member: sealed text as it comes (the edge sealed it, and seals no blank text), clear
+ * text trimmed; the given refusal when clear text is missing or blank.
+ */
+export function requirePersonalText(value: PersonalText, error: () => Error): PersonalText {
+  return isSealedText(value) ? value : requireText(value, error);
+}
+
+/** Optional free text about the member: sealed text as it comes, clear text trimmed ('' when there is none). */
+export function optionalPersonalText(value: PersonalText | null | undefined): PersonalText {
+  if (value === null || value === undefined) return '';
+  return isSealedText(value) ? value : value.trim();
+}
+
 /** A non-empty list of known Muster roles, without repeats (in the order given). */
 export function requireRoles(roles: readonly unknown[]): MemberRole[] {
   if (!Array.isArray(roles) || roles.length === 0) throw E.rolesRequired();
@@ -51,14 +70,14 @@ export interface VettingInput {
   readonly outcome: 'cleared' | 'rejected';
   readonly vettedBy: string;
   readonly vettedOn: IsoDate;
-  readonly notes?: string | null;
+  readonly notes?: PersonalText | null;
 }
 
 /** A vetting decision: who vetted (named), when (a real date), and why when the person is rejected. */
-export function checkedVetting(vetting: VettingInput): { vettedBy: string; notes: string } {
+export function checkedVetting(vetting: VettingInput): { vettedBy: string; notes: PersonalText } {
   const vettedBy = requireText(vetting.vettedBy, E.vetterRequired);
   requireIsoDate(vetting.vettedOn, 'vettedOn');
-  const notes = typeof vetting.notes === 'string' ? vetting.notes.trim() : '';
-  if (vetting.outcome === 'rejected' && notes.length === 0) throw E.vettingNotesRequired();
+  const notes = optionalPersonalText(vetting.notes);
+  if (vetting.outcome === 'rejected' && notes === '') throw E.vettingNotesRequired();
   return { vettedBy, notes };
 }

@@ -65,7 +65,7 @@ function evolve(state: MemberState, event: MemberEvent): MemberState {
         ...state,
         assignments: [
           ...closeCurrentAssignment(state.assignments, event.data.effectiveOn),
-          { centreId: event.data.toCentreId, from: event.data.effectiveOn, until: null, reason: event.data.reason },
+          { centreId: event.data.toCentreId, from: event.data.effectiveOn, until: null, reason: 'transferred' },
         ],
       };
     case 'MemberRolesChanged':

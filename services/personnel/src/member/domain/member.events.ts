@@ -1,10 +1,11 @@
-import { ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
+import { PersonalText, ProtectedIdentityRef } from '../../identity/domain/sealed-payload';
 import { IsoDate } from '@muster/event-sourcing';
 
 /**
  * A member's events. The `type` strings are stored forever: never rename one; a changed payload gets a new type
  * or version with an upcaster. Events never hold a clear legal identity: only `ProtectedIdentityRef`
- * (a key id and a ciphertext), so erasing the member's data key makes every copy unreadable.
+ * (a key id and a ciphertext), so erasing the member's data key makes every copy unreadable. Free text about the
+ * member (reasons, notes, descriptions) is a `PersonalText`: sealed with the same key since it was introduced.
  */
 
 export { MEMBER_ROLES, isMemberRole } from '@muster/contracts';
@@ -38,7 +39,7 @@ export type MemberApplied = {
 };
 export type MemberVetted = {
   type: 'MemberVetted';
-  data: { outcome: 'cleared' | 'rejected'; vettedBy: string; vettedOn: IsoDate; notes: string };
+  data: { outcome: 'cleared' | 'rejected'; vettedBy: string; vettedOn: IsoDate; notes: PersonalText };
 };
 export type MemberOnboarded = {
   type: 'MemberOnboarded';
@@ -46,45 +47,52 @@ export type MemberOnboarded = {
 };
 export type MemberTransferred = {
   type: 'MemberTransferred';
-  data: { fromCentreId: string; toCentreId: string; effectiveOn: IsoDate; reason: string };
+  data: { fromCentreId: string; toCentreId: string; effectiveOn: IsoDate; reason: PersonalText };
 };
 export type MemberRolesChanged = {
   type: 'MemberRolesChanged';
-  data: { previousRoles: MemberRole[]; roles: MemberRole[]; effectiveOn: IsoDate; reason: string };
+  data: { previousRoles: MemberRole[]; roles: MemberRole[]; effectiveOn: IsoDate; reason: PersonalText };
 };
-export type MemberSuspended = { type: 'MemberSuspended'; data: { since: IsoDate; reason: string } };
-export type MemberReinstated = { type: 'MemberReinstated'; data: { reinstatedOn: IsoDate; notes: string } };
-export type MemberWentOnLeave = { type: 'MemberWentOnLeave'; data: { from: IsoDate; until: IsoDate; reason: string } };
+export type MemberSuspended = { type: 'MemberSuspended'; data: { since: IsoDate; reason: PersonalText } };
+export type MemberReinstated = { type: 'MemberReinstated'; data: { reinstatedOn: IsoDate; notes: PersonalText } };
+export type MemberWentOnLeave = {
+  type: 'MemberWentOnLeave';
+  data: { from: IsoDate; until: IsoDate; reason: PersonalText };
+};
 export type MemberReturnedFromLeave = { type: 'MemberReturnedFromLeave'; data: { returnedOn: IsoDate } };
 export type MemberInjured = {
   type: 'MemberInjured';
-  data: { injuredOn: IsoDate; inLineOfDuty: boolean; incidentRef: string | null; description: string };
+  data: { injuredOn: IsoDate; inLineOfDuty: boolean; incidentRef: string | null; description: PersonalText };
 };
 export type MemberKilledInLineOfDuty = {
   type: 'MemberKilledInLineOfDuty';
-  data: { diedOn: IsoDate; incidentRef: string; centreId: string; roles: MemberRole[]; circumstances: string };
+  data: { diedOn: IsoDate; incidentRef: string; centreId: string; roles: MemberRole[]; circumstances: PersonalText };
 };
 export type MemberDeparted = {
   type: 'MemberDeparted';
-  data: { departedOn: IsoDate; reason: DepartureReason; notes: string };
+  data: { departedOn: IsoDate; reason: DepartureReason; notes: PersonalText };
 };
 export type MemberProbationConfirmed = {
   type: 'MemberProbationConfirmed';
-  data: { confirmedOn: IsoDate; notes: string };
+  data: { confirmedOn: IsoDate; notes: PersonalText };
 };
 export type MemberProbationExtended = {
   type: 'MemberProbationExtended';
-  data: { previousEndsOn: IsoDate; newEndsOn: IsoDate; reason: string };
+  data: { previousEndsOn: IsoDate; newEndsOn: IsoDate; reason: PersonalText };
 };
-export type MemberProbationEnded = { type: 'MemberProbationEnded'; data: { endedOn: IsoDate; reason: string } };
-export type MemberIdentityUpdated = { type: 'MemberIdentityUpdated'; data: { identity: ProtectedIdentityRef } };
+export type MemberProbationEnded = { type: 'MemberProbationEnded'; data: { endedOn: IsoDate; reason: PersonalText } };
+export type MemberIdentityUpdated = {
+  type: 'MemberIdentityUpdated';
+  /** `reason`: absent from events recorded before it was sealed here (it was in the metadata, in clear). */
+  data: { identity: ProtectedIdentityRef; reason?: PersonalText };
+};
 export type MemberIdentityErased = {
   type: 'MemberIdentityErased';
   data: { keyId: string; erasedOn: IsoDate; reason: string };
 };
 export type MemberRecordCorrected = {
   type: 'MemberRecordCorrected';
-  data: { correction: RecordCorrection; reason: string; correctedBy: string };
+  data: { correction: RecordCorrection; reason: PersonalText; correctedBy: string };
 };
 
 export type MemberEvent =

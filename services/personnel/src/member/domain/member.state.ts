@@ -11,7 +11,8 @@ export interface Assignment {
   readonly centreId: string;
   readonly from: IsoDate;
   readonly until: IsoDate | null;
-  readonly reason: string;
+  /** How it began; why a transfer was made is free text about the member, kept (sealed) in its event only. */
+  readonly reason: 'onboarded' | 'transferred';
 }
 
 /** The member as the decider needs it: plain JSON, no identity in clear (only the key id and whether it is erased). */

@@ -35,7 +35,8 @@ export const onCrewIntakeCompleted = reactToOwnEvents(crewIntakeCatalogue, {
           outcome: 'cleared',
           vettedBy: person.vettedBy,
           vettedOn: person.vettedOn,
-          notes: `Vetted in crew intake ${intake.intakeId}. ${person.vettingNotes}`.trim(),
+          // Sealed with the key the person keeps as a member (their member id is the one the intake sealed for).
+          notes: person.vettingNotes,
         },
         'vet',
       ),

@@ -4,7 +4,7 @@ import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { MemberRole } from '../../../member/domain/member.events';
 import { MemberRoles } from '../../../shared/validation';
 import { Text } from '@muster/platform';
-import { crewIntakeRoutes, IntakePersonParam } from '../../crew-intake.routes';
+import { crewIntakeRoutes, IntakePersonParam, sealForPerson } from '../../crew-intake.routes';
 
 export class RankOverrideDto {
   @MemberRoles() roles!: MemberRole[];
@@ -26,10 +26,12 @@ export const MapPriorRanksRoute = crewIntakeRoutes.commandWith(
   {
     summary: 'Map a person’s prior ranks to Muster roles (default table or an override with a reason)',
     body: MapPriorRanksDto,
-    command: (dto, params) => ({
+    command: async (dto, params, _ctx, vault) => ({
       type: 'MapPriorRanks',
       personId: params.personId,
-      override: dto.override ? { roles: dto.override.roles, reason: dto.override.reason } : null,
+      override: dto.override
+        ? { roles: dto.override.roles, reason: await sealForPerson(vault, params, dto.override.reason) }
+        : null,
     }),
   },
 );

@@ -1,5 +1,5 @@
 import { VettingDto } from '../../../shared/vetting.dto';
-import { crewIntakeRoutes, IntakePersonParam } from '../../crew-intake.routes';
+import { crewIntakeRoutes, IntakePersonParam, sealForPerson } from '../../crew-intake.routes';
 
 export const VetIntakePersonRoute = crewIntakeRoutes.commandWith(
   ':intakeId/people/:personId/vetting',
@@ -7,13 +7,13 @@ export const VetIntakePersonRoute = crewIntakeRoutes.commandWith(
   {
     summary: 'Record the vetting of one person of the crew',
     body: VettingDto,
-    command: (dto, params, ctx) => ({
+    command: async (dto, params, ctx, vault) => ({
       type: 'VetIntakePerson',
       personId: params.personId,
       outcome: dto.outcome,
       vettedBy: ctx.user.id,
       vettedOn: dto.vettedOn,
-      notes: dto.notes ?? '',
+      notes: await sealForPerson(vault, params, dto.notes ?? ''),
     }),
   },
 );

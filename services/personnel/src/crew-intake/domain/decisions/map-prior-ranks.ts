@@ -1,4 +1,4 @@
-import { requireRoles, requireText } from '../../../member/domain/common-rules';
+import { requirePersonalText, requireRoles } from '../../../member/domain/common-rules';
 import { MEMBER_ROLES } from '../../../member/domain/member.events';
 import { MapPriorRanks } from '../crew-intake.commands';
 import { CrewIntakeErrors as E } from '../crew-intake.errors';
@@ -34,7 +34,7 @@ export function mapPriorRanks(command: MapPriorRanks, state: CrewIntakeState): I
   }
   const chosen = requireRoles(command.override.roles);
   if (chosen.includes('centre-commander')) throw E.commanderNotByMapping();
-  const reason = requireText(command.override.reason, () => E.reasonRequired('override.reason'));
+  const reason = requirePersonalText(command.override.reason, () => E.reasonRequired('override.reason'));
   return [
     {
       type: 'IntakePersonRolesMapped',

@@ -15,11 +15,11 @@ export class ChangeMemberRolesDto {
 export const ChangeMemberRolesRoute = memberRoutes.command(':memberId/role-changes', {
   summary: 'Change a member’s roles (appointing a centre commander is for admins)',
   body: ChangeMemberRolesDto,
-  command: (dto, _params, ctx) => ({
+  command: async (dto, { memberId }, ctx, vault) => ({
     type: 'ChangeMemberRoles',
     roles: dto.roles,
     effectiveOn: dto.effectiveOn,
-    reason: dto.reason,
+    reason: await vault.sealText(memberId, dto.reason),
     actor: actorOf(ctx),
   }),
 });

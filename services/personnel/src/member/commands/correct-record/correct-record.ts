@@ -57,10 +57,10 @@ export const CorrectRecordRoute = memberRoutes.command(':memberId/corrections', 
   summary: 'Correct a recorded fact (call-sign, death or departure record, or a final status recorded in error)',
   roles: ['admin'],
   body: CorrectRecordDto,
-  command: (dto, _params, ctx) => ({
+  command: async (dto, { memberId }, ctx, vault) => ({
     type: 'CorrectRecord',
     correction: correctionOf(dto),
-    reason: dto.reason,
+    reason: await vault.sealText(memberId, dto.reason),
     actor: actorOf(ctx),
   }),
 });

@@ -15,10 +15,10 @@ export class RecordDeathInLineOfDutyDto {
 export const RecordDeathInLineOfDutyRoute = memberRoutes.command(':memberId/death-in-line-of-duty', {
   summary: 'Record, with dignity, that a member was killed in the line of duty',
   body: RecordDeathInLineOfDutyDto,
-  command: (dto) => ({
+  command: async (dto, { memberId }, _ctx, vault) => ({
     type: 'RecordDeathInLineOfDuty',
     diedOn: dto.diedOn,
     incidentRef: dto.incidentRef,
-    circumstances: dto.circumstances ?? '',
+    circumstances: await vault.sealText(memberId, dto.circumstances ?? ''),
   }),
 });

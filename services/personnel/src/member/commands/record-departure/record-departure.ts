@@ -19,11 +19,11 @@ export class RecordDepartureDto {
 export const RecordDepartureRoute = memberRoutes.command(':memberId/departure', {
   summary: 'Record that a member left: resigned, retired, or dismissed (admins only)',
   body: RecordDepartureDto,
-  command: (dto, _params, ctx) => ({
+  command: async (dto, { memberId }, ctx, vault) => ({
     type: 'RecordDeparture',
     departedOn: dto.departedOn,
     reason: dto.reason,
-    notes: dto.notes ?? '',
+    notes: await vault.sealText(memberId, dto.notes ?? ''),
     actor: actorOf(ctx),
   }),
 });

@@ -22,11 +22,11 @@ export class RecordInjuryDto {
 export const RecordInjuryRoute = memberRoutes.command(':memberId/injuries', {
   summary: 'Record an injury (in the line of duty: with the incident behind it)',
   body: RecordInjuryDto,
-  command: (dto) => ({
+  command: async (dto, { memberId }, _ctx, vault) => ({
     type: 'RecordInjury',
     injuredOn: dto.injuredOn,
     inLineOfDuty: dto.inLineOfDuty,
     incidentRef: dto.incidentRef ?? null,
-    description: dto.description ?? '',
+    description: await vault.sealText(memberId, dto.description ?? ''),
   }),
 });

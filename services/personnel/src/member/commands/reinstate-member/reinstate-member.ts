@@ -13,5 +13,9 @@ export class ReinstateMemberDto {
 export const ReinstateMemberRoute = memberRoutes.command(':memberId/reinstatement', {
   summary: 'Reinstate a suspended member',
   body: ReinstateMemberDto,
-  command: (dto) => ({ type: 'ReinstateMember', reinstatedOn: dto.reinstatedOn, notes: dto.notes ?? '' }),
+  command: async (dto, { memberId }, _ctx, vault) => ({
+    type: 'ReinstateMember',
+    reinstatedOn: dto.reinstatedOn,
+    notes: await vault.sealText(memberId, dto.notes ?? ''),
+  }),
 });

@@ -7,6 +7,8 @@ import { ProbationOutcome } from '../../domain/member.commands';
 import { memberAggregate } from '../../member.aggregate';
 import { MemberController, MemberIdParam } from '../../member.routes';
 import { MemberInductions } from '../../projections/inductions/member-inductions';
+import { PersonalText } from '../../../identity';
+import { IdentityVault } from '../../../vault/identity-vault';
 
 export class ReviewProbationDto {
   @IsCalendarDate() reviewedOn!: string;
@@ -24,14 +26,18 @@ export class ReviewProbationDto {
   notes?: string;
 }
 
-function probationOutcome(dto: ReviewProbationDto, inductionCompletedOn: string | null): ProbationOutcome {
+function probationOutcome(
+  dto: ReviewProbationDto,
+  inductionCompletedOn: string | null,
+  notes: PersonalText,
+): ProbationOutcome {
   switch (dto.outcome) {
     case 'confirm':
-      return { kind: 'confirm', notes: dto.notes ?? '', inductionCompletedOn };
+      return { kind: 'confirm', notes, inductionCompletedOn };
     case 'extend':
-      return { kind: 'extend', newEndsOn: dto.newEndsOn ?? '', reason: dto.notes ?? '' };
+      return { kind: 'extend', newEndsOn: dto.newEndsOn ?? '', reason: notes };
     case 'end':
-      return { kind: 'end', reason: dto.notes ?? '' };
+      return { kind: 'end', reason: notes };
   }
 }
 
@@ -45,16 +51,21 @@ export class ReviewProbation extends Command<CommandResult> {
   }
 }
 
-/** Application work before the command path: what training has reported of the member's induction. */
+/**
+ * Application work before the command path: what training has reported of the member's induction; the notes sealed
+ * with the member's key.
+ */
 @CommandHandler(ReviewProbation)
 export class ReviewProbationHandler implements ICommandHandler<ReviewProbation> {
   constructor(
     private readonly bus: CommandBus,
     private readonly inductions: MemberInductions,
+    private readonly vault: IdentityVault,
   ) {}
 
   async execute({ memberId, dto, ctx }: ReviewProbation): Promise<CommandResult> {
-    const outcome = probationOutcome(dto, await this.inductions.completedOn(memberId));
+    const notes = await this.vault.sealText(memberId, dto.notes ?? '');
+    const outcome = probationOutcome(dto, await this.inductions.completedOn(memberId), notes);
     return this.bus.execute(
       memberAggregate.command(memberId, { type: 'ReviewProbation', reviewedOn: dto.reviewedOn, outcome }, ctx),
     );

@@ -12,5 +12,10 @@ export class StartLeaveDto {
 export const StartLeaveRoute = memberRoutes.command(':memberId/leave', {
   summary: 'Record that a member goes on leave',
   body: StartLeaveDto,
-  command: (dto) => ({ type: 'StartLeave', from: dto.from, until: dto.until, reason: dto.reason }),
+  command: async (dto, { memberId }, _ctx, vault) => ({
+    type: 'StartLeave',
+    from: dto.from,
+    until: dto.until,
+    reason: await vault.sealText(memberId, dto.reason),
+  }),
 });

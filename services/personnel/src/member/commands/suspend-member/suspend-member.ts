@@ -10,5 +10,9 @@ export class SuspendMemberDto {
 export const SuspendMemberRoute = memberRoutes.command(':memberId/suspension', {
   summary: 'Suspend a member, with the reason',
   body: SuspendMemberDto,
-  command: (dto) => ({ type: 'SuspendMember', since: dto.since, reason: dto.reason }),
+  command: async (dto, { memberId }, _ctx, vault) => ({
+    type: 'SuspendMember',
+    since: dto.since,
+    reason: await vault.sealText(memberId, dto.reason),
+  }),
 });

@@ -17,10 +17,10 @@ export class TransferMemberDto {
 export const TransferMemberRoute = memberRoutes.command(':memberId/transfers', {
   summary: 'Transfer a member to another centre',
   body: TransferMemberDto,
-  command: (dto) => ({
+  command: async (dto, { memberId }, _ctx, vault) => ({
     type: 'TransferMember',
     toCentreId: dto.toCentreId,
     effectiveOn: dto.effectiveOn,
-    reason: dto.reason,
+    reason: await vault.sealText(memberId, dto.reason),
   }),
 });

@@ -2,7 +2,15 @@ import { Body, Param } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsObject, ValidateNested } from 'class-validator';
-import { CommandContext, CommandCtx, CommandResult, CommandRoute, RecordController, Text } from '@muster/platform';
+import {
+  CommandContext,
+  CommandCtx,
+  CommandResult,
+  CommandRoute,
+  RecordController,
+  Text,
+  withoutReason,
+} from '@muster/platform';
 import { MemberIdentityDto, toMemberIdentity } from '../../identity/identity.dto';
 import { memberAggregate } from '../../member.aggregate';
 import { MemberIdParam } from '../../member.routes';
@@ -35,9 +43,13 @@ export class UpdateIdentityHandler implements ICommandHandler<UpdateIdentity> {
   ) {}
 
   async execute({ memberId, dto, ctx }: UpdateIdentity): Promise<CommandResult> {
-    // Sealed with the member's existing data key (never a new one), so a later erasure shreds this version too.
+    // Sealed with the member's existing data key (never a new one), so a later erasure shreds this version too; the
+    // reason with it, and not in clear in the metadata.
     const identity = await this.vault.reseal(memberId, toMemberIdentity(dto.identity));
-    return this.bus.execute(memberAggregate.command(memberId, { type: 'UpdateIdentity', identity }, ctx));
+    const reason = await this.vault.sealText(memberId, dto.reason);
+    return this.bus.execute(
+      memberAggregate.command(memberId, { type: 'UpdateIdentity', identity, reason }, withoutReason(ctx)),
+    );
   }
 }
 

@@ -4,11 +4,11 @@ import { memberRoutes } from '../../member.routes';
 export const VetApplicantRoute = memberRoutes.command(':memberId/vetting', {
   summary: 'Record the vetting of an applicant: cleared or rejected (a rejection says why)',
   body: VettingDto,
-  command: (dto, _params, ctx) => ({
+  command: async (dto, { memberId }, ctx, vault) => ({
     type: 'VetApplicant',
     outcome: dto.outcome,
     vettedBy: ctx.user.id,
     vettedOn: dto.vettedOn,
-    notes: dto.notes ?? '',
+    notes: await vault.sealText(memberId, dto.notes ?? ''),
   }),
 });

@@ -1,5 +1,5 @@
 import { requireIsoDate } from '@muster/event-sourcing';
-import { requireRoles, requireText } from '../common-rules';
+import { requirePersonalText, requireRoles } from '../common-rules';
 import { ChangeMemberRoles } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberRole, MemberRolesChanged } from '../member.events';
@@ -16,7 +16,7 @@ export function changeMemberRoles(command: ChangeMemberRoles, state: MemberState
   if (state.status === 'suspended') throw E.suspended();
   const roles = requireRoles(command.roles);
   requireIsoDate(command.effectiveOn, 'effectiveOn');
-  const reason = requireText(command.reason, () => E.reasonRequired('reason'));
+  const reason = requirePersonalText(command.reason, () => E.reasonRequired('reason'));
   if (sameRoles(roles, state.roles)) throw E.rolesUnchanged();
   const appointsCommander = roles.includes('centre-commander') && !state.roles.includes('centre-commander');
   if (appointsCommander && !hasSeniorAuthority(command.actor)) throw E.commanderAppointmentForbidden();

@@ -1,5 +1,5 @@
 import { DecisionContext, unreachable } from '@muster/event-sourcing';
-import { requireText } from '../common-rules';
+import { requirePersonalText, requireText } from '../common-rules';
 import { CorrectRecord } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberRecordCorrected, RecordCorrection } from '../member.events';
@@ -14,7 +14,7 @@ export function correctRecord(
 ): MemberRecordCorrected[] {
   if (!hasSeniorAuthority(command.actor)) throw E.adminRoleRequired();
   if (state.status === 'prospective') throw E.notFound();
-  const reason = requireText(command.reason, () => E.reasonRequired('reason'));
+  const reason = requirePersonalText(command.reason, () => E.reasonRequired('reason'));
   const c = command.correction;
   let correction: RecordCorrection = c;
   switch (c.kind) {

@@ -1,5 +1,5 @@
 import { DecisionContext } from '@muster/event-sourcing';
-import { requireText } from '../common-rules';
+import { optionalPersonalText, requireText } from '../common-rules';
 import { RecordDeathInLineOfDuty } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberKilledInLineOfDuty } from '../member.events';
@@ -26,7 +26,7 @@ export function recordDeathInLineOfDuty(
         incidentRef,
         centreId: currentCentreOf(state) ?? '',
         roles: [...state.roles],
-        circumstances: (command.circumstances ?? '').trim(),
+        circumstances: optionalPersonalText(command.circumstances),
       },
     },
   ];

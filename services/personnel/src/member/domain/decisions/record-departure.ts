@@ -4,6 +4,7 @@ import { MemberErrors as E } from '../member.errors';
 import { MemberDeparted } from '../member.events';
 import { MemberState } from '../member.state';
 import { checkFinalDate, hasSeniorAuthority, requireInService } from './guards';
+import { optionalPersonalText } from '../common-rules';
 
 /** Closes the record of a member who leaves; only an admin dismisses, and says why. */
 export function recordDeparture(
@@ -16,7 +17,7 @@ export function recordDeparture(
   if (command.reason === 'dismissed' && !hasSeniorAuthority(command.actor)) {
     throw E.dismissalForbidden();
   }
-  const notes = (command.notes ?? '').trim();
-  if (command.reason === 'dismissed' && notes.length === 0) throw E.reasonRequired('notes');
+  const notes = optionalPersonalText(command.notes);
+  if (command.reason === 'dismissed' && notes === '') throw E.reasonRequired('notes');
   return [{ type: 'MemberDeparted', data: { departedOn: command.departedOn, reason: command.reason, notes } }];
 }

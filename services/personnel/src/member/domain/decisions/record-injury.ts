@@ -5,6 +5,7 @@ import { MemberErrors as E } from '../member.errors';
 import { MemberInjured } from '../member.events';
 import { MemberState } from '../member.state';
 import { requireInService } from './guards';
+import { optionalPersonalText } from '../common-rules';
 
 /** Records an injury, on or off duty; one in the line of duty names its incident. */
 export function recordInjury(command: RecordInjury, state: MemberState, { now }: DecisionContext): MemberInjured[] {
@@ -20,7 +21,7 @@ export function recordInjury(command: RecordInjury, state: MemberState, { now }:
         injuredOn: command.injuredOn,
         inLineOfDuty: command.inLineOfDuty,
         incidentRef,
-        description: (command.description ?? '').trim(),
+        description: optionalPersonalText(command.description),
       },
     },
   ];

@@ -4,6 +4,7 @@ import { MemberErrors as E } from '../member.errors';
 import { MemberReinstated } from '../member.events';
 import { MemberState } from '../member.state';
 import { requireInService } from './guards';
+import { optionalPersonalText } from '../common-rules';
 
 /** Ends a suspension, on or after the day it began. */
 export function reinstateMember(command: ReinstateMember, state: MemberState): MemberReinstated[] {
@@ -13,6 +14,9 @@ export function reinstateMember(command: ReinstateMember, state: MemberState): M
   if (state.suspendedSince !== null && command.reinstatedOn < state.suspendedSince)
     throw E.reinstatementBeforeSuspension();
   return [
-    { type: 'MemberReinstated', data: { reinstatedOn: command.reinstatedOn, notes: (command.notes ?? '').trim() } },
+    {
+      type: 'MemberReinstated',
+      data: { reinstatedOn: command.reinstatedOn, notes: optionalPersonalText(command.notes) },
+    },
   ];
 }

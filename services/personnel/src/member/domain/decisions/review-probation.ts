@@ -1,6 +1,6 @@
 import { unreachable } from '@muster/event-sourcing';
 import { requireIsoDate } from '@muster/event-sourcing';
-import { requireText } from '../common-rules';
+import { optionalPersonalText, requirePersonalText } from '../common-rules';
 import { ReviewProbation } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import {
@@ -28,13 +28,13 @@ export function reviewProbation(
       return [
         {
           type: 'MemberProbationConfirmed',
-          data: { confirmedOn: command.reviewedOn, notes: (outcome.notes ?? '').trim() },
+          data: { confirmedOn: command.reviewedOn, notes: optionalPersonalText(outcome.notes) },
         },
       ];
     case 'extend': {
       requireIsoDate(outcome.newEndsOn, 'outcome.newEndsOn');
       if (outcome.newEndsOn <= state.probationEndsOn) throw E.probationExtensionNotLater(state.probationEndsOn);
-      const reason = requireText(outcome.reason, () => E.reasonRequired('outcome.reason'));
+      const reason = requirePersonalText(outcome.reason, () => E.reasonRequired('outcome.reason'));
       return [
         {
           type: 'MemberProbationExtended',
@@ -43,7 +43,7 @@ export function reviewProbation(
       ];
     }
     case 'end': {
-      const reason = requireText(outcome.reason, () => E.reasonRequired('outcome.reason'));
+      const reason = requirePersonalText(outcome.reason, () => E.reasonRequired('outcome.reason'));
       return [
         { type: 'MemberProbationEnded', data: { endedOn: command.reviewedOn, reason } },
         {

@@ -176,4 +176,5 @@ export const updateIdentity: MemberCommand = {
     keyId: 'key-7f3a',
     sealed: { ...identity.sealed, ciphertext: Buffer.from('new phone').toString('base64') },
   },
+  reason: 'New phone',
 };

@@ -1,5 +1,5 @@
 import { requireIsoDate } from '@muster/event-sourcing';
-import { requireText } from '../common-rules';
+import { requirePersonalText } from '../common-rules';
 import { StartLeave } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberWentOnLeave } from '../member.events';
@@ -14,6 +14,6 @@ export function startLeave(command: StartLeave, state: MemberState): MemberWentO
   requireIsoDate(command.from, 'from');
   requireIsoDate(command.until, 'until');
   if (command.until < command.from) throw E.leaveEndsBeforeItStarts();
-  const reason = requireText(command.reason, () => E.reasonRequired('reason'));
+  const reason = requirePersonalText(command.reason, () => E.reasonRequired('reason'));
   return [{ type: 'MemberWentOnLeave', data: { from: command.from, until: command.until, reason } }];
 }

@@ -1,5 +1,5 @@
 import { requireIsoDate } from '@muster/event-sourcing';
-import { requireText } from '../common-rules';
+import { requirePersonalText } from '../common-rules';
 import { SuspendMember } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberSuspended } from '../member.events';
@@ -12,6 +12,6 @@ export function suspendMember(command: SuspendMember, state: MemberState): Membe
   if (state.status === 'suspended') throw E.alreadySuspended();
   if (state.status === 'on-leave') throw E.onLeave();
   requireIsoDate(command.since, 'since');
-  const reason = requireText(command.reason, () => E.reasonRequired('reason'));
+  const reason = requirePersonalText(command.reason, () => E.reasonRequired('reason'));
   return [{ type: 'MemberSuspended', data: { since: command.since, reason } }];
 }

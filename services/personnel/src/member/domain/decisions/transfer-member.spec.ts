@@ -19,7 +19,7 @@ describe('TransferMember', () => {
     expect(currentCentreOf(state)).toBe('centre-idlib-3');
     expect(state.assignments).toEqual([
       { centreId: 'centre-aleppo-1', from: '2025-04-01', until: '2025-05-01', reason: 'onboarded' },
-      { centreId: 'centre-idlib-3', from: '2025-05-01', until: null, reason: 'Base moved to the former outpost' },
+      { centreId: 'centre-idlib-3', from: '2025-05-01', until: null, reason: 'transferred' },
     ]);
   });
   it('moves a member for a base transfer only from the centre it leaves', () => {

@@ -1,5 +1,5 @@
 import { requireIsoDate } from '@muster/event-sourcing';
-import { requireText } from '../common-rules';
+import { requirePersonalText, requireText } from '../common-rules';
 import { TransferMember } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberTransferred } from '../member.events';
@@ -15,7 +15,7 @@ export function transferMember(command: TransferMember, state: MemberState): Mem
   if (state.status === 'suspended') throw E.suspended();
   const toCentreId = requireText(command.toCentreId, E.centreRequired);
   requireIsoDate(command.effectiveOn, 'effectiveOn');
-  const reason = requireText(command.reason, () => E.reasonRequired('reason'));
+  const reason = requirePersonalText(command.reason, () => E.reasonRequired('reason'));
   const fromCentreId = currentCentreOf(state) ?? '';
   if (command.fromCentreId !== undefined && command.fromCentreId !== fromCentreId)
     throw E.notAtCentre(command.fromCentreId);

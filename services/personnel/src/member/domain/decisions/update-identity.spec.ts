@@ -9,18 +9,22 @@ describe('UpdateIdentity', () => {
       .then([
         {
           type: 'MemberIdentityUpdated',
-          data: { identity: (updateIdentity as { identity: ProtectedIdentityRef }).identity },
+          data: { identity: (updateIdentity as { identity: ProtectedIdentityRef }).identity, reason: 'New phone' },
         },
       ]);
   });
   it('refuses a re-sealed identity under another key, or not sealed', () => {
     spec
       .given(active)
-      .when({ type: 'UpdateIdentity', identity: { ...identity, keyId: 'key-other' } })
+      .when({ type: 'UpdateIdentity', identity: { ...identity, keyId: 'key-other' }, reason: 'New phone' })
       .thenThrows('IDENTITY_KEY_MISMATCH');
     spec
       .given(active)
-      .when({ type: 'UpdateIdentity', identity: { keyId: 'key-7f3a' } as unknown as ProtectedIdentityRef })
+      .when({
+        type: 'UpdateIdentity',
+        identity: { keyId: 'key-7f3a' } as unknown as ProtectedIdentityRef,
+        reason: 'New phone',
+      })
       .thenThrows('IDENTITY_NOT_SEALED');
   });
   it('refuses updating an erased identity', () => {

@@ -1,4 +1,4 @@
-import { requireSealedIdentity } from '../common-rules';
+import { requirePersonalText, requireSealedIdentity } from '../common-rules';
 import { UpdateIdentity } from '../member.commands';
 import { MemberErrors as E } from '../member.errors';
 import { MemberIdentityUpdated } from '../member.events';
@@ -11,10 +11,11 @@ export function updateIdentity(command: UpdateIdentity, state: MemberState): Mem
   if (state.identity?.erased) throw E.identityErased();
   requireSealedIdentity(command.identity);
   if (command.identity.keyId !== state.identity?.keyId) throw E.identityKeyMismatch();
+  const reason = requirePersonalText(command.reason, () => E.reasonRequired('reason'));
   return [
     {
       type: 'MemberIdentityUpdated',
-      data: { identity: { keyId: command.identity.keyId, sealed: { ...command.identity.sealed } } },
+      data: { identity: { keyId: command.identity.keyId, sealed: { ...command.identity.sealed } }, reason },
     },
   ];
 }

@@ -99,7 +99,7 @@ describe('member profile read model', () => {
     });
     expect(profile.assignments).toEqual([
       { centreId: 'centre-a', from: '2025-01-10', until: '2025-02-01', reason: 'onboarded' },
-      { centreId: 'centre-b', from: '2025-02-01', until: null, reason: 'cover' },
+      { centreId: 'centre-b', from: '2025-02-01', until: null, reason: 'transferred' },
     ]);
   });
 

@@ -10,7 +10,8 @@ interface ProfileAssignment {
   readonly centreId: string;
   readonly from: IsoDate;
   readonly until: IsoDate | null;
-  readonly reason: string;
+  /** How it began (the free text of a transfer is the member's, sealed in its event: see the timeline). */
+  readonly reason: 'onboarded' | 'transferred';
 }
 
 /**
@@ -118,7 +119,7 @@ function applyEvent(profile: MemberProfileRow, event: RecordedOf<MemberEvent>): 
         ...profile,
         assignments: [
           ...closeOpenAssignment(profile.assignments, event.data.effectiveOn),
-          { centreId: event.data.toCentreId, from: event.data.effectiveOn, until: null, reason: event.data.reason },
+          { centreId: event.data.toCentreId, from: event.data.effectiveOn, until: null, reason: 'transferred' },
         ],
       };
     case 'MemberRolesChanged':

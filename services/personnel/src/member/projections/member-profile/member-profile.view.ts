@@ -18,7 +18,8 @@ export class MemberProfile {
   @ApiPropertyOptional({ nullable: true }) suspendedSince!: string | null;
   @ApiPropertyOptional({ nullable: true }) leave!: { from: string; until: string } | null;
   @ApiPropertyOptional({ nullable: true }) origin!: MemberOrigin | null;
-  @ApiProperty() assignments!: { centreId: string; from: string; until: string | null; reason: string }[];
+  @ApiProperty({ description: 'each with how it began: `onboarded` or `transferred` (why: the timeline)' })
+  assignments!: { centreId: string; from: string; until: string | null; reason: 'onboarded' | 'transferred' }[];
   @ApiProperty() injuries!: { injuredOn: string; inLineOfDuty: boolean; incidentRef: string | null }[];
   @ApiPropertyOptional({ nullable: true }) death!: { diedOn: string; incidentRef: string } | null;
   @ApiPropertyOptional({ nullable: true }) departure!: { departedOn: string; reason: string } | null;

@@ -24,7 +24,8 @@ export const memberKey = (memberId: string): string => uuidBytes(memberId).toStr
 export const memberIdOf = (key: string): string => uuidOf(Buffer.from(key, 'latin1'));
 
 /**
- * The keys of the name index, all derived from the KEK (v2):
+ * The keys of the name index, all derived from the index key (stored wrapped by the KEK, so a KEK rotation leaves the
+ * index as it is):
  * - one HMAC key per name field, so "Ahmad" as an own name and as a father's name are unrelated hashes: the position
  *   of a match is known to the service that asked, not to whoever reads the table;
  * - a row key and a sealing key: each row holds its member id encrypted with a pad from a nonce that is a keyed hash of

@@ -18,7 +18,7 @@ import { MemberEvent } from '../../domain/member.events';
 import { NameIndexRow, nameIndexKeysOf } from './name-index-keys';
 
 /** The keys and the model the rows are made with: change it when either changes, and the index is rebuilt at start-up. */
-export const NAME_INDEX_VERSION = 'v2.1';
+export const NAME_INDEX_VERSION = 'v3';
 
 async function rowsOf(
   tx: SqlTransaction,

@@ -7,7 +7,8 @@ import { memberCatalogue } from '../../domain/member.catalogue';
 import { MemberEvent } from '../../domain/member.events';
 import { MemberIdParam, MemberController } from '../../member.routes';
 import { MemberProfiles } from '../member-profile/member-profile.queries';
-import { describeMemberEvent } from './describe-member-event';
+import { describeMemberEvent, personalTextOf } from './describe-member-event';
+import { IdentityVault } from '../../../vault/identity-vault';
 
 export class TimelineEntry {
   @ApiProperty() version!: number;
@@ -16,30 +17,47 @@ export class TimelineEntry {
   @ApiProperty() recordedAt!: string;
   @ApiProperty() actorId!: string;
   @ApiPropertyOptional({ nullable: true }) reason!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The free text about the member the event holds (reason, notes, description); null once erased',
+  })
+  text!: string | null;
+  @ApiProperty({ description: 'The event held free text about the member, erased with their identity' })
+  textErased!: boolean;
   @ApiProperty() summary!: string;
 }
 
-const timelineEntryOf = (event: RecordedOf<MemberEvent>): TimelineEntry => ({
+const timelineEntryOf = (event: RecordedOf<MemberEvent>, text: string | null, erased: boolean): TimelineEntry => ({
   version: event.streamVersion,
   type: event.type,
   occurredAt: event.occurredAt,
   recordedAt: event.recordedAt,
   actorId: event.metadata.actorId,
   reason: event.metadata.reason ?? null,
-  summary: describeMemberEvent(event),
+  text,
+  textErased: erased,
+  summary: describeMemberEvent(event, text),
 });
 
-/** A member's history, in words, straight from their stream. */
+/** A member's history, in words, straight from their stream; its free text opened with the member's key. */
 @Injectable()
 export class MemberTimelines {
-  constructor(private readonly store: PostgresEventStore) {}
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly vault: IdentityVault,
+  ) {}
 
   async timeline(memberId: string): Promise<{ events: RecordedOf<MemberEvent>[]; entries: TimelineEntry[] }> {
     const events = (await this.store.readStream(memberCatalogue.streamId(memberId))).flatMap((recorded) => {
       const event = memberCatalogue.narrow(recorded);
       return event ? [event] : [];
     });
-    return { events, entries: events.map(timelineEntryOf) };
+    const sealed = events.map(personalTextOf);
+    const opened = await this.vault.openTexts(sealed.map((text) => text ?? ''));
+    const entries = events.map((event, i) =>
+      sealed[i] === null ? timelineEntryOf(event, null, false) : timelineEntryOf(event, opened[i], opened[i] === null),
+    );
+    return { events, entries };
   }
 }
 
