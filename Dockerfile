@@ -9,6 +9,9 @@ COPY tsconfig.base.json tsconfig.json ./
 COPY infra/register.js infra/register.js
 COPY libs libs
 COPY services services
+# The provisioning command (topics and ACLs) only; the rest of infra/ is development tooling.
+COPY infra/src/kafka/provision.ts infra/src/kafka/users.ts infra/src/kafka/
+COPY infra/src/cli/kafka-provision.ts infra/src/cli/
 USER node
 ARG SERVICE
 ENV SERVICE=${SERVICE}

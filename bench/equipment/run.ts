@@ -26,7 +26,7 @@ import { signDevelopmentToken } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { REPO_ROOT } from '@muster/infra';
 import { makeCentresKnown, spawnService, TEST_JWT_SECRET } from '@muster/service-testing';
-import { createTestDatabase, startDedicatedKafka } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka } from '@muster/testing';
 import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
@@ -279,6 +279,7 @@ async function main(): Promise<void> {
   let service: Awaited<ReturnType<typeof spawnService>> | undefined;
   try {
     service = await spawnService('services/equipment/src/main.ts', {
+      ...serviceKafkaEnvironment('equipment'),
       DATABASE_URL: database.url,
       KAFKA_BROKERS: broker.brokers,
       JWT_SECRET: SECRET,

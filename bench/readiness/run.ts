@@ -15,13 +15,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { signDevelopmentToken } from '@muster/auth';
 import { EventEnvelope, ServiceName, topicOf } from '@muster/contracts';
 import { REPO_ROOT } from '@muster/infra';
 import { envelopeOf, spawnService } from '@muster/service-testing';
-import { createTestDatabase, startDedicatedKafka } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka, testKafka } from '@muster/testing';
 import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
@@ -239,7 +239,7 @@ async function main(): Promise<void> {
   log('starting a throwaway broker and database');
   const broker = await startDedicatedKafka();
   const database = await createTestDatabase('bench_readiness');
-  const kafka = new Kafka({ clientId: 'bench-readiness', brokers: [broker.brokers], logLevel: logLevel.NOTHING });
+  const kafka = testKafka('bench-readiness', [broker.brokers]);
   const admin = kafka.admin();
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true });
   const db = new Client({ connectionString: database.url });
@@ -254,6 +254,7 @@ async function main(): Promise<void> {
     });
     await admin.disconnect();
     service = await spawnService('services/centres/src/main.ts', {
+      ...serviceKafkaEnvironment('centres'),
       DATABASE_URL: database.url,
       KAFKA_BROKERS: broker.brokers,
       JWT_SECRET: SECRET,

@@ -20,7 +20,7 @@ import { Client } from 'pg';
 import { signDevelopmentToken } from '@muster/auth';
 import { REPO_ROOT } from '@muster/infra';
 import { spawnService } from '@muster/service-testing';
-import { createTestDatabase, startDedicatedKafka } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka } from '@muster/testing';
 import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
@@ -119,6 +119,7 @@ async function main(): Promise<void> {
   let service: Awaited<ReturnType<typeof spawnService>> | undefined;
   try {
     service = await spawnService('services/training/src/main.ts', {
+      ...serviceKafkaEnvironment('training'),
       DATABASE_URL: database.url,
       KAFKA_BROKERS: broker.brokers,
       JWT_SECRET: SECRET,

@@ -21,7 +21,7 @@ import { signDevelopmentToken } from '@muster/auth';
 import { deterministicUuid } from '@muster/event-sourcing';
 import { PostgresEventStore } from '@muster/event-store';
 import { spawnService } from '@muster/service-testing';
-import { createTestDatabase, startDedicatedKafka } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka } from '@muster/testing';
 import { describeMachine } from '../event-store/machine';
 import { inParallel } from '../event-store/contenders/contender';
 import { Summary, summarize } from '../stats';
@@ -118,10 +118,11 @@ async function oneRun(n: number, brokers: string, run: number): Promise<RunResul
   const database = await createTestDatabase('bench_training_sweep');
   const service = await spawnService('services/training/src/main.ts', {
     DATABASE_URL: database.url,
+    ...serviceKafkaEnvironment('training'),
     KAFKA_BROKERS: brokers,
     JWT_SECRET,
     LOG_LEVEL: 'silent',
-    KAFKA_CONSUMER_GROUP: `bench-training-${run}-${randomUUID().slice(0, 8)}`,
+    KAFKA_CONSUMER_GROUP: `muster-training-bench-${run}-${randomUUID().slice(0, 8)}`,
   });
   const dataSource = new DataSource({ type: 'postgres', url: database.url, poolSize: 10, logging: false });
   try {

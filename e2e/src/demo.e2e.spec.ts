@@ -1,4 +1,5 @@
 import { DemoApi, loadDemo } from '@muster/demo';
+import { waitFor } from '@muster/testing';
 import { bearer, RunningService } from './muster';
 
 /**
@@ -46,8 +47,11 @@ describe('the demo organisation', () => {
     expect(transfer).toMatchObject({ status: 'completed', toCentreId: outpost });
     const homs = await services.centres.ok('GET', `/centres/${summary.centres['HMS-02']}`, auditor);
     expect(homs).toMatchObject({ status: 'destroyed' });
-    const recoveries = await services.equipment.ok('GET', '/recoveries', logistics);
-    expect(recoveries['total']).toBe(1);
+    // Equipment recovers the fallen volunteer's kit on personnel's event, after the load's last write returned.
+    const recoveries = async (): Promise<unknown> =>
+      (await services.equipment.ok('GET', '/recoveries', logistics))['total'];
+    await waitFor(async () => (await recoveries()) === 1, 60_000, "equipment to recover the fallen volunteer's kit");
+    expect(await recoveries()).toBe(1);
     const flags = await services.equipment.ok('GET', '/fuel-ledgers/flags', logistics);
     expect(flags['total']).toBe(1);
 

@@ -1,7 +1,7 @@
 import { INTEGRATION_EVENTS, ROLES, topicOf } from '@muster/contracts';
-import { RestartableKafka, startDedicatedKafka, waitFor } from '@muster/testing';
+import { RestartableKafka, startDedicatedKafka, testKafka, waitFor } from '@muster/testing';
 import fc from 'fast-check';
-import { Admin, AssignerProtocol, Kafka, logLevel, Partitioners } from 'kafkajs';
+import { Admin, AssignerProtocol, Partitioners } from 'kafkajs';
 import { bearer, RunningService } from './muster';
 
 /**
@@ -359,11 +359,7 @@ describe('every route of every service, fuzzed', () => {
   );
 
   it('reads past hostile envelopes on every topic it consumes, and stays ready', async () => {
-    const kafka = new Kafka({
-      clientId: 'muster-fuzz',
-      brokers: [broker?.brokers ?? ''],
-      logLevel: logLevel.NOTHING,
-    });
+    const kafka = testKafka('muster-fuzz', [broker?.brokers ?? '']);
     const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     const admin = kafka.admin();
     await Promise.all([producer.connect(), admin.connect()]);

@@ -4,7 +4,7 @@ import { Role } from '@muster/auth';
 import { ServiceName } from '@muster/contracts';
 import { REPO_ROOT } from '@muster/infra';
 import { ServiceProcess, spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
-import { createServiceTestDatabase, TestDatabase } from '@muster/testing';
+import { createServiceTestDatabase, serviceKafkaEnvironment, TestDatabase } from '@muster/testing';
 import { Client } from 'pg';
 
 /** A bearer header for a caller with these roles (and centres, for a commander: each commander their own user). */
@@ -39,6 +39,7 @@ export class RunningService {
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'silent',
       KAFKA_CONSUMER_GROUP: `muster-${name}-e2e-${randomBytes(4).toString('hex')}`,
+      ...serviceKafkaEnvironment(name),
       ...(brokers ? { KAFKA_BROKERS: brokers } : {}),
       ...(name === 'personnel' ? { IDENTITY_KEK: randomBytes(32).toString('base64') } : {}),
     };

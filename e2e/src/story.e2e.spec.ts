@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
-import { kafkaBrokers, waitFor } from '@muster/testing';
+import { testKafka, waitFor } from '@muster/testing';
 import { bearer, RunningService } from './muster';
 import { activeVolunteer, identityOf, registerCentre, registerVehicle } from './organisation';
 
@@ -469,7 +468,7 @@ describe('the story of the organisation, end to end', () => {
 
 /** Every message of every Muster topic, searched for the given strings: the ones found. */
 async function scanTopics(needles: readonly string[]): Promise<string[]> {
-  const kafka = new Kafka({ clientId: 'story-scan', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  const kafka = testKafka('story-scan');
   const admin = kafka.admin();
   await admin.connect();
   const topics = (await admin.listTopics()).filter((t) => t.startsWith('muster.'));

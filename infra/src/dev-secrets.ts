@@ -1,36 +1,42 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LOCAL_STATE } from './infrastructure';
+import { KafkaPasswords, newKafkaPasswords } from './kafka/users';
 
 export interface DevelopmentSecrets {
   readonly JWT_SECRET: string;
   readonly IDENTITY_KEK: string;
   /** The development database roles' passwords are derived from it (dev-databases.ts). */
   readonly DATABASE_ROLE_SECRET: string;
+  /** The development broker's SCRAM users: admin and one per service. */
+  readonly KAFKA_PASSWORDS: KafkaPasswords;
 }
-
-const FILE = join(LOCAL_STATE, 'secrets.json');
 
 /**
  * Secrets for a developer's machine: made once, kept out of git (.muster/), readable only by the user. The
- * environment wins, so production and CI pass their own.
+ * environment wins, so production and CI pass their own. A secret added since the file was made is added to it.
  */
 export function developmentSecrets(): DevelopmentSecrets {
-  const found = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as Partial<DevelopmentSecrets>) : {};
-  const stored: DevelopmentSecrets = {
-    JWT_SECRET: found.JWT_SECRET ?? randomBytes(48).toString('base64url'),
-    IDENTITY_KEK: found.IDENTITY_KEK ?? randomBytes(32).toString('base64'),
-    DATABASE_ROLE_SECRET: found.DATABASE_ROLE_SECRET ?? randomBytes(32).toString('base64url'),
+  // Resolved here, not at load: infrastructure.ts imports this module too.
+  const file = join(LOCAL_STATE, 'secrets.json');
+  const stored: Partial<DevelopmentSecrets> = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DevelopmentSecrets>)
+    : {};
+  const secrets: DevelopmentSecrets = {
+    JWT_SECRET: stored.JWT_SECRET ?? randomBytes(48).toString('base64url'),
+    IDENTITY_KEK: stored.IDENTITY_KEK ?? randomBytes(32).toString('base64'),
+    DATABASE_ROLE_SECRET: stored.DATABASE_ROLE_SECRET ?? randomBytes(32).toString('base64url'),
+    KAFKA_PASSWORDS: stored.KAFKA_PASSWORDS ?? newKafkaPasswords(),
   };
-  // A file made before a secret existed gets it, once; the others are kept.
-  if (Object.keys(stored).some((name) => !(name in found))) {
-    mkdirSync(dirname(FILE), { recursive: true });
-    writeFileSync(FILE, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  if (Object.keys(secrets).some((key) => !(key in stored))) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    chmodSync(file, 0o600); // a file made before the mode was given keeps its own otherwise
   }
   return {
-    JWT_SECRET: process.env['JWT_SECRET'] ?? stored.JWT_SECRET,
-    IDENTITY_KEK: process.env['IDENTITY_KEK'] ?? stored.IDENTITY_KEK,
-    DATABASE_ROLE_SECRET: stored.DATABASE_ROLE_SECRET,
+    ...secrets,
+    JWT_SECRET: process.env['JWT_SECRET'] ?? secrets.JWT_SECRET,
+    IDENTITY_KEK: process.env['IDENTITY_KEK'] ?? secrets.IDENTITY_KEK,
   };
 }

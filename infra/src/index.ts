@@ -1,4 +1,14 @@
-export { provideInfrastructure, REPO_ROOT } from './infrastructure';
+export { provideInfrastructure, provisionLocalKafka, REPO_ROOT } from './infrastructure';
 export type { Infrastructure } from './infrastructure';
 export { startLocalKafka, freePort } from './kafka/local-kafka';
 export type { LocalKafka } from './kafka/local-kafka';
+export { ensureTopics } from './kafka/provision';
+export {
+  KAFKA_ADMIN,
+  KAFKA_PASSWORDS_VARIABLE,
+  kafkaPasswordsFromEnvironment,
+  kafkaUserEnvironment,
+  newKafkaPasswords,
+  saslOf,
+} from './kafka/users';
+export type { KafkaPasswords, KafkaUser } from './kafka/users';

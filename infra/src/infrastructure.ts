@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { getContainerRuntimeClient } from 'testcontainers';
 import { postgresServerUrl } from '@muster/postgres';
+import { developmentSecrets } from './dev-secrets';
 import { LocalKafka, startLocalKafka } from './kafka/local-kafka';
+import { adminClient, provisionKafka, replicationFactorFromEnvironment } from './kafka/provision';
+import { KAFKA_ADMIN, KafkaPasswords, kafkaPasswordsFromEnvironment, newKafkaPasswords, saslOf } from './kafka/users';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 /** A developer's local state (git-ignored): secrets, the broker's data, service logs. */
@@ -12,13 +15,21 @@ export const LOCAL_STATE = join(REPO_ROOT, '.muster');
 
 /** The broker `npm start` and `npm run kafka` use: the usual port, its data kept between runs. */
 export function startDevelopmentKafka(log: Log): Promise<LocalKafka> {
-  return startLocalKafka({ dataDir: join(LOCAL_STATE, 'kafka'), port: 9092, log });
+  const passwords = developmentSecrets().KAFKA_PASSWORDS;
+  return startLocalKafka({ dataDir: join(LOCAL_STATE, 'kafka'), port: 9092, passwords, log });
+}
+
+/** Muster's topics and ACLs on a broker that knows its users, as its admin. */
+export function provisionLocalKafka(brokers: string, passwords: KafkaPasswords): Promise<void> {
+  return provisionKafka(adminClient(brokers, saslOf(passwords, KAFKA_ADMIN)), replicationFactorFromEnvironment());
 }
 
 export interface Infrastructure {
   /** A PostgreSQL server URL (its path names the maintenance database); services and tests add their own. */
   readonly databaseUrl: string;
   readonly kafkaBrokers: string;
+  /** The broker's SCRAM users: admin for provisioning and tests, one per service. */
+  readonly kafkaPasswords: KafkaPasswords;
   /** One line per part: where it came from. */
   readonly description: string[];
   stop(): Promise<void>;
@@ -62,10 +73,7 @@ export async function provideInfrastructure(purpose: Purpose, log: Log): Promise
     for (const s of stops.reverse()) await s();
   };
   try {
-    const useContainers =
-      purpose === 'test' &&
-      (!process.env['DATABASE_URL'] || !process.env['KAFKA_BROKERS']) &&
-      (await containerRuntimeAnswers());
+    const useContainers = purpose === 'test' && !process.env['DATABASE_URL'] && (await containerRuntimeAnswers());
 
     let databaseUrl = process.env['DATABASE_URL'];
     if (databaseUrl) {
@@ -88,25 +96,30 @@ export async function provideInfrastructure(purpose: Purpose, log: Log): Promise
       );
     }
 
+    // Kafka always runs with SASL/SCRAM and ACLs; a broker from KAFKA_BROKERS must know the same users.
+    const kafkaPasswords =
+      purpose === 'test'
+        ? (kafkaPasswordsFromEnvironment() ?? newKafkaPasswords())
+        : developmentSecrets().KAFKA_PASSWORDS;
     let kafkaBrokers = process.env['KAFKA_BROKERS'];
     if (kafkaBrokers) {
       description.push(`Kafka from KAFKA_BROKERS (${kafkaBrokers})`);
-    } else if (useContainers) {
-      const { KafkaContainer } = await import('@testcontainers/kafka');
-      const container = await new KafkaContainer('confluentinc/cp-kafka:7.9.0').withKraft().start();
-      stops.push(async () => void (await container.stop()));
-      kafkaBrokers = `${container.getHost()}:${container.getMappedPort(9093)}`;
-      description.push(`Kafka in a container (testcontainers)`);
     } else {
       const kafka =
         purpose === 'test'
-          ? await startLocalKafka({ dataDir: mkdtempSync(join(tmpdir(), 'muster-kafka-')), ephemeral: true, log })
+          ? await startLocalKafka({
+              dataDir: mkdtempSync(join(tmpdir(), 'muster-kafka-')),
+              ephemeral: true,
+              passwords: kafkaPasswords,
+              log,
+            })
           : await startDevelopmentKafka(log);
       stops.push(() => kafka.stop());
       kafkaBrokers = kafka.brokers;
-      description.push(`Kafka 3.9.1 started locally from Maven Central jars (${kafkaBrokers})`);
+      description.push(`Kafka 3.9.1 started locally from Maven Central jars (${kafkaBrokers}), SASL/SCRAM and ACLs`);
     }
-    return { databaseUrl, kafkaBrokers, description, stop };
+    await provisionLocalKafka(kafkaBrokers, kafkaPasswords);
+    return { databaseUrl, kafkaBrokers, kafkaPasswords, description, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,6 +1,7 @@
 import { SERVICE_PORTS, ServiceName } from '@muster/contracts';
 import { developmentDatabaseEnvironment } from './dev-databases';
 import { developmentSecrets } from './dev-secrets';
+import { kafkaUserEnvironment } from './kafka/users';
 
 /**
  * The environment a service runs with on a developer's machine: its own database on the given server (provisioned
@@ -20,6 +21,7 @@ export function serviceEnvironment(
     // Connected to as its runtime role; migrated (at start-up, or by `npm run migrate`) as its migrator.
     ...developmentDatabaseEnvironment(name, postgresServerUrl),
     KAFKA_BROKERS: kafkaBrokers,
+    ...kafkaUserEnvironment(secrets.KAFKA_PASSWORDS, name),
     JWT_SECRET: secrets.JWT_SECRET,
     // Only personnel holds identities: no other service gets the key that unwraps them.
     ...(name === 'personnel' ? { IDENTITY_KEK: secrets.IDENTITY_KEK } : {}),

@@ -1,7 +1,8 @@
+import { ensureTopics } from '@muster/infra';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConcurrencyError, PostgresEventStore, START, eventStoreMigrations } from '@muster/event-store';
-import { OutboxRelay, createKafka, ensureTopics, messagingMigrations } from '@muster/messaging';
+import { OutboxRelay, createKafka, messagingMigrations } from '@muster/messaging';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { quietRelayLogger } from '../quiet-logger';
 import { Contender, PRELOAD_BATCH, PRELOAD_CONCURRENCY, inParallel } from './contender';

@@ -1,9 +1,10 @@
+import { ensureTopics } from '@muster/infra';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EVENT_HEADERS } from '@muster/contracts';
 import { PostgresEventStore } from '@muster/event-store';
-import { OutboxRelay, createKafka, ensureTopics } from '@muster/messaging';
+import { OutboxRelay, createKafka } from '@muster/messaging';
 import { openMusterDataSource, skipToEnd } from '../contenders/muster';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { Sample } from '../protocol';

@@ -1,10 +1,11 @@
+import { ensureTopics } from '@muster/infra';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { EVENT_HEADERS } from '@muster/contracts';
 import { Kafka, Message } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@muster/event-store';
-import { OutboxRelay, connectProducer, createKafka, ensureTopics, envelopeSql } from '@muster/messaging';
+import { OutboxRelay, connectProducer, createKafka, envelopeSql } from '@muster/messaging';
 import { inParallel } from '../contenders/contender';
 import { openMusterDataSource, skipToEnd } from '../contenders/muster';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';

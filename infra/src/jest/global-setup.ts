@@ -1,4 +1,5 @@
 import { provideInfrastructure } from '../infrastructure';
+import { KAFKA_PASSWORDS_VARIABLE } from '../kafka/users';
 
 type Stop = () => Promise<void>;
 const registry = globalThis as { __musterInfraStop?: Stop };
@@ -12,6 +13,7 @@ export default async function globalSetup(): Promise<void> {
   const infra = await provideInfrastructure('test', (line) => process.stderr.write(`[muster-test] ${line}\n`));
   process.env['DATABASE_URL'] = infra.databaseUrl;
   process.env['KAFKA_BROKERS'] = infra.kafkaBrokers;
+  process.env[KAFKA_PASSWORDS_VARIABLE] = JSON.stringify(infra.kafkaPasswords);
   process.env['MUSTER_TEST_INFRA'] = 'ready';
   registry.__musterInfraStop = infra.stop;
   process.stderr.write(`[muster-test] ${infra.description.join('; ')}\n`);

@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
+import { KAFKA_ADMIN, kafkaPasswordsFromEnvironment, saslOf } from './users';
 
 // Talks to the broker that Jest's global setup provided (KAFKA_BROKERS): the real Apache Kafka, whichever way it came.
 describe('the Kafka broker tests run against', () => {
   const brokers = (process.env['KAFKA_BROKERS'] ?? '').split(',');
-  const kafka = new Kafka({ clientId: 'muster-infra-test', brokers, logLevel: logLevel.NOTHING });
+  const passwords = kafkaPasswordsFromEnvironment();
+  const kafka = new Kafka({
+    clientId: 'muster-infra-test',
+    brokers,
+    ...(passwords ? { sasl: saslOf(passwords, KAFKA_ADMIN) } : {}),
+    logLevel: logLevel.NOTHING,
+  });
 
   it('creates a topic, and a produced message is consumed back', async () => {
     const topic = `muster.infra-check.${randomBytes(4).toString('hex')}`;

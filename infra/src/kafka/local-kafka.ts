@@ -1,11 +1,12 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
+import { KAFKA_ADMIN, KAFKA_USERS, KafkaPasswords, saslOf } from './users';
 
 const KAFKA_VERSION = '3.9.1';
 const INFRA_DIR = resolve(__dirname, '..', '..');
@@ -19,6 +20,8 @@ export interface LocalKafkaOptions {
   dataDir: string;
   /** Client port; 0 picks a free one. The controller takes another free port. */
   port?: number;
+  /** The SCRAM users the broker knows (admin is its super user); nobody else gets in. */
+  passwords: KafkaPasswords;
   /** Remove dataDir on stop (temporary brokers for tests). */
   ephemeral?: boolean;
   startTimeoutMs?: number;
@@ -78,16 +81,31 @@ export function newClusterId(): string {
   }
 }
 
-function serverProperties(dataDir: string, port: number, controllerPort: number): string {
+/**
+ * Clients authenticate with SCRAM-SHA-512 and are authorised by ACLs alone (no ACL, no access); admin is the only
+ * super user. The controller listener takes PLAIN from admin only: KRaft controllers cannot check SCRAM (they hold
+ * the credentials the check needs), and an unauthenticated controller listener would make ANONYMOUS a super user.
+ */
+function serverProperties(dataDir: string, port: number, controllerPort: number, adminPassword: string): string {
+  const admin = `username="${KAFKA_ADMIN}" password="${adminPassword}"`;
   return [
     'process.roles=broker,controller',
     'node.id=1',
     `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
-    `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
-    `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
+    `listeners=BROKER://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+    `advertised.listeners=BROKER://127.0.0.1:${port}`,
     'controller.listener.names=CONTROLLER',
-    'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    'inter.broker.listener.name=BROKER',
+    'listener.security.protocol.map=BROKER:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT',
+    'sasl.enabled.mechanisms=SCRAM-SHA-512',
+    'sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512',
+    `listener.name.broker.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required ${admin};`,
+    'sasl.mechanism.controller.protocol=PLAIN',
+    'listener.name.controller.sasl.enabled.mechanisms=PLAIN',
+    `listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required ${admin} user_${KAFKA_ADMIN}="${adminPassword}";`,
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    `super.users=User:${KAFKA_ADMIN}`,
+    'allow.everyone.if.no.acl.found=false',
     `log.dirs=${join(dataDir, 'logs')}`,
     'num.partitions=3',
     'offsets.topic.replication.factor=1',
@@ -97,9 +115,17 @@ function serverProperties(dataDir: string, port: number, controllerPort: number)
     'group.initial.rebalance.delay.ms=0',
     // The default dedupe buffer takes 128 MB of a small heap.
     'log.cleaner.dedupe.buffer.size=8388608',
-    'auto.create.topics.enable=true',
+    // Topics are made by provisioning (infra/src/kafka/provision.ts), with their partitions and replication.
+    'auto.create.topics.enable=false',
     'delete.topic.enable=true',
   ].join('\n');
+}
+
+/** Which users (and passwords) a data dir was formatted with, without keeping the passwords themselves. */
+function usersDigest(passwords: KafkaPasswords): string {
+  return createHash('sha256')
+    .update(JSON.stringify(KAFKA_USERS.map((user) => [user, passwords[user]])))
+    .digest('hex');
 }
 
 function killStale(pidFile: string): void {
@@ -115,10 +141,11 @@ function killStale(pidFile: string): void {
   rmSync(pidFile, { force: true });
 }
 
-async function adminAnswers(brokers: string, checkGroups = false): Promise<boolean> {
+async function adminAnswers(brokers: string, passwords: KafkaPasswords, checkGroups = false): Promise<boolean> {
   const admin = new Kafka({
     clientId: 'muster-infra',
     brokers: [brokers],
+    sasl: saslOf(passwords, KAFKA_ADMIN),
     logLevel: logLevel.NOTHING,
     retry: { retries: 0 },
   }).admin();
@@ -147,15 +174,27 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
 
   const port = options.port === undefined || options.port === 0 ? await freePort() : options.port;
   const brokers = `127.0.0.1:${port}`;
-  if (await adminAnswers(brokers)) {
+  if (await adminAnswers(brokers, options.passwords)) {
     throw new Error(
       `Something already answers as Kafka on ${brokers}; stop it or set KAFKA_BROKERS=${brokers} to use it`,
     );
   }
   const controllerPort = await freePort();
   const config = join(dataDir, 'server.properties');
-  writeFileSync(config, serverProperties(dataDir, port, controllerPort));
+  // It holds admin's password: readable by its owner only.
+  writeFileSync(config, serverProperties(dataDir, port, controllerPort, options.passwords[KAFKA_ADMIN]), {
+    mode: 0o600,
+  });
   const clusterIdFile = join(dataDir, 'cluster.id');
+  const usersFile = join(dataDir, 'users.sha256');
+  const users = usersDigest(options.passwords);
+  if (existsSync(clusterIdFile) && (!existsSync(usersFile) || readFileSync(usersFile, 'utf8') !== users)) {
+    // SCRAM users are written into the metadata log when it is formatted: other users (or a broker from before
+    // SASL) mean starting again from an empty log. Only the development broker keeps its data across runs.
+    log(`the broker in ${dataDir} was made for other Kafka users: starting it afresh (its topics are emptied)`);
+    rmSync(join(dataDir, 'logs'), { recursive: true, force: true });
+    rmSync(clusterIdFile, { force: true });
+  }
   if (!existsSync(clusterIdFile)) writeFileSync(clusterIdFile, newClusterId());
   const clusterId = readFileSync(clusterIdFile, 'utf8').trim();
 
@@ -179,7 +218,16 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
     '-c',
     config,
     '-g',
-  ]);
+    ...KAFKA_USERS.flatMap((user) => [
+      '--add-scram',
+      `SCRAM-SHA-512=[name=${user},password=${options.passwords[user]}]`,
+    ]),
+  ]).catch((error: unknown) => {
+    // The command line holds the passwords: report only what the tool said.
+    const said = (error as { stderr?: string; stdout?: string }).stderr || (error as { stdout?: string }).stdout;
+    throw new Error(`Could not format the broker's storage: ${said?.trim() || 'no output'}`);
+  });
+  writeFileSync(usersFile, users, { mode: 0o600 });
 
   const timeoutMs = options.startTimeoutMs ?? 90_000;
   let lastError: Error | undefined;
@@ -193,7 +241,7 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
     writeFileSync(pidFile, String(child.pid));
     const broker = makeHandle(child, brokers, dataDir, pidFile, options.ephemeral === true);
     try {
-      await waitUntilReady(child, brokers, join(dataDir, 'broker.log'), timeoutMs);
+      await waitUntilReady(child, brokers, options.passwords, join(dataDir, 'broker.log'), timeoutMs);
       log(`Kafka ${KAFKA_VERSION} ready on ${brokers} (pid ${child.pid}, data ${dataDir})`);
       return broker;
     } catch (error) {
@@ -207,7 +255,13 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
   );
 }
 
-function waitUntilReady(child: ChildProcess, brokers: string, logFile: string, timeoutMs: number): Promise<void> {
+function waitUntilReady(
+  child: ChildProcess,
+  brokers: string,
+  passwords: KafkaPasswords,
+  logFile: string,
+  timeoutMs: number,
+): Promise<void> {
   const out = createWriteStream(logFile, { flags: 'a' });
   return new Promise((resolveReady, reject) => {
     let settled = false;
@@ -225,7 +279,7 @@ function waitUntilReady(child: ChildProcess, brokers: string, logFile: string, t
         // The log line comes as the listeners open; confirm with a real client before declaring ready.
         void (async () => {
           for (let i = 0; i < 150 && !settled; i++) {
-            if (await adminAnswers(brokers, true)) return finish();
+            if (await adminAnswers(brokers, passwords, true)) return finish();
             await new Promise((r) => setTimeout(r, 200));
           }
           finish(new Error('logged "started" but no admin client answered'));

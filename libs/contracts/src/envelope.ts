@@ -19,6 +19,17 @@ export function topicOf(service: ServiceName): string {
   return `muster.${service}.events`;
 }
 
+/**
+ * Whose topics each service consumes. The broker grants each service's Kafka user exactly these reads (and the
+ * writes to their dead-letter topics); every service's spec checks that its definition consumes no other.
+ */
+export const CONSUMES: Readonly<Record<ServiceName, readonly ServiceName[]>> = {
+  personnel: ['training', 'centres'],
+  centres: ['personnel', 'equipment', 'training'],
+  equipment: ['centres', 'personnel'],
+  training: ['personnel', 'centres'],
+};
+
 /** Where a consumer sends what it could not handle after its retries. */
 export function deadLetterTopicOf(topic: string): string {
   return `${topic}.dlq`;

@@ -17,6 +17,7 @@ import {
   appendedEnvelopes,
   kafkaBrokers,
   openDatabase,
+  newTopic,
   quietLogger,
   readTopic,
   skipPublished,
@@ -25,7 +26,6 @@ import {
   uniqueName,
   waitFor,
 } from './spec-support';
-import { ensureTopics } from './topics';
 
 describe('idempotent consumer with inbox and dead letters (real PostgreSQL and Kafka)', () => {
   let db: SpecDatabase;
@@ -44,11 +44,6 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
     return row?.n ?? 0;
   };
 
-  const newTopic = async (prefix: string): Promise<string> => {
-    const topic = uniqueName(prefix);
-    await ensureTopics(kafka, [topic, deadLetterTopicOf(topic)]);
-    return topic;
-  };
   const send = async (topic: string, envelope: EventEnvelope | string, key = 'vehicle-x'): Promise<void> => {
     const value = typeof envelope === 'string' ? envelope : JSON.stringify(envelope);
     // The contract headers, as the outbox writes them (a hand-changed envelope gets headers that match it).
@@ -102,7 +97,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
   });
 
   it('stopped while still starting, it leaves the group empty and holds no connection', async () => {
-    const topic = await newTopic('muster.test.stop-early');
+    const topic = await newTopic(kafka, 'muster.test.stop-early');
     const consumer = new EventConsumer({
       dataSource: db.dataSource,
       kafka,
@@ -126,7 +121,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
   });
 
   it('handles an event delivered twice only once, and records types it has no handler for', async () => {
-    const topic = await newTopic('muster.test.dedupe');
+    const topic = await newTopic(kafka, 'muster.test.dedupe');
     const [envelope, next] = await appendedEnvelopes(db.dataSource, 2);
     if (!envelope || !next) throw new Error('nothing appended');
     const unknown = { ...next, type: 'VehicleRepainted' };
@@ -152,7 +147,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
   });
 
   it('retries a failing handler, dead-letters what keeps failing with its reasons, and carries on', async () => {
-    const topic = await newTopic('muster.test.poison');
+    const topic = await newTopic(kafka, 'muster.test.poison');
     const streamId = `vehicle-${uniqueName('poison')}`;
     const [good1, flaky, poison, good2] = await appendedEnvelopes(db.dataSource, 4, streamId);
     let flakyFailures = 0;
@@ -232,7 +227,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
       CREATE TRIGGER fail_first_checkpoint BEFORE UPDATE ON relay_checkpoint FOR EACH ROW
         EXECUTE FUNCTION fail_first_checkpoint();`);
     try {
-      const topic = uniqueName('muster.test.crash');
+      const topic = await newTopic(kafka, 'muster.test.crash');
       const streamId = streamIdOf(await append(db.dataSource, 3));
       const relay = new OutboxRelay({
         dataSource: db.dataSource,
@@ -262,7 +257,7 @@ describe('idempotent consumer with inbox and dead letters (real PostgreSQL and K
   });
 
   it('restarts after a crash, reporting itself unhealthy meanwhile, then handles the message', async () => {
-    const topic = await newTopic('muster.test.restart');
+    const topic = await newTopic(kafka, 'muster.test.restart');
     const { consumer, tally } = await consume({ topics: [topic] });
     await db.dataSource.query(`
       CREATE TABLE inbox_outage (active boolean NOT NULL);

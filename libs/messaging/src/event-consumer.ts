@@ -3,7 +3,7 @@ import { inTransaction, SqlTransaction } from '@muster/event-store';
 import { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { MessagingLogger, errorMessage, stderrLogger } from './logger';
-import { connectProducer, ensureTopics } from './topics';
+import { connectProducer } from './topics';
 import { backoffMs } from './wakeup';
 
 /** Runs in the same PostgreSQL transaction as the inbox insert: its writes commit exactly once per event. */
@@ -154,7 +154,6 @@ export class EventConsumer {
       if (this.consumer === consumer) this.onCrash(payload.error);
     });
     try {
-      await ensureTopics(kafka, [...topics, ...topics.map(deadLetterTopicOf)]);
       // stop() may have run while this launch waited: then it must not join the group or keep a producer.
       if (this.superseded(consumer)) return;
       this.producer ??= await connectProducer(kafka);

@@ -16,5 +16,5 @@ export { registerMessagingMetrics } from './metrics';
 export type { MessagingMetrics } from './metrics';
 export { createKafka, kafkaReady } from './kafka';
 export type { KafkaReadiness } from './kafka';
-export { ensureTopics, connectProducer } from './topics';
+export { connectProducer } from './topics';
 export type { MessagingLogger } from './logger';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { createKafka, kafkaReady } from './kafka';
 import { MessagingLogger } from './logger';
-import { kafkaBrokers } from './spec-support';
+import { kafkaBrokers, kafkaSasl } from './spec-support';
 
 /** A port that nothing listens on: bound, read, released. */
 async function closedPort(): Promise<number> {
@@ -14,7 +14,7 @@ async function closedPort(): Promise<number> {
 
 describe('Kafka client and readiness (real broker)', () => {
   it('reports a reachable cluster as ready', async () => {
-    const result = await kafkaReady(createKafka(kafkaBrokers(), 'messaging-spec'), 10_000);
+    const result = await kafkaReady(createKafka(kafkaBrokers(), 'messaging-spec', undefined, kafkaSasl()), 10_000);
     expect(result).toEqual({ ok: true, detail: expect.stringMatching(/^1 broker\(s\)/) });
   });
 

@@ -1,14 +1,21 @@
-import { Kafka, LogEntry, logLevel } from 'kafkajs';
+import { Kafka, LogEntry, SASLOptions, logLevel } from 'kafkajs';
 import { MessagingLogger, errorMessage, stderrLogger } from './logger';
 
 /**
  * A Kafka client for Muster: kafkajs' own logs go to our logger (never the console), and its retries are short
- * enough that our loops, which retry forever with their own backoff, regain control within seconds.
+ * enough that our loops, which retry forever with their own backoff, regain control within seconds. With `sasl`,
+ * it authenticates as that user (the broker's ACLs then decide what it may do).
  */
-export function createKafka(brokers: string[], clientId: string, logger: MessagingLogger = stderrLogger): Kafka {
+export function createKafka(
+  brokers: string[],
+  clientId: string,
+  logger: MessagingLogger = stderrLogger,
+  sasl?: SASLOptions,
+): Kafka {
   return new Kafka({
     clientId,
     brokers,
+    ...(sasl ? { sasl } : {}),
     connectionTimeout: 3000,
     requestTimeout: 30000,
     retry: { initialRetryTime: 300, maxRetryTime: 5000, retries: 5 },

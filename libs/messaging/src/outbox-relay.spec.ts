@@ -19,7 +19,7 @@ import {
   specMetadata,
   specKafka,
   streamIdOf,
-  uniqueName,
+  newTopic,
   waitFor,
   sleep,
 } from './spec-support';
@@ -34,12 +34,12 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
   let kafka: Kafka;
   const relays: OutboxRelay[] = [];
 
-  const relay = (options: Partial<OutboxRelayOptions> = {}): OutboxRelay => {
+  const relay = async (options: Partial<OutboxRelayOptions> = {}): Promise<OutboxRelay> => {
     const created = new OutboxRelay({
       dataSource: db.dataSource,
       kafka,
       source: 'equipment',
-      topic: uniqueName('muster.test.relay'),
+      topic: options.topic ?? (await newTopic(kafka, 'muster.test.relay')),
       logger: quietLogger,
       pollIntervalMs: 200,
       ...options,
@@ -138,7 +138,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
         metadata: { ...metadata, causationId: first.id, reason: 'back from the exercise' },
         occurredAt: new Date('2025-12-31T23:59:59.042Z'),
       });
-      const r = relay({ dataSource: farAway, topic: uniqueName('muster.test.contract') });
+      const r = await relay({ dataSource: farAway });
       await r.start();
       const messages = await readTopic(kafka, r.topic, 2);
 
@@ -208,7 +208,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
     const first = await append(db.dataSource, 4);
     const second = await append(db.dataSource, 3);
     const last = await append(db.dataSource, 1, streamIdOf(first));
-    const r = relay({ batchSize: 2 });
+    const r = await relay({ batchSize: 2 });
     await r.start();
     const messages = await readTopic(kafka, r.topic, 8);
 
@@ -230,7 +230,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
   });
 
   it('does not pass over an event whose transaction began first and commits after a later one', async () => {
-    const r = relay({ pollMinMs: 20, pollIntervalMs: 50 });
+    const r = await relay({ pollMinMs: 20, pollIntervalMs: 50 });
     await r.start();
     await waitFor(() => r.isLeader(), 45_000, 'relay lock');
     const before = await checkpoint();
@@ -261,7 +261,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
   });
 
   it('never publishes an event whose transaction rolled back, and goes on past it', async () => {
-    const r = relay({ pollMinMs: 20, pollIntervalMs: 50 });
+    const r = await relay({ pollMinMs: 20, pollIntervalMs: 50 });
     await r.start();
     const held = await heldTransaction();
     try {
@@ -301,7 +301,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
   });
 
   it('wakes when told of a local append rather than waiting for its poll', async () => {
-    const r = relay({ pollMinMs: 120_000, pollIntervalMs: 120_000 });
+    const r = await relay({ pollMinMs: 120_000, pollIntervalMs: 120_000 });
     const store = new PostgresEventStore(db.dataSource);
     store.onAppended(() => r.wake());
     await r.start();
@@ -323,11 +323,11 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
   });
 
   it("wakes the leader when a standby is told of its own appends, rather than at the leader's poll", async () => {
-    const topic = uniqueName('muster.test.standby-wake');
-    const leader = relay({ topic, pollMinMs: 120_000, pollIntervalMs: 120_000 });
+    const topic = await newTopic(kafka, 'muster.test.standby-wake');
+    const leader = await relay({ topic, pollMinMs: 120_000, pollIntervalMs: 120_000 });
     await leader.start();
     await waitFor(() => leader.isLeader(), 45_000, 'relay lock');
-    const standby = relay({ topic, pollIntervalMs: 100 });
+    const standby = await relay({ topic, pollIntervalMs: 100 });
     await standby.start();
     await sleep(300); // it has tried for the lock: it stands by
     expect(standby.isLeader()).toBe(false);
@@ -353,7 +353,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
       metadata: specMetadata(),
     });
     const [published] = await append(db.dataSource, 1);
-    const r = relay({ unpublishedStreamTypes: ['auditrail'] });
+    const r = await relay({ unpublishedStreamTypes: ['auditrail'] });
     expect((await r.lag()).pending).toBe(1);
     await r.start();
     await waitFor(async () => (await r.lag()).pending === 0, 45_000, 'publish');
@@ -372,7 +372,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
     );
     const [after] = await append(db.dataSource, 1);
     const quarantined: number[] = [];
-    const r = relay();
+    const r = await relay();
     r.observe({ quarantined: (count) => quarantined.push(count) });
     await r.start();
     const messages = await readTopic(kafka, r.topic, 2);
@@ -388,7 +388,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
   });
 
   it('reports the backlog: pending events, the age of the oldest, and of the oldest open transaction', async () => {
-    expect(await relay().lag()).toEqual({
+    expect(await (await relay()).lag()).toEqual({
       pending: 0,
       oldestAgeSeconds: 0,
       quarantined: expect.any(Number) as number,
@@ -398,16 +398,16 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
     await db.dataSource.query(`UPDATE events SET recorded_at = now() - interval '42 seconds' WHERE id = $1`, [
       oldest?.id,
     ]);
-    const lag = await relay().lag();
+    const lag = await (await relay()).lag();
     expect(lag.pending).toBe(3);
     expect(lag.oldestAgeSeconds).toBeGreaterThanOrEqual(42);
     expect(lag.oldestAgeSeconds).toBeLessThan(60);
   });
 
   it('lets only one relay per database publish; a standby takes over from the checkpoint', async () => {
-    const topic = uniqueName('muster.test.lock');
-    const a = relay({ topic });
-    const b = relay({ topic });
+    const topic = await newTopic(kafka, 'muster.test.lock');
+    const a = await relay({ topic });
+    const b = await relay({ topic });
     await a.start();
     await waitFor(() => a.isLeader(), 45_000, 'first relay to lead');
     await b.start();
@@ -428,7 +428,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
 
   it('exposes backlog gauges and publish counters to Prometheus', async () => {
     const registry = new Registry();
-    const r = relay();
+    const r = await relay();
     registerMessagingMetrics(registry, r);
     await append(db.dataSource, 2);
     expect(await registry.getSingleMetricAsString('muster_outbox_pending')).toContain('muster_outbox_pending 2');
@@ -456,12 +456,12 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
       END $$;
       CREATE TRIGGER crash_some_checkpoints BEFORE UPDATE ON relay_checkpoint
         FOR EACH ROW EXECUTE FUNCTION crash_some_checkpoints();`);
-    const topic = uniqueName('muster.test.random');
+    const topic = await newTopic(kafka, 'muster.test.random');
     const committed = new Map<string, string[]>(); // stream → event ids in version order
     const rolledBack = new Set<string>();
     try {
       const options = { topic, batchSize: 7, pollMinMs: 10, pollIntervalMs: 50, retryBaseMs: 10, retryMaxMs: 50 };
-      let current = relay(options);
+      let current = await relay(options);
       await current.start();
       const streams = Array.from({ length: 8 }, () => newStreamId());
       const writer = async (streamId: string): Promise<void> => {
@@ -498,7 +498,7 @@ describe('relay: the events table is the outbox (real PostgreSQL and Kafka)', ()
       for (let kill = 0; kill < 2; kill += 1) {
         await sleep(300);
         await current.stop();
-        current = relay(options);
+        current = await relay(options);
         await current.start();
       }
       await writing;

@@ -5,7 +5,7 @@ import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { envelopeSql } from './envelope-sql';
 import { MessagingLogger, errorMessage, stderrLogger } from './logger';
-import { connectProducer, ensureTopics } from './topics';
+import { connectProducer } from './topics';
 import { Wakeup, backoffMs } from './wakeup';
 
 export interface OutboxRelayOptions {
@@ -113,7 +113,6 @@ export class OutboxRelay {
   /** Cuts a backoff short on stop() only: an append must not hurry a retry against a broker that is down. */
   private stopping = new Wakeup();
   private readonly observers: RelayObserver[] = [];
-  private topicReady = false;
   private running = false;
   private loop: Promise<void> | undefined;
   private runner: QueryRunner | undefined;
@@ -328,10 +327,6 @@ export class OutboxRelay {
    * and waiting for each ack keeps every stream's order, as kafkajs keeps the order given within a partition.
    */
   private async send(rows: readonly PublishedRow[]): Promise<void> {
-    if (!this.topicReady) {
-      await ensureTopics(this.options.kafka, [this.topic]);
-      this.topicReady = true;
-    }
     this.producer ??= await connectProducer(this.options.kafka);
     let chunk: Message[] = [];
     let bytes = 0;

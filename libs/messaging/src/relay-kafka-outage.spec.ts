@@ -11,7 +11,7 @@ import {
   readTopic,
   specKafka,
   startDedicatedKafka,
-  uniqueName,
+  newTopic,
   waitFor,
   sleep,
 } from './spec-support';
@@ -50,7 +50,7 @@ describe('relay through a Kafka outage (real PostgreSQL, dedicated Kafka)', () =
   }, 60_000);
 
   it('keeps every event while Kafka is down and publishes them all, in order, once it is back', async () => {
-    const topic = uniqueName('muster.test.outage');
+    const topic = await newTopic(kafka, 'muster.test.outage');
     const relay = new OutboxRelay({
       dataSource: db.dataSource,
       kafka,

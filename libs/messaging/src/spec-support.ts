@@ -2,12 +2,14 @@
 // migrations, events appended through the real event store (the relay's source: the events table), and a plain
 // kafkajs reader to check what actually reached the broker.
 import { randomUUID } from 'node:crypto';
-import { EventEnvelope } from '@muster/contracts';
+import { EventEnvelope, deadLetterTopicOf } from '@muster/contracts';
 import { PostgresEventStore, eventStoreMigrations } from '@muster/event-store';
 import { EventMetadata, RecordedEvent } from '@muster/event-sourcing';
 import {
   MigratedDatabase,
+  ensureTopics,
   kafkaBrokers,
+  kafkaSasl,
   openMigratedDatabase,
   sleep,
   startDedicatedKafka,
@@ -20,7 +22,7 @@ import { envelopeSql } from './envelope-sql';
 import { MessagingLogger } from './logger';
 import { messagingMigrations } from './migrations';
 
-export { kafkaBrokers, sleep, startDedicatedKafka, uniqueName, waitFor };
+export { ensureTopics, kafkaBrokers, kafkaSasl, sleep, startDedicatedKafka, uniqueName, waitFor };
 
 export type SpecDatabase = MigratedDatabase;
 
@@ -157,11 +159,19 @@ export async function waitForTopic(kafka: Kafka, topic: string, timeoutMs = 30_0
   }
 }
 
+/** A fresh topic and its dead-letter topic, made as the admin: relays and consumers make none themselves. */
+export async function newTopic(kafka: Kafka, prefix: string): Promise<string> {
+  const topic = uniqueName(prefix);
+  await ensureTopics(kafka, [topic, deadLetterTopicOf(topic)]);
+  return topic;
+}
+
 /** A kafkajs client for specs: quiet, quick to give up, so failures show as assertion errors. */
 export function specKafka(brokers: string[], retries = 3): Kafka {
   return new Kafka({
     clientId: 'messaging-spec',
     brokers,
+    sasl: kafkaSasl(),
     logLevel: logLevel.NOTHING,
     connectionTimeout: 3000,
     retry: { initialRetryTime: 100, maxRetryTime: 2000, retries },

@@ -20,6 +20,7 @@ export type { CommandRoutes, RecordHttp, UseCaseRoute } from './commands/command
 export { newRecordId } from './commands/record-id';
 export type { CommandRouteOptions } from './commands/command-route';
 export { reactToOwnEvents, reactToIntegrationEvent } from './reactions/reaction';
+export { consumedSources } from './reactions/reaction-wiring';
 export type { Reaction, RefusalPolicy, Send, Trigger, ConsumedContract } from './reactions/reaction';
 export { IsDecimal } from './http/number-validation';
 export { IsCalendarDate, IsPartialDate, Text } from './http/text-validation';

@@ -33,6 +33,7 @@ import {
   consumerHandlers,
   followOwnEvents,
   integrationReactions,
+  consumedSources,
   ownReactions,
   REACTION_BATCH,
 } from './reactions/reaction-wiring';
@@ -131,7 +132,14 @@ export class PlatformModule {
         {
           provide: Kafka,
           useFactory: (env: E) =>
-            createKafka(env.KAFKA_BROKERS.split(','), `muster-${definition.name}`, new Logger('Kafka')),
+            createKafka(
+              env.KAFKA_BROKERS.split(','),
+              `muster-${definition.name}`,
+              new Logger('Kafka'),
+              env.KAFKA_USERNAME && env.KAFKA_PASSWORD
+                ? { mechanism: env.KAFKA_SASL_MECHANISM, username: env.KAFKA_USERNAME, password: env.KAFKA_PASSWORD }
+                : undefined,
+            ),
           inject: [SERVICE_ENVIRONMENT],
         },
         {
@@ -205,18 +213,14 @@ export class PlatformModule {
             handlers: IntegrationEventHandlers | null,
           ) => {
             const followed = integrationReactions(definition);
-            const sources = new Set([
-              ...(definition.consumes?.from ?? []),
-              ...followed.map((r) => r.source),
-              ...(definition.knowsCentres ? (['centres'] as const) : []),
-            ]);
-            if (sources.size === 0) return null;
+            const sources = consumedSources(definition);
+            if (sources.length === 0) return null;
             const own = handlers?.handlers() ?? {};
             return new EventConsumer({
               dataSource,
               kafka,
               groupId: env.KAFKA_CONSUMER_GROUP ?? `muster-${definition.name}`,
-              topics: [...sources].map(topicOf),
+              topics: sources.map(topicOf),
               handlers: consumerHandlers(definition.knowsCentres ? followingCentres(own) : own, followed, reactions),
               logger: new Logger('EventConsumer'),
             });

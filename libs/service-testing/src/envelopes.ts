@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { Partitioners } from 'kafkajs';
 import { EventEnvelope, ServiceName, topicOf } from '@muster/contracts';
-import { kafkaBrokers } from '@muster/testing';
+import { testKafka } from '@muster/testing';
 
 /** Another service's event as it arrives on that service's topic (hash and positions are not checked by consumers). */
 export function envelopeOf(source: ServiceName, type: string, streamId: string, data: object): EventEnvelope {
@@ -32,7 +32,7 @@ export function envelopeOf(source: ServiceName, type: string, streamId: string, 
 
 /** Produces envelopes to the real broker, on their source's topic, keyed by stream id, in order. */
 export async function publish(...envelopes: EventEnvelope[]): Promise<void> {
-  const kafka = new Kafka({ clientId: 'muster-spec', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  const kafka = testKafka('muster-spec');
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   try {

@@ -9,13 +9,12 @@ import { OutboxRelay } from '@muster/messaging';
 import { REPO_ROOT } from '@muster/infra';
 import {
   createServiceTestDatabase,
-  kafkaBrokers,
   RestartableKafka,
   startDedicatedKafka,
+  testKafka,
   uniqueName,
   waitFor,
 } from '@muster/testing';
-import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { startTestService, TestService } from './service-app';
@@ -136,7 +135,7 @@ describe('the event-sourcing kernel through a running service', () => {
   it('publishes every appended event to Kafka through the outbox', async () => {
     const relay = service.app.get(OutboxRelay);
     await waitFor(async () => (await relay.lag()).pending === 0, 45_000, 'the outbox to drain');
-    const kafka = new Kafka({ clientId: 'kernel-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+    const kafka = testKafka('kernel-test');
     const consumer = kafka.consumer({ groupId: uniqueName('kernel-test') });
     const wanted = new Set((await store.readStream(streamId)).map((e) => e.id));
     const seen: Array<{ id: string; key: string; streamVersion: number }> = [];

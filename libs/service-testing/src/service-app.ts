@@ -3,7 +3,7 @@ import { INestApplication, Type } from '@nestjs/common';
 import { Role, signDevelopmentToken } from '@muster/auth';
 import { createServiceApp, ServiceDefinition } from '@muster/platform';
 import request from 'supertest';
-import { createServiceTestDatabase, ServiceTestDatabase } from '@muster/testing';
+import { createServiceTestDatabase, serviceKafkaEnvironment, ServiceTestDatabase } from '@muster/testing';
 
 export const TEST_JWT_SECRET = 'muster-test-secret-muster-test-secret-0123';
 
@@ -51,6 +51,7 @@ export async function startTestService(
     LOG_LEVEL: 'silent',
     // Its own consumer group: every event on the topics reaches this app, not another test file's.
     KAFKA_CONSUMER_GROUP: `muster-${definition.name}-${randomBytes(4).toString('hex')}`,
+    ...serviceKafkaEnvironment(definition.name),
     ...environment,
   });
   const app = await createServiceApp(appModule, definition);

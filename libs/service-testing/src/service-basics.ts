@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { Type } from '@nestjs/common';
 import { REPO_ROOT } from '@muster/infra';
-import { NOT_A_RECORD_COMMAND, ServiceDefinition } from '@muster/platform';
+import { CONSUMES } from '@muster/contracts';
+import { consumedSources, NOT_A_RECORD_COMMAND, ServiceDefinition } from '@muster/platform';
 import { roleUrl } from '@muster/postgres';
 import { createTestDatabase, testServiceRoles } from '@muster/testing';
 import { Client } from 'pg';
@@ -133,6 +134,10 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
       expect(badId.body).toMatchObject({ code: 'VALIDATION_FAILED' });
       const unknown = await service.http().get('/nowhere').set('Authorization', token).expect(404);
       expect(unknown.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    });
+
+    it('consumes exactly the topics its Kafka user is granted (CONSUMES, the ACLs provisioned)', () => {
+      expect([...consumedSources(definition)].sort()).toEqual([...CONSUMES[definition.name]].sort());
     });
 
     it('runs from its main file and stops gracefully on SIGTERM', async () => {

@@ -4,9 +4,15 @@ export {
   testServiceRoles,
   uniqueName,
   kafkaBrokers,
+  kafkaPasswords,
+  kafkaSasl,
+  serviceKafkaEnvironment,
+  testKafka,
 } from './test-database';
 export type { ServiceTestDatabase, TestDatabase } from './test-database';
 export { startDedicatedKafka } from './dedicated-kafka';
+// Topics are the admin's to make; a test making its own does it the same way.
+export { ensureTopics } from '@muster/infra';
 export type { RestartableKafka } from './dedicated-kafka';
 export { openMigratedDatabase } from './migrated-database';
 export type { MigratedDatabase } from './migrated-database';

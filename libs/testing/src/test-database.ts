@@ -7,6 +7,16 @@ import {
   ServiceRoles,
   serviceRoles,
 } from '@muster/postgres';
+import {
+  KAFKA_ADMIN,
+  KafkaPasswords,
+  KafkaUser,
+  kafkaPasswordsFromEnvironment,
+  kafkaUserEnvironment,
+  saslOf,
+} from '@muster/infra';
+import { ServiceName } from '@muster/contracts';
+import { Kafka, SASLOptions, logLevel } from 'kafkajs';
 
 export interface TestDatabase {
   /** The administrator's URL: for a test's own checks and set-up, with every right. */
@@ -76,4 +86,27 @@ export function kafkaBrokers(): string[] {
   const brokers = process.env['KAFKA_BROKERS'];
   if (!brokers) throw new Error('KAFKA_BROKERS is not set: run tests through Jest, whose global setup provides Kafka');
   return brokers.split(',');
+}
+
+/** The SCRAM users of the broker Jest's global setup provided. */
+export function kafkaPasswords(): KafkaPasswords {
+  const passwords = kafkaPasswordsFromEnvironment();
+  if (!passwords)
+    throw new Error('The Kafka users are not set: run tests through Jest, whose global setup provides Kafka');
+  return passwords;
+}
+
+/** A service under test signs in as its own user, so it runs under the real ACLs. */
+export function serviceKafkaEnvironment(service: ServiceName): Record<string, string> {
+  return kafkaUserEnvironment(kafkaPasswords(), service);
+}
+
+/** Tests' own clients sign in as the admin (topics, ACL-free reads); a test of one service's rights names it. */
+export function kafkaSasl(user: KafkaUser = KAFKA_ADMIN): SASLOptions {
+  return saslOf(kafkaPasswords(), user);
+}
+
+/** A quiet client for a test's own reads and writes, as the admin, on the suite's broker or the one given. */
+export function testKafka(clientId: string, brokers: string[] = kafkaBrokers()): Kafka {
+  return new Kafka({ clientId, brokers, sasl: kafkaSasl(), logLevel: logLevel.NOTHING });
 }

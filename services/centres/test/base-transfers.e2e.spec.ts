@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Role } from '@muster/auth';
 import { BaseTransferStarted, CentreBaseTransferCompleted, EventEnvelope, topicOf } from '@muster/contracts';
 import { publish, startTestService, TestService } from '@muster/service-testing';
-import { kafkaBrokers, waitFor } from '@muster/testing';
+import { testKafka, waitFor } from '@muster/testing';
 import { AppModule, centresService } from '../src/app.module';
 import { registerCentre, vehicleArrived, vehicleDeclined } from './support';
 
@@ -12,7 +11,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Reads the centres topic from its start until every wanted (type, transferId) is seen; answers their data. */
 async function publishedOnKafka(wanted: readonly [type: string, transferId: string][]): Promise<Map<string, unknown>> {
-  const kafka = new Kafka({ clientId: 'centres-spec-reader', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  const kafka = testKafka('centres-spec-reader');
   const consumer = kafka.consumer({ groupId: `centres-spec-${randomUUID()}` });
   const found = new Map<string, unknown>();
   await consumer.connect();

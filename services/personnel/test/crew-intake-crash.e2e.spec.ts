@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { makeCentresKnown, spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
-import { createServiceTestDatabase, ServiceTestDatabase, sleep, waitFor } from '@muster/testing';
+import { createServiceTestDatabase, serviceKafkaEnvironment, ServiceTestDatabase, sleep, waitFor } from '@muster/testing';
 import { identityFixture } from './support';
 
 const MAIN = join(__dirname, '..', 'src', 'main.ts');
@@ -34,6 +34,7 @@ describe('crew intake completion survives a crash', () => {
       IDENTITY_KEK: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'silent',
       KAFKA_CONSUMER_GROUP: `muster-personnel-crash-${randomBytes(4).toString('hex')}`,
+      ...serviceKafkaEnvironment('personnel'),
     };
     const first = await spawnService(MAIN, env);
     await makeCentresKnown(first, CENTRE);

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { OutboxRelay } from '@muster/messaging';
-import { kafkaBrokers } from '@muster/testing';
+import { testKafka } from '@muster/testing';
 import { knownCentre, makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { AppModule, personnelService } from '../src/app.module';
 import { nameIndexKeysOf } from '../src/member/projections/name-search/name-index-keys';
@@ -274,11 +273,7 @@ describe('protected identities: vault, audited reads, search, export and erasure
     }
 
     // Kafka: the member's events are all on the topic, sealed only.
-    const kafka = new Kafka({
-      clientId: 'personnel-identity-spec',
-      brokers: kafkaBrokers(),
-      logLevel: logLevel.NOTHING,
-    });
+    const kafka = testKafka('personnel-identity-spec');
     const consumer = kafka.consumer({ groupId: `personnel-identity-spec-${randomUUID()}` });
     const seen: string[] = [];
     await consumer.connect();

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { PostgresEventStore } from '@muster/event-store';
-import { kafkaBrokers } from '@muster/testing';
 import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
-import { waitFor } from '@muster/testing';
+import { testKafka, waitFor } from '@muster/testing';
 import { AppModule, personnelService } from '../src/app.module';
 import { SealedText } from '../src/identity';
 import { IdentityVault } from '../src/vault/identity-vault';
@@ -20,7 +18,7 @@ interface Entry {
 
 /** The values of the member's events on the public topic, once `count` of them have been published. */
 async function publishedEvents(memberId: string, count: number): Promise<string[]> {
-  const kafka = new Kafka({ clientId: 'personal-text-spec', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  const kafka = testKafka('personal-text-spec');
   const consumer = kafka.consumer({ groupId: `personal-text-spec-${randomUUID()}` });
   const seen: string[] = [];
   await consumer.connect();

@@ -9,6 +9,7 @@ import {
   quietLogger,
   readTopic,
   specKafka,
+  newTopic,
   uniqueName,
   waitFor,
 } from '../spec-support';
@@ -64,7 +65,7 @@ describe('migration 1767225600103: the events table becomes the outbox (real Pos
       { event_id: oversized[0]?.id, reason: 'too large' },
     ]);
 
-    const topic = uniqueName('muster.test.upgrade');
+    const topic = await newTopic(kafka, 'muster.test.upgrade');
     relay = new OutboxRelay({ dataSource, kafka, source: 'equipment', topic, logger: quietLogger });
     expect((await relay.lag()).pending).toBe(3);
     await relay.start();

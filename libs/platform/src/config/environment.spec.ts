@@ -67,6 +67,22 @@ describe('service environment', () => {
     expect(problems({ ...rest, ...provider, JWT_JWKS_URL: 'http://id.example.org/jwks.json' }).join('\n')).toContain(
       'https JWKS URL',
     );
-    expect(problems({ ...rest, ...provider, JWT_JWKS_URL: 'https://id.example.org/jwks.json' })).toEqual([]);
+    const kafka = { KAFKA_USERNAME: 'personnel', KAFKA_PASSWORD: 'secret' };
+    expect(problems({ ...rest, ...provider, ...kafka, JWT_JWKS_URL: 'https://id.example.org/jwks.json' })).toEqual([]);
+  });
+
+  it("in production signs in to Kafka as the service's own user", () => {
+    const production = {
+      ...valid,
+      JWT_SECRET: '',
+      NODE_ENV: 'production',
+      JWT_JWKS_URL: 'https://id.example.org/jwks.json',
+      JWT_ISSUER: 'https://id.example.org',
+      JWT_AUDIENCE: 'muster',
+    };
+    expect(problems(production).join('\n')).toContain('KAFKA_USERNAME and KAFKA_PASSWORD');
+    expect(problems({ ...production, KAFKA_USERNAME: 'personnel' }).join('\n')).toContain('KAFKA_PASSWORD is required');
+    expect(problems({ ...production, KAFKA_USERNAME: 'personnel', KAFKA_PASSWORD: 'secret' })).toEqual([]);
+    expect(problems({ ...valid, KAFKA_SASL_MECHANISM: 'plain' }).join('\n')).toContain('KAFKA_SASL_MECHANISM');
   });
 });

@@ -57,6 +57,19 @@ export class ServiceEnvironment {
   })
   KAFKA_BROKERS!: string;
 
+  /** The service's own SCRAM user on the broker, whose ACLs let it write only its topic and read what it consumes. */
+  @IsIn(['scram-sha-512', 'scram-sha-256'])
+  KAFKA_SASL_MECHANISM: 'scram-sha-512' | 'scram-sha-256' = 'scram-sha-512';
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'KAFKA_USERNAME must be 1–100 letters, digits or . _ -' })
+  KAFKA_USERNAME?: string;
+
+  @ValidateIf((env: ServiceEnvironment) => env.KAFKA_USERNAME !== undefined)
+  @IsString({ message: 'KAFKA_PASSWORD is required with KAFKA_USERNAME' })
+  @MinLength(1, { message: 'KAFKA_PASSWORD is required with KAFKA_USERNAME' })
+  KAFKA_PASSWORD?: string;
+
   @ValidateIf((env: ServiceEnvironment) => !env.JWT_JWKS_URL)
   @IsString({ message: 'JWT_SECRET is required (at least 32 characters) unless JWT_JWKS_URL is set' })
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
@@ -137,6 +150,8 @@ function productionProblems(env: ServiceEnvironment): string[] {
     problems.push("JWT_JWKS_URL must be the identity provider's https JWKS URL in production");
   if (!env.JWT_ISSUER) problems.push('JWT_ISSUER is required in production');
   if (!env.JWT_AUDIENCE) problems.push('JWT_AUDIENCE is required in production');
+  if (!env.KAFKA_USERNAME)
+    problems.push("KAFKA_USERNAME and KAFKA_PASSWORD (the service's Kafka user) are required in production");
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import { EventEnvelope } from '@muster/contracts';
+import { EventEnvelope, ServiceName } from '@muster/contracts';
 import { CatchUpProjection, SqlTransaction } from '@muster/event-store';
 import { EventHandler } from '@muster/messaging';
 import { ServiceDefinition } from '../service-definition';
@@ -13,6 +13,15 @@ export const ownReactions = (definition: ServiceDefinition): OwnReaction[] =>
 
 export const integrationReactions = (definition: ServiceDefinition): IntegrationReaction[] =>
   (definition.reactions ?? []).filter((r): r is IntegrationReaction => r.kind === 'integration');
+
+/** The services whose topics this one consumes: for its read models, its reactions and the centres it knows. */
+export const consumedSources = (definition: ServiceDefinition): ServiceName[] => [
+  ...new Set([
+    ...(definition.consumes?.from ?? []),
+    ...integrationReactions(definition).map((r) => r.source),
+    ...(definition.knowsCentres ? (['centres'] as const) : []),
+  ]),
+];
 
 /**
  * An own-event reaction follows the store like a catch-up read model: its checkpoint commits only after the batch's
