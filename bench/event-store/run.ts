@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Infrastructure, REPO_ROOT, provideInfrastructure } from '@muster/infra';
+import { Infrastructure, KAFKA_PASSWORDS_VARIABLE, REPO_ROOT, provideInfrastructure } from '@muster/infra';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@muster/postgres';
 import { describeMachine, load } from './machine';
 import { BenchOptions, USAGE, parseOptions } from './options';
@@ -219,6 +219,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = load();
   const infra = await provideInfrastructure('test', log);
+  // The workers' Kafka clients sign in as the broker's admin (kafkaSasl), as tests' own clients do.
+  process.env[KAFKA_PASSWORDS_VARIABLE] = JSON.stringify(infra.kafkaPasswords);
   const bench = new Bench(options, infra);
   try {
     log(infra.description.join('; '));

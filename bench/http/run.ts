@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { signDevelopmentToken } from '@muster/auth';
 import { REPO_ROOT } from '@muster/infra';
 import { makeCentresKnown, spawnService, TEST_JWT_SECRET } from '@muster/service-testing';
-import { createTestDatabase, sleep, startDedicatedKafka } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, sleep, startDedicatedKafka } from '@muster/testing';
 import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   try {
     // The default rate limit stays: the point is that this load is not refused by it.
     service = await spawnService('services/equipment/src/main.ts', {
+      ...serviceKafkaEnvironment('equipment'),
       DATABASE_URL: database.url,
       KAFKA_BROKERS: broker.brokers,
       JWT_SECRET: TEST_JWT_SECRET,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConcurrencyError, PostgresEventStore, START, eventStoreMigrations } from '@muster/event-store';
 import { OutboxRelay, createKafka, messagingMigrations } from '@muster/messaging';
+import { kafkaSasl } from '@muster/testing';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { quietRelayLogger } from '../quiet-logger';
 import { Contender, PRELOAD_BATCH, PRELOAD_CONCURRENCY, inParallel } from './contender';
@@ -54,7 +55,7 @@ export async function openMuster(
   const store = new PostgresEventStore(dataSource);
   let relay: OutboxRelay | undefined;
   if (kafkaBrokers !== false) {
-    const kafka = createKafka(kafkaBrokers.split(','), 'muster-bench', quietRelayLogger);
+    const kafka = createKafka(kafkaBrokers.split(','), 'muster-bench', quietRelayLogger, kafkaSasl());
     const topic = `muster.bench.append.${randomUUID().slice(0, 8)}`;
     await ensureTopics(kafka, [topic]);
     relay = new OutboxRelay({ dataSource, kafka, source: 'personnel', topic, logger: quietRelayLogger });

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EVENT_HEADERS } from '@muster/contracts';
 import { PostgresEventStore } from '@muster/event-store';
 import { OutboxRelay, createKafka } from '@muster/messaging';
+import { kafkaSasl } from '@muster/testing';
 import { openMusterDataSource, skipToEnd } from '../contenders/muster';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { Sample } from '../protocol';
@@ -30,7 +31,7 @@ export interface PublishLatencyTask {
  */
 export async function publishLatency(task: PublishLatencyTask): Promise<Sample> {
   const topic = `muster.bench.latency.${randomUUID().slice(0, 8)}`;
-  const kafka = createKafka(task.kafkaBrokers.split(','), 'muster-bench', quiet);
+  const kafka = createKafka(task.kafkaBrokers.split(','), 'muster-bench', quiet, kafkaSasl());
   const dataSource = await openMusterDataSource(task.databaseUrl, task.poolSize);
   const store = new PostgresEventStore(dataSource);
   const relay = new OutboxRelay({ dataSource, kafka, source: 'personnel', topic, logger: quiet });

@@ -6,6 +6,7 @@ import { Kafka, Message } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@muster/event-store';
 import { OutboxRelay, connectProducer, createKafka, envelopeSql } from '@muster/messaging';
+import { kafkaSasl } from '@muster/testing';
 import { inParallel } from '../contenders/contender';
 import { openMusterDataSource, skipToEnd } from '../contenders/muster';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
@@ -36,7 +37,7 @@ export interface RelayTask {
 export async function relayVersusProduce(task: RelayTask): Promise<RelayResult> {
   const topic = `muster.bench.relay.${randomUUID().slice(0, 8)}`;
   const rawTopic = `muster.bench.produce.${randomUUID().slice(0, 8)}`;
-  const kafka = createKafka(task.kafkaBrokers.split(','), 'muster-bench', quiet);
+  const kafka = createKafka(task.kafkaBrokers.split(','), 'muster-bench', quiet, kafkaSasl());
   const dataSource = await openMusterDataSource(task.databaseUrl, task.poolSize);
   try {
     await ensureTopics(kafka, [topic, rawTopic]);

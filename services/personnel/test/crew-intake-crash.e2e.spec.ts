@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { makeCentresKnown, spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
-import { createServiceTestDatabase, serviceKafkaEnvironment, ServiceTestDatabase, sleep, waitFor } from '@muster/testing';
+import {
+  createServiceTestDatabase,
+  serviceKafkaEnvironment,
+  ServiceTestDatabase,
+  sleep,
+  waitFor,
+} from '@muster/testing';
 import { identityFixture } from './support';
 
 const MAIN = join(__dirname, '..', 'src', 'main.ts');
