@@ -5,8 +5,8 @@ import { SqlTransaction } from './sql';
 
 /**
  * Statements on a pooled connection, each committing on its own: for reads and single-statement writes. Straight on
- * the driver's pool, which TypeORM owns and sizes: a single append is one such statement, and a query runner per call
- * (object, pool checkout, logging hooks) cost it more than the statement itself. Like inTransaction's, `query` gives
+ * the driver's pool, which TypeORM owns and sizes, without a query runner per call (an object, its own checkout and
+ * logging hooks around every statement): a single append is one such statement. Like inTransaction's, `query` gives
  * rows for every statement.
  */
 export function autocommit(dataSource: DataSource): SqlTransaction {
