@@ -52,8 +52,9 @@ export interface CommandRoutes<C, P extends object, T = undefined> {
 
 /**
  * Controllers for an aggregate's use cases, each made from its DTO, its route and its mapping to a domain command —
- * sent on the command bus to the aggregate's one command path. A use case with application work of its own
- * (sealing an identity, say) writes its controller by hand and sends `aggregate.command(…)` the same way.
+ * sent on the command bus to the aggregate's one command path. Application work before it (sealing a person's text,
+ * say) is the mapping's, with the provider `tools` names; work that shapes the answer too (sealing an identity) writes
+ * its controller by hand and sends `aggregate.command(…)` the same way.
  */
 export function commandRoutes<C, P extends object, T = undefined>(
   aggregate: Aggregate<C, unknown, DomainEvent>,
@@ -75,10 +76,13 @@ export function commandRoutes<C, P extends object, T = undefined>(
         @Inject(ModuleRef) private readonly modules: ModuleRef,
       ) {}
 
+      /** Looked up on the first request, not on every one (this app's own provider). */
+      private tools: T | undefined;
+
       @CommandRoute(route, { summary: useCase.summary, roles: useCase.roles ?? http.roles, method: useCase.method })
       async handle(@Param() q: Q, @Body() dto: D, @CommandCtx() request: CommandContext): Promise<CommandResult> {
         const ctx = contextOf(request);
-        const command = await useCase.command(dto, q, ctx, toolsOf(this.modules));
+        const command = await useCase.command(dto, q, ctx, (this.tools ??= toolsOf(this.modules)));
         return this.bus.execute(aggregate.command(http.idOf(q), command, ctx));
       }
     }
@@ -96,11 +100,13 @@ export function commandRoutes<C, P extends object, T = undefined>(
           @Inject(ModuleRef) private readonly modules: ModuleRef,
         ) {}
 
+        private tools: T | undefined;
+
         @CommandRoute('', { summary: useCase.summary, roles: useCase.roles ?? http.roles, creates: true })
         async handle(@Body() dto: D, @CommandCtx() request: CommandContext): Promise<CommandResult> {
           const ctx = contextOf(request);
           const id = newRecordId(kind, ctx);
-          const command = await useCase.command(dto, { id }, ctx, toolsOf(this.modules));
+          const command = await useCase.command(dto, { id }, ctx, (this.tools ??= toolsOf(this.modules)));
           return this.bus.execute(aggregate.command(id, command, ctx));
         }
       }
