@@ -20,6 +20,22 @@ export function topicOf(service: ServiceName): string {
 }
 
 /**
+ * `muster.<service>.log`: every event the service stores (published or not), in log order, as its signed Merkle tree
+ * covers them; one partition. Read by the witness and auditors only (docs/audit.md).
+ */
+export function logTopicOf(service: ServiceName): string {
+  return `muster.${service}.log`;
+}
+
+/** `muster.<service>.checkpoints`: the service's signed tree heads, each with its proof from the previous one. */
+export function checkpointTopicOf(service: ServiceName): string {
+  return `muster.${service}.checkpoints`;
+}
+
+/** Where the witness publishes its countersignatures of the services' checkpoints. */
+export const COSIGNATURE_TOPIC = 'muster.witness.cosignatures';
+
+/**
  * Whose topics each service consumes. The broker grants each service's Kafka user exactly these reads (and the
  * writes to their dead-letter topics); every service's spec checks that its definition consumes no other.
  */
