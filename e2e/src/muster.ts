@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createPublicKey, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Role } from '@muster/auth';
 import { ServiceName } from '@muster/contracts';
 import { REPO_ROOT } from '@muster/infra';
+import { privateKeyFromBase64, PublicKeyEntry, publicKeyEntry } from '@muster/log-proofs';
 import { ServiceProcess, spawnService, TEST_JWT_SECRET, testBearer } from '@muster/service-testing';
 import { createServiceTestDatabase, serviceKafkaEnvironment, TestDatabase } from '@muster/testing';
 import { Client } from 'pg';
@@ -31,8 +32,15 @@ export class RunningService {
     private readonly env: Record<string, string>,
   ) {}
 
-  /** `brokers`: a Kafka cluster of its own instead of the suite's (for a spec that must not disturb the others). */
-  static async start(name: ServiceName, brokers?: string): Promise<RunningService> {
+  /**
+   * `brokers`: a Kafka cluster of its own instead of the suite's (for a spec that must not disturb the others);
+   * `settings`: environment variables over the defaults.
+   */
+  static async start(
+    name: ServiceName,
+    brokers?: string,
+    settings: Record<string, string> = {},
+  ): Promise<RunningService> {
     const database = await createServiceTestDatabase(name, `e2e-${name}`);
     const env = {
       ...database.serviceEnv,
@@ -42,6 +50,7 @@ export class RunningService {
       ...serviceKafkaEnvironment(name),
       ...(brokers ? { KAFKA_BROKERS: brokers } : {}),
       ...(name === 'personnel' ? { IDENTITY_KEK: randomBytes(32).toString('base64') } : {}),
+      ...settings,
     };
     const service = new RunningService(name, database, env);
     await service.restart();
@@ -61,13 +70,31 @@ export class RunningService {
 
   /** How many events its store holds: to show that something recorded nothing new. */
   async eventCount(): Promise<number> {
+    return this.asDatabaseOwner(async (client) =>
+      Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]?.n ?? 0),
+    );
+  }
+
+  /** Its database as the server's superuser sees it: what a database administrator (or an intruder) can do. */
+  async asDatabaseOwner<T>(work: (client: Client) => Promise<T>): Promise<T> {
     const client = new Client({ connectionString: this.database.url });
     await client.connect();
     try {
-      return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]?.n ?? 0);
+      return await work(client);
     } finally {
       await client.end();
     }
+  }
+
+  /** Its verifiable log's name (each test instance has a log of its own). */
+  get logName(): string {
+    return this.env['LOG_NAME'] as string;
+  }
+
+  /** The public half of the key it signs its log with, as an auditor is given it (not as the service serves it). */
+  get logPublicKey(): PublicKeyEntry {
+    const key = privateKeyFromBase64(this.env['LOG_SIGNING_KEY'] as string);
+    return publicKeyEntry(this.logName, createPublicKey(key));
   }
 
   /** The consumer group it reads other services' topics in. */

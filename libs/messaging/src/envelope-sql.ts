@@ -1,9 +1,13 @@
+/** A timestamptz column as JS `toISOString()` writes it (UTC, milliseconds, `Z`), whatever the session's time zone. */
+export function isoTimestampSql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
 /**
  * The integration envelope (contract: EventEnvelope in @muster/contracts, docs/events.md) of the `events` row aliased
  * `e`, built by PostgreSQL and sent as its `jsonb` text: keys in PostgreSQL's order, `", "` and `": "` separators —
- * the bytes consumers have always received. Timestamps as JS `toISOString()` writes them (UTC, milliseconds, `Z`),
- * whatever the session's time zone; absent causation and reason as null; `commandId` left out. `source` is the SQL
- * of the publishing service's name (a parameter placeholder).
+ * the bytes consumers have always received. Timestamps as JS `toISOString()` writes them; absent causation and
+ * reason as null; `commandId` left out. `source` is the SQL of the publishing service's name (a parameter placeholder).
  */
 export function envelopeSql(source: string): string {
   return `jsonb_build_object(
@@ -14,8 +18,8 @@ export function envelopeSql(source: string): string {
     'streamType', e.stream_type,
     'streamVersion', e.stream_version,
     'globalPosition', e.global_position::text,
-    'occurredAt', to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-    'recordedAt', to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    'occurredAt', ${isoTimestampSql('e.occurred_at')},
+    'recordedAt', ${isoTimestampSql('e.recorded_at')},
     'source', ${source}::text,
     'data', e.data,
     -- a missing key is SQL NULL, which jsonb_build_object writes as JSON null

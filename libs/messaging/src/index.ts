@@ -1,7 +1,7 @@
 export { messagingMigrations } from './migrations';
 export { Wakeup, backoffMs } from './wakeup';
 export { OutboxRelay } from './outbox-relay';
-export { envelopeSql } from './envelope-sql';
+export { envelopeSql, isoTimestampSql } from './envelope-sql';
 export type { OutboxRelayOptions, OutboxLag, RelayObserver } from './outbox-relay';
 export { EventConsumer, DEAD_LETTER_HEADERS } from './event-consumer';
 export type {

@@ -7,7 +7,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, AuthSettings } from '@muster/auth';
 import { autocommit, CatchUpProjectionRunner, PostgresEventStore } from '@muster/event-store';
-import { topicOf } from '@muster/contracts';
+import { checkpointTopicOf, logTopicOf, topicOf } from '@muster/contracts';
 import { createKafka, EventConsumer, OutboxRelay, registerMessagingMetrics } from '@muster/messaging';
 import { Kafka } from 'kafkajs';
 import { LoggerModule } from 'nestjs-pino';
@@ -37,6 +37,9 @@ import {
   ownReactions,
   REACTION_BATCH,
 } from './reactions/reaction-wiring';
+import { LogAuditController, LogIdentity } from './verifiable-log/log-audit.controller';
+import { LogSigner } from './verifiable-log/log-signer';
+import { logSettings } from './verifiable-log/log-settings';
 import {
   INTEGRATION_CONSUMER,
   INTEGRATION_CONSUMER_HANDLERS,
@@ -56,20 +59,23 @@ function authSettings(env: ServiceEnvironment): AuthSettings {
     : { algorithm: 'HS256', secret: env.JWT_SECRET ?? '', ...claims };
 }
 
-/** Starts the relay (and consumer) with the service; stops them, after in-flight work, on shutdown. */
+/** Starts the relay, the log signer (and consumer) with the service; stops them, after in-flight work, on shutdown. */
 class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly relay: OutboxRelay,
+    private readonly signer: LogSigner,
     private readonly consumer: EventConsumer | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.relay.start();
+    await this.signer.start();
     await this.consumer?.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.consumer?.stop();
+    await this.signer.stop();
     await this.relay.stop();
   }
 }
@@ -125,6 +131,7 @@ export class PlatformModule {
         HealthController,
         MetricsController,
         AuditController,
+        LogAuditController,
         ProjectionsController,
         ...(definition.knowsCentres ? [KnownCentresController] : []),
       ],
@@ -234,9 +241,33 @@ export class PlatformModule {
           ],
         },
         {
+          provide: LogIdentity,
+          useFactory: (env: E) => logSettings(definition.name, env).identity,
+          inject: [SERVICE_ENVIRONMENT],
+        },
+        {
+          provide: LogSigner,
+          useFactory: (dataSource: DataSource, kafka: Kafka, env: E) => {
+            const { identity, signingKey } = logSettings(definition.name, env);
+            return new LogSigner({
+              dataSource,
+              kafka,
+              log: identity.log,
+              logTopic: logTopicOf(definition.name),
+              checkpointTopic: checkpointTopicOf(definition.name),
+              signingKey,
+              checkpointEvery: env.LOG_CHECKPOINT_EVENTS,
+              checkpointIntervalMs: env.LOG_CHECKPOINT_INTERVAL_MS,
+              logger: new Logger('LogSigner'),
+            });
+          },
+          inject: [DataSource, Kafka, SERVICE_ENVIRONMENT],
+        },
+        {
           provide: MessagingLifecycle,
-          useFactory: (relay: OutboxRelay, consumer: EventConsumer | null) => new MessagingLifecycle(relay, consumer),
-          inject: [OutboxRelay, INTEGRATION_CONSUMER],
+          useFactory: (relay: OutboxRelay, signer: LogSigner, consumer: EventConsumer | null) =>
+            new MessagingLifecycle(relay, signer, consumer),
+          inject: [OutboxRelay, LogSigner, INTEGRATION_CONSUMER],
         },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: musterValidationPipe },
@@ -256,7 +287,7 @@ export class PlatformModule {
           inject: [{ token: KnownCentres, optional: true }],
         },
       ],
-      exports: [Kafka, PostgresEventStore, OutboxRelay, Registry, INTEGRATION_CONSUMER],
+      exports: [Kafka, PostgresEventStore, OutboxRelay, LogSigner, Registry, INTEGRATION_CONSUMER],
     };
   }
 }

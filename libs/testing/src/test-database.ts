@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import {
   databaseUrl,
   dropDatabase,
@@ -26,8 +26,17 @@ export interface TestDatabase {
 
 /** A service's database as production has it: owned by its migrator, the service connecting as its runtime role. */
 export interface ServiceTestDatabase extends TestDatabase {
-  /** What the service is started with: DATABASE_URL (runtime role) and DATABASE_MIGRATION_URL (migrator). */
-  readonly serviceEnv: { readonly DATABASE_URL: string; readonly DATABASE_MIGRATION_URL: string };
+  /**
+   * What the service is started with: DATABASE_URL (runtime role) and DATABASE_MIGRATION_URL (migrator), and a log
+   * of its own — a fresh signing key and a log name no other test's instance of the service shares (its checkpoints
+   * go to the same topic).
+   */
+  readonly serviceEnv: {
+    readonly DATABASE_URL: string;
+    readonly DATABASE_MIGRATION_URL: string;
+    readonly LOG_SIGNING_KEY: string;
+    readonly LOG_NAME: string;
+  };
 }
 
 let server: string | undefined;
@@ -71,9 +80,15 @@ export async function createServiceTestDatabase(
   const database = await createTestDatabase(label);
   const name = new URL(database.url).pathname.slice(1);
   const urls = await provisionServiceDatabase(serverUrl(), name, testServiceRoles(service));
+  const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'der' });
   return {
     ...database,
-    serviceEnv: { DATABASE_URL: urls.runtimeUrl, DATABASE_MIGRATION_URL: urls.migrationUrl },
+    serviceEnv: {
+      DATABASE_URL: urls.runtimeUrl,
+      DATABASE_MIGRATION_URL: urls.migrationUrl,
+      LOG_SIGNING_KEY: signingKey.toString('base64'),
+      LOG_NAME: `muster/${name.replace(/_/g, '-')}`,
+    },
   };
 }
 

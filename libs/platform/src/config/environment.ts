@@ -118,6 +118,28 @@ export class ServiceEnvironment {
   @Min(2)
   SNAPSHOT_EVERY = 100;
 
+  /** The Ed25519 key that signs the service's log checkpoints: base64 of its PKCS#8 DER (docs/audit.md). */
+  @IsString({
+    message: 'LOG_SIGNING_KEY is required: the base64 PKCS#8 Ed25519 key that signs the log (docs/audit.md)',
+  })
+  LOG_SIGNING_KEY!: string;
+
+  /** The log's name in its entries and checkpoints (default `muster/<service>`): one per deployment. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9/._-]{0,99}$/, { message: 'LOG_NAME must be 1–100 lower-case letters, digits or / . _ -' })
+  LOG_NAME?: string;
+
+  /** A checkpoint is signed once this many events joined the log since the last one, or after the interval. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOG_CHECKPOINT_EVENTS = 1000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  LOG_CHECKPOINT_INTERVAL_MS = 10_000;
+
   /**
    * A session idle inside a transaction longer than this is ended by PostgreSQL: an open transaction holds back
    * publication and catch-up projections of everything committed after it began, so a stuck one must not last.

@@ -3,11 +3,18 @@ import { DataSource } from 'typeorm';
 /**
  * Tables the runtime role may not write freely, with what it may do. `events` is the record: read and appended, never
  * edited, deleted or truncated (the hash chain shows an edit; this refuses it). The migrations' ledger is only read
- * (start-up checks that nothing is pending). Every other table — streams, snapshots, checkpoints, idempotency keys,
- * inbox, relay state, read models, the key store — is bookkeeping the service reads, writes and, to rebuild a read
- * model or erase a member's key, deletes from.
+ * (start-up checks that nothing is pending); the verifiable log's tree and checkpoints are only added to. Every other
+ * table — streams, snapshots, checkpoints, idempotency keys, inbox, relay state, read models, the key store — is
+ * bookkeeping the service reads, writes and, to rebuild a read model or erase a member's key, deletes from.
  */
-const RESTRICTED: Readonly<Record<string, string>> = { events: 'SELECT, INSERT', migrations: 'SELECT' };
+const RESTRICTED: Readonly<Record<string, string>> = {
+  events: 'SELECT, INSERT',
+  migrations: 'SELECT',
+  // The verifiable log's tree and signed heads are records too: only ever added to.
+  log_tree_nodes: 'SELECT, INSERT',
+  log_leaves: 'SELECT, INSERT',
+  log_checkpoints: 'SELECT, INSERT',
+};
 
 // Two instances migrating at once would GRANT on the same rows ("tuple concurrently updated"): one at a time.
 const GRANTS_LOCK = 0x6772616e; // 'gran'

@@ -1,0 +1,84 @@
+import { ServiceName } from '@muster/contracts';
+import { COMMITTED_BARRIER, Checkpoint, SqlTransaction } from '@muster/event-store';
+import { isoTimestampSql } from '@muster/messaging';
+
+/** A service's log is named `muster/<service>` in its entries, checkpoints and keys (docs/audit.md). */
+export function logNameOf(service: ServiceName): string {
+  return `muster/${service}`;
+}
+
+/**
+ * The log entry (docs/audit.md) of the `events` row aliased `e`, at the log index `indexSql`, as JSON text: every
+ * field the event's hash covers, as stored, so that anyone can recompute the hash chain and the tree from entries.
+ */
+function entrySql(logSql: string, indexSql: string): string {
+  return `jsonb_build_object(
+    'log', ${logSql}::text,
+    'logIndex', ${indexSql},
+    'id', e.id,
+    'streamId', e.stream_id,
+    'streamType', e.stream_type,
+    'streamVersion', e.stream_version,
+    'type', e.type,
+    'schemaVersion', e.schema_version,
+    'data', e.data,
+    'metadata', e.metadata,
+    'occurredAt', ${isoTimestampSql('e.occurred_at')},
+    'recordedAt', ${isoTimestampSql('e.recorded_at')},
+    'hash', e.hash,
+    'previousHash', e.previous_hash)::text`;
+}
+
+export interface LogEntryRow {
+  readonly id: string;
+  readonly hash: string;
+  readonly transaction_id: string;
+  readonly global_position: string;
+  /** The entry's JSON text. */
+  readonly entry: string;
+}
+
+/**
+ * The next events of the log in commit order — the order the tree takes them in, below the commit barrier so that
+ * nothing can later appear behind them — numbered from `firstIndex`. Barrier and rows in ONE statement.
+ */
+export async function readLogEntries(
+  sql: SqlTransaction,
+  log: string,
+  after: Checkpoint,
+  firstIndex: number,
+  limit: number,
+): Promise<LogEntryRow[]> {
+  return sql.query<LogEntryRow>(
+    `WITH ${COMMITTED_BARRIER},
+     batch AS (
+       SELECT e.* FROM events e, barrier
+        WHERE e.transaction_id < barrier.xid
+          AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+        ORDER BY e.transaction_id, e.global_position
+        LIMIT $3)
+     SELECT e.id, e.hash, e.transaction_id::text AS transaction_id, e.global_position::text AS global_position,
+            ${entrySql('$4', '$5::bigint + row_number() OVER (ORDER BY e.transaction_id, e.global_position) - 1')}
+              AS entry
+       FROM batch e
+      ORDER BY e.transaction_id, e.global_position`,
+    [after.transactionId, after.globalPosition, limit, log, firstIndex],
+  );
+}
+
+/** Entries already in the tree, by leaf index: what the log topic is sent again from after a crash. */
+export async function readTreeEntries(
+  sql: SqlTransaction,
+  log: string,
+  fromIndex: number,
+  toIndex: number,
+): Promise<string[]> {
+  const rows = await sql.query<{ entry: string }>(
+    `SELECT ${entrySql('$1', 'l.leaf_index')} AS entry
+       FROM log_leaves l JOIN events e ON e.id = l.event_id
+      WHERE l.leaf_index >= $2 AND l.leaf_index < $3
+      ORDER BY l.leaf_index`,
+    [log, fromIndex, toIndex],
+  );
+  return rows.map((row) => row.entry);
+}

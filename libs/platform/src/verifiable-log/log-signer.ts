@@ -1,0 +1,298 @@
+import { KeyObject } from 'node:crypto';
+import { Checkpoint, SqlTransaction } from '@muster/event-store';
+import { leafHash, SignedCheckpoint, signCheckpoint, Subtree, TreeFrontier } from '@muster/log-proofs';
+import { backoffMs, connectProducer, MessagingLogger, Wakeup } from '@muster/messaging';
+import { Kafka, Producer } from 'kafkajs';
+import type { PoolClient } from 'pg';
+import { DataSource, QueryRunner } from 'typeorm';
+import { readLogEntries, readTreeEntries } from './log-entries';
+import { consistencyProof, loadFrontier, storeLeaves } from './log-tree';
+
+export interface LogSignerOptions {
+  readonly dataSource: DataSource;
+  readonly kafka: Kafka;
+  /** The log's name in entries and checkpoints (`muster/<service>`). */
+  readonly log: string;
+  readonly logTopic: string;
+  readonly checkpointTopic: string;
+  readonly signingKey: KeyObject;
+  /** A checkpoint is signed once this many events joined the tree since the last one… */
+  readonly checkpointEvery: number;
+  /** …or this long after it, if any did. */
+  readonly checkpointIntervalMs: number;
+  readonly pollIntervalMs?: number;
+  readonly batchSize?: number;
+  readonly logger: MessagingLogger;
+}
+
+interface SignerState {
+  readonly size: string;
+  readonly transaction_id: string;
+  readonly global_position: string;
+  readonly entries_published: string;
+  readonly checkpoints_published: string;
+}
+
+interface CheckpointRow {
+  readonly size: string;
+  readonly root: string;
+  readonly time: string;
+  readonly key_id: string;
+  readonly signature: string;
+  readonly consistency: SignedCheckpoint['consistency'];
+}
+
+export function checkpointOf(log: string, row: CheckpointRow): SignedCheckpoint {
+  return {
+    log,
+    size: Number(row.size),
+    root: row.root,
+    time: row.time,
+    keyId: row.key_id,
+    signature: row.signature,
+    consistency: row.consistency,
+  };
+}
+
+/** Below the broker's default message.max.bytes (1,048,588), with room for the batch's framing. */
+const MAX_REQUEST_BYTES = 900_000;
+
+/** One signer per database holds this session lock: two would hash the same events into two trees. */
+const LOCK_KEY = `hashtext(current_schema() || '.muster_log_signer')`;
+
+/**
+ * Keeps the service's verifiable log (docs/audit.md), off the append path: a catch-up reader of `events` in commit
+ * order that hashes each new event into the Merkle tree (tree and position committed together), sends the entries to
+ * the log topic, and at the configured count or interval signs a checkpoint of the tree head with the service's key,
+ * stores it with its consistency proof from the previous one, and sends it to the checkpoint topic. Kafka is told only
+ * after PostgreSQL committed, and what it has acknowledged is recorded after: a crash sends the rest again (the
+ * verifier and the witness take a repeat of the same entry or checkpoint as one). Failures only delay it.
+ */
+export class LogSigner {
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly wakeup = new Wakeup();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private runner: QueryRunner | undefined;
+  private client: PoolClient | undefined;
+  private leader = false;
+  private producer: Producer | undefined;
+  /** The leader's view: position in commit order, the tree's right edge and the last checkpoint. */
+  private position: Checkpoint | undefined;
+  private frontier: TreeFrontier | undefined;
+  private lastCheckpoint: { size: number; signedAt: number } | undefined;
+
+  constructor(private readonly options: LogSignerOptions) {
+    this.batchSize = options.batchSize ?? 2000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeup.wake();
+    await this.loop;
+    this.loop = undefined;
+    await this.producer?.disconnect().catch(() => undefined);
+    this.producer = undefined;
+    await this.releaseConnection();
+  }
+
+  /** Runs one round now (tests and benchmarks; the loop polls otherwise). */
+  wake(): void {
+    this.wakeup.wake();
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const sql = await this.leadership();
+        if (sql) {
+          while ((await this.extendTree(sql)) === this.batchSize && this.running);
+          await this.checkpointIfDue(sql);
+          await this.publish(sql);
+        }
+        failures = 0;
+        await this.wakeup.wait(this.pollIntervalMs);
+      } catch (error) {
+        failures += 1;
+        const delay = backoffMs(failures, 250, 10_000);
+        this.options.logger.warn(
+          `log signer: ${error instanceof Error ? error.message : String(error)}; retrying in ${delay} ms`,
+        );
+        // Start over from what PostgreSQL committed: the in-memory tree may be ahead of it.
+        this.position = undefined;
+        await this.producer?.disconnect().catch(() => undefined);
+        this.producer = undefined;
+        await this.releaseConnection();
+        if (this.running) await this.wakeup.wait(delay);
+      }
+    }
+  }
+
+  /** The dedicated connection holding the lock (read state once won), or undefined while another instance signs. */
+  private async leadership(): Promise<SqlTransaction | undefined> {
+    if (!this.client) {
+      this.runner = this.options.dataSource.createQueryRunner();
+      this.client = (await this.runner.connect()) as PoolClient;
+    }
+    if (!this.leader) {
+      const { rows } = await this.client.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_lock(${LOCK_KEY}) AS locked`,
+      );
+      this.leader = rows[0]?.locked === true;
+      if (!this.leader) return undefined;
+    }
+    const client = this.client;
+    const sql: SqlTransaction = {
+      query: async <Row>(text: string, parameters: readonly unknown[] = []) =>
+        (await client.query(text, [...parameters])).rows as Row[],
+    };
+    if (!this.position) {
+      const state = await this.state(sql);
+      this.position = { transactionId: state.transaction_id, globalPosition: state.global_position };
+      this.frontier = await loadFrontier(sql, Number(state.size));
+      const rows = await sql.query<{ size: string; time: string }>(
+        `SELECT size::text, time FROM log_checkpoints ORDER BY size DESC LIMIT 1`,
+      );
+      this.lastCheckpoint = rows[0] ? { size: Number(rows[0].size), signedAt: Date.parse(rows[0].time) } : undefined;
+    }
+    return sql;
+  }
+
+  private async state(sql: SqlTransaction): Promise<SignerState> {
+    const rows = await sql.query<SignerState>(
+      `SELECT size::text, transaction_id::text, global_position::text, entries_published::text,
+              checkpoints_published::text FROM log_signer`,
+    );
+    if (!rows[0]) throw new Error('log_signer has no row: run the migrations');
+    return rows[0];
+  }
+
+  /** Hashes the next batch of committed events into the tree; returns how many. */
+  private async extendTree(sql: SqlTransaction): Promise<number> {
+    const { position, frontier } = this;
+    if (!position || !frontier) throw new Error('log signer has no position');
+    const firstIndex = frontier.size;
+    const rows = await readLogEntries(sql, this.options.log, position, firstIndex, this.batchSize);
+    const last = rows.at(-1);
+    if (!last) return 0;
+    const nodes: Array<Subtree & { hash: Buffer }> = [];
+    for (const row of rows) nodes.push(...frontier.append(leafHash(row.hash)));
+    const next = { transactionId: last.transaction_id, globalPosition: last.global_position };
+    await sql.query('BEGIN');
+    try {
+      await storeLeaves(
+        sql,
+        firstIndex,
+        rows.map((row) => row.id),
+        nodes,
+      );
+      await sql.query(
+        `UPDATE log_signer SET size = $1, transaction_id = $2::xid8, global_position = $3::bigint, updated_at = now()`,
+        [frontier.size, next.transactionId, next.globalPosition],
+      );
+      await sql.query('COMMIT');
+    } catch (error) {
+      await sql.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    this.position = next;
+    return rows.length;
+  }
+
+  private async checkpointIfDue(sql: SqlTransaction): Promise<void> {
+    const frontier = this.frontier;
+    if (!frontier || frontier.size === 0) return;
+    const last = this.lastCheckpoint;
+    if (last && frontier.size === last.size) return;
+    const due =
+      !last ||
+      frontier.size - last.size >= this.options.checkpointEvery ||
+      Date.now() - last.signedAt >= this.options.checkpointIntervalMs;
+    if (!due) return;
+    const signed = signCheckpoint(
+      {
+        log: this.options.log,
+        size: frontier.size,
+        root: frontier.root().toString('hex'),
+        time: new Date().toISOString(),
+      },
+      this.options.signingKey,
+    );
+    const consistency = last
+      ? { fromSize: last.size, proof: await consistencyProof(sql, last.size, frontier.size) }
+      : null;
+    await sql.query(
+      `INSERT INTO log_checkpoints (size, root, time, key_id, signature, consistency) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [signed.size, signed.root, signed.time, signed.keyId, signed.signature, consistency],
+    );
+    this.lastCheckpoint = { size: signed.size, signedAt: Date.parse(signed.time) };
+  }
+
+  /** Sends what Kafka has not acknowledged yet: entries first, then the checkpoints that cover them. */
+  private async publish(sql: SqlTransaction): Promise<void> {
+    const state = await this.state(sql);
+    const size = Number(state.size);
+    let published = Number(state.entries_published);
+    while (published < size) {
+      const upTo = Math.min(size, published + this.batchSize);
+      const entries = await readTreeEntries(sql, this.options.log, published, upTo);
+      await this.send(this.options.logTopic, entries);
+      await sql.query(`UPDATE log_signer SET entries_published = $1`, [upTo]);
+      published = upTo;
+    }
+    const rows = await sql.query<CheckpointRow>(
+      `SELECT size::text, root, time, key_id, signature, consistency FROM log_checkpoints
+        WHERE size > $1 ORDER BY size`,
+      [state.checkpoints_published],
+    );
+    const last = rows.at(-1);
+    if (!last) return;
+    await this.send(
+      this.options.checkpointTopic,
+      rows.map((row) => JSON.stringify(checkpointOf(this.options.log, row))),
+    );
+    await sql.query(`UPDATE log_signer SET checkpoints_published = $1`, [last.size]);
+  }
+
+  /** In order, in requests under the broker's message limit; one partition per topic, so its order is the log's. */
+  private async send(topic: string, values: readonly string[]): Promise<void> {
+    this.producer ??= await connectProducer(this.options.kafka);
+    let chunk: string[] = [];
+    let bytes = 0;
+    for (const value of [...values, undefined]) {
+      const size = value === undefined ? 0 : Buffer.byteLength(value);
+      if (chunk.length > 0 && (value === undefined || bytes + size > MAX_REQUEST_BYTES)) {
+        const messages = chunk.map((text) => ({ key: this.options.log, value: text }));
+        await this.producer.send({ topic, acks: -1, messages });
+        chunk = [];
+        bytes = 0;
+      }
+      if (value !== undefined) {
+        chunk.push(value);
+        bytes += size;
+      }
+    }
+  }
+
+  private async releaseConnection(): Promise<void> {
+    const { runner, client } = this;
+    this.runner = undefined;
+    this.client = undefined;
+    this.position = undefined;
+    const wasLeader = this.leader;
+    this.leader = false;
+    if (!runner) return;
+    // The pool keeps the connection: leave no lock on it.
+    if (wasLeader) await client?.query(`SELECT pg_advisory_unlock(${LOCK_KEY})`).catch(() => undefined);
+    await runner.release().catch(() => undefined);
+  }
+}
