@@ -27,3 +27,7 @@ export { IsCalendarDate, IsPartialDate, Text } from './http/text-validation';
 export { AsOfQuery, asOfInstant, PageQuery } from './http/queries';
 export { csvCell, csvLine } from './http/csv';
 export { KnownCentre } from './centres/known-centre.pipe';
+export { LogSigner } from './verifiable-log/log-signer';
+export type { LogSignerOptions } from './verifiable-log/log-signer';
+export { LogAuditController, LogIdentity } from './verifiable-log/log-audit.controller';
+export { verifiableLogMigrations } from './verifiable-log/verifiable-log.migration';

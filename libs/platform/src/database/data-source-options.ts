@@ -5,7 +5,7 @@ import { ServiceEnvironment } from '../config/environment';
 import { KnownCentres1767225600300 } from '../centres/known-centres.migration';
 import { ReactionRefusals1767225600200 } from '../reactions/reaction-refusals.migration';
 import { ServiceDefinition } from '../service-definition';
-import { VerifiableLog1767225600400 } from '../verifiable-log/verifiable-log.migration';
+import { verifiableLogMigrations } from '../verifiable-log/verifiable-log.migration';
 
 /** One definition of a service's database, for the running service and for its migrations (see migrateDatabase). */
 export function dataSourceOptions(
@@ -20,7 +20,7 @@ export function dataSourceOptions(
       ...eventStoreMigrations,
       ...messagingMigrations,
       ReactionRefusals1767225600200,
-      VerifiableLog1767225600400,
+      ...verifiableLogMigrations,
       ...(definition.knowsCentres ? [KnownCentres1767225600300] : []),
       ...definition.migrations,
     ],

@@ -58,3 +58,5 @@ export class VerifiableLog1767225600400 implements MigrationInterface {
     }
   }
 }
+
+export const verifiableLogMigrations = [VerifiableLog1767225600400];

@@ -1,0 +1,202 @@
+/**
+ * The verifiable log's cost: `npm run bench:verifiable-log` (DATABASE_URL: the PostgreSQL server to make a throwaway
+ * database on; a broker of its own is started).
+ *
+ * 1. Appends with checkpointing running: WRITERS concurrent writers, each appending one event at a time to streams of
+ *    its own through `PostgresEventStore.append`, APPENDS per run; runs alternate between the log signer running (it
+ *    hashes the new events into the tree, writes the nodes, sends the entries to the log topic and signs a checkpoint
+ *    every 1,000 events) and stopped, RUNS of each. Between runs the signer catches up, untimed, so that each run with
+ *    it carries the work of its own events only. The ratio of the medians is the cost.
+ * 2. Inclusion proofs in a log of LOG_EVENTS events: the events table is filled by SQL (the tree reads nothing of an
+ *    event but its hash, so the payloads are small and the hashes synthetic), the signer builds the tree (timed: it is
+ *    how long a service takes to catch up that far), then PROOFS proofs for random events against the latest
+ *    checkpoint through the endpoint's own code (`LogAuditController.inclusion`, everything but the HTTP layer, which
+ *    the HTTP bench measures). Baseline, interleaved: the same controller's `checkpoints/latest` (one indexed row).
+ *
+ * Prints a markdown report and writes it to bench/verifiable-log/results/latest.md; drops the database and broker.
+ */
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { eventStoreMigrations, PostgresEventStore } from '@muster/event-store';
+import { REPO_ROOT } from '@muster/infra';
+import { publicKeyEntry } from '@muster/log-proofs';
+import { LogAuditController, LogIdentity, LogSigner, verifiableLogMigrations } from '@muster/platform';
+import { ensureTopics, openMigratedDatabase, startDedicatedKafka, testKafka, waitFor } from '@muster/testing';
+import { median, quantile } from '../stats';
+
+const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
+const WRITERS = setting('WRITERS', 8);
+const APPENDS = setting('APPENDS', 4000);
+const RUNS = setting('RUNS', 5);
+const LOG_EVENTS = setting('LOG_EVENTS', 1_000_000);
+const PROOFS = setting('PROOFS', 2000);
+const LOG = 'muster/bench';
+const say = (line: string): void => void process.stderr.write(`[bench:verifiable-log] ${line}\n`);
+const quiet = { log: () => undefined, warn: say, error: say };
+
+async function main(): Promise<void> {
+  if (!process.env['DATABASE_URL']) throw new Error('Set DATABASE_URL to the PostgreSQL server');
+  const loadAtStart = loadavg()[0]?.toFixed(1);
+  const broker = await startDedicatedKafka();
+  const database = await openMigratedDatabase('bench-log', [...eventStoreMigrations, ...verifiableLogMigrations], {
+    poolSize: WRITERS + 4,
+  });
+  const kafka = testKafka('bench-log', broker.brokers.split(','));
+  const signingKey = generateKeyPairSync('ed25519').privateKey;
+  const signer = new LogSigner({
+    dataSource: database.dataSource,
+    kafka,
+    log: LOG,
+    logTopic: 'muster.bench.log',
+    checkpointTopic: 'muster.bench.checkpoints',
+    signingKey,
+    checkpointEvery: 1000,
+    checkpointIntervalMs: 10_000,
+    pollIntervalMs: 100,
+    logger: quiet,
+  });
+  const store = new PostgresEventStore(database.dataSource);
+  const sql = (text: string, parameters: unknown[] = []) => database.dataSource.query(text, parameters);
+  const treeSize = async () => Number((await sql(`SELECT size FROM log_signer`))[0].size);
+  const eventCount = async () => Number((await sql(`SELECT count(*) AS n FROM events`))[0].n);
+  const caughtUp = async () => {
+    await signer.start();
+    const events = await eventCount();
+    await waitFor(async () => (await treeSize()) >= events, 600_000, 'the signer to catch up');
+  };
+  try {
+    await ensureTopics(kafka, ['muster.bench.log', 'muster.bench.checkpoints']);
+    const metadata = { actorId: 'bench', actorRoles: ['admin'], correlationId: 'bench' };
+    const appendRun = async (label: string): Promise<number> => {
+      const perWriter = Math.ceil(APPENDS / WRITERS);
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: WRITERS }, async (_, writer) => {
+          for (let i = 0; i < perWriter; i++) {
+            await store.append(
+              `ledger-${label}-${writer}-${i % 50}`,
+              [{ type: 'Counted', data: { writer, i, note: 'x'.repeat(200) } }],
+              { expectedVersion: 'any', metadata },
+            );
+          }
+        }),
+      );
+      return (perWriter * WRITERS) / ((performance.now() - started) / 1000);
+    };
+    // Warm-up, discarded.
+    await appendRun('warm');
+    await caughtUp();
+    const withSigner: number[] = [];
+    const without: number[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      // Alternating which goes first, so neither always meets the fresher machine.
+      for (const on of run % 2 === 1 ? [true, false] : [false, true]) {
+        if (on) await signer.start();
+        else await signer.stop();
+        const rate = await appendRun(`r${run}${on ? 'on' : 'off'}`);
+        (on ? withSigner : without).push(rate);
+        say(`run ${run}: ${Math.round(rate)} appends/s with the signer ${on ? 'running' : 'stopped'}`);
+        await caughtUp();
+      }
+    }
+
+    // A log of LOG_EVENTS events, as SQL can write them fastest: 10,000 streams, synthetic hashes.
+    await signer.stop();
+    const before = await eventCount();
+    const fill = LOG_EVENTS - before;
+    say(`writing ${fill} events…`);
+    await sql(
+      `INSERT INTO events (id, stream_id, stream_type, stream_version, type, schema_version, data, metadata,
+                           occurred_at, recorded_at, hash, previous_hash)
+       SELECT gen_random_uuid(), 'filled-' || (n % 10000), 'filled', n / 10000 + 1, 'Filled', 1, '{}'::jsonb,
+              '{"actorId":"bench","actorRoles":[],"correlationId":"bench"}'::jsonb, now(), now(),
+              encode(sha256(n::text::bytea), 'hex'), NULL
+         FROM generate_series(0, $1::int - 1) AS n`,
+      [fill],
+    );
+    await sql(`VACUUM ANALYZE events`);
+    say('building the tree…');
+    const building = performance.now();
+    await caughtUp();
+    const buildSeconds = (performance.now() - building) / 1000;
+    const total = await eventCount();
+    const checkpointed = async () =>
+      Number((await sql(`SELECT coalesce(max(size), 0) AS size FROM log_checkpoints`))[0].size) === total;
+    await waitFor(checkpointed, 60_000, 'a checkpoint of the whole log');
+    await signer.stop();
+    await sql(`VACUUM ANALYZE log_tree_nodes, log_leaves`);
+
+    const identity = new LogIdentity(LOG, publicKeyEntry(LOG, createPublicKey(signingKey)));
+    const controller = new LogAuditController(database.dataSource, identity);
+    const size = (await controller.latest()).size;
+    const ids: string[] = (
+      await sql(`SELECT event_id FROM log_leaves WHERE leaf_index = ANY($1::bigint[])`, [
+        Array.from({ length: PROOFS }, () => Math.floor(Math.random() * size)),
+      ])
+    ).map((row: { event_id: string }) => row.event_id);
+    const proofRuns: number[][] = [];
+    const baselineRuns: number[][] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      const proofs: number[] = [];
+      const baseline: number[] = [];
+      for (const eventId of ids) {
+        let started = performance.now();
+        await controller.inclusion({ eventId }, { treeSize: size });
+        proofs.push(performance.now() - started);
+        started = performance.now();
+        await controller.latest();
+        baseline.push(performance.now() - started);
+      }
+      proofRuns.push(proofs);
+      baselineRuns.push(baseline);
+      say(
+        `proofs run ${run}: p99 ${quantile(proofs, 0.99).toFixed(2)} ms, baseline p99 ${quantile(baseline, 0.99).toFixed(2)} ms`,
+      );
+    }
+
+    const p = (runs: number[][], q: number) => median(runs.map((r) => quantile(r, q)));
+    const on = median(withSigner);
+    const off = median(without);
+    const report = [
+      `# Verifiable log benchmark (${new Date().toISOString()})`,
+      '',
+      `Machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ` +
+        `load average ${loadAtStart} at the start, ${loadavg()[0]?.toFixed(1)} at the end.`,
+      '',
+      `Appends, ${WRITERS} writers, ${APPENDS} per run, ${RUNS} runs each (median):`,
+      '',
+      '| log signer | appends/s | each run |',
+      '| --- | --- | --- |',
+      `| running (tree, log topic, a checkpoint per 1,000 events) | ${Math.round(on)} | ${withSigner.map(Math.round).join(', ')} |`,
+      `| baseline: stopped | ${Math.round(off)} | ${without.map(Math.round).join(', ')} |`,
+      `| ratio | ${(on / off).toFixed(3)}× | |`,
+      '',
+      `Tree of ${size.toLocaleString('en')} events built in ${buildSeconds.toFixed(0)} s ` +
+        `(${Math.round(size / buildSeconds)} events/s, entries sent to the log topic included).`,
+      '',
+      `Inclusion proofs for ${PROOFS} random events against the ${size.toLocaleString('en')}-event checkpoint, ${RUNS} runs (median of the runs' quantiles, ms):`,
+      '',
+      '| request | p50 | p99 |',
+      '| --- | --- | --- |',
+      `| inclusion proof | ${p(proofRuns, 0.5).toFixed(2)} | ${p(proofRuns, 0.99).toFixed(2)} |`,
+      `| baseline: latest checkpoint | ${p(baselineRuns, 0.5).toFixed(2)} | ${p(baselineRuns, 0.99).toFixed(2)} |`,
+      '',
+    ].join('\n');
+    process.stdout.write(report);
+    const dir = join(REPO_ROOT, 'bench', 'verifiable-log', 'results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'latest.md'), report);
+  } finally {
+    await signer.stop();
+    await database.close();
+    await broker.dispose();
+  }
+}
+
+void main().catch((error: unknown) => {
+  say(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
