@@ -3,6 +3,7 @@ import {
   COSIGNATURE_TOPIC,
   SERVICES,
   ServiceName,
+  WITNESS_NAME,
   checkpointTopicOf,
   deadLetterTopicOf,
   logTopicOf,
@@ -132,7 +133,7 @@ export function witnessGrants(): Grant[] {
   return [
     ...SERVICES.map((service) => topic(checkpointTopicOf(service), AclOperationTypes.READ)),
     topic(COSIGNATURE_TOPIC, AclOperationTypes.WRITE),
-    group('muster-witness'),
+    group(WITNESS_NAME),
   ];
 }
 

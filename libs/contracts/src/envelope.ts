@@ -40,6 +40,9 @@ export function logNameOf(service: ServiceName): string {
   return `muster/${service}`;
 }
 
+/** The witness's name in its countersignatures and in the public-keys JSON beside the services' keys. */
+export const WITNESS_NAME = 'muster-witness';
+
 /** Where the witness listens by default (its health, alerts and countersignatures). */
 export const WITNESS_PORT = 3009;
 

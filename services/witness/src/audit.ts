@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { ReadableStream } from 'node:stream/web';
 import { signDevelopmentToken } from '@muster/auth';
-import { ServiceName, logNameOf } from '@muster/contracts';
+import { ServiceName, WITNESS_NAME, logNameOf } from '@muster/contracts';
 import { LogVerifier, PublicKeyEntry, parseLogLine } from '@muster/log-proofs';
 import { WitnessConfig } from './config';
 import { Logger } from './logger';
@@ -18,7 +18,7 @@ export interface AuditReport {
 async function auditToken(source: WitnessConfig['auditToken']): Promise<string> {
   if (source.kind === 'given') return source.token;
   return signDevelopmentToken(source.secret, {
-    sub: 'muster-witness',
+    sub: WITNESS_NAME,
     name: 'Muster witness',
     roles: ['auditor'],
     expiresIn: '5m',

@@ -1,6 +1,6 @@
 import { KeyObject } from 'node:crypto';
 import { AuthSettings } from '@muster/auth';
-import { SERVICES, ServiceName, WITNESS_PORT } from '@muster/contracts';
+import { SERVICES, ServiceName, WITNESS_NAME, WITNESS_PORT } from '@muster/contracts';
 import { PublicKeyEntry, parsePublicKeys, privateKeyFromBase64 } from '@muster/log-proofs';
 import { SASLOptions } from 'kafkajs';
 
@@ -90,7 +90,7 @@ export function configFrom(env: Env): WitnessConfig {
           password: required(env, 'KAFKA_PASSWORD'),
         }
       : undefined,
-    consumerGroup: env['KAFKA_CONSUMER_GROUP'] || 'muster-witness',
+    consumerGroup: env['KAFKA_CONSUMER_GROUP'] || WITNESS_NAME,
     trustedKeys: parsePublicKeys(required(env, 'WITNESS_TRUSTED_KEYS')),
     signingKey: privateKeyFromBase64(required(env, 'WITNESS_SIGNING_KEY')),
     services: servicesFrom(env['WITNESS_SERVICES'] ?? '{}'),

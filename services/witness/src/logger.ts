@@ -1,3 +1,4 @@
+import { WITNESS_NAME } from '@muster/contracts';
 import { MessagingLogger } from '@muster/messaging';
 import pino from 'pino';
 
@@ -5,7 +6,7 @@ import pino from 'pino';
 export type Logger = pino.Logger;
 
 export function createLogger(level = process.env['LOG_LEVEL'] ?? 'info'): Logger {
-  return pino({ name: 'muster-witness', level });
+  return pino({ name: WITNESS_NAME, level });
 }
 
 /** kafkajs' lines through the same logger. */

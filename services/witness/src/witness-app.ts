@@ -1,4 +1,5 @@
 import { TokenVerifier } from '@muster/auth';
+import { WITNESS_NAME } from '@muster/contracts';
 import { createKafka } from '@muster/messaging';
 import { Auditor } from './audit';
 import { CheckpointFollower } from './checkpoint-follower';
@@ -21,7 +22,7 @@ export interface RunningWitnessApp {
 export async function startWitness(config: WitnessConfig, logger: Logger): Promise<RunningWitnessApp> {
   await ensureWitnessTables(config.migrationUrl ?? config.databaseUrl, config.databaseUrl);
   const store = new WitnessStore(config.databaseUrl);
-  const kafka = createKafka(config.kafkaBrokers, 'muster-witness', messagingLogger(logger), config.kafkaSasl);
+  const kafka = createKafka(config.kafkaBrokers, WITNESS_NAME, messagingLogger(logger), config.kafkaSasl);
   const follower = new CheckpointFollower(
     kafka,
     config.consumerGroup,

@@ -1,4 +1,5 @@
 import { KeyObject } from 'node:crypto';
+import { WITNESS_NAME } from '@muster/contracts';
 import {
   Cosignature,
   PublicKeyEntry,
@@ -8,9 +9,6 @@ import {
   verifyConsistency,
 } from '@muster/log-proofs';
 import { NewAlert, WitnessStore } from './witness-store';
-
-/** The name it countersigns as, and its public key's name in the keys JSON (docs/audit.md). */
-export const WITNESS_NAME = 'muster-witness';
 
 /** What became of one checkpoint. */
 export type Verdict =
