@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainEvent, RecordedEvent, streamTypeOf } from '@muster/event-sourcing';
+import { contentHash } from '@muster/log-proofs';
 import { ConcurrencyError, IdempotencyConflict } from './errors';
-import { contentHash } from './event-hash';
 import { currentVersion, readDecidedStream } from './reads';
 import { AppendHook, SqlTransaction } from './sql';
 import { autocommit, inTransaction, sqlState } from './transaction';

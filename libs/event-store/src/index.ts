@@ -7,9 +7,9 @@ export type { BatchedProjection, Projection } from './typed-projections';
 export { ConcurrencyError, IdempotencyConflict } from './errors';
 export { eventStoreMigrations } from './migrations';
 export { UpcasterRegistry } from './upcasting';
-export { canonicalJson } from './canonical-json';
-export { contentHash, chainHash } from './event-hash';
-export type { HashedEventContent } from './event-hash';
+// The hashing lives in the pure lib (an auditor's verifier uses the very same code); re-exported for existing callers.
+export { canonicalJson, contentHash, chainHash } from '@muster/log-proofs';
+export type { HashedEventContent } from '@muster/log-proofs';
 export { START } from './types';
 export { COMMITTED_BARRIER } from './reads';
 export type { StreamAppend, StreamAppendOutcome } from './append';

@@ -1,5 +1,5 @@
+import { chainHash, contentHash } from '@muster/log-proofs';
 import { EVENT_COLUMNS, EventRow } from './event-rows';
-import { chainHash, contentHash } from './event-hash';
 import { SqlTransaction } from './sql';
 import { StreamProblem, StreamVerification } from './types';
 

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { EventMetadata } from '@muster/event-sourcing';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 
 /** What an event's content hash covers: its identity and everything it says, as stored (before any upcasting). */
@@ -10,13 +9,15 @@ export interface HashedEventContent {
   readonly type: string;
   readonly schemaVersion: number;
   readonly data: object;
-  readonly metadata: EventMetadata;
+  /** The event's metadata as stored (a plain object: this lib may not know @muster/event-sourcing's type). */
+  readonly metadata: object;
   /** ISO-8601 with milliseconds, as Date.toISOString() writes it. */
   readonly occurredAt: string;
 }
 
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** Lowercase hex SHA-256 of the text's UTF-8 bytes. */
+export function sha256Hex(text: string): string {
+  return hash('sha256', text, 'hex');
 }
 
 export function contentHash(event: HashedEventContent): string {
