@@ -115,7 +115,8 @@ export class RunningWitness {
 
   private async ok(method: 'GET' | 'POST', path: string): Promise<unknown> {
     const answer = await this.call(method, path);
-    if (answer.status !== 200) throw new Error(`witness ${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200)
+      throw new Error(`witness ${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body;
   }
 }

@@ -35,7 +35,8 @@ export class TestLog {
 
   /** Appends `count` entries (their hashes only: the tree covers nothing else). */
   append(count: number): this {
-    for (let i = 0; i < count; i++) this.leaves.push(leafHash(createHash('sha256').update(randomBytes(16)).digest('hex')));
+    for (let i = 0; i < count; i++)
+      this.leaves.push(leafHash(createHash('sha256').update(randomBytes(16)).digest('hex')));
     return this;
   }
 

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { ReadableStream } from 'node:stream/web';
 import { signDevelopmentToken } from '@muster/auth';
 import { ServiceName, WITNESS_NAME, logNameOf } from '@muster/contracts';
-import { LogVerifier, PublicKeyEntry, parseLogLine } from '@muster/log-proofs';
+import { Finding, LogVerifier, PublicKeyEntry, parseLogLine } from '@muster/log-proofs';
 import { WitnessConfig } from './config';
 import { Logger } from './logger';
 import { Alert, WitnessStore } from './witness-store';
@@ -70,11 +70,24 @@ export class Auditor {
     if (!response.ok || !response.body) throw new Error(`${service} answered ${response.status}`);
     const verifier = new LogVerifier({ keys: this.trustedKeys, checkpoints });
     const lines = createInterface({ input: Readable.fromWeb(response.body as ReadableStream), crlfDelay: Infinity });
-    for await (const line of lines) if (line.trim()) verifier.add(parseLogLine(line));
+    // A line that is no entry is a finding of its own (the first one; the rest would say the same), then skipped.
+    let malformed: Finding | undefined;
+    let lineNumber = 0;
+    for await (const line of lines) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      try {
+        verifier.add(parseLogLine(line), log);
+      } catch (error) {
+        if (!(error instanceof TypeError || error instanceof SyntaxError)) throw error;
+        malformed ??= { code: 'malformed-entry', message: `line ${lineNumber} of the export: ${error.message}`, log };
+      }
+    }
     const result = verifier.finish();
+    const findings = malformed ? [malformed, ...result.findings] : result.findings;
 
     const raised: Alert[] = [];
-    for (const finding of result.findings) {
+    for (const finding of findings) {
       const alert = await this.store.raise({
         kind: 'tampered-log',
         log,
@@ -85,7 +98,7 @@ export class Auditor {
       if (alert) raised.push(alert);
     }
     this.logger.info(
-      { log, entries: result.entries, checkpoints: checkpoints.length, findings: result.findings.length },
+      { log, entries: result.entries, checkpoints: checkpoints.length, findings: findings.length },
       'audited',
     );
     return raised;

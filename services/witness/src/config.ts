@@ -21,7 +21,8 @@ export interface WitnessConfig {
   readonly services: Readonly<Partial<Record<ServiceName, string>>>;
   readonly auditIntervalMs: number;
   /** How it signs in to the services' audit APIs: its own development token, or the one it was given. */
-  readonly auditToken: { readonly kind: 'development'; readonly secret: string } | { readonly kind: 'given'; readonly token: string };
+  readonly auditToken:
+    { readonly kind: 'development'; readonly secret: string } | { readonly kind: 'given'; readonly token: string };
   /** Who may call its own API. */
   readonly auth: AuthSettings;
 }
@@ -47,7 +48,8 @@ function servicesFrom(text: string): Partial<Record<ServiceName, string>> {
     throw new Error('WITNESS_SERVICES must be a JSON object { "<service>": "<base URL>" }');
   const services: Partial<Record<ServiceName, string>> = {};
   for (const [name, url] of Object.entries(parsed)) {
-    if (!(SERVICES as readonly string[]).includes(name)) throw new Error(`WITNESS_SERVICES names "${name}", no service`);
+    if (!(SERVICES as readonly string[]).includes(name))
+      throw new Error(`WITNESS_SERVICES names "${name}", no service`);
     if (typeof url !== 'string' || !/^https?:\/\//.test(url))
       throw new Error(`WITNESS_SERVICES gives ${name} "${String(url)}", not an http(s) URL`);
     services[name as ServiceName] = url.replace(/\/+$/, '');
@@ -96,6 +98,8 @@ export function configFrom(env: Env): WitnessConfig {
     services: servicesFrom(env['WITNESS_SERVICES'] ?? '{}'),
     auditIntervalMs: wholeNumber(env, 'WITNESS_AUDIT_INTERVAL_MS', 600_000),
     auditToken: givenToken ? { kind: 'given', token: givenToken } : { kind: 'development', secret: secret as string },
-    auth: jwksUrl ? { algorithm: 'RS256', jwksUrl, ...claims } : { algorithm: 'HS256', secret: secret as string, ...claims },
+    auth: jwksUrl
+      ? { algorithm: 'RS256', jwksUrl, ...claims }
+      : { algorithm: 'HS256', secret: secret as string, ...claims },
   };
 }

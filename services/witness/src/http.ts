@@ -66,7 +66,12 @@ export function witnessHttp(store: WitnessStore, auditor: Auditor, verifier: Tok
   return createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
       if (error instanceof HttpError)
-        return send(response, error.statusCode, { statusCode: error.statusCode, code: error.code, message: error.message, details: {} });
+        return send(response, error.statusCode, {
+          statusCode: error.statusCode,
+          code: error.code,
+          message: error.message,
+          details: {},
+        });
       logger.error({ error: error instanceof Error ? error.message : String(error) }, 'request failed');
       send(response, 500, { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Something went wrong', details: {} });
     });

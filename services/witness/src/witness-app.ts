@@ -35,7 +35,10 @@ export async function startWitness(config: WitnessConfig, logger: Logger): Promi
   const audits = setInterval(() => void auditor.auditAll(), config.auditIntervalMs);
   const server = witnessHttp(store, auditor, new TokenVerifier(config.auth), logger);
   const port = await listen(server, config.port, config.host);
-  logger.info({ port, services: Object.keys(config.services) }, `muster-witness listening on http://${config.host}:${port}`);
+  logger.info(
+    { port, services: Object.keys(config.services) },
+    `muster-witness listening on http://${config.host}:${port}`,
+  );
   return {
     port,
     auditor,

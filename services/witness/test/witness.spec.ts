@@ -1,5 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import { PublicKeyEntry, publicKeyEntry, verifyCosignature } from '@muster/log-proofs';
+import { PublicKeyEntry, SignedCheckpoint, publicKeyEntry, verifyCosignature } from '@muster/log-proofs';
 import { ServiceTestDatabase, TestLog, createServiceTestDatabase, testSigningKey } from '@muster/testing';
 import { WITNESS_NAME } from '@muster/contracts';
 import { Witness } from '../src/witness';
@@ -41,7 +41,7 @@ describe('the witness judging checkpoints', () => {
       if (verdict.outcome !== 'cosigned') throw new Error(`not countersigned: ${JSON.stringify(verdict)}`);
       expect(verifyCosignature(verdict.cosignature, [witnessPublicKey], checkpoint)).toEqual({ ok: true });
     }
-    await expect(witness.observe(checkpoints[1]!, log.log)).resolves.toEqual({ outcome: 'already-cosigned' });
+    await expect(witness.observe(checkpoints[1] as SignedCheckpoint, log.log)).resolves.toEqual({ outcome: 'already-cosigned' });
     expect((await store.head(log.log))?.checkpoint).toEqual(checkpoints[2]);
     expect(await store.alerts(log.log)).toEqual([]);
   });
@@ -51,7 +51,8 @@ describe('the witness judging checkpoints', () => {
     const impostor = new TestLog('muster/centres');
     const witness = witnessOf(log, new TestLog('muster/equipment'));
     const forged = impostor.append(3).checkpoint();
-    for (let i = 0; i < 2; i++) await expect(witness.observe(forged, log.log)).resolves.toMatchObject({ outcome: 'alert' });
+    for (let i = 0; i < 2; i++)
+      await expect(witness.observe(forged, log.log)).resolves.toMatchObject({ outcome: 'alert' });
     const misplaced = log.append(2).checkpoint();
     await witness.observe(misplaced, 'muster/equipment');
 
