@@ -5,6 +5,7 @@ export type { LocalKafka } from './kafka/local-kafka';
 export { ensureTopics } from './kafka/provision';
 export {
   KAFKA_ADMIN,
+  KAFKA_WITNESS,
   KAFKA_PASSWORDS_VARIABLE,
   kafkaPasswordsFromEnvironment,
   kafkaUserEnvironment,

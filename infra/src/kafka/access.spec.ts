@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { topicOf } from '@muster/contracts';
+import { COSIGNATURE_TOPIC, checkpointTopicOf, topicOf } from '@muster/contracts';
 import { Consumer, Kafka, KafkaConfig, logLevel } from 'kafkajs';
-import { replicationFactorFromEnvironment } from './provision';
+import { replicationFactorFromEnvironment, verifiableLogTopics } from './provision';
 import { KafkaUser, kafkaPasswordsFromEnvironment, saslOf } from './users';
 
 // Against the broker Jest's global setup started and provisioned: SASL/SCRAM users, ACLs, Muster's topics.
@@ -140,6 +140,35 @@ describe("Kafka's users and ACLs (real broker)", () => {
       'GROUP_AUTHORIZATION_FAILED',
     );
   }, 60_000);
+
+  it("lets the witness read a service's checkpoints and write countersignatures, and a service write its own checkpoints", async () => {
+    await produce('personnel', checkpointTopicOf('personnel'), key);
+    await expect(consume('witness', `muster-witness-${suffix}`, checkpointTopicOf('personnel'), key)).resolves.toBe(
+      `read ${key}`,
+    );
+    await produce('witness', COSIGNATURE_TOPIC, key);
+  }, 60_000);
+
+  it("refuses the witness a write to a service's checkpoints, and a service a write to another's", async () => {
+    await expect(refusal(produce('witness', checkpointTopicOf('personnel'), key))).resolves.toBe(
+      'TOPIC_AUTHORIZATION_FAILED',
+    );
+    // These may not even describe the topic: kafkajs stops at its metadata request, with the broker's refusal as text.
+    const refused = /Not authorized to access topics/;
+    await expect(produce('training', checkpointTopicOf('personnel'), key)).rejects.toThrow(refused);
+    await expect(produce('personnel', COSIGNATURE_TOPIC, key)).rejects.toThrow(refused);
+  });
+
+  it("provisions the verifiable log's topics with one partition each: a log is in one total order", async () => {
+    const admin = as('admin').admin();
+    await admin.connect();
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: verifiableLogTopics() });
+      expect(topics.map((t) => t.partitions.length)).toEqual(verifiableLogTopics().map(() => 1));
+    } finally {
+      await admin.disconnect();
+    }
+  });
 
   it('refuses a service the creation of topics: they are provisioned by the admin', async () => {
     const admin = as('personnel').admin();

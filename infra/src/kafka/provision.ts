@@ -1,4 +1,14 @@
-import { CONSUMES, SERVICES, ServiceName, deadLetterTopicOf, topicOf } from '@muster/contracts';
+import {
+  CONSUMES,
+  COSIGNATURE_TOPIC,
+  SERVICES,
+  ServiceName,
+  WITNESS_NAME,
+  checkpointTopicOf,
+  deadLetterTopicOf,
+  logTopicOf,
+  topicOf,
+} from '@muster/contracts';
 import {
   Admin,
   AclOperationTypes,
@@ -10,6 +20,7 @@ import {
   SASLOptions,
   logLevel,
 } from 'kafkajs';
+import { KAFKA_WITNESS, KafkaClientUser } from './users';
 
 /** Muster's topics are keyed by stream id; a few partitions let consumers scale while keeping per-stream order. */
 const TOPIC_PARTITIONS = 3;
@@ -17,9 +28,14 @@ const TOPIC_PARTITIONS = 3;
 /**
  * Creates the topics that do not exist yet, as the admin: services have no right to create topics. Done explicitly
  * because a broker's auto-creation would silently pick its own partition count, and a topic's partition count fixes
- * where every key lands.
+ * where every key lands. `partitions`: 1 for the verifiable log's topics, whose order is total.
  */
-export async function ensureTopics(kafka: Kafka, topics: readonly string[], replicationFactor = 1): Promise<void> {
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: readonly string[],
+  replicationFactor = 1,
+  partitions = TOPIC_PARTITIONS,
+): Promise<void> {
   const admin = kafka.admin();
   try {
     await admin.connect();
@@ -29,7 +45,7 @@ export async function ensureTopics(kafka: Kafka, topics: readonly string[], repl
     await admin
       .createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor })),
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
       })
       .catch(async (error: unknown) => {
         // The topics were made, but a broker's metadata can lag the controller's for a moment: wait for it.
@@ -75,41 +91,71 @@ export function musterTopics(): string[] {
 }
 
 /**
- * What a service's user may do, and nothing more: write its own topic; read the topics it consumes and write their
- * dead-letter topics; use the consumer groups named after it (`muster-<service>`, and the `muster-<service>-…` of
- * tests and parallel deployments). WRITE and READ imply DESCRIBE; its idempotent producer needs no cluster grant
- * (Kafka 3 accepts WRITE on a topic for that), and it has no transactional id. Topics are made here, not by services.
+ * The verifiable log's topics (docs/audit.md): each service's log and checkpoints, and the witness's
+ * countersignatures. One partition each: a log, and the checkpoints over it, are in one total order.
+ */
+export function verifiableLogTopics(): string[] {
+  return [...SERVICES.flatMap((service) => [logTopicOf(service), checkpointTopicOf(service)]), COSIGNATURE_TOPIC];
+}
+
+const group = (prefix: string): Grant => ({
+  resourceType: AclResourceTypes.GROUP,
+  resourceName: prefix,
+  resourcePatternType: ResourcePatternTypes.PREFIXED,
+  operation: AclOperationTypes.READ,
+});
+
+/**
+ * What a service's user may do, and nothing more: write its own topics (events, log, checkpoints); read the topics
+ * it consumes and write their dead-letter topics; use the consumer groups named after it (`muster-<service>`, and the
+ * `muster-<service>-…` of tests and parallel deployments). WRITE and READ imply DESCRIBE; its idempotent producer
+ * needs no cluster grant (Kafka 3 accepts WRITE on a topic for that), and it has no transactional id. Topics are made
+ * here, not by services.
  */
 export function serviceGrants(service: ServiceName): Grant[] {
   return [
     topic(topicOf(service), AclOperationTypes.WRITE),
+    topic(logTopicOf(service), AclOperationTypes.WRITE),
+    topic(checkpointTopicOf(service), AclOperationTypes.WRITE),
     ...CONSUMES[service].flatMap((source) => [
       topic(topicOf(source), AclOperationTypes.READ),
       topic(deadLetterTopicOf(topicOf(source)), AclOperationTypes.WRITE),
     ]),
-    {
-      resourceType: AclResourceTypes.GROUP,
-      resourceName: `muster-${service}`,
-      resourcePatternType: ResourcePatternTypes.PREFIXED,
-      operation: AclOperationTypes.READ,
-    },
+    group(`muster-${service}`),
   ];
 }
 
 /**
- * Creates Muster's topics and grants each service's user its ACLs, through a client authenticated as the cluster's
- * admin. Safe to repeat: existing topics are kept and an ACL already there is not added twice.
+ * The witness's: read every service's checkpoints, write its countersignatures, use the `muster-witness…` groups.
+ * It may write no service's topic: a checkpoint it could publish would be worth nothing.
+ */
+export function witnessGrants(): Grant[] {
+  return [
+    ...SERVICES.map((service) => topic(checkpointTopicOf(service), AclOperationTypes.READ)),
+    topic(COSIGNATURE_TOPIC, AclOperationTypes.WRITE),
+    group(WITNESS_NAME),
+  ];
+}
+
+/**
+ * Creates Muster's topics and grants each service's user, and the witness's, its ACLs, through a client authenticated
+ * as the cluster's admin. Safe to repeat: existing topics are kept and an ACL already there is not added twice.
  */
 export async function provisionKafka(admin: Kafka, replicationFactor: number): Promise<void> {
   await ensureTopics(admin, musterTopics(), replicationFactor);
+  await ensureTopics(admin, verifiableLogTopics(), replicationFactor, 1);
+  const grantsOf: [KafkaClientUser, Grant[]][] = [
+    ...SERVICES.map((service): [KafkaClientUser, Grant[]] => [service, serviceGrants(service)]),
+    [KAFKA_WITNESS, witnessGrants()],
+  ];
   const client = admin.admin();
   await client.connect();
   try {
     await client.createAcls({
-      acl: SERVICES.flatMap((service) =>
-        serviceGrants(service).map((grant) => ({
+      acl: grantsOf.flatMap(([user, grants]) =>
+        grants.map((grant) => ({
           ...grant,
-          principal: `User:${service}`,
+          principal: `User:${user}`,
           host: '*',
           permissionType: AclPermissionTypes.ALLOW,
         })),

@@ -1,6 +1,6 @@
 export { ROLES, isRole, inCentreScope } from './principal';
 export type { Role, AuthenticatedUser } from './principal';
-export { signDevelopmentToken } from './token-verifier';
+export { signDevelopmentToken, TokenRejected, TokenVerifier } from './token-verifier';
 export type { AuthSettings } from './token-verifier';
 export { Public, Roles, CurrentUser } from './decorators';
 export { AuthGuard, assertCentreScope } from './auth.guard';

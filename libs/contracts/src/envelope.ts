@@ -35,6 +35,17 @@ export function checkpointTopicOf(service: ServiceName): string {
 /** Where the witness publishes its countersignatures of the services' checkpoints. */
 export const COSIGNATURE_TOPIC = 'muster.witness.cosignatures';
 
+/** A service's log is named `muster/<service>` in its entries, checkpoints and keys (docs/audit.md). */
+export function logNameOf(service: ServiceName): string {
+  return `muster/${service}`;
+}
+
+/** The witness's name in its countersignatures and in the public-keys JSON beside the services' keys. */
+export const WITNESS_NAME = 'muster-witness';
+
+/** Where the witness listens by default (its health, alerts and countersignatures). */
+export const WITNESS_PORT = 3009;
+
 /**
  * Whose topics each service consumes. The broker grants each service's Kafka user exactly these reads (and the
  * writes to their dead-letter topics); every service's spec checks that its definition consumes no other.

@@ -7,6 +7,7 @@ export {
   kafkaPasswords,
   kafkaSasl,
   serviceKafkaEnvironment,
+  witnessKafkaEnvironment,
   testKafka,
 } from './test-database';
 export type { ServiceTestDatabase, TestDatabase } from './test-database';
@@ -17,3 +18,4 @@ export type { RestartableKafka } from './dedicated-kafka';
 export { openMigratedDatabase } from './migrated-database';
 export type { MigratedDatabase } from './migrated-database';
 export { sleep, waitFor } from './waiting';
+export { TestLog, testSigningKey } from './test-log';

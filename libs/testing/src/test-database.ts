@@ -9,6 +9,7 @@ import {
 } from '@muster/postgres';
 import {
   KAFKA_ADMIN,
+  KAFKA_WITNESS,
   KafkaPasswords,
   KafkaUser,
   kafkaPasswordsFromEnvironment,
@@ -114,6 +115,11 @@ export function kafkaPasswords(): KafkaPasswords {
 /** A service under test signs in as its own user, so it runs under the real ACLs. */
 export function serviceKafkaEnvironment(service: ServiceName): Record<string, string> {
   return kafkaUserEnvironment(kafkaPasswords(), service);
+}
+
+/** The witness under test signs in as its own user: it reads checkpoints and writes countersignatures only. */
+export function witnessKafkaEnvironment(): Record<string, string> {
+  return kafkaUserEnvironment(kafkaPasswords(), KAFKA_WITNESS);
 }
 
 /** Tests' own clients sign in as the admin (topics, ACL-free reads); a test of one service's rights names it. */

@@ -1,0 +1,106 @@
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { ReadableStream } from 'node:stream/web';
+import { signDevelopmentToken } from '@muster/auth';
+import { ServiceName, WITNESS_NAME, logNameOf } from '@muster/contracts';
+import { Finding, LogVerifier, PublicKeyEntry, parseLogLine } from '@muster/log-proofs';
+import { WitnessConfig } from './config';
+import { Logger } from './logger';
+import { Alert, WitnessStore } from './witness-store';
+
+/** What one audit round found: the alerts it raised (new ones only), and the services it could not read. */
+export interface AuditReport {
+  readonly alerts: Alert[];
+  readonly unreachable: ServiceName[];
+}
+
+/** A bearer token with the auditor role: minted here in development, given by the deployment in production. */
+async function auditToken(source: WitnessConfig['auditToken']): Promise<string> {
+  if (source.kind === 'given') return source.token;
+  return signDevelopmentToken(source.secret, {
+    sub: WITNESS_NAME,
+    name: 'Muster witness',
+    roles: ['auditor'],
+    expiresIn: '5m',
+  });
+}
+
+/**
+ * Audits each service's log as its database holds it now: the service's export, line by line, through the verifier
+ * with the checkpoints the witness countersigned. Whatever the verifier finds is `tampered-log`; a service that does
+ * not answer (or answers an error) is only logged, and tried again next round.
+ */
+export class Auditor {
+  private running: Promise<AuditReport> | undefined;
+
+  constructor(
+    private readonly services: WitnessConfig['services'],
+    private readonly token: WitnessConfig['auditToken'],
+    private readonly trustedKeys: readonly PublicKeyEntry[],
+    private readonly store: WitnessStore,
+    private readonly logger: Logger,
+  ) {}
+
+  /** One round over every service; a round asked for while one runs shares it. */
+  auditAll(): Promise<AuditReport> {
+    this.running ??= this.round().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async round(): Promise<AuditReport> {
+    const alerts: Alert[] = [];
+    const unreachable: ServiceName[] = [];
+    for (const [service, baseUrl] of Object.entries(this.services) as [ServiceName, string][]) {
+      try {
+        alerts.push(...(await this.audit(service, baseUrl)));
+      } catch (error) {
+        unreachable.push(service);
+        this.logger.warn({ service, error: error instanceof Error ? error.message : String(error) }, 'audit failed');
+      }
+    }
+    return { alerts, unreachable };
+  }
+
+  private async audit(service: ServiceName, baseUrl: string): Promise<Alert[]> {
+    const log = logNameOf(service);
+    const checkpoints = (await this.store.checkpoints(log)).map((accepted) => accepted.checkpoint);
+    const response = await fetch(`${baseUrl}/audit/log/export`, {
+      headers: { Authorization: `Bearer ${await auditToken(this.token)}`, Accept: 'application/x-ndjson' },
+    });
+    if (!response.ok || !response.body) throw new Error(`${service} answered ${response.status}`);
+    const verifier = new LogVerifier({ keys: this.trustedKeys, checkpoints });
+    const lines = createInterface({ input: Readable.fromWeb(response.body as ReadableStream), crlfDelay: Infinity });
+    // A line that is no entry is a finding of its own (the first one; the rest would say the same), then skipped.
+    let malformed: Finding | undefined;
+    let lineNumber = 0;
+    for await (const line of lines) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      try {
+        verifier.add(parseLogLine(line), log);
+      } catch (error) {
+        if (!(error instanceof TypeError || error instanceof SyntaxError)) throw error;
+        malformed ??= { code: 'malformed-entry', message: `line ${lineNumber} of the export: ${error.message}`, log };
+      }
+    }
+    const result = verifier.finish();
+    const findings = malformed ? [malformed, ...result.findings] : result.findings;
+
+    const raised: Alert[] = [];
+    for (const finding of findings) {
+      const alert = await this.store.raise({
+        kind: 'tampered-log',
+        log,
+        message: `${finding.code}: ${finding.message}`,
+        evidence: { ...finding },
+        fingerprint: `tampered-log ${log} ${finding.code} ${finding.message}`,
+      });
+      if (alert) raised.push(alert);
+    }
+    this.logger.info(
+      { log, entries: result.entries, checkpoints: checkpoints.length, findings: findings.length },
+      'audited',
+    );
+    return raised;
+  }
+}

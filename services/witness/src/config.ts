@@ -1,0 +1,105 @@
+import { KeyObject } from 'node:crypto';
+import { AuthSettings } from '@muster/auth';
+import { SERVICES, ServiceName, WITNESS_NAME, WITNESS_PORT } from '@muster/contracts';
+import { PublicKeyEntry, parsePublicKeys, privateKeyFromBase64 } from '@muster/log-proofs';
+import { SASLOptions } from 'kafkajs';
+
+/** Everything the witness is told by its environment, checked once at start-up. */
+export interface WitnessConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly databaseUrl: string;
+  /** The database's owner, when the witness is given it: its tables are made as the owner, used as DATABASE_URL. */
+  readonly migrationUrl: string | undefined;
+  readonly kafkaBrokers: string[];
+  readonly kafkaSasl: SASLOptions | undefined;
+  readonly consumerGroup: string;
+  /** The services' public keys: the only signatures it accepts on checkpoints. */
+  readonly trustedKeys: readonly PublicKeyEntry[];
+  readonly signingKey: KeyObject;
+  /** Whose logs it audits, and where their audit API answers. */
+  readonly services: Readonly<Partial<Record<ServiceName, string>>>;
+  readonly auditIntervalMs: number;
+  /** How it signs in to the services' audit APIs: its own development token, or the one it was given. */
+  readonly auditToken:
+    { readonly kind: 'development'; readonly secret: string } | { readonly kind: 'given'; readonly token: string };
+  /** Who may call its own API. */
+  readonly auth: AuthSettings;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function required(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+}
+
+function wholeNumber(env: Env, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function servicesFrom(text: string): Partial<Record<ServiceName, string>> {
+  const parsed = JSON.parse(text) as unknown;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('WITNESS_SERVICES must be a JSON object { "<service>": "<base URL>" }');
+  const services: Partial<Record<ServiceName, string>> = {};
+  for (const [name, url] of Object.entries(parsed)) {
+    if (!(SERVICES as readonly string[]).includes(name))
+      throw new Error(`WITNESS_SERVICES names "${name}", no service`);
+    if (typeof url !== 'string' || !/^https?:\/\//.test(url))
+      throw new Error(`WITNESS_SERVICES gives ${name} "${String(url)}", not an http(s) URL`);
+    services[name as ServiceName] = url.replace(/\/+$/, '');
+  }
+  return services;
+}
+
+/**
+ * Development: HS256 tokens signed with JWT_SECRET, the witness minting its own auditor token with it. Production
+ * (JWT_JWKS_URL): the identity provider's RS256 tokens, and WITNESS_AUDIT_TOKEN, which a deployment obtains from the
+ * identity provider by the client-credentials grant and renews (not built here).
+ */
+export function configFrom(env: Env): WitnessConfig {
+  const production = env['NODE_ENV'] === 'production';
+  const claims = {
+    maxAgeSeconds: wholeNumber(env, 'JWT_MAX_AGE_MINUTES', 12 * 60) * 60,
+    ...(env['JWT_ISSUER'] ? { issuer: env['JWT_ISSUER'] } : {}),
+    ...(env['JWT_AUDIENCE'] ? { audience: env['JWT_AUDIENCE'] } : {}),
+  };
+  const jwksUrl = env['JWT_JWKS_URL'];
+  if (production && (!jwksUrl || env['JWT_SECRET']))
+    throw new Error('production verifies only the identity provider: set JWT_JWKS_URL, and not JWT_SECRET');
+  const secret = env['JWT_SECRET'];
+  if (!jwksUrl && (!secret || secret.length < 32))
+    throw new Error('JWT_SECRET is required (at least 32 characters) unless JWT_JWKS_URL is set');
+  const givenToken = env['WITNESS_AUDIT_TOKEN'];
+  if (!givenToken && !secret) throw new Error('WITNESS_AUDIT_TOKEN is required when JWT_SECRET is not set');
+
+  const username = env['KAFKA_USERNAME'];
+  return {
+    host: env['HOST'] || '127.0.0.1',
+    port: wholeNumber(env, 'PORT', WITNESS_PORT),
+    databaseUrl: required(env, 'DATABASE_URL'),
+    migrationUrl: env['DATABASE_MIGRATION_URL'] || undefined,
+    kafkaBrokers: required(env, 'KAFKA_BROKERS').split(','),
+    kafkaSasl: username
+      ? {
+          mechanism: (env['KAFKA_SASL_MECHANISM'] ?? 'scram-sha-512') as 'scram-sha-512',
+          username,
+          password: required(env, 'KAFKA_PASSWORD'),
+        }
+      : undefined,
+    consumerGroup: env['KAFKA_CONSUMER_GROUP'] || WITNESS_NAME,
+    trustedKeys: parsePublicKeys(required(env, 'WITNESS_TRUSTED_KEYS')),
+    signingKey: privateKeyFromBase64(required(env, 'WITNESS_SIGNING_KEY')),
+    services: servicesFrom(env['WITNESS_SERVICES'] ?? '{}'),
+    auditIntervalMs: wholeNumber(env, 'WITNESS_AUDIT_INTERVAL_MS', 600_000),
+    auditToken: givenToken ? { kind: 'given', token: givenToken } : { kind: 'development', secret: secret as string },
+    auth: jwksUrl
+      ? { algorithm: 'RS256', jwksUrl, ...claims }
+      : { algorithm: 'HS256', secret: secret as string, ...claims },
+  };
+}

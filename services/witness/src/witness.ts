@@ -1,0 +1,111 @@
+import { KeyObject } from 'node:crypto';
+import { WITNESS_NAME } from '@muster/contracts';
+import {
+  Cosignature,
+  PublicKeyEntry,
+  SignedCheckpoint,
+  cosign,
+  verifyCheckpointSignature,
+  verifyConsistency,
+} from '@muster/log-proofs';
+import { NewAlert, WitnessStore } from './witness-store';
+
+/** What became of one checkpoint. */
+export type Verdict =
+  | { readonly outcome: 'cosigned'; readonly cosignature: Cosignature }
+  | { readonly outcome: 'already-cosigned' }
+  | { readonly outcome: 'alert'; readonly alert: NewAlert };
+
+const hex = (text: string): Buffer => Buffer.from(text, 'hex');
+
+/** The head a checkpoint was checked against, as evidence: enough to show the two histories to anyone. */
+const headOf = (checkpoint: SignedCheckpoint): Record<string, unknown> => ({ ...checkpoint });
+
+/**
+ * The witness's one rule: a checkpoint is countersigned only when a trusted key signed it and it extends, by a proof
+ * anyone can check, the last checkpoint countersigned for its log. Anything else is an alert, and the head stays.
+ */
+export class Witness {
+  constructor(
+    private readonly store: WitnessStore,
+    private readonly trustedKeys: readonly PublicKeyEntry[],
+    private readonly signingKey: KeyObject,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Judges one checkpoint read from `expectedLog`'s checkpoint topic, in topic order. A countersigned one is stored
+   * before anyone is told of it; the caller publishes it, then marks it published.
+   */
+  async observe(checkpoint: SignedCheckpoint, expectedLog: string): Promise<Verdict> {
+    const { log, size, root, keyId } = checkpoint;
+    const signature = verifyCheckpointSignature(checkpoint, this.trustedKeys);
+    if (!signature.ok || log !== expectedLog) {
+      const reason = signature.ok ? 'wrong-log' : signature.reason;
+      return this.alert({
+        kind: 'forged-checkpoint',
+        log: expectedLog,
+        message: `checkpoint of ${log} at size ${size} signed by key ${keyId}: ${reason}`,
+        evidence: { reason, checkpoint: headOf(checkpoint) },
+        fingerprint: `forged-checkpoint ${log} ${size} ${root} ${checkpoint.signature}`,
+      });
+    }
+
+    const same = await this.store.accepted(log, size);
+    if (same?.checkpoint.root === root) return { outcome: 'already-cosigned' };
+    const head = same ?? (await this.store.head(log));
+    if (!head) return this.countersign(checkpoint);
+    const last = head.checkpoint;
+    const both = { accepted: headOf(last), presented: headOf(checkpoint) };
+    if (size === last.size) {
+      return this.alert({
+        kind: 'fork',
+        log,
+        message: `${log} signed two roots at size ${size}: ${last.root} and ${root}`,
+        evidence: both,
+        fingerprint: `fork ${log} ${size} ${root}`,
+      });
+    }
+    if (size < last.size) {
+      return this.alert({
+        kind: 'rollback',
+        log,
+        message: `${log} went back from size ${last.size} to ${size}`,
+        evidence: both,
+        fingerprint: `rollback ${log} ${size} ${root}`,
+      });
+    }
+    const proof = checkpoint.consistency;
+    if (!proof || proof.fromSize !== last.size) {
+      return this.alert({
+        kind: 'unverifiable',
+        log,
+        message: `${log} at size ${size} proves nothing from the last countersigned size ${last.size} (its proof is from ${proof ? proof.fromSize : 'nothing'})`,
+        evidence: both,
+        fingerprint: `unverifiable ${log} ${size} ${root}`,
+      });
+    }
+    if (!verifyConsistency(last.size, size, proof.proof.map(hex), hex(last.root), hex(root))) {
+      return this.alert({
+        kind: 'fork',
+        log,
+        message: `${log} at size ${size} (root ${root}) does not extend size ${last.size} (root ${last.root})`,
+        evidence: both,
+        fingerprint: `fork ${log} ${size} ${root}`,
+      });
+    }
+    return this.countersign(checkpoint);
+  }
+
+  /** Raises the alert (once per fingerprint: a checkpoint read again is not a second alert). */
+  private async alert(alert: NewAlert): Promise<Verdict> {
+    await this.store.raise(alert);
+    return { outcome: 'alert', alert };
+  }
+
+  private async countersign(checkpoint: SignedCheckpoint): Promise<Verdict> {
+    const cosignature = cosign(checkpoint, WITNESS_NAME, this.signingKey, this.now().toISOString());
+    await this.store.accept(checkpoint, cosignature);
+    return { outcome: 'cosigned', cosignature };
+  }
+}

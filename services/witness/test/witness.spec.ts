@@ -1,0 +1,105 @@
+import { createPublicKey } from 'node:crypto';
+import { PublicKeyEntry, SignedCheckpoint, publicKeyEntry, verifyCosignature } from '@muster/log-proofs';
+import { ServiceTestDatabase, TestLog, createServiceTestDatabase, testSigningKey } from '@muster/testing';
+import { WITNESS_NAME } from '@muster/contracts';
+import { Witness } from '../src/witness';
+import { WitnessStore, ensureWitnessTables } from '../src/witness-store';
+
+// The witness's rule on real PostgreSQL, without Kafka: what it countersigns, what it raises, what it remembers.
+describe('the witness judging checkpoints', () => {
+  let database: ServiceTestDatabase;
+  let store: WitnessStore;
+  const witnessKey = testSigningKey().privateKey;
+  const witnessPublicKey: PublicKeyEntry = publicKeyEntry(WITNESS_NAME, createPublicKey(witnessKey));
+
+  beforeAll(async () => {
+    database = await createServiceTestDatabase('witness');
+    const { DATABASE_URL, DATABASE_MIGRATION_URL } = database.serviceEnv;
+    await ensureWitnessTables(DATABASE_MIGRATION_URL, DATABASE_URL);
+    await ensureWitnessTables(DATABASE_MIGRATION_URL, DATABASE_URL); // start-up again: nothing changes
+    store = new WitnessStore(DATABASE_URL);
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  const witnessOf = (...logs: TestLog[]): Witness =>
+    new Witness(
+      store,
+      logs.map((log) => log.publicKey),
+      witnessKey,
+    );
+
+  it('countersigns a consistent sequence, once each, and keeps the last as the head', async () => {
+    const log = new TestLog('muster/personnel');
+    const witness = witnessOf(log);
+    const checkpoints = [log.append(1).checkpoint(), log.append(4).checkpoint(), log.append(7).checkpoint()];
+    for (const checkpoint of checkpoints) {
+      const verdict = await witness.observe(checkpoint, log.log);
+      if (verdict.outcome !== 'cosigned') throw new Error(`not countersigned: ${JSON.stringify(verdict)}`);
+      expect(verifyCosignature(verdict.cosignature, [witnessPublicKey], checkpoint)).toEqual({ ok: true });
+    }
+    await expect(witness.observe(checkpoints[1] as SignedCheckpoint, log.log)).resolves.toEqual({ outcome: 'already-cosigned' });
+    expect((await store.head(log.log))?.checkpoint).toEqual(checkpoints[2]);
+    expect(await store.alerts(log.log)).toEqual([]);
+  });
+
+  it('raises forged-checkpoint for another key, or the right key on the wrong topic, once, and countersigns neither', async () => {
+    const log = new TestLog('muster/centres');
+    const impostor = new TestLog('muster/centres');
+    const witness = witnessOf(log, new TestLog('muster/equipment'));
+    const forged = impostor.append(3).checkpoint();
+    for (let i = 0; i < 2; i++)
+      await expect(witness.observe(forged, log.log)).resolves.toMatchObject({ outcome: 'alert' });
+    const misplaced = log.append(2).checkpoint();
+    await witness.observe(misplaced, 'muster/equipment');
+
+    const alerts = await store.alerts();
+    expect(alerts.filter((a) => a.kind === 'forged-checkpoint').map((a) => [a.log, a.evidence['reason']])).toEqual([
+      ['muster/centres', 'unknown-key'],
+      ['muster/equipment', 'wrong-log'],
+    ]);
+    expect(alerts[0]?.message).toContain(forged.keyId);
+    expect(await store.head(log.log)).toBeUndefined();
+  });
+
+  it('records a fork with both heads: another root at the same size, or a larger tree that does not extend the head', async () => {
+    const log = new TestLog('muster/equipment');
+    const witness = witnessOf(log);
+    const head = log.append(5).checkpoint();
+    await witness.observe(head, log.log);
+
+    const sameSize = log.fork(3).append(2).checkpoint();
+    const sameSizeVerdict = await witness.observe(sameSize, log.log);
+    expect(sameSizeVerdict).toMatchObject({ outcome: 'alert', alert: { kind: 'fork' } });
+
+    // It claims to extend size 5, but its first five entries are not the head's.
+    const other = log.fork(3).append(2);
+    other.checkpoint();
+    const larger = other.append(4).checkpoint();
+    const verdict = await witness.observe(larger, log.log);
+    expect(verdict).toMatchObject({ outcome: 'alert', alert: { kind: 'fork' } });
+
+    const forks = (await store.alerts(log.log)).filter((a) => a.kind === 'fork');
+    expect(forks).toHaveLength(2);
+    expect(forks[1]?.evidence).toEqual({ accepted: head, presented: larger });
+    expect((await store.head(log.log))?.checkpoint).toEqual(head);
+  });
+
+  it('raises rollback for a smaller tree, and unverifiable for a proof from a size it never countersigned', async () => {
+    const log = new TestLog('muster/training');
+    const witness = witnessOf(log);
+    const older = log.append(2).checkpoint();
+    log.append(2).checkpoint(); // never shown to the witness
+    const head = log.append(4).checkpoint();
+    await witness.observe(head, log.log); // the first it sees: trusted as it comes
+    await expect(witness.observe(older, log.log)).resolves.toMatchObject({ alert: { kind: 'rollback' } });
+
+    log.append(1).checkpoint(); // never shown
+    const skipped = log.append(1).checkpoint();
+    await expect(witness.observe(skipped, log.log)).resolves.toMatchObject({ alert: { kind: 'unverifiable' } });
+    expect((await store.alerts(log.log)).map((a) => a.kind)).toEqual(['rollback', 'unverifiable']);
+  });
+});
