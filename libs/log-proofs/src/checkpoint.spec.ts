@@ -23,7 +23,9 @@ describe('checkpoints', () => {
   const keys = [key.entry];
 
   it('signs the exact text of the format', () => {
-    expect(checkpointText(head)).toBe(`muster-checkpoint/v1\n${LOG}\n1234\n${'ab'.repeat(32)}\n2026-12-02T05:00:00.000Z\n`);
+    expect(checkpointText(head)).toBe(
+      `muster-checkpoint/v1\n${LOG}\n1234\n${'ab'.repeat(32)}\n2026-12-02T05:00:00.000Z\n`,
+    );
     const cp = signCheckpoint(head, key.privateKey);
     expect(cp).toMatchObject({ ...head, keyId: key.entry.keyId, consistency: null });
     expect(Buffer.from(cp.signature, 'base64')).toHaveLength(64);
@@ -43,7 +45,9 @@ describe('checkpoints', () => {
       reason: 'unknown-key',
     });
     // The other key claims our keyId: its signature still fails.
-    expect(verifyCheckpointSignature({ ...signCheckpoint(head, other.privateKey), keyId: cp.keyId }, keys)).toEqual(bad);
+    expect(verifyCheckpointSignature({ ...signCheckpoint(head, other.privateKey), keyId: cp.keyId }, keys)).toEqual(
+      bad,
+    );
     const centres = signingKey('muster/centres');
     expect(verifyCheckpointSignature(signCheckpoint(head, centres.privateKey), [...keys, centres.entry])).toEqual({
       ok: false,
@@ -115,7 +119,13 @@ describe('checkpoints', () => {
       ...signCheckpoint(head, key.privateKey),
       consistency: { fromSize: 1000, proof: ['ef'.repeat(32)] },
     };
-    const kcat = JSON.stringify({ topic: 'muster.personnel.checkpoints', partition: 0, offset: 3, key: 'personnel', payload: JSON.stringify(cp) });
+    const kcat = JSON.stringify({
+      topic: 'muster.personnel.checkpoints',
+      partition: 0,
+      offset: 3,
+      key: 'personnel',
+      payload: JSON.stringify(cp),
+    });
     expect(parseCheckpoints(JSON.stringify({ checkpoints: [cp] }, null, 2))).toEqual([cp]);
     expect(parseCheckpoints(`${kcat}\n\n${JSON.stringify(cp)}\n`)).toEqual([cp, cp]);
     expect(parseCheckpoints(JSON.stringify(cp))).toEqual([cp]);

@@ -82,13 +82,15 @@ export function checkpointsOver(
     );
     const previous = sizes[i - 1];
     if (previous === undefined) return cp;
-    const proof = consistencyProofRanges(previous, size).map(([a, b]) => merkleRoot(leaves.slice(a, b)).toString('hex'));
+    const proof = consistencyProofRanges(previous, size).map(([a, b]) =>
+      merkleRoot(leaves.slice(a, b)).toString('hex'),
+    );
     return { ...cp, consistency: { fromSize: previous, proof } };
   });
 }
 
-/** A `kcat -C -J` line for the entry, as read from the log topic. */
-export function kcatLine(entry: LogEntry, offset: number, topic = 'muster.personnel.log'): string {
+/** A `kcat -C -J` line for a message (an entry, or a checkpoint) as read from its topic. */
+export function kcatLine(value: LogEntry | SignedCheckpoint, offset: number, topic = 'muster.personnel.log'): string {
   return JSON.stringify({
     topic,
     partition: 0,
@@ -96,6 +98,6 @@ export function kcatLine(entry: LogEntry, offset: number, topic = 'muster.person
     tstamp: 1796187600000 + offset,
     broker: 1,
     key: 'personnel',
-    payload: JSON.stringify(entry),
+    payload: JSON.stringify(value),
   });
 }

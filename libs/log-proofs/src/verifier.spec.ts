@@ -6,12 +6,14 @@ import {
   VerificationReport,
   leafHash,
   merkleRoot,
-  signCheckpoint,
 } from './index';
 import { LOG, chainedLog, checkpointsOver, rechained, renumbered, sealed, signingKey } from './spec-support';
 
 // 40 entries: four streams interleaved; from position 20 on, member-late takes member-c's turns.
-const PLAN = Array.from({ length: 40 }, (_, i) => `member-${(i < 20 ? ['a', 'b', 'c', 'd'] : ['a', 'b', 'late', 'd'])[i % 4]}`);
+const PLAN = Array.from(
+  { length: 40 },
+  (_, i) => `member-${(i < 20 ? ['a', 'b', 'c', 'd'] : ['a', 'b', 'late', 'd'])[i % 4]}`,
+);
 const SIZES = [0, 8, 16, 24, 32, 40];
 const key = signingKey();
 const KEYS = [key.entry];
@@ -73,9 +75,13 @@ describe('LogVerifier', () => {
     expect(codes(report)).toEqual(['log-shorter', 'root-mismatch']);
     const truncated = verify(clean.slice(0, 30));
     expect(codes(truncated)).toEqual(['log-shorter']);
-    expect(messages(truncated, 'log-shorter')[0]).toContain('the dump holds 30 (as do 1 smaller checkpoint): 10 entries');
+    expect(messages(truncated, 'log-shorter')[0]).toContain(
+      'the dump holds 30 (as do 1 smaller checkpoint): 10 entries',
+    );
     expect(messages(report, 'root-mismatch')[0]).toMatch(
-      new RegExp(`the checkpoint of ${LOG} at size 16 \\(.+\\) still matches, so the change lies between log positions 16 and 23`),
+      new RegExp(
+        `the checkpoint of ${LOG} at size 16 \\(.+\\) still matches, so the change lies between log positions 16 and 23`,
+      ),
     );
   });
 
@@ -135,7 +141,7 @@ describe('LogVerifier', () => {
     const chainReport = verify(resealed);
     expect(codes(chainReport)).toEqual(['chain-broken', 'root-mismatch']);
     expect(messages(chainReport, 'chain-broken')).toEqual([
-      'stream member-b version 4 at log position 13 does not link to version 3 at log position 9: its previousHash is not that event\'s hash',
+      "stream member-b version 4 at log position 13 does not link to version 3 at log position 9: its previousHash is not that event's hash",
     ]);
   });
 
@@ -180,7 +186,10 @@ describe('LogVerifier', () => {
 
     // No proof from the previous size: the entries decide (they match the later head, not the earlier).
     const [lying] = checkpointsOver(otherHistory, [8], key);
-    const noProofs = [lying as SignedCheckpoint, ...CHECKPOINTS.filter((c) => c.size >= 16)].map((c) => ({ ...c, consistency: null }));
+    const noProofs = [lying as SignedCheckpoint, ...CHECKPOINTS.filter((c) => c.size >= 16)].map((c) => ({
+      ...c,
+      consistency: null,
+    }));
     const byEntries = verify(clean, noProofs);
     expect(codes(byEntries)).toEqual(['inconsistent-checkpoints', 'root-mismatch']);
     expect(messages(byEntries, 'inconsistent-checkpoints')[0]).toContain('the dump matches the later one');
@@ -200,6 +209,9 @@ describe('LogVerifier', () => {
     for (const entry of clean) verifier.add({ ...entry, data: {} });
     const report = verifier.finish();
     expect(report.findings).toHaveLength(4);
-    expect(report.findings[3]).toEqual({ code: 'content-changed', message: '…and 37 more content-changed findings, not listed' });
+    expect(report.findings[3]).toEqual({
+      code: 'content-changed',
+      message: '…and 37 more content-changed findings, not listed',
+    });
   });
 });

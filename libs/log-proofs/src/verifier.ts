@@ -266,9 +266,9 @@ export class LogVerifier {
     const bySize = new Map<number, CheckpointState[]>();
     for (const c of state.checkpoints) bySize.set(c.cp.size, [...(bySize.get(c.cp.size) ?? []), c]);
     const groups = [...bySize.values()];
-    return groups.slice(1).flatMap((later, i) =>
-      (groups[i] as CheckpointState[]).flatMap((a) => later.map((b) => [a, b] as const)),
-    );
+    return groups
+      .slice(1)
+      .flatMap((later, i) => (groups[i] as CheckpointState[]).flatMap((a) => later.map((b) => [a, b] as const)));
   }
 
   /** The embedded proofs from the previous checkpoint's size: a failing one means the two heads cannot both hold. */
@@ -311,7 +311,10 @@ export class LogVerifier {
   #settle(state: LogState): void {
     const size = state.frontier.size;
     const reached: CheckpointState[] = [];
-    while (state.next < state.checkpoints.length && (state.checkpoints[state.next] as CheckpointState).cp.size === size) {
+    while (
+      state.next < state.checkpoints.length &&
+      (state.checkpoints[state.next] as CheckpointState).cp.size === size
+    ) {
       reached.push(state.checkpoints[state.next++] as CheckpointState);
     }
     if (reached.length === 0) return;
