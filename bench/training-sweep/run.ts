@@ -21,7 +21,7 @@ import { signDevelopmentToken } from '@muster/auth';
 import { deterministicUuid } from '@muster/event-sourcing';
 import { PostgresEventStore } from '@muster/event-store';
 import { spawnService } from '@muster/service-testing';
-import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka, testSigningKey } from '@muster/testing';
 import { describeMachine } from '../event-store/machine';
 import { inParallel } from '../event-store/contenders/contender';
 import { Summary, summarize } from '../stats';
@@ -121,6 +121,7 @@ async function oneRun(n: number, brokers: string, run: number): Promise<RunResul
     ...serviceKafkaEnvironment('training'),
     KAFKA_BROKERS: brokers,
     JWT_SECRET,
+    LOG_SIGNING_KEY: testSigningKey().pkcs8Base64,
     LOG_LEVEL: 'silent',
     KAFKA_CONSUMER_GROUP: `muster-training-bench-${run}-${randomUUID().slice(0, 8)}`,
   });

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   databaseUrl,
   dropDatabase,
@@ -7,6 +7,7 @@ import {
   ServiceRoles,
   serviceRoles,
 } from '@muster/postgres';
+import { testSigningKey } from './test-log';
 import {
   KAFKA_ADMIN,
   KAFKA_WITNESS,
@@ -81,13 +82,12 @@ export async function createServiceTestDatabase(
   const database = await createTestDatabase(label);
   const name = new URL(database.url).pathname.slice(1);
   const urls = await provisionServiceDatabase(serverUrl(), name, testServiceRoles(service));
-  const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'der' });
   return {
     ...database,
     serviceEnv: {
       DATABASE_URL: urls.runtimeUrl,
       DATABASE_MIGRATION_URL: urls.migrationUrl,
-      LOG_SIGNING_KEY: signingKey.toString('base64'),
+      LOG_SIGNING_KEY: testSigningKey().pkcs8Base64,
       LOG_NAME: `muster/${name.replace(/_/g, '-')}`,
     },
   };
