@@ -1,11 +1,5 @@
-import { ServiceName } from '@muster/contracts';
 import { COMMITTED_BARRIER, Checkpoint, SqlTransaction } from '@muster/event-store';
 import { isoTimestampSql } from '@muster/messaging';
-
-/** A service's log is named `muster/<service>` in its entries, checkpoints and keys (docs/audit.md). */
-export function logNameOf(service: ServiceName): string {
-  return `muster/${service}`;
-}
 
 /**
  * The log entry (docs/audit.md) of the `events` row aliased `e`, at the log index `indexSql`, as JSON text: every

@@ -1,9 +1,8 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
-import { ServiceName } from '@muster/contracts';
+import { logNameOf, ServiceName } from '@muster/contracts';
 import { privateKeyFromBase64, publicKeyEntry } from '@muster/log-proofs';
 import { ConfigurationError, ServiceEnvironment } from '../config/environment';
 import { LogIdentity } from './log-audit.controller';
-import { logNameOf } from './log-entries';
 
 /** The service's log name and keys, from its environment; a key that does not parse stops start-up (never echoed). */
 export function logSettings(
