@@ -45,6 +45,7 @@ describe('LogVerifier', () => {
       {
         log: LOG,
         entries: 40,
+        repeats: 0,
         streams: 5,
         firstIndex: 0,
         lastIndex: 39,
@@ -143,6 +144,17 @@ describe('LogVerifier', () => {
     expect(messages(chainReport, 'chain-broken')).toEqual([
       "stream member-b version 4 at log position 13 does not link to version 3 at log position 9: its previousHash is not that event's hash",
     ]);
+  });
+
+  it('takes a run of entries sent again (at-least-once delivery) as one, but not a repeat that differs', () => {
+    const resent = [...clean.slice(0, 16), ...clean.slice(10, 16), ...clean.slice(16)];
+    const report = verify(resent);
+    expect(report.findings).toEqual([]);
+    expect(report.logs[0]).toMatchObject({ entries: 40, repeats: 6 });
+    const forged = clean[12] as LogEntry;
+    const altered = sealed({ ...forged, data: { ...forged.data, forged: true } });
+    const differing = [...clean.slice(0, 16), altered, ...clean.slice(16)];
+    expect(codes(verify(differing))).toContain('duplicate-event');
   });
 
   it('finds missing versions and duplicated events', () => {

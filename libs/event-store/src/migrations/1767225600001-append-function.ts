@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * One append = one round trip: this function checks the expected version, chains the hashes, inserts every event in
  * one multi-row INSERT and moves the stream head. Node computes each event's content hash (canonical JSON is easier
  * to get right there); the chain link needs the stream's last hash, which only the database knows:
- *   hash = sha256(previous_hash || '|' || stream_version || '|' || content_hash)   (see event-hash.ts)
+ *   hash = sha256(previous_hash || '|' || stream_version || '|' || content_hash)   (see @muster/log-proofs, event-hash.ts)
  * A stale expected version is refused from the committed stream head before waiting for the lock, then rechecked
  * under it. Error codes the store maps: MU409 stale expected version (DETAIL = current version), MU412 idempotency key
  * committed meanwhile by a concurrent append, MU428 an append that would break per-stream order on the topic.

@@ -86,7 +86,8 @@ function text(report: VerificationReport, checked: boolean): string {
     const positions = log.firstIndex === null ? 'no entries' : `positions ${log.firstIndex}–${log.lastIndex}`;
     const latest = log.latest ? ` (latest: size ${log.latest.size} at ${log.latest.time})` : '';
     lines.push(
-      `${log.log}: ${count(log.entries, 'entry', 'entries')} (${positions}), ${count(log.streams, 'stream')}; ` +
+      `${log.log}: ${count(log.entries, 'entry', 'entries')} (${positions}), ${count(log.streams, 'stream')}` +
+        `${log.repeats > 0 ? ` (and ${count(log.repeats, 'repeat')} of an entry sent twice, counted once)` : ''}; ` +
         `${log.matching} of ${count(log.checkpoints, 'signed checkpoint')} match${latest}; root ${log.root}`,
     );
   }
