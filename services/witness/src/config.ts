@@ -4,13 +4,20 @@ import { SERVICES, ServiceName, WITNESS_NAME, WITNESS_PORT } from '@muster/contr
 import { PublicKeyEntry, parsePublicKeys, privateKeyFromBase64 } from '@muster/log-proofs';
 import { SASLOptions } from 'kafkajs';
 
+/** Its database: used as DATABASE_URL's role; made and migrated as the owner, when it is given. */
+export interface WitnessDatabase {
+  readonly url: string;
+  /** DATABASE_MIGRATION_URL: the database's owner, which makes the tables and grants DATABASE_URL's role their use. */
+  readonly migrationUrl: string | undefined;
+  /** DATABASE_ADMIN_URL: with it, the roles and the database are made first (a deployment's one-shot `migrate`). */
+  readonly adminUrl: string | undefined;
+}
+
 /** Everything the witness is told by its environment, checked once at start-up. */
 export interface WitnessConfig {
   readonly host: string;
   readonly port: number;
-  readonly databaseUrl: string;
-  /** The database's owner, when the witness is given it: its tables are made as the owner, used as DATABASE_URL. */
-  readonly migrationUrl: string | undefined;
+  readonly database: WitnessDatabase;
   readonly kafkaBrokers: string[];
   readonly kafkaSasl: SASLOptions | undefined;
   readonly consumerGroup: string;
@@ -57,6 +64,14 @@ function servicesFrom(text: string): Partial<Record<ServiceName, string>> {
   return services;
 }
 
+export function databaseFrom(env: Env): WitnessDatabase {
+  return {
+    url: required(env, 'DATABASE_URL'),
+    migrationUrl: env['DATABASE_MIGRATION_URL'] || undefined,
+    adminUrl: env['DATABASE_ADMIN_URL'] || undefined,
+  };
+}
+
 /**
  * Development: HS256 tokens signed with JWT_SECRET, the witness minting its own auditor token with it. Production
  * (JWT_JWKS_URL): the identity provider's RS256 tokens, and WITNESS_AUDIT_TOKEN, which a deployment obtains from the
@@ -82,8 +97,7 @@ export function configFrom(env: Env): WitnessConfig {
   return {
     host: env['HOST'] || '127.0.0.1',
     port: wholeNumber(env, 'PORT', WITNESS_PORT),
-    databaseUrl: required(env, 'DATABASE_URL'),
-    migrationUrl: env['DATABASE_MIGRATION_URL'] || undefined,
+    database: databaseFrom(env),
     kafkaBrokers: required(env, 'KAFKA_BROKERS').split(','),
     kafkaSasl: username
       ? {

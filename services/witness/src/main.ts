@@ -1,11 +1,18 @@
-import { configFrom } from './config';
+import { configFrom, databaseFrom } from './config';
 import { createLogger } from './logger';
 import { startWitness } from './witness-app';
+import { migrateWitnessDatabase } from './witness-store';
 
-// Bootstrap only: configuration from the environment, the witness started, stopped on SIGTERM or SIGINT.
+// Bootstrap only: `main.ts migrate` migrates its database and exits; otherwise the witness starts, configured from
+// the environment, and stops on SIGTERM or SIGINT.
 const logger = createLogger();
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'migrate') {
+    await migrateWitnessDatabase(databaseFrom(process.env));
+    logger.info('the witness database is migrated');
+    return;
+  }
   const witness = await startWitness(configFrom(process.env), logger);
   const stop = (): void => {
     witness.stop().then(

@@ -7,7 +7,7 @@ import { WitnessConfig } from './config';
 import { listen, witnessHttp } from './http';
 import { Logger, messagingLogger } from './logger';
 import { Witness } from './witness';
-import { WitnessStore, ensureWitnessTables } from './witness-store';
+import { WitnessStore, migrateWitnessDatabase } from './witness-store';
 
 export interface RunningWitnessApp {
   readonly port: number;
@@ -20,8 +20,9 @@ export interface RunningWitnessApp {
  * The API listens last, so that a witness answering /health is following.
  */
 export async function startWitness(config: WitnessConfig, logger: Logger): Promise<RunningWitnessApp> {
-  await ensureWitnessTables(config.migrationUrl ?? config.databaseUrl, config.databaseUrl);
-  const store = new WitnessStore(config.databaseUrl);
+  // Given its database's owner (development, tests), it migrates itself; a deployment runs `migrate` before.
+  if (config.database.migrationUrl) await migrateWitnessDatabase(config.database);
+  const store = new WitnessStore(config.database.url);
   const kafka = createKafka(config.kafkaBrokers, WITNESS_NAME, messagingLogger(logger), config.kafkaSasl);
   const follower = new CheckpointFollower(
     kafka,

@@ -1,6 +1,7 @@
-import { credentialsOf } from '@muster/postgres';
+import { credentialsOf, provisionServiceDatabase } from '@muster/postgres';
 import { Cosignature, SignedCheckpoint } from '@muster/log-proofs';
 import { Client, Pool } from 'pg';
+import { WitnessDatabase } from './config';
 
 /** What the witness raises: a checkpoint it cannot trust, two histories, or a log that no longer matches. */
 export type AlertKind = 'forged-checkpoint' | 'rollback' | 'fork' | 'unverifiable' | 'tampered-log';
@@ -29,7 +30,7 @@ export interface AcceptedCheckpoint {
   readonly published: boolean;
 }
 
-// Two tables, made idempotently at start-up: the witness's whole state is this small.
+// Two tables, made idempotently: the witness's whole state is this small.
 const TABLES = `
   CREATE TABLE IF NOT EXISTS witness_checkpoints (
     log          text        NOT NULL,
@@ -52,17 +53,26 @@ const TABLES = `
   );`;
 
 /**
- * Makes the tables as the database's owner (`ownerUrl`) and, when the witness runs as another role, lets that role
- * read and write them — the services' split between migrator and runtime role, in two statements.
+ * The witness's migration, as the database's owner: with an administrator's URL, its two roles and its database first
+ * (as the services' `migrate` makes theirs); then the tables, and the runtime role's right to use them — the
+ * services' split between migrator and runtime role. Idempotent: run at every start-up that is given the owner.
  */
-export async function ensureWitnessTables(ownerUrl: string, runtimeUrl: string): Promise<void> {
-  const client = new Client({ connectionString: ownerUrl });
+export async function migrateWitnessDatabase(database: WitnessDatabase): Promise<void> {
+  const { url, migrationUrl, adminUrl } = database;
+  if (!migrationUrl) throw new Error('DATABASE_MIGRATION_URL (the database owner) is required to migrate');
+  if (adminUrl) {
+    const name = decodeURIComponent(new URL(migrationUrl).pathname.slice(1));
+    await provisionServiceDatabase(adminUrl, name, {
+      migrator: credentialsOf(migrationUrl),
+      runtime: credentialsOf(url),
+    });
+  }
+  const client = new Client({ connectionString: migrationUrl });
   await client.connect();
   try {
     await client.query(TABLES);
-    const owner = credentialsOf(ownerUrl).name;
-    const runtime = credentialsOf(runtimeUrl).name;
-    if (runtime && runtime !== owner) {
+    const runtime = credentialsOf(url).name;
+    if (runtime !== credentialsOf(migrationUrl).name) {
       await client.query(`GRANT SELECT, INSERT, UPDATE ON witness_checkpoints, witness_alerts TO "${runtime}"`);
       await client.query(`GRANT USAGE ON SEQUENCE witness_alerts_id_seq TO "${runtime}"`);
     }

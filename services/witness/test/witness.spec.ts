@@ -3,7 +3,7 @@ import { PublicKeyEntry, SignedCheckpoint, publicKeyEntry, verifyCosignature } f
 import { ServiceTestDatabase, TestLog, createServiceTestDatabase, testSigningKey } from '@muster/testing';
 import { WITNESS_NAME } from '@muster/contracts';
 import { Witness } from '../src/witness';
-import { WitnessStore, ensureWitnessTables } from '../src/witness-store';
+import { WitnessStore, migrateWitnessDatabase } from '../src/witness-store';
 
 // The witness's rule on real PostgreSQL, without Kafka: what it countersigns, what it raises, what it remembers.
 describe('the witness judging checkpoints', () => {
@@ -14,10 +14,10 @@ describe('the witness judging checkpoints', () => {
 
   beforeAll(async () => {
     database = await createServiceTestDatabase('witness');
-    const { DATABASE_URL, DATABASE_MIGRATION_URL } = database.serviceEnv;
-    await ensureWitnessTables(DATABASE_MIGRATION_URL, DATABASE_URL);
-    await ensureWitnessTables(DATABASE_MIGRATION_URL, DATABASE_URL); // start-up again: nothing changes
-    store = new WitnessStore(DATABASE_URL);
+    const { DATABASE_URL: url, DATABASE_MIGRATION_URL: migrationUrl } = database.serviceEnv;
+    await migrateWitnessDatabase({ url, migrationUrl, adminUrl: undefined });
+    await migrateWitnessDatabase({ url, migrationUrl, adminUrl: undefined }); // start-up again: nothing changes
+    store = new WitnessStore(url);
   });
 
   afterAll(async () => {
@@ -41,7 +41,9 @@ describe('the witness judging checkpoints', () => {
       if (verdict.outcome !== 'cosigned') throw new Error(`not countersigned: ${JSON.stringify(verdict)}`);
       expect(verifyCosignature(verdict.cosignature, [witnessPublicKey], checkpoint)).toEqual({ ok: true });
     }
-    await expect(witness.observe(checkpoints[1] as SignedCheckpoint, log.log)).resolves.toEqual({ outcome: 'already-cosigned' });
+    await expect(witness.observe(checkpoints[1] as SignedCheckpoint, log.log)).resolves.toEqual({
+      outcome: 'already-cosigned',
+    });
     expect((await store.head(log.log))?.checkpoint).toEqual(checkpoints[2]);
     expect(await store.alerts(log.log)).toEqual([]);
   });
