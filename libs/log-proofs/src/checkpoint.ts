@@ -152,7 +152,9 @@ export function verifyCheckpointSignature(
   if (!key) return { ok: false, reason: 'unknown-key' };
   if (key.name !== cp.log) return { ok: false, reason: 'wrong-log' };
   const text = textOr(() => checkpointText(cp));
-  return text !== undefined && verifyText(text, cp.signature, key) ? { ok: true } : { ok: false, reason: 'bad-signature' };
+  return text !== undefined && verifyText(text, cp.signature, key)
+    ? { ok: true }
+    : { ok: false, reason: 'bad-signature' };
 }
 
 /** The witness's countersignature of a checkpoint (the witness checks consistency before calling this). */

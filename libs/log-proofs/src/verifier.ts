@@ -80,7 +80,10 @@ interface LogState {
   readonly streams: Map<string, StreamState>;
   readonly ids: Set<string>;
   firstIndex: number | null;
+  /** The largest position so far. */
   lastIndex: number | null;
+  /** The position of the entry just before in the dump. */
+  previousIndex: number | null;
   /** Positions skipped so far, ascending; a late entry fills its hole (and is out of order). */
   readonly missing: Gap[];
   /** Validly signed checkpoints, by size; `next` is the first the dump has not reached yet. */
@@ -218,6 +221,7 @@ export class LogVerifier {
         ids: new Set(),
         firstIndex: null,
         lastIndex: null,
+        previousIndex: null,
         missing: [],
         checkpoints: [],
         next: 0,
@@ -262,9 +266,9 @@ export class LogVerifier {
     const bySize = new Map<number, CheckpointState[]>();
     for (const c of state.checkpoints) bySize.set(c.cp.size, [...(bySize.get(c.cp.size) ?? []), c]);
     const groups = [...bySize.values()];
-    return groups.slice(1).flatMap((later, i) =>
-      (groups[i] as CheckpointState[]).flatMap((a) => later.map((b) => [a, b] as const)),
-    );
+    return groups
+      .slice(1)
+      .flatMap((later, i) => (groups[i] as CheckpointState[]).flatMap((a) => later.map((b) => [a, b] as const)));
   }
 
   /** The embedded proofs from the previous checkpoint's size: a failing one means the two heads cannot both hold. */
@@ -307,7 +311,10 @@ export class LogVerifier {
   #settle(state: LogState): void {
     const size = state.frontier.size;
     const reached: CheckpointState[] = [];
-    while (state.next < state.checkpoints.length && (state.checkpoints[state.next] as CheckpointState).cp.size === size) {
+    while (
+      state.next < state.checkpoints.length &&
+      (state.checkpoints[state.next] as CheckpointState).cp.size === size
+    ) {
       reached.push(state.checkpoints[state.next++] as CheckpointState);
     }
     if (reached.length === 0) return;
@@ -335,29 +342,37 @@ export class LogVerifier {
     const largest = beyond[beyond.length - 1];
     if (!largest) return;
     const size = state.frontier.size;
-    const others = beyond.length > 1 ? ` (and ${beyond.length - 1} smaller checkpoints beyond its end)` : '';
+    const more = beyond.length - 1;
+    const others = more > 0 ? ` (as do ${more} smaller checkpoint${more === 1 ? '' : 's'})` : '';
     this.#find({
       code: 'log-shorter',
-      message: `${describe(largest.cp)} covers ${largest.cp.size} entries, but the dump holds ${size}${others}: entries ${size} to ${largest.cp.size - 1} were deleted, or the dump is incomplete`,
+      message: `${describe(largest.cp)} covers ${largest.cp.size} entries, but the dump holds ${size}${others}: ${largest.cp.size - size} entries were deleted, or the dump is incomplete`,
       log: state.log,
       size: largest.cp.size,
     });
   }
 
+  /**
+   * Order is judged against the entry just before (one entry moved ahead is one finding, not one per entry it
+   * jumped); holes against the largest position so far, and a late entry fills its hole.
+   */
   #position(state: LogState, entry: LogEntry): void {
     const { logIndex } = entry;
-    const last = state.lastIndex;
-    if (last === null || logIndex > last) {
-      const from = last === null ? 0 : last + 1;
+    const previous = state.previousIndex;
+    const largest = state.lastIndex;
+    state.previousIndex = logIndex;
+    if (largest === null || logIndex > largest) {
+      const from = largest === null ? 0 : largest + 1;
       if (logIndex > from) state.missing.push({ from, to: logIndex - 1 });
       state.firstIndex ??= logIndex;
       state.lastIndex = logIndex;
-      return;
+    } else {
+      this.#fillMissing(state.missing, logIndex);
     }
-    this.#fillMissing(state.missing, logIndex);
+    if (previous === null || logIndex > previous) return;
     this.#find({
       code: 'position-order',
-      message: `log ${state.log}: position ${logIndex} (stream ${entry.streamId} version ${entry.streamVersion}) comes after position ${last} in the dump; positions must increase`,
+      message: `log ${state.log}: position ${logIndex} (stream ${entry.streamId} version ${entry.streamVersion}) comes right after position ${previous} in the dump; positions must increase`,
       log: state.log,
       streamId: entry.streamId,
       streamVersion: entry.streamVersion,
