@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { ReadableStream } from 'node:stream/web';
 import { signDevelopmentToken } from '@muster/auth';
 import { ServiceName, WITNESS_NAME, logNameOf } from '@muster/contracts';
-import { Finding, LogVerifier, PublicKeyEntry, parseLogLine } from '@muster/log-proofs';
+import { LogVerifier, PublicKeyEntry, parseLogLine } from '@muster/log-proofs';
 import { WitnessConfig } from './config';
 import { Logger } from './logger';
 import { Alert, WitnessStore } from './witness-store';
@@ -70,8 +70,6 @@ export class Auditor {
     if (!response.ok || !response.body) throw new Error(`${service} answered ${response.status}`);
     const verifier = new LogVerifier({ keys: this.trustedKeys, checkpoints });
     const lines = createInterface({ input: Readable.fromWeb(response.body as ReadableStream), crlfDelay: Infinity });
-    // A line that is no entry is a finding of its own (the first one; the rest would say the same), then skipped.
-    let malformed: Finding | undefined;
     let lineNumber = 0;
     for await (const line of lines) {
       lineNumber++;
@@ -79,12 +77,12 @@ export class Auditor {
       try {
         verifier.add(parseLogLine(line), log);
       } catch (error) {
+        // A line that is no entry at all is a finding too; anything else (the stream broke) ends the round.
         if (!(error instanceof TypeError || error instanceof SyntaxError)) throw error;
-        malformed ??= { code: 'malformed-entry', message: `line ${lineNumber} of the export: ${error.message}`, log };
+        verifier.addMalformed(`${service}'s export, line ${lineNumber}`, error.message);
       }
     }
-    const result = verifier.finish();
-    const findings = malformed ? [malformed, ...result.findings] : result.findings;
+    const { entries, findings } = verifier.finish();
 
     const raised: Alert[] = [];
     for (const finding of findings) {
@@ -97,10 +95,7 @@ export class Auditor {
       });
       if (alert) raised.push(alert);
     }
-    this.logger.info(
-      { log, entries: result.entries, checkpoints: checkpoints.length, findings: findings.length },
-      'audited',
-    );
+    this.logger.info({ log, entries, checkpoints: checkpoints.length, findings: findings.length }, 'audited');
     return raised;
   }
 }
