@@ -5,7 +5,7 @@ import { signDevelopmentToken } from '@muster/auth';
 import { ServiceName, WITNESS_NAME, logNameOf } from '@muster/contracts';
 import { LogVerifier, PublicKeyEntry, parseLogLine } from '@muster/log-proofs';
 import { WitnessConfig } from './config';
-import { Logger } from './logger';
+import { errorMessage, Logger } from './logger';
 import { Alert, WitnessStore } from './witness-store';
 
 /** What one audit round found: the alerts it raised (new ones only), and the services it could not read. */
@@ -55,7 +55,7 @@ export class Auditor {
         alerts.push(...(await this.audit(service, baseUrl)));
       } catch (error) {
         unreachable.push(service);
-        this.logger.warn({ service, error: error instanceof Error ? error.message : String(error) }, 'audit failed');
+        this.logger.warn({ service, error: errorMessage(error) }, 'audit failed');
       }
     }
     return { alerts, unreachable };

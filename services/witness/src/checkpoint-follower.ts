@@ -2,7 +2,7 @@ import { COSIGNATURE_TOPIC, SERVICES, ServiceName, checkpointTopicOf, logNameOf 
 import { Cosignature, SignedCheckpoint, parseCheckpoints } from '@muster/log-proofs';
 import { connectProducer } from '@muster/messaging';
 import { Consumer, Kafka, Producer } from 'kafkajs';
-import { Logger } from './logger';
+import { errorMessage, Logger } from './logger';
 import { Witness } from './witness';
 import { WitnessStore } from './witness-store';
 
@@ -14,7 +14,7 @@ function checkpointFrom(value: Buffer | null): SignedCheckpoint | string {
     const [checkpoint, ...more] = parseCheckpoints(value?.toString('utf8') ?? '');
     return checkpoint && more.length === 0 ? checkpoint : 'not one checkpoint';
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
 }
 
@@ -26,6 +26,8 @@ function checkpointFrom(value: Buffer | null): SignedCheckpoint | string {
 export class CheckpointFollower {
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
+  /** Why the consumer stopped for good (kafkajs gave up restarting it); the health check reports it. */
+  private failure: string | undefined;
 
   constructor(
     private readonly kafka: Kafka,
@@ -42,6 +44,9 @@ export class CheckpointFollower {
 
     const consumer = this.kafka.consumer({ groupId: this.groupId, allowAutoTopicCreation: false });
     this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.failure = payload.error.message;
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: [...serviceOfTopic.keys()], fromBeginning: true });
     await consumer.run({
@@ -67,6 +72,9 @@ export class CheckpointFollower {
     }
     const verdict = await this.witness.observe(checkpoint, log);
     if (verdict.outcome === 'cosigned') await this.publish(verdict.cosignature);
+    // Read again because its publication failed: published now.
+    if (verdict.outcome === 'already-cosigned' && !verdict.accepted.published)
+      await this.publish(verdict.accepted.cosignature);
     if (verdict.outcome === 'alert')
       this.logger.warn({ log, size: checkpoint.size, kind: verdict.alert.kind }, verdict.alert.message);
     else this.logger.info({ log, size: checkpoint.size, outcome: verdict.outcome }, 'checkpoint');
@@ -80,6 +88,11 @@ export class CheckpointFollower {
       messages: [{ key: cosignature.log, value: JSON.stringify(cosignature) }],
     });
     await this.store.markPublished(cosignature.log, cosignature.size);
+  }
+
+  /** Undefined while it follows; otherwise what stopped it. */
+  get stopped(): string | undefined {
+    return this.failure;
   }
 
   async stop(): Promise<void> {

@@ -1,5 +1,5 @@
 import { configFrom, databaseFrom } from './config';
-import { createLogger } from './logger';
+import { createLogger, errorMessage } from './logger';
 import { startWitness } from './witness-app';
 import { migrateWitnessDatabase } from './witness-store';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     witness.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error({ error: error instanceof Error ? error.message : String(error) }, 'stop failed');
+        logger.error({ error: errorMessage(error) }, 'stop failed');
         process.exit(1);
       },
     );
@@ -28,6 +28,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  logger.fatal({ error: error instanceof Error ? error.message : String(error) }, 'the witness did not start');
+  logger.fatal({ error: errorMessage(error) }, 'the witness did not start');
   process.exit(1);
 });

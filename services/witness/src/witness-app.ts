@@ -34,7 +34,7 @@ export async function startWitness(config: WitnessConfig, logger: Logger): Promi
   await follower.start();
   const auditor = new Auditor(config.services, config.auditToken, config.trustedKeys, store, logger);
   const audits = setInterval(() => void auditor.auditAll(), config.auditIntervalMs);
-  const server = witnessHttp(store, auditor, new TokenVerifier(config.auth), logger);
+  const server = witnessHttp({ store, auditor, follower, verifier: new TokenVerifier(config.auth), logger });
   const port = await listen(server, config.port, config.host);
   logger.info(
     { port, services: Object.keys(config.services) },

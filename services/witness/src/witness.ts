@@ -8,12 +8,12 @@ import {
   verifyCheckpointSignature,
   verifyConsistency,
 } from '@muster/log-proofs';
-import { NewAlert, WitnessStore } from './witness-store';
+import { AcceptedCheckpoint, NewAlert, WitnessStore } from './witness-store';
 
 /** What became of one checkpoint. */
 export type Verdict =
   | { readonly outcome: 'cosigned'; readonly cosignature: Cosignature }
-  | { readonly outcome: 'already-cosigned' }
+  | { readonly outcome: 'already-cosigned'; readonly accepted: AcceptedCheckpoint }
   | { readonly outcome: 'alert'; readonly alert: NewAlert };
 
 const hex = (text: string): Buffer => Buffer.from(text, 'hex');
@@ -52,7 +52,7 @@ export class Witness {
     }
 
     const same = await this.store.accepted(log, size);
-    if (same?.checkpoint.root === root) return { outcome: 'already-cosigned' };
+    if (same?.checkpoint.root === root) return { outcome: 'already-cosigned', accepted: same };
     const head = same ?? (await this.store.head(log));
     if (!head) return this.countersign(checkpoint);
     const last = head.checkpoint;
