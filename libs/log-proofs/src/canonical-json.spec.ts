@@ -20,6 +20,40 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson({ big: BigInt(1) })).toThrow(TypeError);
   });
 
+  it('sorts keys by UTF-16 code units, integer-like keys included', () => {
+    expect(canonicalJson({ b: 1, 10: 2, 2: 3, B: 4, é: 5, '': 6 })).toBe('{"":6,"10":2,"2":3,"B":4,"b":1,"é":5}');
+  });
+
+  it('matches JSON.stringify of the same value with its keys sorted, for random JSON', () => {
+    let seed = 7;
+    const next = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const text = (): string =>
+      ['a', 'Zé', 'quote"', 'back\\slash', 'line\n', '\u2028', '😀', 'key'][Math.floor(next() * 8)] as string;
+    const value = (depth: number): unknown => {
+      const kind = Math.floor(next() * (depth > 3 ? 4 : 6));
+      if (kind === 0) return text();
+      if (kind === 1) return [0, -0, 1.5, -2e-7, 1e21, 123456789012345680000][Math.floor(next() * 6)];
+      if (kind === 2) return next() < 0.5;
+      if (kind === 3) return null;
+      if (kind === 4) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [`k${text()}`, value(depth + 1)]));
+    };
+    const sorted = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sorted)
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+            )
+          : v;
+    for (let i = 0; i < 500; i++) {
+      const v = value(0);
+      expect(canonicalJson(v)).toBe(JSON.stringify(sorted(v)));
+    }
+  });
+
   it('survives a round trip through JSON (as jsonb gives it back)', () => {
     const value = { z: [1.5, 'two', { b: false, a: null }], a: 'ü' };
     expect(canonicalJson(JSON.parse(JSON.stringify(value)))).toBe(canonicalJson(value));

@@ -9,22 +9,38 @@ export function canonicalJson(value: unknown): string {
   return encoded;
 }
 
+// Built by string concatenation rather than arrays and join: the verifier runs this once per log entry.
 function encode(value: unknown): string | undefined {
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      // What JSON.stringify writes for a number: its ToString when finite (so -0 is 0), else null.
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      throw new TypeError('canonicalJson: bigint has no JSON representation');
+    case 'object':
+      return value === null ? 'null' : encodeObject(value);
+    default:
+      return undefined; // undefined, functions, symbols
+  }
+}
+
+function encodeObject(value: object): string | undefined {
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     return encode((value as { toJSON(): unknown }).toJSON());
   }
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i === 0 ? '' : ','}${encode(value[i]) ?? 'null'}`;
+    return `${out}]`;
   }
-  if (typeof value === 'bigint') throw new TypeError('canonicalJson: bigint has no JSON representation');
-  if (Array.isArray(value)) return `[${value.map((item) => encode(item) ?? 'null').join(',')}]`;
-  if (typeof value === 'object') {
-    const members: string[] = [];
-    for (const key of Object.keys(value).sort()) {
-      const member = encode((value as Record<string, unknown>)[key]);
-      if (member !== undefined) members.push(`${JSON.stringify(key)}:${member}`);
-    }
-    return `{${members.join(',')}}`;
+  let out = '{';
+  for (const key of Object.keys(value).sort()) {
+    const member = encode((value as Record<string, unknown>)[key]);
+    if (member !== undefined) out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${member}`;
   }
-  return undefined; // undefined, functions, symbols
+  return `${out}}`;
 }

@@ -201,6 +201,8 @@ describe('Merkle trees against brute force, sizes 0..40', () => {
         if (n > 1) expect(verifyInclusion(tree[(m + 1) % n] as Buffer, m, n, proof, root)).toBe(false);
         expect(verifyInclusion(leaf, m, n, proof, ROOTS[n - 1] as Buffer)).toBe(false);
         expect(verifyInclusion(leaf, n, n, proof, root)).toBe(false);
+        if (proof.length > 0)
+          expect(verifyInclusion(leaf, m, n, [...proof.slice(1), Buffer.alloc(31)], root)).toBe(false);
       }
     }
   });
@@ -219,6 +221,7 @@ describe('Merkle trees against brute force, sizes 0..40', () => {
         expect(verifyConsistency(m, n, proof, ROOTS[m - 1] as Buffer, to)).toBe(false);
         expect(verifyConsistency(m, n, proof, from, ROOTS[n - 1] as Buffer)).toBe(false);
         expect(verifyConsistency(n, m, proof, to, from)).toBe(false);
+        expect(verifyConsistency(m, n, [Buffer.alloc(31), ...proof.slice(1)], from, to)).toBe(false);
       }
     }
   });

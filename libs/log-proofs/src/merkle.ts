@@ -5,14 +5,13 @@ import { hash } from 'node:crypto';
  * A leaf's input is the 32 bytes of an entry's chain hash. Sizes and indices are plain numbers: exact up to 2^53.
  */
 
-const LEAF_PREFIX = Buffer.from([0x00]);
-const NODE_PREFIX = Buffer.from([0x01]);
 const HASH_BYTES = 32;
 const HEX_HASH = /^[0-9a-f]{64}$/;
 
-function sha256(...parts: Buffer[]): Buffer {
-  return hash('sha256', Buffer.concat(parts), 'buffer');
-}
+// Scratch inputs reused by every call (hashing is synchronous): a verifier hashes a leaf and a node per entry, and
+// fresh concatenations would be most of its garbage.
+const leafInput = Buffer.alloc(1 + HASH_BYTES, 0x00);
+const nodeInput = Buffer.alloc(1 + 2 * HASH_BYTES, 0x01);
 
 /** MTH({}) = SHA-256 of the empty string. */
 export const EMPTY_ROOT: Buffer = hash('sha256', Buffer.alloc(0), 'buffer');
@@ -21,11 +20,16 @@ export const EMPTY_ROOT: Buffer = hash('sha256', Buffer.alloc(0), 'buffer');
 export function leafHash(eventHashHex: string): Buffer {
   // Buffer.from(hex) silently stops at the first bad digit: a malformed hash must not become a short leaf.
   if (!HEX_HASH.test(eventHashHex)) throw new TypeError('leafHash: an event hash is 64 lowercase hex digits');
-  return sha256(LEAF_PREFIX, Buffer.from(eventHashHex, 'hex'));
+  leafInput.write(eventHashHex, 1, 'hex');
+  return hash('sha256', leafInput, 'buffer');
 }
 
+/** SHA-256(0x01 ‖ left ‖ right), for 32-byte children. */
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
-  return sha256(NODE_PREFIX, left, right);
+  if (left.length !== HASH_BYTES || right.length !== HASH_BYTES) throw new RangeError('a child hash is 32 bytes');
+  left.copy(nodeInput, 1);
+  right.copy(nodeInput, 1 + HASH_BYTES);
+  return hash('sha256', nodeInput, 'buffer');
 }
 
 /** The largest power of two strictly smaller than n (n ≥ 2): RFC 9162's split point k. */
@@ -174,7 +178,7 @@ export function verifyInclusion(
   root: Buffer,
 ): boolean {
   if (!Number.isSafeInteger(leafIndex) || !Number.isSafeInteger(treeSize) || leafIndex < 0) return false;
-  if (leafIndex >= treeSize) return false;
+  if (leafIndex >= treeSize || !allHashes([leaf, root, ...proof])) return false;
   // Plain numbers, not bit operators: those are 32-bit.
   let fn = leafIndex;
   let sn = treeSize - 1;
@@ -211,6 +215,7 @@ export function verifyConsistency(
   if (!Number.isSafeInteger(fromSize) || !Number.isSafeInteger(toSize) || fromSize < 0 || fromSize > toSize) {
     return false;
   }
+  if (!allHashes([fromRoot, toRoot, ...proof])) return false;
   if (fromSize === 0) return proof.length === 0 && fromRoot.equals(EMPTY_ROOT);
   if (fromSize === toSize) return proof.length === 0 && fromRoot.equals(toRoot);
   if (proof.length === 0) return false;
@@ -240,6 +245,8 @@ export function verifyConsistency(
   }
   return sn === 0 && fr.equals(fromRoot) && sr.equals(toRoot);
 }
+
+const allHashes = (hashes: readonly Buffer[]): boolean => hashes.every((h) => h.length === HASH_BYTES);
 
 function isPowerOfTwo(n: number): boolean {
   return n > 0 && largestPowerOfTwoUpTo(n) === n;
