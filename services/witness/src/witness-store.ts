@@ -73,7 +73,9 @@ export async function migrateWitnessDatabase(database: WitnessDatabase): Promise
     await client.query(TABLES);
     const runtime = credentialsOf(url).name;
     if (runtime !== credentialsOf(migrationUrl).name) {
-      await client.query(`GRANT SELECT, INSERT, UPDATE ON witness_checkpoints, witness_alerts TO "${runtime}"`);
+      // What it countersigned and what it raised are kept: it may add rows and mark one published, nothing more.
+      await client.query(`GRANT SELECT, INSERT ON witness_checkpoints, witness_alerts TO "${runtime}"`);
+      await client.query(`GRANT UPDATE (published) ON witness_checkpoints TO "${runtime}"`);
       await client.query(`GRANT USAGE ON SEQUENCE witness_alerts_id_seq TO "${runtime}"`);
     }
   } finally {
