@@ -62,8 +62,9 @@ export class Auditor {
   }
 
   private async audit(service: ServiceName, baseUrl: string): Promise<Alert[]> {
-    const log = logNameOf(service);
-    const checkpoints = (await this.store.checkpoints(log)).map((accepted) => accepted.checkpoint);
+    const checkpoints = await this.store.checkpointsOf(service);
+    // Its log's name as it signs it (a test instance's is its own), else the service's.
+    const serviceLog = checkpoints[0]?.log ?? logNameOf(service);
     const response = await fetch(`${baseUrl}/audit/log/export`, {
       headers: { Authorization: `Bearer ${await auditToken(this.token)}`, Accept: 'application/x-ndjson' },
     });
@@ -75,7 +76,7 @@ export class Auditor {
       lineNumber++;
       if (!line.trim()) continue;
       try {
-        verifier.add(parseLogLine(line), log);
+        verifier.add(parseLogLine(line));
       } catch (error) {
         // A line that is no entry at all is a finding too; anything else (the stream broke) ends the round.
         if (!(error instanceof TypeError || error instanceof SyntaxError)) throw error;
@@ -86,16 +87,20 @@ export class Auditor {
 
     const raised: Alert[] = [];
     for (const finding of findings) {
+      const log = finding.log ?? serviceLog;
       const alert = await this.store.raise({
         kind: 'tampered-log',
         log,
         message: `${finding.code}: ${finding.message}`,
-        evidence: { ...finding },
-        fingerprint: `tampered-log ${log} ${finding.code} ${finding.message}`,
+        evidence: { service, ...finding },
+        fingerprint: `tampered-log ${service} ${log} ${finding.code} ${finding.message}`,
       });
       if (alert) raised.push(alert);
     }
-    this.logger.info({ log, entries, checkpoints: checkpoints.length, findings: findings.length }, 'audited');
+    this.logger.info(
+      { service, log: serviceLog, entries, checkpoints: checkpoints.length, findings: findings.length },
+      'audited',
+    );
     return raised;
   }
 }

@@ -52,14 +52,15 @@ export class CheckpointFollower {
     await consumer.run({
       eachMessage: async ({ topic, message }) => {
         const service = serviceOfTopic.get(topic);
-        if (service) await this.handle(logNameOf(service), message.value, message.offset);
+        if (service) await this.handle(service, message.value, message.offset);
       },
     });
   }
 
-  private async handle(log: string, value: Buffer | null, offset: string): Promise<void> {
+  private async handle(service: ServiceName, value: Buffer | null, offset: string): Promise<void> {
     const checkpoint = checkpointFrom(value);
     if (typeof checkpoint === 'string') {
+      const log = logNameOf(service);
       await this.store.raise({
         kind: 'forged-checkpoint',
         log,
@@ -70,7 +71,8 @@ export class CheckpointFollower {
       this.logger.warn({ log, offset }, 'malformed checkpoint');
       return;
     }
-    const verdict = await this.witness.observe(checkpoint, log);
+    const { log } = checkpoint;
+    const verdict = await this.witness.observe(checkpoint, service);
     if (verdict.outcome === 'cosigned') await this.publish(verdict.cosignature);
     // Read again because its publication failed: published now.
     if (verdict.outcome === 'already-cosigned' && !verdict.accepted.published)

@@ -1,3 +1,4 @@
+import { ServiceName } from '@muster/contracts';
 import { credentialsOf, provisionServiceDatabase } from '@muster/postgres';
 import { Cosignature, SignedCheckpoint } from '@muster/log-proofs';
 import { Client, Pool } from 'pg';
@@ -36,6 +37,7 @@ const TABLES = `
     log          text        NOT NULL,
     size         bigint      NOT NULL,
     root         text        NOT NULL,
+    service      text        NOT NULL,
     checkpoint   jsonb       NOT NULL,
     cosignature  jsonb       NOT NULL,
     published    boolean     NOT NULL DEFAULT false,
@@ -146,12 +148,22 @@ export class WitnessStore {
     return rows.map(acceptedOf);
   }
 
+  /** Every checkpoint accepted from the service's topic (its log's), oldest first: what an audit of it holds to. */
+  async checkpointsOf(service: ServiceName): Promise<SignedCheckpoint[]> {
+    const { rows } = await this.pool.query<CheckpointRow>(
+      'SELECT checkpoint FROM witness_checkpoints WHERE service = $1 ORDER BY log, size',
+      [service],
+    );
+    return rows.map((row) => row.checkpoint);
+  }
+
   /** Stored before it is published: a crash in between leaves it unpublished, and the start-up publishes it. */
-  async accept(checkpoint: SignedCheckpoint, cosignature: Cosignature): Promise<void> {
+  async accept(checkpoint: SignedCheckpoint, cosignature: Cosignature, service: ServiceName): Promise<void> {
+    const { log, size, root } = checkpoint;
     await this.pool.query(
-      `INSERT INTO witness_checkpoints (log, size, root, checkpoint, cosignature) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (log, size) DO NOTHING`,
-      [checkpoint.log, checkpoint.size, checkpoint.root, JSON.stringify(checkpoint), JSON.stringify(cosignature)],
+      `INSERT INTO witness_checkpoints (log, size, root, service, checkpoint, cosignature)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (log, size) DO NOTHING`,
+      [log, size, root, service, JSON.stringify(checkpoint), JSON.stringify(cosignature)],
     );
   }
 

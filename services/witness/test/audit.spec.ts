@@ -50,7 +50,7 @@ describe("the witness's audit of a service's log", () => {
     );
     const witness = new Witness(store, [log.publicKey], testSigningKey().privateKey);
     for (const checkpoint of [log.append(3).checkpoint(), log.append(4).checkpoint()])
-      await expect(witness.observe(checkpoint, log.log)).resolves.toMatchObject({ outcome: 'cosigned' });
+      await expect(witness.observe(checkpoint, 'personnel')).resolves.toMatchObject({ outcome: 'cosigned' });
     log.append(2); // past the last checkpoint: not countersigned yet, and no finding
   });
 
