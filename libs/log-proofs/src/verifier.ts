@@ -95,7 +95,7 @@ interface LogState {
 
 const DEFAULT_MAX_FINDINGS_PER_CODE = 1000;
 
-const describe = (cp: SignedCheckpoint): string => `the checkpoint of ${cp.log} at size ${cp.size} (${cp.time})`;
+const named = (cp: SignedCheckpoint): string => `the checkpoint of ${cp.log} at size ${cp.size} (${cp.time})`;
 
 /**
  * Checks one or more logs from their dumps and signed checkpoints, streaming: feed every entry in file order with
@@ -120,7 +120,7 @@ export class LogVerifier {
     }
     this.#checkpointCount = distinct.size;
     const valid = [...distinct.values()].filter((cp) => this.#signatureHolds(cp));
-    valid.sort((a, b) => a.size - b.size || a.time.localeCompare(b.time));
+    valid.sort((a, b) => a.size - b.size || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     for (const cp of valid) this.#state(cp.log).checkpoints.push({ cp, matches: undefined });
     for (const state of this.#logs.values()) {
       this.#checkForks(state);
@@ -237,9 +237,9 @@ export class LogVerifier {
     if (check.ok) return true;
     const owner = this.#keys.find((k) => k.keyId === cp.keyId)?.name;
     const message = {
-      'unknown-key': `${describe(cp)} is signed with key ${cp.keyId}, which is not among the known keys`,
-      'bad-signature': `${describe(cp)}: its signature does not verify with key ${cp.keyId} (altered or forged)`,
-      'wrong-log': `${describe(cp)} is signed with key ${cp.keyId}, which belongs to ${owner ?? '?'}`,
+      'unknown-key': `${named(cp)} is signed with key ${cp.keyId}, which is not among the known keys`,
+      'bad-signature': `${named(cp)}: its signature does not verify with key ${cp.keyId} (altered or forged)`,
+      'wrong-log': `${named(cp)} is signed with key ${cp.keyId}, which belongs to ${owner ?? '?'}`,
     }[check.reason];
     this.#find({ code: check.reason, message, log: cp.log, size: cp.size });
     return false;
@@ -281,7 +281,7 @@ export class LogVerifier {
       if (!verifyConsistency(a.cp.size, b.cp.size, proof, from, Buffer.from(b.cp.root, 'hex'))) {
         this.#find({
           code: 'inconsistent-checkpoints',
-          message: `${describe(b.cp)} does not extend ${describe(a.cp)}: its consistency proof fails (a fork, or a rewritten log)`,
+          message: `${named(b.cp)} does not extend ${named(a.cp)}: its consistency proof fails (a fork, or a rewritten log)`,
           log: state.log,
           size: b.cp.size,
         });
@@ -299,7 +299,7 @@ export class LogVerifier {
       if (a.matches === false && b.matches === true) {
         this.#find({
           code: 'inconsistent-checkpoints',
-          message: `${describe(b.cp)} does not extend ${describe(a.cp)}: the dump matches the later one, so the earlier root is not a prefix of it`,
+          message: `${named(b.cp)} does not extend ${named(a.cp)}: the dump matches the later one, so the earlier root is not a prefix of it`,
           log: state.log,
           size: b.cp.size,
         });
@@ -326,9 +326,9 @@ export class LogVerifier {
       this.#find({
         code: 'root-mismatch',
         message:
-          `${describe(c.cp)} does not match the dump: its first ${size} entries give root ${root}, the checkpoint says ${c.cp.root}; ` +
+          `${named(c.cp)} does not match the dump: its first ${size} entries give root ${root}, the checkpoint says ${c.cp.root}; ` +
           (previous
-            ? `${describe(previous)} still matches, so the change lies between log positions ${previous.size} and ${size - 1}`
+            ? `${named(previous)} still matches, so the change lies between log positions ${previous.size} and ${size - 1}`
             : `no smaller checkpoint matches, so the change lies between log positions 0 and ${size - 1}`),
         log: state.log,
         size: c.cp.size,
@@ -346,7 +346,7 @@ export class LogVerifier {
     const others = more > 0 ? ` (as do ${more} smaller checkpoint${more === 1 ? '' : 's'})` : '';
     this.#find({
       code: 'log-shorter',
-      message: `${describe(largest.cp)} covers ${largest.cp.size} entries, but the dump holds ${size}${others}: ${largest.cp.size - size} entries were deleted, or the dump is incomplete`,
+      message: `${named(largest.cp)} covers ${largest.cp.size} entries, but the dump holds ${size}${others}: ${largest.cp.size - size} entries were deleted, or the dump is incomplete`,
       log: state.log,
       size: largest.cp.size,
     });
@@ -458,9 +458,10 @@ export class LogVerifier {
       ? `version ${gap.nextVersion} at log position ${gap.nextIndex}`
       : `version ${stream.version} at log position ${stream.logIndex}`;
     if (gap) {
+      // The versions after this one are still missing, now between it and the version after the gap.
       const parts = [
         { ...gap, to: version - 1 },
-        { ...gap, from: version + 1 },
+        { ...gap, from: version + 1, afterIndex: logIndex },
       ].filter((g) => g.from <= g.to);
       gaps.splice(at, 1, ...parts);
     }

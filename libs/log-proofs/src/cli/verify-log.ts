@@ -78,22 +78,25 @@ async function feed(verifier: LogVerifier, path: string): Promise<void> {
   }
 }
 
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 function text(report: VerificationReport, checked: boolean): string {
   const lines: string[] = [];
   for (const log of report.logs) {
     const positions = log.firstIndex === null ? 'no entries' : `positions ${log.firstIndex}–${log.lastIndex}`;
     const latest = log.latest ? ` (latest: size ${log.latest.size} at ${log.latest.time})` : '';
     lines.push(
-      `${log.log}: ${log.entries} entries (${positions}), ${log.streams} streams; ` +
-        `${log.matching} of ${log.checkpoints} signed checkpoints match${latest}; root ${log.root}`,
+      `${log.log}: ${count(log.entries, 'entry', 'entries')} (${positions}), ${count(log.streams, 'stream')}; ` +
+        `${log.matching} of ${count(log.checkpoints, 'signed checkpoint')} match${latest}; root ${log.root}`,
     );
   }
   if (!checked) lines.push('No checkpoints given: each stream\u2019s hash chain was checked, not the log as a whole.');
   for (const finding of report.findings) lines.push(`[${finding.code}] ${finding.message}`);
   lines.push(
     report.ok
-      ? `OK: ${report.entries} entries, ${report.streams} streams, ${report.checkpoints} checkpoints; no findings.`
-      : `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}.`,
+      ? `OK: ${count(report.entries, 'entry', 'entries')}, ${count(report.streams, 'stream')}, ` +
+          `${count(report.checkpoints, 'checkpoint')}; no findings.`
+      : `${count(report.findings.length, 'finding')}.`,
   );
   return `${lines.join('\n')}\n`;
 }
