@@ -37,9 +37,9 @@ async function authenticate(verifier: TokenVerifier, request: IncomingMessage): 
 }
 
 /**
- * The witness's API: `GET /health` (open: does it follow the checkpoints, does its database answer), and for auditors and admins `GET /alerts`,
- * `GET /cosignatures?log=muster/personnel` and `POST /audits` (an audit of every service now, answering what it
- * raised).
+ * The witness's API: `GET /health` (open: does it follow the checkpoints, does its database answer); for auditors and
+ * admins `GET /alerts[?log=]`, `GET /cosignatures?log=muster/personnel` and `POST /audits` (an audit of every service
+ * now, answering the alerts it raised and the services it could not read).
  */
 export function witnessHttp(parts: {
   readonly store: WitnessStore;

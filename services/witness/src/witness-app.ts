@@ -10,8 +10,6 @@ import { Witness } from './witness';
 import { WitnessStore, migrateWitnessDatabase } from './witness-store';
 
 export interface RunningWitnessApp {
-  readonly port: number;
-  readonly auditor: Auditor;
   stop(): Promise<void>;
 }
 
@@ -41,8 +39,6 @@ export async function startWitness(config: WitnessConfig, logger: Logger): Promi
     `muster-witness listening on http://${config.host}:${port}`,
   );
   return {
-    port,
-    auditor,
     stop: async () => {
       clearInterval(audits);
       await new Promise<void>((resolve) => server.close(() => resolve()));
