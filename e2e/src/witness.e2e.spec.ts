@@ -92,7 +92,8 @@ describe('the witness (own process, real Kafka and PostgreSQL)', () => {
     await witness.restart();
     const next = log.append(2).checkpoint();
     await publish(next);
-    await waitFor(() => mine().some((c) => c.size === next.size), 60_000, 'the countersignature after the restart');
+    await expect(witness.cosigned(log.log, next.size)).resolves.toMatchObject({ size: next.size, root: next.root });
+    await waitFor(() => mine().some((c) => c.size === next.size), 60_000, 'the countersignature on the topic');
     expect(mine().map((c) => c.size)).toEqual([3, 8, 17, 19]);
     expect((await witness.cosignatures(log.log)).map((c) => c.size)).toEqual([3, 8, 17, 19]);
   }, 120_000);

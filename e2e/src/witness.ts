@@ -9,6 +9,7 @@ import {
   createServiceTestDatabase,
   testSigningKey,
   uniqueName,
+  waitFor,
   witnessKafkaEnvironment,
 } from '@muster/testing';
 import { bearer } from './muster';
@@ -106,6 +107,17 @@ export class RunningWitness {
   async cosignatures(log: string): Promise<Cosignature[]> {
     return ((await this.ok('GET', `/cosignatures?log=${encodeURIComponent(log)}`)) as { cosignatures: Cosignature[] })
       .cosignatures;
+  }
+
+  /** Waits until it has countersigned the log at this size at least (a service checkpoints on its own schedule). */
+  async cosigned(log: string, size: number, timeoutMs = 60_000): Promise<Cosignature> {
+    let found: Cosignature | undefined;
+    await waitFor(
+      async () => (found = (await this.cosignatures(log)).find((c) => c.size >= size)) !== undefined,
+      timeoutMs,
+      `the witness's countersignature of ${log} at size ${size}`,
+    );
+    return found as Cosignature;
   }
 
   /** Audits every service now; answers the alerts that audit raised. */

@@ -3,16 +3,24 @@ import { SERVICES } from '@muster/contracts';
 import { REPO_ROOT } from '../infrastructure';
 import { postgresServerUrl } from '@muster/postgres';
 import { provisionDevelopmentDatabases } from '../dev-databases';
-import { serviceEnvironment } from '../service-env';
+import { serviceEnvironment, witnessEnvironment } from '../service-env';
 
-// npm run migrate: each service's roles and database (created if missing), then its migrations as its migrator,
-// without starting it.
+// npm run migrate: each service's (and the witness's) roles and database (created if missing), then its migrations as
+// its migrator, without starting it.
 async function main(): Promise<number> {
   await provisionDevelopmentDatabases(postgresServerUrl());
-  const failed = SERVICES.filter((name) => {
+  const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
+  const environments: [string, NodeJS.ProcessEnv][] = [
+    ...SERVICES.map((name): [string, NodeJS.ProcessEnv] => [
+      name,
+      serviceEnvironment(name, postgresServerUrl(), brokers),
+    ]),
+    ['witness', witnessEnvironment(postgresServerUrl(), brokers)],
+  ];
+  const failed = environments.filter(([name, env]) => {
     const run = spawnSync(process.execPath, ['-r', './infra/register.js', `services/${name}/src/main.ts`, 'migrate'], {
       cwd: REPO_ROOT,
-      env: serviceEnvironment(name, postgresServerUrl(), process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092'),
+      env,
       stdio: 'inherit',
     });
     return run.status !== 0;

@@ -1,27 +1,42 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVICE_PORTS, SERVICES, ServiceName } from '@muster/contracts';
+import { SERVICE_PORTS, SERVICES, ServiceName, WITNESS_PORT } from '@muster/contracts';
 import { Infrastructure, LOCAL_STATE, provideInfrastructure, REPO_ROOT } from '../infrastructure';
 import { loadDemoOrganisation } from '../demo-loader';
 import { provisionDevelopmentDatabases } from '../dev-databases';
-import { serviceEnvironment } from '../service-env';
+import { serviceEnvironment, witnessEnvironment } from '../service-env';
 
-// npm start: PostgreSQL and Kafka, the four services (migrations run as each starts), ready to use, with the demo
-// organisation loaded (`npm start -- --empty` for none). Ctrl-C stops all.
+// npm start: PostgreSQL and Kafka, the four services (migrations run as each starts), then the witness that
+// countersigns their checkpoints, ready to use, with the demo organisation loaded (`npm start -- --empty` for none).
+// Ctrl-C stops all.
 const LOGS = join(LOCAL_STATE, 'logs');
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
 interface Running {
-  readonly name: ServiceName;
+  readonly name: ServiceName | 'witness';
   readonly child: ChildProcess;
   readonly url: string;
   readonly log: string;
+  /** What answers 200 once it is ready. */
+  readonly ready: string;
 }
 
 function startService(name: ServiceName, infra: Infrastructure): Running {
-  const log = join(LOGS, `${name}.log`);
   const env = serviceEnvironment(name, infra.databaseUrl, infra.kafkaBrokers);
+  const url = `http://127.0.0.1:${SERVICE_PORTS[name]}`;
+  return spawnLogged(name, env, url, `${url}/health/ready`);
+}
+
+/** The witness, once the services are up: it follows their checkpoints and audits their logs. */
+function startWitness(infra: Infrastructure): Running {
+  const env = witnessEnvironment(infra.databaseUrl, infra.kafkaBrokers);
+  const url = `http://127.0.0.1:${WITNESS_PORT}`;
+  return spawnLogged('witness', env, url, `${url}/health`);
+}
+
+function spawnLogged(name: Running['name'], env: NodeJS.ProcessEnv, url: string, ready: string): Running {
+  const log = join(LOGS, `${name}.log`);
   const child = spawn(process.execPath, ['-r', './infra/register.js', `services/${name}/src/main.ts`], {
     cwd: REPO_ROOT,
     env,
@@ -30,7 +45,7 @@ function startService(name: ServiceName, infra: Infrastructure): Running {
   const out = createWriteStream(log, { flags: 'a' });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
-  return { name, child, url: `http://127.0.0.1:${SERVICE_PORTS[name]}`, log };
+  return { name, child, url, log, ready };
 }
 
 async function waitReady(service: Running, timeoutMs: number): Promise<void> {
@@ -38,7 +53,7 @@ async function waitReady(service: Running, timeoutMs: number): Promise<void> {
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null) throw new Error(`${service.name} exited with code ${service.child.exitCode}`);
     try {
-      const response = await fetch(`${service.url}/health/ready`);
+      const response = await fetch(service.ready);
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -63,6 +78,7 @@ async function main(): Promise<void> {
   infra.description.forEach((d) => say(`  ${d}`));
   await provisionDevelopmentDatabases(infra.databaseUrl);
   const services = SERVICES.map((name) => startService(name, infra));
+  const running: Running[] = [...services];
 
   let stopping = false;
   const stopAll = async (code: number): Promise<never> => {
@@ -70,7 +86,7 @@ async function main(): Promise<void> {
       stopping = true;
       say('\nStopping the services and Kafka…');
       await Promise.all(
-        services.map(
+        running.map(
           (s) =>
             new Promise<void>((resolve) => {
               if (s.child.exitCode !== null || s.child.signalCode !== null) return resolve();
@@ -89,12 +105,16 @@ async function main(): Promise<void> {
 
   try {
     await Promise.all(services.map((s) => waitReady(s, 180_000)));
+    // After the services: it reads their checkpoint topics and audits their logs through their APIs.
+    const witness = startWitness(infra);
+    running.push(witness);
+    await waitReady(witness, 60_000);
   } catch (error) {
     say(`\n${error instanceof Error ? error.message : String(error)}`);
-    services.forEach((s) => say(`--- ${s.name} (${s.log}) ---\n${tail(s.log, 15)}`));
+    running.forEach((s) => say(`--- ${s.name} (${s.log}) ---\n${tail(s.log, 15)}`));
     await stopAll(1);
   }
-  for (const s of services) {
+  for (const s of running) {
     s.child.once('exit', (code) => {
       if (stopping) return;
       say(`\n${s.name} stopped unexpectedly (code ${code}); last lines of ${s.log}:\n${tail(s.log, 20)}`);
@@ -115,6 +135,9 @@ async function main(): Promise<void> {
 
   say('\nMuster is ready:');
   services.forEach((s) => say(`  ${s.name.padEnd(10)} ${s.url}   API docs ${s.url}/docs`));
+  say(
+    `  ${'witness'.padEnd(10)} http://127.0.0.1:${WITNESS_PORT}   (auditor: GET /alerts, /cosignatures?log=muster/personnel)`,
+  );
   say(`\nLogs: ${LOGS}`);
   say(
     'Get a token:  npm run token -- --role hr            (roles: hr, logistics, training, commander, auditor, admin)',

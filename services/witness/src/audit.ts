@@ -3,9 +3,9 @@ import { Readable } from 'node:stream';
 import { ReadableStream } from 'node:stream/web';
 import { signDevelopmentToken } from '@muster/auth';
 import { ServiceName, WITNESS_NAME, logNameOf } from '@muster/contracts';
-import { Finding, LogVerifier, PublicKeyEntry, parseLogLine } from '@muster/log-proofs';
+import { LogVerifier, PublicKeyEntry, parseLogLine } from '@muster/log-proofs';
 import { WitnessConfig } from './config';
-import { Logger } from './logger';
+import { errorMessage, Logger } from './logger';
 import { Alert, WitnessStore } from './witness-store';
 
 /** What one audit round found: the alerts it raised (new ones only), and the services it could not read. */
@@ -55,50 +55,50 @@ export class Auditor {
         alerts.push(...(await this.audit(service, baseUrl)));
       } catch (error) {
         unreachable.push(service);
-        this.logger.warn({ service, error: error instanceof Error ? error.message : String(error) }, 'audit failed');
+        this.logger.warn({ service, error: errorMessage(error) }, 'audit failed');
       }
     }
     return { alerts, unreachable };
   }
 
   private async audit(service: ServiceName, baseUrl: string): Promise<Alert[]> {
-    const log = logNameOf(service);
-    const checkpoints = (await this.store.checkpoints(log)).map((accepted) => accepted.checkpoint);
+    const checkpoints = await this.store.checkpointsOf(service);
+    // Its log's name as it signs it (a test instance's is its own), else the service's.
+    const serviceLog = checkpoints[0]?.log ?? logNameOf(service);
     const response = await fetch(`${baseUrl}/audit/log/export`, {
       headers: { Authorization: `Bearer ${await auditToken(this.token)}`, Accept: 'application/x-ndjson' },
     });
     if (!response.ok || !response.body) throw new Error(`${service} answered ${response.status}`);
     const verifier = new LogVerifier({ keys: this.trustedKeys, checkpoints });
     const lines = createInterface({ input: Readable.fromWeb(response.body as ReadableStream), crlfDelay: Infinity });
-    // A line that is no entry is a finding of its own (the first one; the rest would say the same), then skipped.
-    let malformed: Finding | undefined;
     let lineNumber = 0;
     for await (const line of lines) {
       lineNumber++;
       if (!line.trim()) continue;
       try {
-        verifier.add(parseLogLine(line), log);
+        verifier.add(parseLogLine(line));
       } catch (error) {
+        // A line that is no entry at all is a finding too; anything else (the stream broke) ends the round.
         if (!(error instanceof TypeError || error instanceof SyntaxError)) throw error;
-        malformed ??= { code: 'malformed-entry', message: `line ${lineNumber} of the export: ${error.message}`, log };
+        verifier.addMalformed(`${service}'s export, line ${lineNumber}`, error.message);
       }
     }
-    const result = verifier.finish();
-    const findings = malformed ? [malformed, ...result.findings] : result.findings;
+    const { entries, findings } = verifier.finish();
 
     const raised: Alert[] = [];
     for (const finding of findings) {
+      const log = finding.log ?? serviceLog;
       const alert = await this.store.raise({
         kind: 'tampered-log',
         log,
         message: `${finding.code}: ${finding.message}`,
-        evidence: { ...finding },
-        fingerprint: `tampered-log ${log} ${finding.code} ${finding.message}`,
+        evidence: { service, ...finding },
+        fingerprint: `tampered-log ${service} ${log} ${finding.code} ${finding.message}`,
       });
       if (alert) raised.push(alert);
     }
     this.logger.info(
-      { log, entries: result.entries, checkpoints: checkpoints.length, findings: findings.length },
+      { service, log: serviceLog, entries, checkpoints: checkpoints.length, findings: findings.length },
       'audited',
     );
     return raised;

@@ -2,7 +2,7 @@ import { COSIGNATURE_TOPIC, SERVICES, ServiceName, checkpointTopicOf, logNameOf 
 import { Cosignature, SignedCheckpoint, parseCheckpoints } from '@muster/log-proofs';
 import { connectProducer } from '@muster/messaging';
 import { Consumer, Kafka, Producer } from 'kafkajs';
-import { Logger } from './logger';
+import { errorMessage, Logger } from './logger';
 import { Witness } from './witness';
 import { WitnessStore } from './witness-store';
 
@@ -14,7 +14,7 @@ function checkpointFrom(value: Buffer | null): SignedCheckpoint | string {
     const [checkpoint, ...more] = parseCheckpoints(value?.toString('utf8') ?? '');
     return checkpoint && more.length === 0 ? checkpoint : 'not one checkpoint';
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
 }
 
@@ -26,6 +26,8 @@ function checkpointFrom(value: Buffer | null): SignedCheckpoint | string {
 export class CheckpointFollower {
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
+  /** Why the consumer stopped for good (kafkajs gave up restarting it); the health check reports it. */
+  private failure: string | undefined;
 
   constructor(
     private readonly kafka: Kafka,
@@ -40,21 +42,30 @@ export class CheckpointFollower {
     // Countersigned before a crash, never published: published now, before anything new.
     for (const cosignature of await this.store.unpublished()) await this.publish(cosignature);
 
-    const consumer = this.kafka.consumer({ groupId: this.groupId, allowAutoTopicCreation: false });
+    // A shorter session than kafkajs' 30 s: a witness that crashed hands its topics to its restart sooner.
+    const consumer = this.kafka.consumer({
+      groupId: this.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 10_000,
+    });
     this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.failure = payload.error.message;
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: [...serviceOfTopic.keys()], fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ topic, message }) => {
         const service = serviceOfTopic.get(topic);
-        if (service) await this.handle(logNameOf(service), message.value, message.offset);
+        if (service) await this.handle(service, message.value, message.offset);
       },
     });
   }
 
-  private async handle(log: string, value: Buffer | null, offset: string): Promise<void> {
+  private async handle(service: ServiceName, value: Buffer | null, offset: string): Promise<void> {
     const checkpoint = checkpointFrom(value);
     if (typeof checkpoint === 'string') {
+      const log = logNameOf(service);
       await this.store.raise({
         kind: 'forged-checkpoint',
         log,
@@ -65,8 +76,12 @@ export class CheckpointFollower {
       this.logger.warn({ log, offset }, 'malformed checkpoint');
       return;
     }
-    const verdict = await this.witness.observe(checkpoint, log);
+    const { log } = checkpoint;
+    const verdict = await this.witness.observe(checkpoint, service);
     if (verdict.outcome === 'cosigned') await this.publish(verdict.cosignature);
+    // Read again because its publication failed: published now.
+    if (verdict.outcome === 'already-cosigned' && !verdict.accepted.published)
+      await this.publish(verdict.accepted.cosignature);
     if (verdict.outcome === 'alert')
       this.logger.warn({ log, size: checkpoint.size, kind: verdict.alert.kind }, verdict.alert.message);
     else this.logger.info({ log, size: checkpoint.size, outcome: verdict.outcome }, 'checkpoint');
@@ -80,6 +95,11 @@ export class CheckpointFollower {
       messages: [{ key: cosignature.log, value: JSON.stringify(cosignature) }],
     });
     await this.store.markPublished(cosignature.log, cosignature.size);
+  }
+
+  /** Undefined while it follows; otherwise what stopped it. */
+  get stopped(): string | undefined {
+    return this.failure;
   }
 
   async stop(): Promise<void> {

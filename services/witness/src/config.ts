@@ -4,13 +4,20 @@ import { SERVICES, ServiceName, WITNESS_NAME, WITNESS_PORT } from '@muster/contr
 import { PublicKeyEntry, parsePublicKeys, privateKeyFromBase64 } from '@muster/log-proofs';
 import { SASLOptions } from 'kafkajs';
 
+/** Its database: used as DATABASE_URL's role; made and migrated as the owner, when it is given. */
+export interface WitnessDatabase {
+  readonly url: string;
+  /** DATABASE_MIGRATION_URL: the database's owner, which makes the tables and grants DATABASE_URL's role their use. */
+  readonly migrationUrl: string | undefined;
+  /** DATABASE_ADMIN_URL: with it, the roles and the database are made first (a deployment's one-shot `migrate`). */
+  readonly adminUrl: string | undefined;
+}
+
 /** Everything the witness is told by its environment, checked once at start-up. */
 export interface WitnessConfig {
   readonly host: string;
   readonly port: number;
-  readonly databaseUrl: string;
-  /** The database's owner, when the witness is given it: its tables are made as the owner, used as DATABASE_URL. */
-  readonly migrationUrl: string | undefined;
+  readonly database: WitnessDatabase;
   readonly kafkaBrokers: string[];
   readonly kafkaSasl: SASLOptions | undefined;
   readonly consumerGroup: string;
@@ -29,6 +36,13 @@ export interface WitnessConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** The witness signs in to Kafka as its own SCRAM user, like the services. */
+const SCRAM = 'scram-sha-512';
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
 function required(env: Env, name: string): string {
   const value = env[name];
   if (!value) throw new Error(`${name} is required`);
@@ -40,6 +54,13 @@ function wholeNumber(env: Env, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number, not "${value}"`);
   return Number(value);
+}
+
+/** At least a second: an interval of 0 would audit without pause. */
+function auditInterval(env: Env): number {
+  const ms = wholeNumber(env, 'WITNESS_AUDIT_INTERVAL_MS', 600_000);
+  if (ms < 1000) throw new Error('WITNESS_AUDIT_INTERVAL_MS must be at least 1000');
+  return ms;
 }
 
 function servicesFrom(text: string): Partial<Record<ServiceName, string>> {
@@ -57,49 +78,56 @@ function servicesFrom(text: string): Partial<Record<ServiceName, string>> {
   return services;
 }
 
+export function databaseFrom(env: Env): WitnessDatabase {
+  return {
+    url: required(env, 'DATABASE_URL'),
+    migrationUrl: env['DATABASE_MIGRATION_URL'] || undefined,
+    adminUrl: env['DATABASE_ADMIN_URL'] || undefined,
+  };
+}
+
 /**
  * Development: HS256 tokens signed with JWT_SECRET, the witness minting its own auditor token with it. Production
  * (JWT_JWKS_URL): the identity provider's RS256 tokens, and WITNESS_AUDIT_TOKEN, which a deployment obtains from the
  * identity provider by the client-credentials grant and renews (not built here).
  */
 export function configFrom(env: Env): WitnessConfig {
-  const production = env['NODE_ENV'] === 'production';
   const claims = {
     maxAgeSeconds: wholeNumber(env, 'JWT_MAX_AGE_MINUTES', 12 * 60) * 60,
     ...(env['JWT_ISSUER'] ? { issuer: env['JWT_ISSUER'] } : {}),
     ...(env['JWT_AUDIENCE'] ? { audience: env['JWT_AUDIENCE'] } : {}),
   };
   const jwksUrl = env['JWT_JWKS_URL'];
-  if (production && (!jwksUrl || env['JWT_SECRET']))
-    throw new Error('production verifies only the identity provider: set JWT_JWKS_URL, and not JWT_SECRET');
   const secret = env['JWT_SECRET'];
-  if (!jwksUrl && (!secret || secret.length < 32))
-    throw new Error('JWT_SECRET is required (at least 32 characters) unless JWT_JWKS_URL is set');
+  if (env['NODE_ENV'] === 'production' && (!jwksUrl || secret !== undefined))
+    throw new Error('production verifies only the identity provider: set JWT_JWKS_URL, and not JWT_SECRET');
+  if (secret !== undefined && secret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
+  const auth: AuthSettings = jwksUrl
+    ? { algorithm: 'RS256', jwksUrl, ...claims }
+    : secret
+      ? { algorithm: 'HS256', secret, ...claims }
+      : fail('JWT_SECRET is required unless JWT_JWKS_URL is set');
   const givenToken = env['WITNESS_AUDIT_TOKEN'];
-  if (!givenToken && !secret) throw new Error('WITNESS_AUDIT_TOKEN is required when JWT_SECRET is not set');
+  const auditToken: WitnessConfig['auditToken'] = givenToken
+    ? { kind: 'given', token: givenToken }
+    : secret
+      ? { kind: 'development', secret }
+      : fail('WITNESS_AUDIT_TOKEN is required when JWT_SECRET is not set');
 
   const username = env['KAFKA_USERNAME'];
+  if ((env['KAFKA_SASL_MECHANISM'] ?? SCRAM) !== SCRAM) throw new Error(`KAFKA_SASL_MECHANISM must be ${SCRAM}`);
   return {
     host: env['HOST'] || '127.0.0.1',
     port: wholeNumber(env, 'PORT', WITNESS_PORT),
-    databaseUrl: required(env, 'DATABASE_URL'),
-    migrationUrl: env['DATABASE_MIGRATION_URL'] || undefined,
+    database: databaseFrom(env),
     kafkaBrokers: required(env, 'KAFKA_BROKERS').split(','),
-    kafkaSasl: username
-      ? {
-          mechanism: (env['KAFKA_SASL_MECHANISM'] ?? 'scram-sha-512') as 'scram-sha-512',
-          username,
-          password: required(env, 'KAFKA_PASSWORD'),
-        }
-      : undefined,
+    kafkaSasl: username ? { mechanism: SCRAM, username, password: required(env, 'KAFKA_PASSWORD') } : undefined,
     consumerGroup: env['KAFKA_CONSUMER_GROUP'] || WITNESS_NAME,
     trustedKeys: parsePublicKeys(required(env, 'WITNESS_TRUSTED_KEYS')),
-    signingKey: privateKeyFromBase64(required(env, 'WITNESS_SIGNING_KEY')),
+    signingKey: privateKeyFromBase64(required(env, 'WITNESS_SIGNING_KEY'), 'WITNESS_SIGNING_KEY'),
     services: servicesFrom(env['WITNESS_SERVICES'] ?? '{}'),
-    auditIntervalMs: wholeNumber(env, 'WITNESS_AUDIT_INTERVAL_MS', 600_000),
-    auditToken: givenToken ? { kind: 'given', token: givenToken } : { kind: 'development', secret: secret as string },
-    auth: jwksUrl
-      ? { algorithm: 'RS256', jwksUrl, ...claims }
-      : { algorithm: 'HS256', secret: secret as string, ...claims },
+    auditIntervalMs: auditInterval(env),
+    auditToken,
+    auth,
   };
 }

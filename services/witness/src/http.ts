@@ -2,7 +2,8 @@ import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http
 import { AddressInfo } from 'node:net';
 import { Role, TokenRejected, TokenVerifier } from '@muster/auth';
 import { Auditor } from './audit';
-import { Logger } from './logger';
+import { CheckpointFollower } from './checkpoint-follower';
+import { errorMessage, Logger } from './logger';
 import { WitnessStore } from './witness-store';
 
 /** Who may read the witness and ask it for an audit. */
@@ -36,17 +37,29 @@ async function authenticate(verifier: TokenVerifier, request: IncomingMessage): 
 }
 
 /**
- * The witness's API: `GET /health` (open: is its database answering), and for auditors and admins `GET /alerts`,
- * `GET /cosignatures?log=muster/personnel` and `POST /audits` (an audit of every service now, answering what it
- * raised).
+ * The witness's API: `GET /health` (open: does it follow the checkpoints, does its database answer); for auditors and
+ * admins `GET /alerts[?log=]`, `GET /cosignatures?log=muster/personnel` and `POST /audits` (an audit of every service
+ * now, answering the alerts it raised and the services it could not read).
  */
-export function witnessHttp(store: WitnessStore, auditor: Auditor, verifier: TokenVerifier, logger: Logger): Server {
+export function witnessHttp(parts: {
+  readonly store: WitnessStore;
+  readonly auditor: Auditor;
+  readonly follower: CheckpointFollower;
+  readonly verifier: TokenVerifier;
+  readonly logger: Logger;
+}): Server {
+  const { store, auditor, follower, verifier, logger } = parts;
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://witness');
     const call = `${request.method ?? 'GET'} ${url.pathname}`;
     if (call === 'GET /health' || call === 'GET /health/live') {
-      await store.ping();
-      return send(response, 200, { status: 'ok' });
+      const problem =
+        follower.stopped ??
+        (await store.ping().then(
+          () => undefined,
+          (error: unknown) => errorMessage(error),
+        ));
+      return send(response, problem ? 503 : 200, problem ? { status: 'down', detail: problem } : { status: 'ok' });
     }
     const routes: Record<string, () => Promise<object>> = {
       'GET /alerts': async () => ({ alerts: await store.alerts(url.searchParams.get('log') ?? undefined) }),
@@ -72,7 +85,7 @@ export function witnessHttp(store: WitnessStore, auditor: Auditor, verifier: Tok
           message: error.message,
           details: {},
         });
-      logger.error({ error: error instanceof Error ? error.message : String(error) }, 'request failed');
+      logger.error({ error: errorMessage(error) }, 'request failed');
       send(response, 500, { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Something went wrong', details: {} });
     });
   });

@@ -17,3 +17,8 @@ export function messagingLogger(logger: Logger): MessagingLogger {
     error: (message) => logger.error(message),
   };
 }
+
+/** What a caught error says, for a log line or an answer. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

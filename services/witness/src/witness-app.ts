@@ -7,11 +7,9 @@ import { WitnessConfig } from './config';
 import { listen, witnessHttp } from './http';
 import { Logger, messagingLogger } from './logger';
 import { Witness } from './witness';
-import { WitnessStore, ensureWitnessTables } from './witness-store';
+import { WitnessStore, migrateWitnessDatabase } from './witness-store';
 
 export interface RunningWitnessApp {
-  readonly port: number;
-  readonly auditor: Auditor;
   stop(): Promise<void>;
 }
 
@@ -20,8 +18,9 @@ export interface RunningWitnessApp {
  * The API listens last, so that a witness answering /health is following.
  */
 export async function startWitness(config: WitnessConfig, logger: Logger): Promise<RunningWitnessApp> {
-  await ensureWitnessTables(config.migrationUrl ?? config.databaseUrl, config.databaseUrl);
-  const store = new WitnessStore(config.databaseUrl);
+  // Given its database's owner (development, tests), it migrates itself; a deployment runs `migrate` before.
+  if (config.database.migrationUrl) await migrateWitnessDatabase(config.database);
+  const store = new WitnessStore(config.database.url);
   const kafka = createKafka(config.kafkaBrokers, WITNESS_NAME, messagingLogger(logger), config.kafkaSasl);
   const follower = new CheckpointFollower(
     kafka,
@@ -33,15 +32,13 @@ export async function startWitness(config: WitnessConfig, logger: Logger): Promi
   await follower.start();
   const auditor = new Auditor(config.services, config.auditToken, config.trustedKeys, store, logger);
   const audits = setInterval(() => void auditor.auditAll(), config.auditIntervalMs);
-  const server = witnessHttp(store, auditor, new TokenVerifier(config.auth), logger);
+  const server = witnessHttp({ store, auditor, follower, verifier: new TokenVerifier(config.auth), logger });
   const port = await listen(server, config.port, config.host);
   logger.info(
     { port, services: Object.keys(config.services) },
     `muster-witness listening on http://${config.host}:${port}`,
   );
   return {
-    port,
-    auditor,
     stop: async () => {
       clearInterval(audits);
       await new Promise<void>((resolve) => server.close(() => resolve()));

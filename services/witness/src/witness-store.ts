@@ -1,6 +1,8 @@
-import { credentialsOf } from '@muster/postgres';
+import { ServiceName } from '@muster/contracts';
+import { credentialsOf, provisionServiceDatabase } from '@muster/postgres';
 import { Cosignature, SignedCheckpoint } from '@muster/log-proofs';
 import { Client, Pool } from 'pg';
+import { WitnessDatabase } from './config';
 
 /** What the witness raises: a checkpoint it cannot trust, two histories, or a log that no longer matches. */
 export type AlertKind = 'forged-checkpoint' | 'rollback' | 'fork' | 'unverifiable' | 'tampered-log';
@@ -29,12 +31,13 @@ export interface AcceptedCheckpoint {
   readonly published: boolean;
 }
 
-// Two tables, made idempotently at start-up: the witness's whole state is this small.
+// Two tables, made idempotently: the witness's whole state is this small.
 const TABLES = `
   CREATE TABLE IF NOT EXISTS witness_checkpoints (
     log          text        NOT NULL,
     size         bigint      NOT NULL,
     root         text        NOT NULL,
+    service      text        NOT NULL,
     checkpoint   jsonb       NOT NULL,
     cosignature  jsonb       NOT NULL,
     published    boolean     NOT NULL DEFAULT false,
@@ -52,18 +55,29 @@ const TABLES = `
   );`;
 
 /**
- * Makes the tables as the database's owner (`ownerUrl`) and, when the witness runs as another role, lets that role
- * read and write them — the services' split between migrator and runtime role, in two statements.
+ * The witness's migration, as the database's owner: with an administrator's URL, its two roles and its database first
+ * (as the services' `migrate` makes theirs); then the tables, and the runtime role's right to use them — the
+ * services' split between migrator and runtime role. Idempotent: run at every start-up that is given the owner.
  */
-export async function ensureWitnessTables(ownerUrl: string, runtimeUrl: string): Promise<void> {
-  const client = new Client({ connectionString: ownerUrl });
+export async function migrateWitnessDatabase(database: WitnessDatabase): Promise<void> {
+  const { url, migrationUrl, adminUrl } = database;
+  if (!migrationUrl) throw new Error('DATABASE_MIGRATION_URL (the database owner) is required to migrate');
+  if (adminUrl) {
+    const name = decodeURIComponent(new URL(migrationUrl).pathname.slice(1));
+    await provisionServiceDatabase(adminUrl, name, {
+      migrator: credentialsOf(migrationUrl),
+      runtime: credentialsOf(url),
+    });
+  }
+  const client = new Client({ connectionString: migrationUrl });
   await client.connect();
   try {
     await client.query(TABLES);
-    const owner = credentialsOf(ownerUrl).name;
-    const runtime = credentialsOf(runtimeUrl).name;
-    if (runtime && runtime !== owner) {
-      await client.query(`GRANT SELECT, INSERT, UPDATE ON witness_checkpoints, witness_alerts TO "${runtime}"`);
+    const runtime = credentialsOf(url).name;
+    if (runtime !== credentialsOf(migrationUrl).name) {
+      // What it countersigned and what it raised are kept: it may add rows and mark one published, nothing more.
+      await client.query(`GRANT SELECT, INSERT ON witness_checkpoints, witness_alerts TO "${runtime}"`);
+      await client.query(`GRANT UPDATE (published) ON witness_checkpoints TO "${runtime}"`);
       await client.query(`GRANT USAGE ON SEQUENCE witness_alerts_id_seq TO "${runtime}"`);
     }
   } finally {
@@ -134,12 +148,22 @@ export class WitnessStore {
     return rows.map(acceptedOf);
   }
 
+  /** Every checkpoint accepted from the service's topic (its log's), oldest first: what an audit of it holds to. */
+  async checkpointsOf(service: ServiceName): Promise<SignedCheckpoint[]> {
+    const { rows } = await this.pool.query<CheckpointRow>(
+      'SELECT checkpoint FROM witness_checkpoints WHERE service = $1 ORDER BY log, size',
+      [service],
+    );
+    return rows.map((row) => row.checkpoint);
+  }
+
   /** Stored before it is published: a crash in between leaves it unpublished, and the start-up publishes it. */
-  async accept(checkpoint: SignedCheckpoint, cosignature: Cosignature): Promise<void> {
+  async accept(checkpoint: SignedCheckpoint, cosignature: Cosignature, service: ServiceName): Promise<void> {
+    const { log, size, root } = checkpoint;
     await this.pool.query(
-      `INSERT INTO witness_checkpoints (log, size, root, checkpoint, cosignature) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (log, size) DO NOTHING`,
-      [checkpoint.log, checkpoint.size, checkpoint.root, JSON.stringify(checkpoint), JSON.stringify(cosignature)],
+      `INSERT INTO witness_checkpoints (log, size, root, service, checkpoint, cosignature)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (log, size) DO NOTHING`,
+      [log, size, root, service, JSON.stringify(checkpoint), JSON.stringify(cosignature)],
     );
   }
 

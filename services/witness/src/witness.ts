@@ -1,5 +1,5 @@
 import { KeyObject } from 'node:crypto';
-import { WITNESS_NAME } from '@muster/contracts';
+import { SERVICES, ServiceName, WITNESS_NAME, logNameOf } from '@muster/contracts';
 import {
   Cosignature,
   PublicKeyEntry,
@@ -8,18 +8,15 @@ import {
   verifyCheckpointSignature,
   verifyConsistency,
 } from '@muster/log-proofs';
-import { NewAlert, WitnessStore } from './witness-store';
+import { AcceptedCheckpoint, NewAlert, WitnessStore } from './witness-store';
 
 /** What became of one checkpoint. */
 export type Verdict =
   | { readonly outcome: 'cosigned'; readonly cosignature: Cosignature }
-  | { readonly outcome: 'already-cosigned' }
+  | { readonly outcome: 'already-cosigned'; readonly accepted: AcceptedCheckpoint }
   | { readonly outcome: 'alert'; readonly alert: NewAlert };
 
 const hex = (text: string): Buffer => Buffer.from(text, 'hex');
-
-/** The head a checkpoint was checked against, as evidence: enough to show the two histories to anyone. */
-const headOf = (checkpoint: SignedCheckpoint): Record<string, unknown> => ({ ...checkpoint });
 
 /**
  * The witness's one rule: a checkpoint is countersigned only when a trusted key signed it and it extends, by a proof
@@ -34,29 +31,33 @@ export class Witness {
   ) {}
 
   /**
-   * Judges one checkpoint read from `expectedLog`'s checkpoint topic, in topic order. A countersigned one is stored
-   * before anyone is told of it; the caller publishes it, then marks it published.
+   * Judges one checkpoint read from `service`'s checkpoint topic, in topic order. A countersigned one is stored before
+   * anyone is told of it; the caller publishes it, then marks it published. The checkpoint names its log, whose
+   * trusted key must have signed it; a topic may not carry another service's log (`muster/<other>`), while a log of
+   * another name (a test instance's) is followed on the topic it comes on.
    */
-  async observe(checkpoint: SignedCheckpoint, expectedLog: string): Promise<Verdict> {
+  async observe(checkpoint: SignedCheckpoint, service: ServiceName): Promise<Verdict> {
     const { log, size, root, keyId } = checkpoint;
     const signature = verifyCheckpointSignature(checkpoint, this.trustedKeys);
-    if (!signature.ok || log !== expectedLog) {
+    const misplaced = SERVICES.some((other) => other !== service && logNameOf(other) === log);
+    if (!signature.ok || misplaced) {
       const reason = signature.ok ? 'wrong-log' : signature.reason;
       return this.alert({
         kind: 'forged-checkpoint',
-        log: expectedLog,
-        message: `checkpoint of ${log} at size ${size} signed by key ${keyId}: ${reason}`,
-        evidence: { reason, checkpoint: headOf(checkpoint) },
+        log,
+        message: `checkpoint of ${log} at size ${size} on ${service}'s topic, signed by key ${keyId}: ${reason}`,
+        evidence: { reason, service, checkpoint },
         fingerprint: `forged-checkpoint ${log} ${size} ${root} ${checkpoint.signature}`,
       });
     }
 
     const same = await this.store.accepted(log, size);
-    if (same?.checkpoint.root === root) return { outcome: 'already-cosigned' };
+    if (same?.checkpoint.root === root) return { outcome: 'already-cosigned', accepted: same };
     const head = same ?? (await this.store.head(log));
-    if (!head) return this.countersign(checkpoint);
+    if (!head) return this.countersign(checkpoint, service);
     const last = head.checkpoint;
-    const both = { accepted: headOf(last), presented: headOf(checkpoint) };
+    // The evidence: both signed heads, enough to show anyone the two histories.
+    const both = { accepted: last, presented: checkpoint };
     if (size === last.size) {
       return this.alert({
         kind: 'fork',
@@ -94,7 +95,7 @@ export class Witness {
         fingerprint: `fork ${log} ${size} ${root}`,
       });
     }
-    return this.countersign(checkpoint);
+    return this.countersign(checkpoint, service);
   }
 
   /** Raises the alert (once per fingerprint: a checkpoint read again is not a second alert). */
@@ -103,9 +104,9 @@ export class Witness {
     return { outcome: 'alert', alert };
   }
 
-  private async countersign(checkpoint: SignedCheckpoint): Promise<Verdict> {
+  private async countersign(checkpoint: SignedCheckpoint, service: ServiceName): Promise<Verdict> {
     const cosignature = cosign(checkpoint, WITNESS_NAME, this.signingKey, this.now().toISOString());
-    await this.store.accept(checkpoint, cosignature);
+    await this.store.accept(checkpoint, cosignature, service);
     return { outcome: 'cosigned', cosignature };
   }
 }
