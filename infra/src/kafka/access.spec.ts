@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { COSIGNATURE_TOPIC, checkpointTopicOf, topicOf } from '@muster/contracts';
-import { Consumer, Kafka, KafkaConfig, logLevel } from 'kafkajs';
+import { ConfigResourceTypes, Consumer, Kafka, KafkaConfig, logLevel } from 'kafkajs';
 import { replicationFactorFromEnvironment, verifiableLogTopics } from './provision';
 import { KafkaUser, kafkaPasswordsFromEnvironment, saslOf } from './users';
 
@@ -159,12 +159,24 @@ describe("Kafka's users and ACLs (real broker)", () => {
     await expect(produce('personnel', COSIGNATURE_TOPIC, key)).rejects.toThrow(refused);
   });
 
-  it("provisions the verifiable log's topics with one partition each: a log is in one total order", async () => {
+  it("provisions the verifiable log's topics with one partition each, kept for ever and never compacted", async () => {
     const admin = as('admin').admin();
     await admin.connect();
     try {
       const { topics } = await admin.fetchTopicMetadata({ topics: verifiableLogTopics() });
       expect(topics.map((t) => t.partitions.length)).toEqual(verifiableLogTopics().map(() => 1));
+      const { resources } = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: verifiableLogTopics().map((name) => ({
+          type: ConfigResourceTypes.TOPIC,
+          name,
+          configNames: ['cleanup.policy', 'retention.ms', 'retention.bytes'],
+        })),
+      });
+      for (const resource of resources) {
+        const config = Object.fromEntries(resource.configEntries.map((entry) => [entry.configName, entry.configValue]));
+        expect(config).toEqual({ 'cleanup.policy': 'delete', 'retention.ms': '-1', 'retention.bytes': '-1' });
+      }
     } finally {
       await admin.disconnect();
     }

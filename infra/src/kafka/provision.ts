@@ -25,16 +25,33 @@ import { KAFKA_WITNESS, KafkaClientUser } from './users';
 /** Muster's topics are keyed by stream id; a few partitions let consumers scale while keeping per-stream order. */
 const TOPIC_PARTITIONS = 3;
 
+/** How a kind of topic is laid out: its partitions, and any settings beyond the broker's defaults. */
+export interface TopicLayout {
+  readonly partitions: number;
+  readonly config?: Readonly<Record<string, string>>;
+}
+
+const EVENT_TOPICS: TopicLayout = { partitions: TOPIC_PARTITIONS };
+
+/**
+ * The verifiable log's topics: one partition (a log's order is total) and every message kept for ever — they are the
+ * copies outside the database, and all of a log's messages share one key, so compaction would keep only the last.
+ */
+export const VERIFIABLE_LOG_TOPICS: TopicLayout = {
+  partitions: 1,
+  config: { 'cleanup.policy': 'delete', 'retention.ms': '-1', 'retention.bytes': '-1' },
+};
+
 /**
  * Creates the topics that do not exist yet, as the admin: services have no right to create topics. Done explicitly
  * because a broker's auto-creation would silently pick its own partition count, and a topic's partition count fixes
- * where every key lands. `partitions`: 1 for the verifiable log's topics, whose order is total.
+ * where every key lands.
  */
 export async function ensureTopics(
   kafka: Kafka,
   topics: readonly string[],
   replicationFactor = 1,
-  partitions = TOPIC_PARTITIONS,
+  layout: TopicLayout = EVENT_TOPICS,
 ): Promise<void> {
   const admin = kafka.admin();
   try {
@@ -45,7 +62,12 @@ export async function ensureTopics(
     await admin
       .createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: layout.partitions,
+          replicationFactor,
+          configEntries: Object.entries(layout.config ?? {}).map(([name, value]) => ({ name, value })),
+        })),
       })
       .catch(async (error: unknown) => {
         // The topics were made, but a broker's metadata can lag the controller's for a moment: wait for it.
@@ -143,7 +165,7 @@ export function witnessGrants(): Grant[] {
  */
 export async function provisionKafka(admin: Kafka, replicationFactor: number): Promise<void> {
   await ensureTopics(admin, musterTopics(), replicationFactor);
-  await ensureTopics(admin, verifiableLogTopics(), replicationFactor, 1);
+  await ensureTopics(admin, verifiableLogTopics(), replicationFactor, VERIFIABLE_LOG_TOPICS);
   const grantsOf: [KafkaClientUser, Grant[]][] = [
     ...SERVICES.map((service): [KafkaClientUser, Grant[]] => [service, serviceGrants(service)]),
     [KAFKA_WITNESS, witnessGrants()],
