@@ -24,6 +24,13 @@ export interface WitnessAlert {
   readonly raisedAt: string;
 }
 
+/** `POST /audits`'s answer. */
+export interface WitnessAudit {
+  readonly findings: Array<{ service: ServiceName; log: string; code: string; message: string }>;
+  readonly alerts: WitnessAlert[];
+  readonly unreachable: ServiceName[];
+}
+
 export interface WitnessOptions {
   /** Whose logs it audits: a service's base URL (a RunningService's `baseUrl`). */
   readonly services?: Partial<Record<ServiceName, string>>;
@@ -120,9 +127,9 @@ export class RunningWitness {
     return found as Cosignature;
   }
 
-  /** Audits every service now; answers the alerts that audit raised. */
-  async audit(): Promise<{ alerts: WitnessAlert[]; unreachable: ServiceName[] }> {
-    return (await this.ok('POST', '/audits')) as { alerts: WitnessAlert[]; unreachable: ServiceName[] };
+  /** Audits every service now; answers what it found, the alerts that raised anew, and whom it could not read. */
+  async audit(): Promise<WitnessAudit> {
+    return (await this.ok('POST', '/audits')) as WitnessAudit;
   }
 
   private async ok(method: 'GET' | 'POST', path: string): Promise<unknown> {

@@ -8,8 +8,20 @@ import { WitnessConfig } from './config';
 import { errorMessage, Logger } from './logger';
 import { Alert, WitnessStore } from './witness-store';
 
-/** What one audit round found: the alerts it raised (new ones only), and the services it could not read. */
+/** One thing the verifier found in a service's log this round. */
+export interface AuditFinding {
+  readonly service: ServiceName;
+  readonly log: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * What one audit round found: everything wrong with the logs now (`findings`), the alerts that raised that were not
+ * raised before (`alerts`), and the services it could not read.
+ */
 export interface AuditReport {
+  readonly findings: AuditFinding[];
   readonly alerts: Alert[];
   readonly unreachable: ServiceName[];
 }
@@ -48,20 +60,23 @@ export class Auditor {
   }
 
   private async round(): Promise<AuditReport> {
+    const findings: AuditFinding[] = [];
     const alerts: Alert[] = [];
     const unreachable: ServiceName[] = [];
     for (const [service, baseUrl] of Object.entries(this.services) as [ServiceName, string][]) {
       try {
-        alerts.push(...(await this.audit(service, baseUrl)));
+        const audited = await this.audit(service, baseUrl);
+        findings.push(...audited.findings);
+        alerts.push(...audited.alerts);
       } catch (error) {
         unreachable.push(service);
         this.logger.warn({ service, error: errorMessage(error) }, 'audit failed');
       }
     }
-    return { alerts, unreachable };
+    return { findings, alerts, unreachable };
   }
 
-  private async audit(service: ServiceName, baseUrl: string): Promise<Alert[]> {
+  private async audit(service: ServiceName, baseUrl: string): Promise<{ findings: AuditFinding[]; alerts: Alert[] }> {
     const checkpoints = await this.store.checkpointsOf(service);
     // Its log's name as it signs it (a test instance's is its own), else the service's.
     const serviceLog = checkpoints[0]?.log ?? logNameOf(service);
@@ -85,9 +100,11 @@ export class Auditor {
     }
     const { entries, findings } = verifier.finish();
 
+    const found: AuditFinding[] = [];
     const raised: Alert[] = [];
     for (const finding of findings) {
       const log = finding.log ?? serviceLog;
+      found.push({ service, log, code: finding.code, message: finding.message });
       const alert = await this.store.raise({
         kind: 'tampered-log',
         log,
@@ -101,6 +118,6 @@ export class Auditor {
       { service, log: serviceLog, entries, checkpoints: checkpoints.length, findings: findings.length },
       'audited',
     );
-    return raised;
+    return { findings: found, alerts: raised };
   }
 }

@@ -62,7 +62,7 @@ describe("the witness's audit of a service's log", () => {
 
   it('finds nothing in the log as countersigned, and signs in as an auditor', async () => {
     served = { status: 200, entries: log.entries };
-    await expect(auditor.auditAll()).resolves.toEqual({ alerts: [], unreachable: [] });
+    await expect(auditor.auditAll()).resolves.toEqual({ findings: [], alerts: [], unreachable: [] });
     expect(callers).toEqual(['muster-witness auditor']);
   });
 
@@ -73,7 +73,11 @@ describe("the witness's audit of a service's log", () => {
     expect(first.alerts.length).toBeGreaterThan(0);
     expect(first.alerts.every((alert) => alert.kind === 'tampered-log' && alert.log === log.log)).toBe(true);
     expect(first.alerts.map((alert) => alert.evidence['code'])).toContain('content-changed');
-    await expect(auditor.auditAll()).resolves.toEqual({ alerts: [], unreachable: [] });
+    // Found again, not raised again.
+    const second = await auditor.auditAll();
+    expect(second.alerts).toEqual([]);
+    expect(second.findings).toEqual(first.findings);
+    expect(second.findings.map((finding) => finding.code)).toContain('content-changed');
     expect(await store.alerts(log.log)).toHaveLength(first.alerts.length);
   });
 
@@ -94,7 +98,7 @@ describe("the witness's audit of a service's log", () => {
   it('only notes a service that answers an error: no alert, tried again next round', async () => {
     const before = (await store.alerts()).length;
     served = { status: 503, entries: [] };
-    await expect(auditor.auditAll()).resolves.toEqual({ alerts: [], unreachable: ['personnel'] });
+    await expect(auditor.auditAll()).resolves.toEqual({ findings: [], alerts: [], unreachable: ['personnel'] });
     expect(await store.alerts()).toHaveLength(before);
   });
 });
