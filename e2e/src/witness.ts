@@ -76,8 +76,12 @@ export class RunningWitness {
     return witness;
   }
 
-  /** Starts it (again), on the same database, key and consumer group. */
-  async restart(): Promise<void> {
+  /** Starts it (again), on the same database, key and consumer group; `services`: whom it audits from now on. */
+  async restart(services?: WitnessOptions['services']): Promise<void> {
+    if (services) {
+      await this.process?.stop('SIGTERM');
+      this.env['WITNESS_SERVICES'] = JSON.stringify(services);
+    }
     this.process = await spawnService(join(REPO_ROOT, 'services', 'witness', 'src', 'main.ts'), this.env);
   }
 

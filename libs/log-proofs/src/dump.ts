@@ -19,10 +19,10 @@ export interface LogEntry {
   readonly previousHash: string | null;
 }
 
-/** A dump line: the entry, and the Kafka topic it came from when the line is kcat's -J envelope. */
+/** A dump line: the entry, and its Kafka message's key (the log's name) when the line is kcat's -J envelope. */
 export interface DumpLine {
   readonly entry: LogEntry;
-  readonly topic: string | null;
+  readonly key: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -42,13 +42,13 @@ function parseJson(text: string, what: string): unknown {
 }
 
 /** kcat -J wraps each message: `{ "topic", "partition", "offset", "tstamp", "key", "payload": "<value text>" }`. */
-function unwrapKcat(value: unknown, what: string): { value: unknown; topic: string | null } {
+function unwrapKcat(value: unknown, what: string): { value: unknown; key: string | null } {
   if (isObject(value) && 'payload' in value && 'offset' in value) {
     if (typeof value['payload'] !== 'string') throw new TypeError(`${what}: the kcat message has no payload`);
-    const topic = typeof value['topic'] === 'string' ? value['topic'] : null;
-    return { value: parseJson(value['payload'], `${what}: the kcat payload`), topic };
+    const key = typeof value['key'] === 'string' ? value['key'] : null;
+    return { value: parseJson(value['payload'], `${what}: the kcat payload`), key };
   }
-  return { value, topic: null };
+  return { value, key: null };
 }
 
 function field<T>(object: Json, name: string, check: (v: unknown) => v is T, expected: string, what: string): T {
@@ -86,21 +86,15 @@ function toEntry(value: unknown, what: string): LogEntry {
   };
 }
 
-/** A dump line (a kcat -J line, or a bare entry as the audit export writes it) and the topic it names, if any. */
+/** A dump line (a kcat -J line, or a bare entry as the audit export writes it) and its message key, if any. */
 export function parseDumpLine(line: string): DumpLine {
-  const { value, topic } = unwrapKcat(parseJson(line, 'the line'), 'the line');
-  return { entry: toEntry(value, 'the entry'), topic };
+  const { value, key } = unwrapKcat(parseJson(line, 'the line'), 'the line');
+  return { entry: toEntry(value, 'the entry'), key };
 }
 
 /** A log entry from a dump line: a `kcat -C -J` line (its payload is the entry's JSON text) or a bare entry line. */
 export function parseLogLine(line: string): LogEntry {
   return parseDumpLine(line).entry;
-}
-
-/** The log a Kafka log topic carries: `muster.<service>.log` → `muster/<service>`; null for any other topic. */
-export function logOfTopic(topic: string): string | null {
-  const match = /^muster\.([^.]+)\.log$/.exec(topic);
-  return match ? `muster/${match[1]}` : null;
 }
 
 function toConsistency(value: unknown, what: string): ConsistencyProof | null {

@@ -38,7 +38,7 @@ export type {
   SignedCheckpoint,
   TreeHead,
 } from './checkpoint';
-export { logOfTopic, parseCheckpoints, parseDumpLine, parseLogLine, parsePublicKeys } from './dump';
+export { parseCheckpoints, parseDumpLine, parseLogLine, parsePublicKeys } from './dump';
 export type { DumpLine, LogEntry } from './dump';
 export { LogVerifier } from './verifier';
 export type { Finding, LogSummary, LogVerifierOptions, VerificationReport } from './verifier';

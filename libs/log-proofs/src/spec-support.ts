@@ -97,7 +97,8 @@ export function kcatLine(value: LogEntry | SignedCheckpoint, offset: number, top
     offset,
     tstamp: 1796187600000 + offset,
     broker: 1,
-    key: 'personnel',
+    // The log's producer keys every message with the log's name.
+    key: value.log,
     payload: JSON.stringify(value),
   });
 }

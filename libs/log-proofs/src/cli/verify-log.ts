@@ -8,7 +8,6 @@ import {
   PublicKeyEntry,
   SignedCheckpoint,
   VerificationReport,
-  logOfTopic,
   parseCheckpoints,
   parseDumpLine,
   parsePublicKeys,
@@ -50,8 +49,9 @@ function parsed<T>(path: string, parse: () => T): T {
 }
 
 /**
- * Streams one dump into the verifier. The log the file holds is its Kafka topic's when the lines are kcat's, else
- * its first entry's; an entry of any other log in it is reported.
+ * Streams one dump into the verifier. The log the file holds is named by its first line: its Kafka message's key when
+ * the lines are kcat's (the log's producer keys every message with the log's name), else its entry's; an entry of any
+ * other log in it is reported.
  */
 async function feed(verifier: LogVerifier, path: string): Promise<void> {
   const input = createReadStream(path, { encoding: 'utf8' });
@@ -66,14 +66,14 @@ async function feed(verifier: LogVerifier, path: string): Promise<void> {
     lineNumber++;
     if (line.trim().length === 0) continue;
     let entry;
-    let topic;
+    let key;
     try {
-      ({ entry, topic } = parseDumpLine(line));
+      ({ entry, key } = parseDumpLine(line));
     } catch (error) {
       verifier.addMalformed(`${basename(path)}:${lineNumber}`, reasonOf(error));
       continue;
     }
-    fileLog ??= (topic === null ? null : logOfTopic(topic)) ?? entry.log;
+    fileLog ??= key ?? entry.log;
     verifier.add(entry, fileLog);
   }
 }

@@ -61,7 +61,7 @@ export class LogAuditController {
   async checkpoints(@Query() query: CheckpointsQuery): Promise<{ log: string; checkpoints: SignedCheckpoint[] }> {
     const rows = await this.sql.query<Parameters<typeof checkpointOf>[1]>(
       `SELECT size::text, root, time, key_id, signature, consistency FROM log_checkpoints
-        WHERE size > $1 ORDER BY size LIMIT $2`,
+        WHERE size > $1 ORDER BY log_checkpoints.size LIMIT $2`,
       [query.afterSize, query.limit],
     );
     return { log: this.identity.log, checkpoints: rows.map((row) => checkpointOf(this.identity.log, row)) };
@@ -71,7 +71,7 @@ export class LogAuditController {
   @ApiOkResponse({ description: 'The newest signed tree head' })
   async latest(): Promise<SignedCheckpoint> {
     const [row] = await this.sql.query<Parameters<typeof checkpointOf>[1]>(
-      `SELECT size::text, root, time, key_id, signature, consistency FROM log_checkpoints ORDER BY size DESC LIMIT 1`,
+      `SELECT size::text, root, time, key_id, signature, consistency FROM log_checkpoints ORDER BY log_checkpoints.size DESC LIMIT 1`,
     );
     if (!row) throw new NotFoundException({ code: 'NO_CHECKPOINT', message: 'The log has no signed checkpoint yet' });
     return checkpointOf(this.identity.log, row);

@@ -160,7 +160,7 @@ export class LogSigner {
       this.position = { transactionId: state.transaction_id, globalPosition: state.global_position };
       this.frontier = await loadFrontier(sql, Number(state.size));
       const rows = await sql.query<{ size: string; time: string }>(
-        `SELECT size::text, time FROM log_checkpoints ORDER BY size DESC LIMIT 1`,
+        `SELECT size::text, time FROM log_checkpoints ORDER BY log_checkpoints.size DESC LIMIT 1`,
       );
       this.lastCheckpoint = rows[0] ? { size: Number(rows[0].size), signedAt: Date.parse(rows[0].time) } : undefined;
     }
@@ -251,7 +251,7 @@ export class LogSigner {
     }
     const rows = await sql.query<CheckpointRow>(
       `SELECT size::text, root, time, key_id, signature, consistency FROM log_checkpoints
-        WHERE size > $1 ORDER BY size`,
+        WHERE size > $1 ORDER BY log_checkpoints.size`,
       [state.checkpoints_published],
     );
     const last = rows.at(-1);
