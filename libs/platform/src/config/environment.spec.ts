@@ -5,6 +5,7 @@ const valid = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/muster_personnel',
   KAFKA_BROKERS: '127.0.0.1:9092',
   JWT_SECRET: 'x'.repeat(32),
+  LOG_SIGNING_KEY: 'a-key-checked-when-the-signer-is-made',
 };
 
 function problems(env: Record<string, string>): string[] {
@@ -38,7 +39,7 @@ describe('service environment', () => {
 
   it('names every missing setting', () => {
     const found = problems({}).join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET']) expect(found).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET', 'LOG_SIGNING_KEY']) expect(found).toContain(name);
   });
 
   it('takes a migrator for the same database, and an administrator only beside a migrator', () => {
