@@ -39,7 +39,8 @@ describe('service environment', () => {
 
   it('names every missing setting', () => {
     const found = problems({}).join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET', 'LOG_SIGNING_KEY']) expect(found).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET', 'LOG_SIGNING_KEY'])
+      expect(found).toContain(name);
   });
 
   it('takes a migrator for the same database, and an administrator only beside a migrator', () => {
