@@ -3,10 +3,11 @@
  * database on; a broker of its own is started).
  *
  * 1. Appends with checkpointing running: WRITERS concurrent writers, each appending one event at a time to streams of
- *    its own through `PostgresEventStore.append`, APPENDS per run; runs alternate between the log signer running (it
- *    hashes the new events into the tree, writes the nodes, sends the entries to the log topic and signs a checkpoint
- *    every 1,000 events) and stopped, RUNS of each. Between runs the signer catches up, untimed, so that each run with
- *    it carries the work of its own events only. The ratio of the medians is the cost.
+ *    its own through `PostgresEventStore.append`, APPENDS per run; RUNS rounds of three runs, in rotating order: the
+ *    log signer stopped; checkpointing (it hashes the new events into the tree, writes the nodes, signs a checkpoint
+ *    every 1,000 events and sends it to the checkpoint topic); and checkpointing with the entries copied to the log
+ *    topic as well (the default). Between runs the signer catches up, untimed, so that each run carries the work of its
+ *    own events only. The ratios of the medians to the stopped runs' are the costs.
  * 2. Inclusion proofs in a log of LOG_EVENTS events: the events table is filled by SQL (the tree reads nothing of an
  *    event but its hash, so the payloads are small and the hashes synthetic), the signer builds the tree (timed: it is
  *    how long a service takes to catch up that far), then PROOFS proofs for random events against the latest
@@ -46,22 +47,38 @@ async function main(): Promise<void> {
   });
   const kafka = testKafka('bench-log', broker.brokers.split(','));
   const signingKey = generateKeyPairSync('ed25519').privateKey;
-  const signer = new LogSigner({
-    dataSource: database.dataSource,
-    kafka,
-    log: LOG,
-    logTopic: 'muster.bench.log',
-    checkpointTopic: 'muster.bench.checkpoints',
-    signingKey,
-    checkpointEvery: 1000,
-    checkpointIntervalMs: 10_000,
-    pollIntervalMs: 100,
-    logger: quiet,
-  });
+  const signerWith = (logTopic: string | null) =>
+    new LogSigner({
+      dataSource: database.dataSource,
+      kafka,
+      log: LOG,
+      logTopic,
+      checkpointTopic: 'muster.bench.checkpoints',
+      signingKey,
+      checkpointEvery: 1000,
+      checkpointIntervalMs: 10_000,
+      logger: quiet,
+    });
+  // Both sign the same log (the same tables), one at a time: with the entries copied to Kafka, and without.
+  const signers = { copying: signerWith('muster.bench.log'), checkpointing: signerWith(null) };
+  const signer = signers.copying;
   const store = new PostgresEventStore(database.dataSource);
   const sql = (text: string, parameters: unknown[] = []) => database.dataSource.query(text, parameters);
   const treeSize = async () => Number((await sql(`SELECT size FROM log_signer`))[0].size);
   const eventCount = async () => Number((await sql(`SELECT count(*) AS n FROM events`))[0].n);
+  const entriesCopied = async () =>
+    Number((await sql(`SELECT entries_published FROM log_signer`))[0].entries_published);
+  // The backlog cleared untimed (the tree, and the entries' copy), so that each run carries its own events' work only.
+  const settled = async () => {
+    await signer.start();
+    const events = await eventCount();
+    await waitFor(
+      async () => (await treeSize()) >= events && (await entriesCopied()) >= events,
+      600_000,
+      'the signer to catch up',
+    );
+    await signer.stop();
+  };
   const caughtUp = async () => {
     await signer.start();
     const events = await eventCount();
@@ -88,18 +105,19 @@ async function main(): Promise<void> {
     };
     // Warm-up, discarded.
     await appendRun('warm');
-    await caughtUp();
-    const withSigner: number[] = [];
-    const without: number[] = [];
+    await settled();
+    type Mode = 'stopped' | keyof typeof signers;
+    const rates: Record<Mode, number[]> = { stopped: [], copying: [], checkpointing: [] };
+    const modes: Mode[] = ['stopped', 'copying', 'checkpointing'];
     for (let run = 1; run <= RUNS; run++) {
-      // Alternating which goes first, so neither always meets the fresher machine.
-      for (const on of run % 2 === 1 ? [true, false] : [false, true]) {
-        if (on) await signer.start();
-        else await signer.stop();
-        const rate = await appendRun(`r${run}${on ? 'on' : 'off'}`);
-        (on ? withSigner : without).push(rate);
-        say(`run ${run}: ${Math.round(rate)} appends/s with the signer ${on ? 'running' : 'stopped'}`);
-        await caughtUp();
+      // Rotating the order, so that no mode always meets the fresher machine.
+      for (const mode of [...modes.slice(run % 3), ...modes.slice(0, run % 3)]) {
+        if (mode !== 'stopped') await signers[mode].start();
+        const rate = await appendRun(`r${run}${mode}`);
+        rates[mode].push(rate);
+        say(`run ${run}: ${Math.round(rate)} appends/s, signer ${mode}`);
+        if (mode !== 'stopped') await signers[mode].stop();
+        await settled();
       }
     }
 
@@ -158,8 +176,9 @@ async function main(): Promise<void> {
     }
 
     const p = (runs: number[][], q: number) => median(runs.map((r) => quantile(r, q)));
-    const on = median(withSigner);
-    const off = median(without);
+    const off = median(rates.stopped);
+    const row = (label: string, mode: Mode) =>
+      `| ${label} | ${Math.round(median(rates[mode]))} | ${(median(rates[mode]) / off).toFixed(3)}× | ${rates[mode].map(Math.round).join(', ')} |`;
     const report = [
       `# Verifiable log benchmark (${new Date().toISOString()})`,
       '',
@@ -168,11 +187,11 @@ async function main(): Promise<void> {
       '',
       `Appends, ${WRITERS} writers, ${APPENDS} per run, ${RUNS} runs each (median):`,
       '',
-      '| log signer | appends/s | each run |',
-      '| --- | --- | --- |',
-      `| running (tree, log topic, a checkpoint per 1,000 events) | ${Math.round(on)} | ${withSigner.map(Math.round).join(', ')} |`,
-      `| baseline: stopped | ${Math.round(off)} | ${without.map(Math.round).join(', ')} |`,
-      `| ratio | ${(on / off).toFixed(3)}× | |`,
+      '| log signer | appends/s | ratio | each run |',
+      '| --- | --- | --- | --- |',
+      row('checkpointing: the tree, a signed checkpoint per 1,000 events, the checkpoint topic', 'checkpointing'),
+      row('checkpointing and the entries copied to the log topic (the default)', 'copying'),
+      row('baseline: stopped', 'stopped'),
       '',
       `Tree of ${size.toLocaleString('en')} events built in ${buildSeconds.toFixed(0)} s ` +
         `(${Math.round(size / buildSeconds)} events/s, entries sent to the log topic included).`,

@@ -253,7 +253,7 @@ export class PlatformModule {
               dataSource,
               kafka,
               log: identity.log,
-              logTopic: logTopicOf(definition.name),
+              logTopic: env.LOG_ENTRIES_TO_KAFKA === 'on' ? logTopicOf(definition.name) : null,
               checkpointTopic: checkpointTopicOf(definition.name),
               signingKey,
               checkpointEvery: env.LOG_CHECKPOINT_EVENTS,

@@ -129,6 +129,13 @@ export class ServiceEnvironment {
   @Matches(/^[a-z0-9][a-z0-9/._-]{0,99}$/, { message: 'LOG_NAME must be 1–100 lower-case letters, digits or / . _ -' })
   LOG_NAME?: string;
 
+  /**
+   * Whether the log's entries are copied to `muster.<service>.log` (the checkpoints always go to their topic): the copy
+   * outside the database shows what a tampered event said, at the price of sending every event to Kafka a second time.
+   */
+  @IsIn(['on', 'off'], { message: 'LOG_ENTRIES_TO_KAFKA must be on or off' })
+  LOG_ENTRIES_TO_KAFKA = 'on';
+
   /** A checkpoint is signed once this many events joined the log since the last one, or after the interval. */
   @Type(() => Number)
   @IsInt()

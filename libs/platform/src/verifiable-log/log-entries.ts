@@ -23,27 +23,42 @@ function entrySql(logSql: string, indexSql: string): string {
     'previousHash', e.previous_hash)::text`;
 }
 
-export interface LogEntryRow {
+export interface LogLeafRow {
   readonly id: string;
   readonly hash: string;
   readonly transaction_id: string;
   readonly global_position: string;
-  /** The entry's JSON text. */
-  readonly entry: string;
 }
 
 /**
  * The next events of the log in commit order — the order the tree takes them in, below the commit barrier so that
- * nothing can later appear behind them — numbered from `firstIndex`. Barrier and rows in ONE statement.
+ * nothing can later appear behind them: only what the tree needs of each. Barrier and rows in ONE statement.
  */
-export async function readLogEntries(
+export function readLogLeaves(sql: SqlTransaction, after: Checkpoint, limit: number): Promise<LogLeafRow[]> {
+  return sql.query<LogLeafRow>(
+    `WITH ${COMMITTED_BARRIER}
+     SELECT e.id, e.hash, e.transaction_id::text AS transaction_id, e.global_position::text AS global_position
+       FROM events e, barrier
+      WHERE e.transaction_id < barrier.xid
+        AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+      ORDER BY e.transaction_id, e.global_position
+      LIMIT $3`,
+    [after.transactionId, after.globalPosition, limit],
+  );
+}
+
+/**
+ * The log as the database holds it now, in commit order below the commit barrier, numbered from `firstIndex`: a page
+ * of the audit export (the entry's JSON text, and where the next page starts).
+ */
+export function readLogEntries(
   sql: SqlTransaction,
   log: string,
   after: Checkpoint,
   firstIndex: number,
   limit: number,
-): Promise<LogEntryRow[]> {
-  return sql.query<LogEntryRow>(
+): Promise<Array<Omit<LogLeafRow, 'id' | 'hash'> & { readonly entry: string }>> {
+  return sql.query(
     `WITH ${COMMITTED_BARRIER},
      batch AS (
        SELECT e.* FROM events e, barrier
@@ -51,7 +66,7 @@ export async function readLogEntries(
           AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
         ORDER BY e.transaction_id, e.global_position
         LIMIT $3)
-     SELECT e.id, e.hash, e.transaction_id::text AS transaction_id, e.global_position::text AS global_position,
+     SELECT e.transaction_id::text AS transaction_id, e.global_position::text AS global_position,
             ${entrySql('$4', '$5::bigint + row_number() OVER (ORDER BY e.transaction_id, e.global_position) - 1')}
               AS entry
        FROM batch e

@@ -5,7 +5,7 @@ import { backoffMs, connectProducer, MessagingLogger, Wakeup } from '@muster/mes
 import { Kafka, Producer } from 'kafkajs';
 import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
-import { readLogEntries, readTreeEntries } from './log-entries';
+import { readLogLeaves, readTreeEntries } from './log-entries';
 import { consistencyProof, loadFrontier, storeLeaves } from './log-tree';
 
 export interface LogSignerOptions {
@@ -13,7 +13,8 @@ export interface LogSignerOptions {
   readonly kafka: Kafka;
   /** The log's name in entries and checkpoints (`muster/<service>`). */
   readonly log: string;
-  readonly logTopic: string;
+  /** Where the entries are copied, or null to keep them only in the database (the checkpoints are sent regardless). */
+  readonly logTopic: string | null;
   readonly checkpointTopic: string;
   readonly signingKey: KeyObject;
   /** A checkpoint is signed once this many events joined the tree since the last one… */
@@ -62,8 +63,8 @@ const LOCK_KEY = `hashtext(current_schema() || '.muster_log_signer')`;
 
 /**
  * Keeps the service's verifiable log (docs/audit.md), off the append path: a catch-up reader of `events` in commit
- * order that hashes each new event into the Merkle tree (tree and position committed together), sends the entries to
- * the log topic, and at the configured count or interval signs a checkpoint of the tree head with the service's key,
+ * order that hashes each new event into the Merkle tree (tree and position committed together), copies the entries to
+ * the log topic (unless told not to), and at the configured count or interval signs a checkpoint of the tree head with the service's key,
  * stores it with its consistency proof from the previous one, and sends it to the checkpoint topic. Kafka is told only
  * after PostgreSQL committed, and what it has acknowledged is recorded after: a crash sends the rest again (the
  * verifier and the witness take a repeat of the same entry or checkpoint as one). Failures only delay it.
@@ -156,6 +157,9 @@ export class LogSigner {
         (await client.query(text, [...parameters])).rows as Row[],
     };
     if (!this.position) {
+      // A batch lost in a crash is hashed again from the position committed with the tree, so the signer's commits
+      // need not wait for the disk: an fsync per batch would cost the appends beside it.
+      await sql.query(`SET synchronous_commit = off`);
       const state = await this.state(sql);
       this.position = { transactionId: state.transaction_id, globalPosition: state.global_position };
       this.frontier = await loadFrontier(sql, Number(state.size));
@@ -181,7 +185,7 @@ export class LogSigner {
     const { position, frontier } = this;
     if (!position || !frontier) throw new Error('log signer has no position');
     const firstIndex = frontier.size;
-    const rows = await readLogEntries(sql, this.options.log, position, firstIndex, this.batchSize);
+    const rows = await readLogLeaves(sql, position, this.batchSize);
     const last = rows.at(-1);
     if (!last) return 0;
     const nodes: Array<Subtree & { hash: Buffer }> = [];
@@ -241,11 +245,12 @@ export class LogSigner {
   private async publish(sql: SqlTransaction): Promise<void> {
     const state = await this.state(sql);
     const size = Number(state.size);
+    const logTopic = this.options.logTopic;
     let published = Number(state.entries_published);
-    while (published < size) {
+    while (logTopic && published < size) {
       const upTo = Math.min(size, published + this.batchSize);
       const entries = await readTreeEntries(sql, this.options.log, published, upTo);
-      await this.send(this.options.logTopic, entries);
+      await this.send(logTopic, entries);
       await sql.query(`UPDATE log_signer SET entries_published = $1`, [upTo]);
       published = upTo;
     }
@@ -291,8 +296,12 @@ export class LogSigner {
     const wasLeader = this.leader;
     this.leader = false;
     if (!runner) return;
-    // The pool keeps the connection: leave no lock on it.
-    if (wasLeader) await client?.query(`SELECT pg_advisory_unlock(${LOCK_KEY})`).catch(() => undefined);
+    // The pool keeps the connection: leave no lock or setting on it.
+    if (wasLeader) {
+      await client
+        ?.query(`RESET synchronous_commit; SELECT pg_advisory_unlock(${LOCK_KEY})`)
+        .catch(() => undefined);
+    }
     await runner.release().catch(() => undefined);
   }
 }
