@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_PORTS, SERVICES, ServiceName } from '@muster/contracts';
 import { Infrastructure, LOCAL_STATE, provideInfrastructure, REPO_ROOT } from '../infrastructure';
+import { RunningConsole, startDevelopmentConsole } from '../console';
 import { loadDemoOrganisation } from '../demo-loader';
 import { provisionDevelopmentDatabases } from '../dev-databases';
 import { serviceEnvironment } from '../service-env';
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
   infra.description.forEach((d) => say(`  ${d}`));
   await provisionDevelopmentDatabases(infra.databaseUrl);
   const services = SERVICES.map((name) => startService(name, infra));
+  let webConsole: RunningConsole | undefined;
 
   let stopping = false;
   const stopAll = async (code: number): Promise<never> => {
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
             }),
         ),
       );
+      await webConsole?.stop();
       await infra.stop();
       say('Stopped.');
     }
@@ -113,7 +116,14 @@ async function main(): Promise<void> {
     }
   }
 
+  try {
+    webConsole = await startDevelopmentConsole(say);
+  } catch (error) {
+    say(`\nThe console did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
   say('\nMuster is ready:');
+  if (webConsole) say(`  console    ${webConsole.url}   (sign in as any kind of user: development personas)`);
   services.forEach((s) => say(`  ${s.name.padEnd(10)} ${s.url}   API docs ${s.url}/docs`));
   say(`\nLogs: ${LOGS}`);
   say(
