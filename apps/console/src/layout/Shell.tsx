@@ -35,11 +35,14 @@ function centresOf(session: Session): Route {
   return session.roles.includes('commander') && centre ? { screen: 'centre', centreId: centre } : { screen: 'centres' };
 }
 
-/** Where a user lands: a commander on their centre, the others on their first section. */
+/** Where a user lands: the screen of their main work (an admin, who may read everything, on the members). */
 function home(session: Session): Route {
-  if (session.roles.includes('commander')) return centresOf(session);
-  const first = SECTIONS.find((s) => s.roles.some((r) => session.roles.includes(r)));
-  return first ? { screen: first.section } : { screen: 'centres' };
+  const has = (role: Role) => session.roles.includes(role);
+  if (has('commander')) return centresOf(session);
+  if (has('hr') || has('admin')) return { screen: 'members' };
+  if (has('logistics')) return { screen: 'vehicles' };
+  if (has('auditor')) return { screen: 'audit' };
+  return { screen: 'centres' };
 }
 
 function Screen({ route }: { readonly route: Route }) {
@@ -98,7 +101,7 @@ export function Shell({
             <Title order={1} size="h3">
               {t('app.title')}
             </Title>
-            <Text size="sm" c="dimmed" visibleFrom="md">
+            <Text size="sm" c="gray.7" visibleFrom="md">
               {t('app.subtitle')}
             </Text>
           </Group>

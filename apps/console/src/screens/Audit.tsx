@@ -16,7 +16,7 @@ function Verdict({ verification }: { readonly verification: StreamVerification }
   const [first] = verification.problems;
   if (verification.ok || !first) {
     return (
-      <Alert color="green.9" variant="filled" data-testid="verdict" data-ok="true">
+      <Alert color="teal.9" variant="filled" data-testid="verdict" data-ok="true">
         {t('audit.verify.ok', { count: verification.eventsChecked })}
       </Alert>
     );

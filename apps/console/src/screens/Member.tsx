@@ -35,7 +35,7 @@ const eventLabel = (type: string): MessageId | null => {
 };
 
 /** The protected identity, behind a required purpose: the service records each read with the reader and the purpose. */
-function ShowIdentity({ memberId }: { readonly memberId: string }) {
+export function ShowIdentity({ memberId }: { readonly memberId: string }) {
   const t = useT();
   const { call } = useApi();
   const [opened, { open, close }] = useDisclosure();
@@ -65,6 +65,7 @@ function ShowIdentity({ memberId }: { readonly memberId: string }) {
           setPurpose('');
         }}
         title={t('identity.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {shown ? (
           <Stack data-testid="identity">
@@ -124,7 +125,7 @@ function ShowIdentity({ memberId }: { readonly memberId: string }) {
                 </Table.Tbody>
               </Table>
             )}
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('identity.recorded')}
             </Text>
           </Stack>
@@ -133,7 +134,12 @@ function ShowIdentity({ memberId }: { readonly memberId: string }) {
             <Stack>
               <Textarea
                 label={t('identity.purpose')}
-                description={t('identity.purposeHint')}
+                description={
+                  // The default description grey is under 4.5:1 on white.
+                  <Text component="span" size="xs" c="gray.7">
+                    {t('identity.purposeHint')}
+                  </Text>
+                }
                 value={purpose}
                 onChange={(e) => setPurpose(e.currentTarget.value)}
                 required
@@ -196,25 +202,25 @@ export default function Member({ memberId }: { readonly memberId: string }) {
           )}
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
             <div>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="gray.7">
                 {t('members.col.status')}
               </Text>
               <Text data-testid="member-status">{t(`memberStatus.${profile.data.status}`)}</Text>
             </div>
             <div>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="gray.7">
                 {t('members.col.centre')}
               </Text>
               <Text>{centreLabel(profile.data.centreId)}</Text>
             </div>
             <div>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="gray.7">
                 {t('members.col.roles')}
               </Text>
               <Text>{intl.formatList(profile.data.roles.map((r) => t(`role.${r}`)))}</Text>
             </div>
             <div>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="gray.7">
                 {t('member.startedOn')}
               </Text>
               <Text>
@@ -222,7 +228,7 @@ export default function Member({ memberId }: { readonly memberId: string }) {
               </Text>
             </div>
             <div>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="gray.7">
                 {t('member.version')}
               </Text>
               <Text>{intl.formatNumber(profile.data.version)}</Text>

@@ -4,17 +4,18 @@ import type { MessageId } from '../i18n/messages';
 import { CATALOGUES } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 
-const COLOURS: Readonly<Record<ReadinessLevel, string>> = {
-  ready: 'green.9',
-  limited: 'yellow.9',
-  'not-ready': 'red.9',
+// Each pair meets WCAG AA's 4.5:1 (axe's colour-contrast): yellow takes dark text, the others white.
+const COLOURS: Readonly<Record<ReadinessLevel, { readonly bg: string; readonly text: string }>> = {
+  ready: { bg: 'teal.9', text: 'white' },
+  limited: { bg: 'yellow.9', text: 'black' },
+  'not-ready': { bg: 'red.9', text: 'white' },
 };
 
 /** A readiness level: a colour and its word (never the colour alone). */
 export function LevelBadge({ level }: { readonly level: ReadinessLevel }) {
   const t = useT();
   return (
-    <Badge color={COLOURS[level]} variant="filled" data-level={level}>
+    <Badge color={COLOURS[level].bg} c={COLOURS[level].text} variant="filled" data-level={level}>
       {t(`level.${level}`)}
     </Badge>
   );
