@@ -20,7 +20,9 @@ describe('the web console', () => {
   let browser: Browser;
   /** A member stream whose stored event the spec edits, as an intruder with database access would. */
   let tampered: string;
-  let memberForHr: string;
+  /** Active members whose records the HR flows change: one per language, one for the concurrency conflict. */
+  let memberFor: Record<Language, string>;
+  let memberInConflict: string;
 
   beforeAll(async () => {
     ensureConsoleBuilt({ devLogin: true }, () => undefined);
@@ -43,11 +45,13 @@ describe('the web console', () => {
 
     const roster = await personnel.ok<{ items: { memberId: string }[] }>(
       'GET',
-      '/members?limit=2&status=active',
+      '/members?limit=4&status=active',
       await bearer(['hr']),
     );
-    memberForHr = roster.items[0]?.memberId as string;
-    tampered = `member-${roster.items[1]?.memberId as string}`;
+    const [ar, forTampering, en, inConflict] = roster.items.map((m) => m.memberId);
+    memberFor = { ar: ar as string, en: en as string };
+    tampered = `member-${forTampering as string}`;
+    memberInConflict = inConflict as string;
     await personnel.asDatabaseOwner((db) =>
       db.query(`UPDATE events SET data = data || '{"forged": true}' WHERE stream_id = $1 AND stream_version = 2`, [
         tampered,
@@ -68,6 +72,12 @@ describe('the web console', () => {
   };
   const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
   const idOf = (code: string) => demo.centres[code] as string;
+  const today = new Date().toISOString().slice(0, 10);
+  const fillLeave = async (page: Page, reason: string) => {
+    await page.locator('input[name=from]').fill(today);
+    await page.locator('input[name=until]').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+    await page.locator('textarea[name=reason]').fill(reason);
+  };
 
   describe.each(['ar', 'en'] as const)('in %s', (language) => {
     const words = (ar: string, en: string) => (language === 'ar' ? ar : en);
@@ -114,7 +124,7 @@ describe('the web console', () => {
       expect(await hit.locator('bdi[lang=en]').count()).toBe(1);
       await expectAccessible(page);
 
-      await page.goto(`${gateway.url}/#/members/${memberForHr}`);
+      await page.goto(`${gateway.url}/#/members/${memberFor[language]}`);
       await page.locator('[data-testid=timeline] tbody tr').first().waitFor();
       expect(await page.locator('[data-testid=member-status]').textContent()).toBe(words('فاعل', 'Active'));
       await expectAccessible(page);
@@ -130,12 +140,25 @@ describe('the web console', () => {
       await page.locator('[data-testid=identity]').waitFor();
       expect(await page.locator('[data-testid=identity] bdi[lang=ar]').count()).toBe(1);
       await expectAccessible(page);
+      await page.keyboard.press('Escape');
+
+      // A command, as the API takes it: the leave is recorded at the version read, and the page shows it.
+      await page.getByRole('button', { name: words('تسجيل إجازة', 'Record leave') }).click();
+      const submitLeave = page.getByRole('button', { name: words('سجّل الإجازة', 'Record the leave') });
+      await submitLeave.click();
+      await page.getByText(words('اذكر التاريخين والسبب.', 'Give the dates and the reason.')).waitFor();
+      await expectAccessible(page);
+      await fillLeave(page, words('إجازة عائلية', 'family leave'));
+      await submitLeave.click();
+      await page
+        .locator('[data-testid=member-status]', { hasText: words('في إجازة', 'On leave') })
+        .waitFor({ timeout: 15_000 });
       await page.context().close();
 
       // The read is recorded with its purpose, as when the API is called directly.
       const reads = await services.personnel.ok<{ events: { metadata: { reason?: string } }[] }>(
         'GET',
-        `/audit/streams/identityaccess-${memberForHr}`,
+        `/audit/streams/identityaccess-${memberFor[language]}`,
         await bearer(['auditor']),
       );
       expect(reads.events.map((e) => e.metadata.reason)).toContain(`e2e ${language}: next of kin notification`);
@@ -168,13 +191,15 @@ describe('the web console', () => {
       await expectAccessible(page);
       await screenshot(page, 'vehicles', language);
 
-      const status = page.getByLabel(words('الحالة', 'Status'));
-      await status.selectOption('serviceable');
-      await page.waitForResponse(
-        (r) => r.url().includes('/api/equipment/vehicles') && r.url().includes('status=serviceable'),
-      );
+      // Each filter is a new request to the service (listened for before the change, which sends it at once).
+      const filtered = (part: string) =>
+        page.waitForResponse((r) => r.url().includes('/api/equipment/vehicles') && r.url().includes(part));
+      const byStatus = filtered('status=serviceable');
+      await page.getByLabel(words('الحالة', 'Status')).selectOption('serviceable');
+      expect((await byStatus).status()).toBe(200);
+      const byCentre = filtered(`centreId=${idOf('ALP-01')}`);
       await page.getByLabel(words('المركز', 'Centre')).selectOption(idOf('ALP-01'));
-      await page.waitForResponse((r) => r.url().includes(`centreId=${idOf('ALP-01')}`));
+      expect((await byCentre).status()).toBe(200);
       await page.context().close();
     });
 
@@ -182,7 +207,7 @@ describe('the web console', () => {
       const page = await open(language, 'auditor');
       await page.waitForURL(/#\/audit$/);
       const stream = page.locator('input[name=stream]');
-      await stream.fill(`member-${memberForHr}`);
+      await stream.fill(`member-${memberFor[language]}`);
       await page.getByRole('button', { name: words('اقرأ وتحقّق', 'Read and verify') }).click();
       const verdict = page.locator('[data-testid=verdict]');
       await verdict.waitFor();
@@ -201,7 +226,7 @@ describe('the web console', () => {
 
       const first = await services.personnel.ok<{ events: { metadata: { correlationId: string } }[] }>(
         'GET',
-        `/audit/streams/member-${memberForHr}`,
+        `/audit/streams/member-${memberFor[language]}`,
         await bearer(['auditor']),
       );
       await page.locator('input[name=correlationId]').fill(first.events[0]?.metadata.correlationId as string);
@@ -210,6 +235,29 @@ describe('the web console', () => {
       await expectAccessible(page);
       await page.context().close();
     });
+  });
+
+  it('a record changed since it was read: the command is refused with a reload, and goes through after it', async () => {
+    const page = await open('en', 'hr');
+    await page.goto(`${gateway.url}/#/members/${memberInConflict}`);
+    await page.getByRole('button', { name: 'Record leave' }).click();
+    await fillLeave(page, 'annual leave');
+    // Meanwhile, someone else changes the record.
+    await services.personnel.ok('POST', `/members/${memberInConflict}/role-changes`, await bearer(['hr']), {
+      roles: ['rescuer', 'driver'],
+      effectiveOn: today,
+      reason: 'qualified as a driver',
+    });
+    await page.getByRole('button', { name: 'Record the leave' }).click();
+    const conflict = page.locator('[role=alert][data-code=CONCURRENCY_CONFLICT]');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Someone changed this record since you read it.');
+    await expectAccessible(page);
+    await conflict.getByRole('button', { name: 'Reload' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Record the leave' }).click();
+    await page.locator('[data-testid=member-status]', { hasText: 'On leave' }).waitFor({ timeout: 15_000 });
+    await page.context().close();
   });
 
   it('switches language and digits in place: the page turns round, numbers are written in the digits chosen', async () => {

@@ -25,6 +25,20 @@ describe('the console’s API client', () => {
     });
   });
 
+  it('sends a command with the version it was read at and its idempotency key', async () => {
+    const fetch = vi.fn<Fetch>(() => answer(201, { id: 'm-1', version: 4 }));
+    const call = createClient('t', () => undefined, fetch);
+    const leave = { from: '2026-01-01', until: '2026-01-10', reason: 'family' };
+    const send = () =>
+      call('personnel', '/members/m-1/leave', { method: 'POST', body: leave, ifMatch: 3, idempotencyKey: 'k-1' });
+    expect(await send()).toEqual({ id: 'm-1', version: 4 });
+    await send(); // a retry: the same key, so the service records it once
+    expect(fetch.mock.calls.map(([, init]) => init.headers)).toEqual([
+      expect.objectContaining({ 'If-Match': '"3"', 'Idempotency-Key': 'k-1' }),
+      expect.objectContaining({ 'If-Match': '"3"', 'Idempotency-Key': 'k-1' }),
+    ]);
+  });
+
   it('turns a refusal into an ApiError with the service’s stable code, message and details', async () => {
     const call = createClient(
       't',

@@ -20,6 +20,10 @@ export interface RequestOptions {
   readonly query?: Readonly<Record<string, string | number | undefined>>;
   readonly body?: unknown;
   readonly signal?: AbortSignal;
+  /** A command's: the record's version as read, so a record changed since answers 409 instead of being overwritten. */
+  readonly ifMatch?: number;
+  /** A command's: one per intent, sent again on a retry, so a command sent twice is recorded once. */
+  readonly idempotencyKey?: string;
 }
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -61,6 +65,8 @@ export function createClient(
   return async function call<T>(service: ServiceName, path: string, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
+    if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
     let response: Response;
     try {
       response = await fetchImpl(apiUrl(service, path, options.query), {

@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
@@ -162,6 +162,97 @@ export function ShowIdentity({ memberId }: { readonly memberId: string }) {
   );
 }
 
+/**
+ * Records a leave through the same command as the API: at the version of the record on screen (If-Match: a record
+ * changed since answers 409, and the refusal offers a reload), under one Idempotency-Key per intent, sent again if the
+ * same submission is retried, so a leave is never recorded twice.
+ */
+export function RecordLeave({
+  memberId,
+  version,
+  onReload,
+}: {
+  readonly memberId: string;
+  readonly version: number;
+  readonly onReload: () => void;
+}) {
+  const t = useT();
+  const { call } = useApi();
+  const queries = useQueryClient();
+  const [opened, { open, close }] = useDisclosure();
+  const [leave, setLeave] = useState({ from: '', until: '', reason: '' });
+  const [missing, setMissing] = useState(false);
+  const [intent, setIntent] = useState(() => crypto.randomUUID());
+  const record = useMutation({
+    mutationFn: () =>
+      call<{ id: string; version: number }>('personnel', `/members/${memberId}/leave`, {
+        method: 'POST',
+        body: { ...leave, reason: leave.reason.trim() },
+        ifMatch: version,
+        idempotencyKey: intent,
+      }),
+    onSuccess: () => {
+      setIntent(crypto.randomUUID());
+      setLeave({ from: '', until: '', reason: '' });
+      close();
+      void queries.invalidateQueries({ queryKey: ['member', memberId] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!leave.from || !leave.until || !leave.reason.trim()) return setMissing(true);
+    setMissing(false);
+    record.mutate();
+  };
+  const field = (name: 'from' | 'until' | 'reason') => ({
+    name,
+    value: leave[name],
+    onChange: (e: { currentTarget: { value: string } }) => setLeave({ ...leave, [name]: e.currentTarget.value }),
+  });
+  return (
+    <>
+      <Button variant="default" onClick={open}>
+        {t('leave.record')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('leave.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput type="date" label={t('leave.from')} required {...field('from')} />
+            <TextInput type="date" label={t('leave.until')} required {...field('until')} />
+            <Textarea label={t('leave.reason')} required maxLength={500} {...field('reason')} />
+            {missing && (
+              <Text c="red.9" size="sm" role="alert">
+                {t('leave.required')}
+              </Text>
+            )}
+            {record.error && (
+              <Refusal
+                error={record.error}
+                onReload={() => {
+                  // A new read is a new intent: what is submitted next is decided on the record as it now is.
+                  setIntent(crypto.randomUUID());
+                  record.reset();
+                  onReload();
+                }}
+              />
+            )}
+            <Group justify="flex-end">
+              <Button type="submit" loading={record.isPending}>
+                {t('leave.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
 /** A member's page: the profile (now, or as it stood on a past date) and the timeline of their record, in words. */
 export default function Member({ memberId }: { readonly memberId: string }) {
   const t = useT();
@@ -178,6 +269,7 @@ export default function Member({ memberId }: { readonly memberId: string }) {
     queryKey: ['member', memberId, 'timeline'],
     queryFn: ({ signal }) => call<MemberTimeline>('personnel', `/members/${memberId}/timeline`, { signal }),
   });
+  // HR and admins: the identity, and the record's commands.
   const mayReadIdentity = session.roles.some((r) => r === 'hr' || r === 'admin');
 
   return (
@@ -191,7 +283,21 @@ export default function Member({ memberId }: { readonly memberId: string }) {
             <Title order={2}>
               <bdi>{profile.data.callSign}</bdi>
             </Title>
-            {mayReadIdentity && <ShowIdentity memberId={memberId} />}
+            {mayReadIdentity && (
+              <Group>
+                {profile.data.status === 'active' && !asOf && (
+                  <RecordLeave
+                    memberId={memberId}
+                    version={profile.data.version}
+                    onReload={() => {
+                      void profile.refetch();
+                      void timeline.refetch();
+                    }}
+                  />
+                )}
+                <ShowIdentity memberId={memberId} />
+              </Group>
+            )}
           </Group>
           {profile.data.death && (
             <Alert color="gray" variant="light" mt="sm">
