@@ -33,7 +33,8 @@ export function ensureConsoleBuilt(options: { readonly devLogin: boolean }, log:
   log('Building the console (apps/console)…');
   const build = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
     cwd: APP,
-    env: { ...process.env, MUSTER_CONSOLE_DEV_LOGIN: options.devLogin ? '1' : '0' },
+    // NODE_ENV as deployed: under Jest it is 'test', and React would be bundled in its development build.
+    env: { ...process.env, NODE_ENV: 'production', MUSTER_CONSOLE_DEV_LOGIN: options.devLogin ? '1' : '0' },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`the console did not build:\n${build.stdout}\n${build.stderr}`);

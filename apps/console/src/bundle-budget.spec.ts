@@ -21,8 +21,11 @@ describe('the production bundle', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'console-build-'));
   let manifest: Manifest;
 
+  const environment = { ...process.env };
   beforeAll(async () => {
     process.env['MUSTER_CONSOLE_DEV_LOGIN'] = '0';
+    // Vitest sets NODE_ENV=test, with which React would be bundled in its (larger) development build.
+    process.env['NODE_ENV'] = 'production';
     await build({
       configFile: join(__dirname, '..', 'vite.config.ts'),
       mode: 'production',
@@ -31,7 +34,10 @@ describe('the production bundle', () => {
     });
     manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
   }, 120_000);
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  afterAll(() => {
+    process.env = environment;
+    rmSync(outDir, { recursive: true, force: true });
+  });
 
   const closure = (key: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(key)) return seen;
