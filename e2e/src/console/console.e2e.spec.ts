@@ -1,7 +1,16 @@
 // Functions passed to page.evaluate run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
+import { readFileSync, writeFileSync } from 'node:fs';
+import { SERVICES } from '@muster/contracts';
 import { DemoApi, DemoSummary, loadDemo } from '@muster/demo';
-import { ensureConsoleBuilt, freePort, RunningConsole, startConsoleGateway } from '@muster/infra';
+import {
+  consoleOpenApiFile,
+  consoleOpenApiTypes,
+  ensureConsoleBuilt,
+  freePort,
+  RunningConsole,
+  startConsoleGateway,
+} from '@muster/infra';
 import { TEST_JWT_SECRET } from '@muster/service-testing';
 import { Browser, Page } from 'playwright-core';
 import { bearer, RunningService } from '../muster';
@@ -258,6 +267,20 @@ describe('the web console', () => {
     await page.getByRole('button', { name: 'Record the leave' }).click();
     await page.locator('[data-testid=member-status]', { hasText: 'On leave' }).waitFor({ timeout: 15_000 });
     await page.context().close();
+  });
+
+  // The console's request types come from the services' OpenAPI documents: committed, and checked here against what
+  // the services serve. After changing a service's DTOs: MUSTER_UPDATE_OPENAPI=1 with this spec rewrites them.
+  it('has the OpenAPI types of the services as they are', async () => {
+    for (const service of SERVICES) {
+      const document = (await (await fetch(`${services[service].baseUrl}/docs-json`)).json()) as Parameters<
+        typeof consoleOpenApiTypes
+      >[1];
+      const types = await consoleOpenApiTypes(service, document);
+      const file = consoleOpenApiFile(service);
+      if (process.env['MUSTER_UPDATE_OPENAPI'] === '1') writeFileSync(file, types);
+      expect({ service, current: readFileSync(file, 'utf8') === types }).toEqual({ service, current: true });
+    }
   });
 
   it('switches language and digits in place: the page turns round, numbers are written in the digits chosen', async () => {

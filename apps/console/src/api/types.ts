@@ -1,6 +1,15 @@
-// The shapes the services answer, as their controllers declare them (services/*/src/**/projections, libs/platform's
-// audit API). Written by hand for now: docs/console.md says why, and what replaces them (types generated from
-// each service's OpenAPI document).
+import type { components } from './openapi/personnel';
+
+// What the console sends: the services' request bodies, from their OpenAPI documents (generated in ./openapi, checked
+// for drift by the console's e2e spec), so a changed DTO breaks the console's build.
+/** A command's answer: the record and its version after it (sent back as If-Match next time). */
+export type CommandResult = components['schemas']['CommandResult'];
+export type StartLeave = components['schemas']['StartLeaveDto'];
+export type NameSearchQuery = components['schemas']['NameSearchQuery'];
+
+// What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
+// API), by hand: the OpenAPI documents do not describe most answers yet, and describe some wrongly (a union-typed
+// property comes out as an empty object) — docs/console.md.
 
 export interface Page<T> {
   readonly items: readonly T[];

@@ -20,7 +20,7 @@ import { FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
-import type { IdentityRead, MemberProfile, MemberTimeline } from '../api/types';
+import type { CommandResult, IdentityRead, MemberProfile, MemberTimeline, StartLeave } from '../api/types';
 import type { MessageId } from '../i18n/messages';
 import { CATALOGUES } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
@@ -184,13 +184,15 @@ export function RecordLeave({
   const [missing, setMissing] = useState(false);
   const [intent, setIntent] = useState(() => crypto.randomUUID());
   const record = useMutation({
-    mutationFn: () =>
-      call<{ id: string; version: number }>('personnel', `/members/${memberId}/leave`, {
+    mutationFn: () => {
+      const body: StartLeave = { ...leave, reason: leave.reason.trim() };
+      return call<CommandResult>('personnel', `/members/${memberId}/leave`, {
         method: 'POST',
-        body: { ...leave, reason: leave.reason.trim() },
+        body,
         ifMatch: version,
         idempotencyKey: intent,
-      }),
+      });
+    },
     onSuccess: () => {
       setIntent(crypto.randomUUID());
       setLeave({ from: '', until: '', reason: '' });

@@ -4,7 +4,7 @@ import { FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
-import type { MemberProfile, NameSearchPage, Page } from '../api/types';
+import type { MemberProfile, NameSearchPage, NameSearchQuery, Page } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Name } from '../layout/bits';
 import { Pager } from '../layout/Pager';
@@ -33,12 +33,10 @@ export default function Members() {
   // A POST: the name travels in the body, never in a URL that proxies log (as the service asks).
   const found = useQuery({
     queryKey: ['members', 'search', search, offset],
-    queryFn: ({ signal }) =>
-      call<NameSearchPage>('personnel', '/members/search', {
-        method: 'POST',
-        body: { q: search, limit: LIMIT, offset },
-        signal,
-      }),
+    queryFn: ({ signal }) => {
+      const body: NameSearchQuery = { q: search ?? '', limit: LIMIT, offset };
+      return call<NameSearchPage>('personnel', '/members/search', { method: 'POST', body, signal });
+    },
     enabled: search !== null,
     placeholderData: keepPreviousData,
   });
