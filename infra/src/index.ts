@@ -16,4 +16,3 @@ export type { KafkaPasswords, KafkaUser } from './kafka/users';
 export { ensureConsoleBuilt, startConsoleGateway } from './console';
 export type { RunningConsole } from './console';
 export { CHROMIUM, ensureChromium } from './chromium';
-export { consoleOpenApiFile, consoleOpenApiTypes } from './console-openapi';
