@@ -22,7 +22,9 @@ async function main(): Promise<number> {
   }
   const drifted: string[] = [];
   for (const service of SERVICES) {
-    const answer = await fetch(`${urls[service]}/docs-json`);
+    const answer = await fetch(`${urls[service]}/docs-json`).catch(() => {
+      throw new Error(`${service} does not answer on ${urls[service]}: start the services first (npm start)`);
+    });
     if (!answer.ok) throw new Error(`${service}: GET /docs-json answered ${answer.status}`);
     const types = await consoleOpenApiTypes(
       service,
