@@ -78,8 +78,12 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
 
 const SCREENSHOTS = join(REPO_ROOT, 'docs', 'console');
 
-/** A screenshot for the README and docs/console.md, one per screen and direction. */
+/**
+ * A screenshot for the README and docs/console.md, one per screen and direction — only when asked
+ * (MUSTER_CONSOLE_SCREENSHOTS=1): every run's differ a little (dates, times), and `npm test` should leave git clean.
+ */
 export async function screenshot(page: Page, name: string, language: Language): Promise<void> {
+  if (process.env['MUSTER_CONSOLE_SCREENSHOTS'] !== '1') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-${language === 'ar' ? 'rtl' : 'ltr'}.png`) });
 }
