@@ -7,7 +7,11 @@ const infrastructure = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express', 'tes
 
 const TEST_FILES = ['**/*.spec.ts', '**/test/**/*.ts', '**/test-support/**/*.ts', '**/spec-support.ts'];
 
-function boundaries({ tests }) {
+// The console's browser code may use only pure libraries (it is bundled for the browser); its gateway, a Node server,
+// may also use the libs (auth, to mint development tokens).
+const CONSOLE_SERVER = ['apps/console/server/**/*.ts'];
+
+function boundaries({ tests, consoleServer = false }) {
   const testing = tests ? ['type:testing'] : [];
   return [
     'error',
@@ -26,6 +30,11 @@ function boundaries({ tests }) {
         { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing', 'type:infra'] },
         // End-to-end specs drive the services as processes, over HTTP and Kafka only: no service is importable.
         { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:pure', 'type:testing', 'type:infra'] },
+        {
+          sourceTag: 'type:app',
+          onlyDependOnLibsWithTags: consoleServer ? ['type:lib', 'type:pure'] : ['type:pure'],
+          bannedExternalImports: consoleServer ? [] : infrastructure,
+        },
         // Code generators: pure libs at most; no constraint above allows type:tooling, so nothing may depend on them.
         { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:pure'] },
       ],
@@ -39,13 +48,17 @@ export default [
   prettier,
   { ignores: ['**/node_modules/**', '**/dist/**', '.muster/**', '.nx/**', 'coverage/**', 'tmp/**'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: { '@nx/enforce-module-boundaries': boundaries({ tests: false }) },
   },
   {
     // Tests may also use the testing libraries; production code never does.
     files: TEST_FILES,
     rules: { '@nx/enforce-module-boundaries': boundaries({ tests: true }) },
+  },
+  {
+    files: CONSOLE_SERVER,
+    rules: { '@nx/enforce-module-boundaries': boundaries({ tests: false, consoleServer: true }) },
   },
   {
     // A decider and its events are plain functions and data: no framework, no I/O.
@@ -58,7 +71,7 @@ export default [
     },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

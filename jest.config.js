@@ -7,5 +7,6 @@ module.exports = {
     '<rootDir>/services/*/jest.config.js',
     '<rootDir>/infra/jest.config.js',
     '<rootDir>/e2e/jest.config.js',
+    '<rootDir>/apps/*/jest.config.js',
   ],
 };

@@ -69,4 +69,14 @@ describe('enforced module boundaries', () => {
       ),
     ).toEqual([]);
   });
+
+  it('keeps the console’s browser code to pure libraries, and lets its gateway mint tokens with auth', async () => {
+    const auth = "import { signDevelopmentToken } from '@muster/auth';\nexport const s = signDevelopmentToken;\n";
+    expect((await ruleIds(auth, 'apps/console/src/probe.ts')).join('\n')).toContain(
+      'can only depend on libs tagged with "type:pure"',
+    );
+    const pg = "import { Client } from 'pg';\nexport const c = Client;\n";
+    expect((await ruleIds(pg, 'apps/console/src/probe.tsx')).join('\n')).toContain('is not allowed to import "pg"');
+    expect(await ruleIds(auth, 'apps/console/server/probe.ts')).toEqual([]);
+  });
 });

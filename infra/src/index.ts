@@ -13,3 +13,6 @@ export {
   saslOf,
 } from './kafka/users';
 export type { KafkaPasswords, KafkaUser } from './kafka/users';
+export { ensureConsoleBuilt, startConsoleGateway } from './console';
+export type { RunningConsole } from './console';
+export { CHROMIUM, ensureChromium } from './chromium';

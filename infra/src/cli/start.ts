@@ -3,13 +3,14 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_PORTS, SERVICES, ServiceName, WITNESS_PORT } from '@muster/contracts';
 import { Infrastructure, LOCAL_STATE, provideInfrastructure, REPO_ROOT } from '../infrastructure';
+import { RunningConsole, startDevelopmentConsole } from '../console';
 import { loadDemoOrganisation } from '../demo-loader';
 import { provisionDevelopmentDatabases } from '../dev-databases';
 import { serviceEnvironment, witnessEnvironment } from '../service-env';
 
 // npm start: PostgreSQL and Kafka, the four services (migrations run as each starts), then the witness that
-// countersigns their checkpoints, ready to use, with the demo organisation loaded (`npm start -- --empty` for none).
-// Ctrl-C stops all.
+// countersigns their checkpoints, ready to use, with the demo organisation loaded (`npm start -- --empty` for none),
+// and the web console in front of them. Ctrl-C stops all.
 const LOGS = join(LOCAL_STATE, 'logs');
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
   await provisionDevelopmentDatabases(infra.databaseUrl);
   const services = SERVICES.map((name) => startService(name, infra));
   const running: Running[] = [...services];
+  let webConsole: RunningConsole | undefined;
 
   let stopping = false;
   const stopAll = async (code: number): Promise<never> => {
@@ -95,6 +97,7 @@ async function main(): Promise<void> {
             }),
         ),
       );
+      await webConsole?.stop();
       await infra.stop();
       say('Stopped.');
     }
@@ -133,7 +136,14 @@ async function main(): Promise<void> {
     }
   }
 
+  try {
+    webConsole = await startDevelopmentConsole(say);
+  } catch (error) {
+    say(`\nThe console did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
   say('\nMuster is ready:');
+  if (webConsole) say(`  console    ${webConsole.url}   (sign in as any kind of user: development personas)`);
   services.forEach((s) => say(`  ${s.name.padEnd(10)} ${s.url}   API docs ${s.url}/docs`));
   say(
     `  ${'witness'.padEnd(10)} http://127.0.0.1:${WITNESS_PORT}   (auditor: GET /alerts, /cosignatures?log=muster/personnel)`,

@@ -1,0 +1,2326 @@
+// The centres service's OpenAPI document as TypeScript: generated (infra/src/console-openapi.ts), do not edit.
+export interface paths {
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The Health Check is successful */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @example ok */
+              status?: string;
+              /**
+               * @example {
+               *       "database": {
+               *         "status": "up"
+               *       }
+               *     }
+               */
+              info?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              } | null;
+              /** @example {} */
+              error?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              } | null;
+              /**
+               * @example {
+               *       "database": {
+               *         "status": "up"
+               *       }
+               *     }
+               */
+              details?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              };
+            };
+          };
+        };
+        /** @description The Health Check is not successful */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @example error */
+              status?: string;
+              /**
+               * @example {
+               *       "database": {
+               *         "status": "up"
+               *       }
+               *     }
+               */
+              info?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              } | null;
+              /**
+               * @example {
+               *       "redis": {
+               *         "status": "down",
+               *         "message": "Could not connect"
+               *       }
+               *     }
+               */
+              error?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              } | null;
+              /**
+               * @example {
+               *       "database": {
+               *         "status": "up"
+               *       },
+               *       "redis": {
+               *         "status": "down",
+               *         "message": "Could not connect"
+               *       }
+               *     }
+               */
+              details?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The Health Check is successful */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @example ok */
+              status?: string;
+              /**
+               * @example {
+               *       "database": {
+               *         "status": "up"
+               *       }
+               *     }
+               */
+              info?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              } | null;
+              /** @example {} */
+              error?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              } | null;
+              /**
+               * @example {
+               *       "database": {
+               *         "status": "up"
+               *       }
+               *     }
+               */
+              details?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              };
+            };
+          };
+        };
+        /** @description The Health Check is not successful */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @example error */
+              status?: string;
+              /**
+               * @example {
+               *       "database": {
+               *         "status": "up"
+               *       }
+               *     }
+               */
+              info?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              } | null;
+              /**
+               * @example {
+               *       "redis": {
+               *         "status": "down",
+               *         "message": "Could not connect"
+               *       }
+               *     }
+               */
+              error?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              } | null;
+              /**
+               * @example {
+               *       "database": {
+               *         "status": "up"
+               *       },
+               *       "redis": {
+               *         "status": "down",
+               *         "message": "Could not connect"
+               *       }
+               *     }
+               */
+              details?: {
+                [key: string]: {
+                  status: string;
+                } & {
+                  [key: string]: unknown;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/streams/{streamId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/streams/{streamId}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/log/keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The public key that signs this log: `{ keys: [{ name, keyId, publicKey }] }` */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/log/checkpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Signed tree heads, oldest first, each with its consistency proof from the one before */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/log/checkpoints/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The newest signed tree head */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/log/events/{eventId}/inclusion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The event's log index and its inclusion proof in the tree of the given size */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/log/consistency': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The consistency proof between the trees of two sizes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/log/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The whole log, one JSON entry per line */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/projections/{name}/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The centres, by governorate, status and type, paged (commanders: their own centres) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: unknown;
+          offset?: unknown;
+          governorate?: string;
+          status?: 'planned' | 'operational' | 'degraded' | 'damaged' | 'destroyed' | 'closed';
+          centreType?: 'search-and-rescue' | 'fire' | 'ambulance' | 'womens-centre' | 'mixed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description { items, total, limit, offset } */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    /** Register a centre: code, names in Arabic and English, governorate, type, capacity, power, site */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RegisterCentreDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A centre’s profile with its site and status histories and open hazards, now or ?asOf= */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The record as the register knew it at this date (end of day, UTC) or instant */
+          asOf?: string;
+        };
+        header?: never;
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CentreProfile'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Correct or change a centre’s type, capacity and power supply */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateCentreDetailsDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/relocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a centre to another site: the same centre, everything assigned to it stays; the move is recorded */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RelocateCentreDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/commander-appointments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Appoint the centre’s commander (admins only), an active member, replacing the current one */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AppointCommanderDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/commissioning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A planned (or rebuilt) centre starts working: operational */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CommissionCentreDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/degradation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report that an operational centre works with limits (no power, road cut…): degraded */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReportDegradedDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/restoration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report that a degraded or repaired damaged centre is fully operational again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RestoreCentreDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report that the centre was damaged or destroyed, with the incident behind it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReportIncidentDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a centre, with the reason and the estimated reopening */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CloseCentreDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/reopening': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reopen a closed centre: operational */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReopenCentreDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/rebuild-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the decision to rebuild a destroyed centre: planned again until commissioned */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DecideRebuildDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/hazards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report a hazard found on site (ordnance, explosives, structural, chemical): where, how severe */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReportHazardDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReportHazardResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/hazards/{hazardId}/cordon': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that a hazard is cordoned off */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+          hazardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CordonHazardDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/hazards/{hazardId}/clearance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that a hazard was cleared: by whom and how */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          centreId: string;
+          hazardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ClearHazardDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/centres/{centreId}/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A centre’s readiness with its reasons and figures, now or ?asOf= (commanders: their own) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The record as the register knew it at this date (end of day, UTC) or instant */
+          asOf?: string;
+        };
+        header?: never;
+        path: {
+          centreId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description { centreId, code, asOf, level, complete, reasons[], status, members, …} */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every centre’s readiness and the organisation’s summary, now or ?asOf= */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The record as the register knew it at this date (end of day, UTC) or instant */
+          asOf?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description { asOf, summary, centres[] } */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/base-transfers/{baseTransferId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A base transfer’s plan and progress: each vehicle awaited, arrived or withdrawn */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          baseTransferId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['BaseTransferProgress'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/base-transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan a base transfer: members and vehicles moving from one centre to another, when, and why */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PlanBaseTransferDto'];
+        };
+      };
+      responses: {
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/base-transfers/{baseTransferId}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a planned base transfer today: equipment dispatches its vehicles to the destination */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          baseTransferId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['StartBaseTransferDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/base-transfers/{baseTransferId}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a base transfer once every vehicle arrived or was withdrawn (receiving commander or admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          baseTransferId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConfirmBaseTransferDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/base-transfers/{baseTransferId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a base transfer before it completes: equipment sends the vehicles back */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The version you read (e.g. "3"): the command is refused with 409 CONCURRENCY_CONFLICT if the record changed since. */
+          'If-Match'?: string;
+          /** @description 1–100 letters, digits or . _ : - chosen by the client: a retry with the same key answers as the first time and records nothing new. */
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          baseTransferId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CancelBaseTransferDto'];
+        };
+      };
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description No such record, or not in your scope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The record’s state forbids it (stable code), or CONCURRENCY_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A business rule refuses it (stable code) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    CentreProfile: {
+      /** Format: uuid */
+      centreId: string;
+      /** @description The centre stream’s version (also the ETag) */
+      version: number;
+      code: string;
+      nameAr: string;
+      nameEn: string;
+      governorate: string;
+      /** @enum {string|null} */
+      centreType?: 'search-and-rescue' | 'fire' | 'ambulance' | 'womens-centre' | 'mixed' | null;
+      capacity?: Record<string, never> | null;
+      powerSupply?: Record<string, never> | null;
+      commander?: Record<string, never> | null;
+      site?: Record<string, never> | null;
+      /** @description Every site, oldest first */
+      siteHistory: string[];
+      /** @enum {string} */
+      status: 'planned' | 'operational' | 'degraded' | 'damaged' | 'destroyed' | 'closed';
+      statusSince: Record<string, never>;
+      /** @description Every status, oldest first, with what caused it */
+      statusHistory: string[];
+      /** @description Hazards not cleared yet */
+      openHazards: string[];
+      clearedHazards: string[];
+    };
+    CapacityDto: {
+      /** @description people the centre can host on shift */
+      people: number;
+      vehicleBays: number;
+    };
+    CoordinatesDto: {
+      /** @example 36.2021 */
+      latitude: number;
+      /** @example 37.1343 */
+      longitude: number;
+    };
+    SiteDto: {
+      /** @example Former fire station, Al-Shaar, Aleppo */
+      address: string;
+      coordinates?: components['schemas']['CoordinatesDto'] | null;
+    };
+    RegisterCentreDto: {
+      /** @enum {string} */
+      centreType: 'search-and-rescue' | 'fire' | 'ambulance' | 'womens-centre' | 'mixed';
+      capacity: components['schemas']['CapacityDto'];
+      /** @enum {string} */
+      powerSupply: 'grid' | 'generator' | 'solar' | 'grid-and-generator' | 'none';
+      /** @example IDL-03 */
+      code: string;
+      /** @example مركز سراقب */
+      nameAr: string;
+      /** @example Saraqib Centre */
+      nameEn: string;
+      /** @example Idlib */
+      governorate: string;
+      /**
+       * @description planned or operational: a later status is recorded with what caused it
+       * @default operational
+       * @enum {string}
+       */
+      status: 'planned' | 'operational';
+      site: components['schemas']['SiteDto'];
+    };
+    CommandResult: {
+      /** Format: uuid */
+      id: string;
+      /** @description The stream version after the command: pass it as If-Match next time */
+      version: number;
+    };
+    UpdateCentreDetailsDto: {
+      /** @enum {string} */
+      centreType: 'search-and-rescue' | 'fire' | 'ambulance' | 'womens-centre' | 'mixed';
+      capacity: components['schemas']['CapacityDto'];
+      /** @enum {string} */
+      powerSupply: 'grid' | 'generator' | 'solar' | 'grid-and-generator' | 'none';
+    };
+    RelocateCentreDto: {
+      site: components['schemas']['SiteDto'];
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      relocatedOn: string;
+      /** @example Moved into the former military outpost after the old base was handed back */
+      reason: string;
+    };
+    AppointCommanderDto: {
+      /**
+       * Format: uuid
+       * @description The member (personnel service) who commands the centre
+       */
+      memberId: string;
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      appointedOn: string;
+    };
+    CommissionCentreDto: {
+      /**
+       * Format: date
+       * @description the first day the centre works
+       * @example 2025-03-01
+       */
+      since: string;
+    };
+    ReportDegradedDto: {
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      since: string;
+      reasons: (
+        'no-power' | 'road-cut' | 'no-water' | 'no-communications' | 'vehicles-unavailable' | 'short-staffed' | 'other'
+      )[];
+      /** @example Generator hit; grid down since the strike on the substation */
+      note?: string;
+    };
+    RestoreCentreDto: {
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      since: string;
+      /** @example Power back; road reopened */
+      note?: string;
+    };
+    ReportIncidentDto: {
+      /**
+       * @description what the incident did to the centre
+       * @enum {string}
+       */
+      outcome: 'damaged' | 'destroyed';
+      /** @enum {string} */
+      cause:
+        | 'air-strike'
+        | 'double-tap-strike'
+        | 'shelling'
+        | 'earthquake'
+        | 'fire'
+        | 'explosive-remnants'
+        | 'flood'
+        | 'other';
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      occurredOn: string;
+      /** @example INC-2016-ALP-0412 */
+      incidentRef?: string | null;
+      /** @description were people hurt or killed */
+      casualties: boolean;
+      /** @example Struck twice in one night; ambulances disabled, road access cut */
+      description: string;
+    };
+    CloseCentreDto: {
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      since: string;
+      /** @example Front line moved within 2 km */
+      reason: string;
+      /**
+       * Format: date
+       * @description when it should reopen, if anyone can say
+       * @example 2025-03-01
+       */
+      estimatedReopeningOn?: string | null;
+    };
+    ReopenCentreDto: {
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      since: string;
+      note?: string;
+    };
+    DecideRebuildDto: {
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      decidedOn: string;
+      /** @example BOARD-2019-07 */
+      decisionRef: string;
+      note?: string;
+    };
+    ReportHazardDto: {
+      /** @enum {string} */
+      kind: 'unexploded-ordnance' | 'improvised-explosives' | 'structural' | 'chemical' | 'other';
+      /** @example Basement, north stairwell */
+      location: string;
+      /**
+       * @description severe: keep everyone away until cleared
+       * @enum {string}
+       */
+      severity: 'low' | 'moderate' | 'severe';
+      /** @example Home-made explosives in jerrycans, wired */
+      description?: string;
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      reportedOn: string;
+    };
+    ReportHazardResult: {
+      /** Format: uuid */
+      id: string;
+      /** @description The stream version after the command: pass it as If-Match next time */
+      version: number;
+      /**
+       * Format: uuid
+       * @description The hazard’s id: cordon and clear it under it
+       */
+      hazardId: string;
+    };
+    CordonHazardDto: {
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      cordonedOn: string;
+      /** @example Basement sealed, signs posted, guard at the stairs */
+      note?: string;
+    };
+    ClearHazardDto: {
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      clearedOn: string;
+      /** @example Explosive ordnance disposal team, Aleppo directorate */
+      clearedBy: string;
+      /** @example Devices removed and destroyed off site; basement swept */
+      method: string;
+    };
+    TransferVehicle: {
+      /** Format: uuid */
+      vehicleId: string;
+      /** @enum {string} */
+      progress: 'awaited' | 'arrived' | 'withdrawn';
+      arrivedAt?: Record<string, never> | null;
+      /** @description equipment’s reason for withdrawing it */
+      withdrawnFor?: Record<string, never> | null;
+    };
+    BaseTransferProgress: {
+      /** Format: uuid */
+      transferId: string;
+      version: number;
+      /** @enum {string} */
+      status: 'planned' | 'started' | 'completed' | 'cancelled';
+      /** Format: uuid */
+      fromCentreId: string;
+      /** Format: uuid */
+      toCentreId: string;
+      memberIds: string[];
+      plannedOn: string;
+      reason: string;
+      startedOn?: Record<string, never> | null;
+      vehicles: components['schemas']['TransferVehicle'][];
+      /** @description vehicles awaited, arrived and withdrawn */
+      counts: Record<string, never>;
+      effectiveOn?: Record<string, never> | null;
+      cancellation?: Record<string, never> | null;
+    };
+    PlanBaseTransferDto: {
+      /**
+       * Format: uuid
+       * @description The centre the team leaves
+       */
+      fromCentreId: string;
+      /**
+       * Format: uuid
+       * @description The centre the team joins (an existing one, or one made for it)
+       */
+      toCentreId: string;
+      /** @description Members (personnel) who move */
+      memberIds: string[];
+      /** @description Vehicles (equipment) that move */
+      vehicleIds: string[];
+      /**
+       * Format: date
+       * @example 2025-03-01
+       */
+      plannedOn: string;
+      /** @example The team moves into the former military outpost and fire station in Aleppo */
+      reason: string;
+    };
+    StartBaseTransferDto: {
+      /** @example Convoy leaves at dawn while the road is open */
+      reason?: string;
+    };
+    ConfirmBaseTransferDto: {
+      /**
+       * Format: date
+       * @description the day the members join the receiving centre
+       * @example 2025-03-01
+       */
+      effectiveOn: string;
+    };
+    CancelBaseTransferDto: {
+      /** @example Road to Aleppo cut by shelling */
+      reason: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
+import { centreName } from '../format';
+import { useApi } from './context';
+import type { CentreSummary, Page } from './types';
+
+/** The centres the user may see (a commander: theirs only), by id: for names in tables and filters. */
+export function useCentres(): ReadonlyMap<string, CentreSummary> {
+  const { call } = useApi();
+  const { data } = useQuery({
+    queryKey: ['centres', 'list'],
+    queryFn: ({ signal }) => call<Page<CentreSummary>>('centres', '/centres', { query: { limit: 200 }, signal }),
+    staleTime: 60_000,
+  });
+  return new Map((data?.items ?? []).map((c) => [c.centreId, c]));
+}
+
+/** A centre's name in the reader's language, or its id while the list loads (or for a centre not visible). */
+export function useCentreLabel(): (centreId: string | null) => string {
+  const centres = useCentres();
+  const intl = useIntl();
+  return (centreId) => {
+    if (!centreId) return '—';
+    const centre = centres.get(centreId);
+    return centre ? `${centre.code} · ${centreName(centre, intl.locale)}` : centreId;
+  };
+}

@@ -1,0 +1,172 @@
+import type { components } from './openapi/personnel';
+
+// What the console sends: the services' request bodies, from their OpenAPI documents (generated in ./openapi, checked
+// for drift by the console's e2e spec), so a changed DTO breaks the console's build.
+/** A command's answer: the record and its version after it (sent back as If-Match next time). */
+export type CommandResult = components['schemas']['CommandResult'];
+export type StartLeave = components['schemas']['StartLeaveDto'];
+export type NameSearchQuery = components['schemas']['NameSearchQuery'];
+
+// What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
+// API), by hand: the OpenAPI documents do not describe most answers yet, and describe some wrongly (a union-typed
+// property comes out as an empty object) — docs/console.md.
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export type MemberStatus =
+  'applied' | 'cleared' | 'rejected' | 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
+export type MemberRole =
+  | 'rescuer'
+  | 'firefighter'
+  | 'paramedic'
+  | 'driver'
+  | 'mechanic'
+  | 'radio-operator'
+  | 'media-documenter'
+  | 'ordnance-awareness'
+  | 'team-leader'
+  | 'centre-commander';
+
+export interface MemberProfile {
+  readonly memberId: string;
+  readonly version: number;
+  readonly callSign: string;
+  readonly status: MemberStatus;
+  readonly centreId: string | null;
+  readonly roles: readonly MemberRole[];
+  readonly appliedOn: string | null;
+  readonly startedOn: string | null;
+  readonly death: { readonly diedOn: string; readonly incidentRef: string } | null;
+}
+
+export interface NameParts {
+  readonly own: string;
+  readonly father: string | null;
+  readonly grandfather: string | null;
+  readonly family: string | null;
+}
+
+export interface PersonName {
+  readonly arabic: NameParts | null;
+  readonly latin: NameParts | null;
+}
+
+export interface NameSearchHit {
+  readonly memberId: string;
+  readonly callSign: string;
+  readonly status: MemberStatus;
+  readonly centreId: string | null;
+  readonly name: PersonName;
+  readonly score: number;
+}
+
+export interface NameSearchPage extends Page<NameSearchHit> {
+  readonly advice: { readonly code: string; readonly message: string } | null;
+}
+
+export interface TimelineEntry {
+  readonly version: number;
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly actorId: string;
+  readonly reason: string | null;
+  readonly text: string | null;
+}
+
+export interface MemberTimeline {
+  readonly memberId: string;
+  readonly version: number;
+  readonly entries: readonly TimelineEntry[];
+}
+
+export interface IdentityRead {
+  readonly memberId: string;
+  readonly callSign: string;
+  readonly erased: boolean;
+  readonly name: PersonName | null;
+  readonly identity: {
+    readonly nationalId: string | null;
+    readonly phone: string | null;
+    readonly homeArea: string | null;
+    readonly bloodType: string | null;
+  } | null;
+}
+
+export interface CentreSummary {
+  readonly centreId: string;
+  readonly code: string;
+  readonly nameAr: string;
+  readonly nameEn: string;
+  readonly governorate: string;
+  readonly status: string;
+}
+
+export type ReadinessLevel = 'ready' | 'limited' | 'not-ready';
+
+export interface CentreReadiness {
+  readonly centreId: string;
+  readonly code: string | null;
+  readonly asOf: string;
+  readonly level: ReadinessLevel;
+  readonly complete: boolean;
+  readonly reasons: readonly { readonly code: string; readonly effect: ReadinessLevel; readonly message: string }[];
+  readonly members: { readonly assigned: number; readonly onDuty: number };
+  readonly vehicles:
+    { readonly known: false } | { readonly known: true; readonly held: number; readonly serviceable: number };
+  readonly hazards: { readonly open: number; readonly severe: number };
+}
+
+export interface OrganisationReadiness {
+  readonly asOf: string;
+  readonly summary: { readonly ready: number; readonly limited: number; readonly notReady: number };
+  readonly centres: readonly CentreReadiness[];
+}
+
+export type VehicleStatus = 'serviceable' | 'unserviceable' | 'in-transit' | 'written-off';
+export type VehicleType = 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'water-tanker' | 'pickup' | 'bus' | 'other';
+
+export interface VehicleSummary {
+  readonly vehicleId: string;
+  readonly plate: string;
+  readonly vehicleType: VehicleType;
+  readonly make: string;
+  readonly model: string;
+  readonly centreId: string;
+  readonly status: VehicleStatus;
+}
+
+export interface RecordedEvent {
+  readonly id: string;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly hash: string;
+  readonly metadata: { readonly actorId: string; readonly correlationId: string };
+}
+
+export interface StreamPage {
+  readonly streamId: string;
+  readonly events: readonly RecordedEvent[];
+  /** The fromVersion of the next page, or null at the end of the stream. */
+  readonly nextFromVersion: number | null;
+}
+
+export interface CorrelationStory {
+  readonly correlationId: string;
+  readonly events: readonly RecordedEvent[];
+}
+
+export type TamperKind = 'edited' | 'deleted' | 'inserted' | 'reordered' | 'hash-mismatch';
+
+export interface StreamVerification {
+  readonly streamId: string;
+  readonly ok: boolean;
+  readonly eventsChecked: number;
+  readonly problems: readonly { readonly streamVersion: number; readonly kind: TamperKind; readonly message: string }[];
+}

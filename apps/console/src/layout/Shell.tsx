@@ -1,0 +1,135 @@
+import { AppShell, Burger, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, lazy, useEffect } from 'react';
+import { useApi } from '../api/context';
+import type { MessageId } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import { Route, hrefOf, useHashRoute } from '../route';
+import type { Preferences, Role, Session } from '../session';
+import { PreferenceControls } from './PreferenceControls';
+
+// Each screen is its own chunk: the first screen loads only the shell and the screen it shows.
+const Members = lazy(() => import('../screens/Members'));
+const Member = lazy(() => import('../screens/Member'));
+const Centres = lazy(() => import('../screens/Centres'));
+const Centre = lazy(() => import('../screens/Centre'));
+const Vehicles = lazy(() => import('../screens/Vehicles'));
+const Audit = lazy(() => import('../screens/Audit'));
+
+type Section = 'members' | 'centres' | 'vehicles' | 'audit';
+
+/** Who sees which section: the roles the services accept on the section's reads. */
+const SECTIONS: readonly { readonly section: Section; readonly label: MessageId; readonly roles: readonly Role[] }[] = [
+  { section: 'members', label: 'nav.members', roles: ['hr', 'admin', 'auditor', 'commander'] },
+  { section: 'centres', label: 'nav.centres', roles: ['hr', 'logistics', 'admin', 'auditor', 'commander'] },
+  { section: 'vehicles', label: 'nav.vehicles', roles: ['logistics', 'admin', 'auditor', 'commander'] },
+  { section: 'audit', label: 'nav.audit', roles: ['auditor', 'admin'] },
+];
+
+const sectionOf = (route: Route): Section =>
+  route.screen === 'member' ? 'members' : route.screen === 'centre' ? 'centres' : route.screen;
+
+/** A commander's centres section is their centre at a glance; the others see every centre's readiness. */
+function centresOf(session: Session): Route {
+  const [centre] = session.centres;
+  return session.roles.includes('commander') && centre ? { screen: 'centre', centreId: centre } : { screen: 'centres' };
+}
+
+/** Where a user lands: the screen of their main work (an admin, who may read everything, on the members). */
+function home(session: Session): Route {
+  const has = (role: Role) => session.roles.includes(role);
+  if (has('commander')) return centresOf(session);
+  if (has('hr') || has('admin')) return { screen: 'members' };
+  if (has('logistics')) return { screen: 'vehicles' };
+  if (has('auditor')) return { screen: 'audit' };
+  return { screen: 'centres' };
+}
+
+function Screen({ route }: { readonly route: Route }) {
+  switch (route.screen) {
+    case 'members':
+      return <Members />;
+    case 'member':
+      return <Member memberId={route.memberId} />;
+    case 'centres':
+      return <Centres />;
+    case 'centre':
+      return <Centre centreId={route.centreId} />;
+    case 'vehicles':
+      return <Vehicles />;
+    case 'audit':
+      return <Audit />;
+  }
+}
+
+function Chevron() {
+  return (
+    <svg className="flip-rtl" width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
+      <path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
+  );
+}
+
+export function Shell({
+  preferences,
+  onPreferences,
+  onSignOut,
+}: {
+  readonly preferences: Preferences;
+  readonly onPreferences: (next: Preferences) => void;
+  readonly onSignOut: () => void;
+}) {
+  const t = useT();
+  const { session } = useApi();
+  const [opened, { toggle }] = useDisclosure();
+  const route = useHashRoute();
+  useEffect(() => {
+    if (!route) window.location.replace(hrefOf(home(session)));
+  }, [route, session]);
+  const sections = SECTIONS.filter((s) => s.roles.some((r) => session.roles.includes(r)));
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
+            <Title order={1} size="h3">
+              {t('app.title')}
+            </Title>
+            <Text size="sm" c="gray.7" visibleFrom="md">
+              {t('app.subtitle')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <PreferenceControls preferences={preferences} onPreferences={onPreferences} />
+            <Text size="sm" visibleFrom="md">
+              {t('header.signedInAs', { name: session.name })}
+            </Text>
+            <Button size="xs" variant="default" onClick={onSignOut}>
+              {t('header.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')} data-testid="navigation">
+        {sections.map((s) => (
+          <NavLink
+            key={s.section}
+            href={hrefOf(s.section === 'centres' ? centresOf(session) : { screen: s.section })}
+            label={t(s.label)}
+            active={route ? sectionOf(route) === s.section : false}
+            rightSection={<Chevron />}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>{route && <Screen route={route} />}</Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
