@@ -298,9 +298,7 @@ export class LogSigner {
     if (!runner) return;
     // The pool keeps the connection: leave no lock or setting on it.
     if (wasLeader) {
-      await client
-        ?.query(`RESET synchronous_commit; SELECT pg_advisory_unlock(${LOCK_KEY})`)
-        .catch(() => undefined);
+      await client?.query(`RESET synchronous_commit; SELECT pg_advisory_unlock(${LOCK_KEY})`).catch(() => undefined);
     }
     await runner.release().catch(() => undefined);
   }
