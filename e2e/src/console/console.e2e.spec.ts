@@ -5,6 +5,7 @@ import { SERVICES } from '@muster/contracts';
 import { DemoApi, DemoSummary, loadDemo } from '@muster/demo';
 import { ensureConsoleBuilt, freePort, REPO_ROOT, RunningConsole, startConsoleGateway } from '@muster/infra';
 import { TEST_JWT_SECRET } from '@muster/service-testing';
+import { RestartableKafka, startDedicatedKafka } from '@muster/testing';
 import { Browser, Page } from 'playwright-core';
 import { bearer, RunningService } from '../muster';
 import { consolePage, Language, launchChromium, screenshot, seriousViolations, signIn } from './browser';
@@ -16,6 +17,7 @@ type Services = Record<'personnel' | 'centres' | 'equipment' | 'training', Runni
  * each kind of user's main flow in Arabic and in English, every screen checked with axe-core, the layout mirrored.
  */
 describe('the web console', () => {
+  let broker: RestartableKafka;
   let services: Services;
   let demo: DemoSummary;
   let gateway: RunningConsole;
@@ -28,11 +30,14 @@ describe('the web console', () => {
 
   beforeAll(async () => {
     ensureConsoleBuilt({ devLogin: true }, () => undefined);
+    // A broker of its own: the demo's ids are the same in every load, so another spec loading it on the suite's broker
+    // would hear this one's events (a member killed before it enrolled them) and the other way round.
+    broker = await startDedicatedKafka();
     const [personnel, centres, equipment, training] = await Promise.all([
-      RunningService.start('personnel'),
-      RunningService.start('centres'),
-      RunningService.start('equipment'),
-      RunningService.start('training'),
+      RunningService.start('personnel', broker.brokers),
+      RunningService.start('centres', broker.brokers),
+      RunningService.start('equipment', broker.brokers),
+      RunningService.start('training', broker.brokers),
     ]);
     services = { personnel, centres, equipment, training };
     const upstreams = {
@@ -65,6 +70,7 @@ describe('the web console', () => {
     await browser?.close();
     await gateway?.stop();
     await Promise.all(Object.values(services ?? {}).map((s) => s.stop()));
+    await broker?.dispose();
   }, 60_000);
 
   const open = async (language: Language, persona: string, centreId?: string): Promise<Page> => {
