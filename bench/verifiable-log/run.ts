@@ -4,7 +4,7 @@
  *
  * 1. Appends with checkpointing running: WRITERS concurrent writers, each appending one event at a time to streams of
  *    its own through `PostgresEventStore.append`, APPENDS per run; RUNS rounds of three runs, in rotating order: the
- *    log signer stopped; checkpointing (it hashes the new events into the tree, writes the nodes, signs a checkpoint
+ *    log signer stopped; checkpointing (it hashes the new events into the tree, writes its tiles, signs a checkpoint
  *    every 1,000 events and sends it to the checkpoint topic); and checkpointing with the entries copied to the log
  *    topic as well (the default). Between runs the signer catches up, untimed, so that each run carries the work of its
  *    own events only. The ratios of the medians to the stopped runs' are the costs.
@@ -145,16 +145,14 @@ async function main(): Promise<void> {
       Number((await sql(`SELECT coalesce(max(size), 0) AS size FROM log_checkpoints`))[0].size) === total;
     await waitFor(checkpointed, 60_000, 'a checkpoint of the whole log');
     await signer.stop();
-    await sql(`VACUUM ANALYZE log_tree_nodes, log_leaves`);
+    await sql(`VACUUM ANALYZE log_tiles, log_tile_edges, log_tile_starts`);
 
     const identity = new LogIdentity(LOG, publicKeyEntry(LOG, createPublicKey(signingKey)));
     const controller = new LogAuditController(database.dataSource, identity);
     const size = (await controller.latest()).size;
-    const ids: string[] = (
-      await sql(`SELECT event_id FROM log_leaves WHERE leaf_index = ANY($1::bigint[])`, [
-        Array.from({ length: PROOFS }, () => Math.floor(Math.random() * size)),
-      ])
-    ).map((row: { event_id: string }) => row.event_id);
+    const ids: string[] = (await sql(`SELECT id FROM events ORDER BY random() LIMIT $1`, [PROOFS])).map(
+      (row: { id: string }) => row.id,
+    );
     const proofRuns: number[][] = [];
     const baselineRuns: number[][] = [];
     for (let run = 1; run <= RUNS; run++) {

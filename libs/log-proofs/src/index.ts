@@ -18,6 +18,8 @@ export {
   verifyInclusion,
 } from './merkle';
 export type { Subtree } from './merkle';
+export { TILE_HEIGHT, TILE_WIDTH, TileBuilder, hashInTile, tileSpan } from './tiles';
+export type { Tile, TileRef } from './tiles';
 export {
   checkpointText,
   cosign,

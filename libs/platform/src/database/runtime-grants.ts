@@ -11,8 +11,8 @@ const RESTRICTED: Readonly<Record<string, string>> = {
   events: 'SELECT, INSERT',
   migrations: 'SELECT',
   // The verifiable log's tree and signed heads are records too: only ever added to.
-  log_tree_nodes: 'SELECT, INSERT',
-  log_leaves: 'SELECT, INSERT',
+  log_tiles: 'SELECT, INSERT',
+  log_tile_starts: 'SELECT, INSERT',
   log_checkpoints: 'SELECT, INSERT',
 };
 

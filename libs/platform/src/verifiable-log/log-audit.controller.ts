@@ -17,7 +17,7 @@ import { DataSource } from 'typeorm';
 import { CheckpointsQuery, ConsistencyQuery, EventIdParam, InclusionQuery } from './log-audit.dto';
 import { readLogEntries } from './log-entries';
 import { checkpointOf } from './log-signer';
-import { consistencyProof, inclusionProof } from './log-tree';
+import { consistencyProof, inclusionProof, leafIndexOf } from './log-tree';
 
 /** What the audit endpoints need of the service's log: its name and the public half of its signing key. */
 export class LogIdentity {
@@ -80,18 +80,14 @@ export class LogAuditController {
   @Get('events/:eventId/inclusion')
   @ApiOkResponse({ description: "The event's log index and its inclusion proof in the tree of the given size" })
   async inclusion(@Param() { eventId }: EventIdParam, @Query() query: InclusionQuery) {
-    const [leaf] = await this.sql.query<{ leaf_index: string }>(
-      `SELECT leaf_index::text FROM log_leaves WHERE event_id = $1`,
-      [eventId],
-    );
-    if (!leaf) {
+    const logIndex = await leafIndexOf(this.sql, eventId, await this.treeSize());
+    if (logIndex === undefined) {
       throw new NotFoundException({
         code: 'EVENT_NOT_IN_LOG',
         message: 'No event with this id is in the log yet (a new event joins it within seconds)',
       });
     }
     const treeSize = query.treeSize ?? (await this.latestSize());
-    const logIndex = Number(leaf.leaf_index);
     if (treeSize === undefined || logIndex >= treeSize) {
       throw new UnprocessableEntityException({
         code: 'EVENT_AFTER_TREE',
@@ -151,9 +147,14 @@ export class LogAuditController {
     return row?.size == null ? undefined : Number(row.size);
   }
 
-  private async ensureTreeHas(size: number): Promise<void> {
+  /** How many events the signer has hashed into the tree so far. */
+  private async treeSize(): Promise<number> {
     const [state] = await this.sql.query<{ size: string }>(`SELECT size::text FROM log_signer`);
-    const current = Number(state?.size ?? 0);
+    return Number(state?.size ?? 0);
+  }
+
+  private async ensureTreeHas(size: number): Promise<void> {
+    const current = await this.treeSize();
     if (size > current) {
       throw new UnprocessableEntityException({
         code: 'TREE_TOO_SMALL',

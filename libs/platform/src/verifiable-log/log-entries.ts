@@ -1,4 +1,5 @@
 import { COMMITTED_BARRIER, Checkpoint, SqlTransaction } from '@muster/event-store';
+import { TILE_WIDTH } from '@muster/log-proofs';
 import { isoTimestampSql } from '@muster/messaging';
 
 /**
@@ -75,19 +76,29 @@ export function readLogEntries(
   );
 }
 
-/** Entries already in the tree, by leaf index: what the log topic is sent again from after a crash. */
+/**
+ * Entries already in the tree, by log index: what the log topic is sent again from after a crash. The tree takes
+ * events in commit order, so they are counted from where the leaf tile of `fromIndex` starts.
+ */
 export async function readTreeEntries(
   sql: SqlTransaction,
   log: string,
   fromIndex: number,
   toIndex: number,
 ): Promise<string[]> {
+  const tile = Math.floor(fromIndex / TILE_WIDTH);
   const rows = await sql.query<{ entry: string }>(
-    `SELECT ${entrySql('$1', 'l.leaf_index')} AS entry
-       FROM log_leaves l JOIN events e ON e.id = l.event_id
-      WHERE l.leaf_index >= $2 AND l.leaf_index < $3
-      ORDER BY l.leaf_index`,
-    [log, fromIndex, toIndex],
+    `WITH start AS (SELECT transaction_id, global_position FROM log_tile_starts WHERE index = $2),
+     run AS (
+       SELECT e.* FROM events e, start
+        WHERE (e.transaction_id, e.global_position) >= (start.transaction_id, start.global_position)
+        ORDER BY e.transaction_id, e.global_position
+        LIMIT $3),
+     numbered AS (
+       SELECT e.*, $2 * ${TILE_WIDTH} + row_number() OVER (ORDER BY e.transaction_id, e.global_position) - 1 AS log_index
+         FROM run e)
+     SELECT ${entrySql('$1', 'e.log_index')} AS entry FROM numbered e WHERE e.log_index >= $4 ORDER BY e.log_index`,
+    [log, tile, toIndex - tile * TILE_WIDTH, fromIndex],
   );
   return rows.map((row) => row.entry);
 }

@@ -1,12 +1,12 @@
 import { KeyObject } from 'node:crypto';
 import { Checkpoint, SqlTransaction } from '@muster/event-store';
-import { leafHash, SignedCheckpoint, signCheckpoint, Subtree, TreeFrontier } from '@muster/log-proofs';
+import { leafHash, SignedCheckpoint, signCheckpoint, TileBuilder, TILE_WIDTH, TreeFrontier } from '@muster/log-proofs';
 import { backoffMs, connectProducer, MessagingLogger, Wakeup } from '@muster/messaging';
 import { Kafka, Producer } from 'kafkajs';
 import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { readLogLeaves, readTreeEntries } from './log-entries';
-import { consistencyProof, loadFrontier, storeLeaves } from './log-tree';
+import { consistencyProof, loadTree, storeTiles } from './log-tree';
 
 export interface LogSignerOptions {
   readonly dataSource: DataSource;
@@ -82,6 +82,7 @@ export class LogSigner {
   /** The leader's view: position in commit order, the tree's right edge and the last checkpoint. */
   private position: Checkpoint | undefined;
   private frontier: TreeFrontier | undefined;
+  private tiles: TileBuilder | undefined;
   private lastCheckpoint: { size: number; signedAt: number } | undefined;
 
   constructor(private readonly options: LogSignerOptions) {
@@ -162,7 +163,9 @@ export class LogSigner {
       await sql.query(`SET synchronous_commit = off`);
       const state = await this.state(sql);
       this.position = { transactionId: state.transaction_id, globalPosition: state.global_position };
-      this.frontier = await loadFrontier(sql, Number(state.size));
+      const tree = await loadTree(sql, Number(state.size));
+      this.frontier = tree.frontier;
+      this.tiles = new TileBuilder(tree.edges);
       const rows = await sql.query<{ size: string; time: string }>(
         `SELECT size::text, time FROM log_checkpoints ORDER BY log_checkpoints.size DESC LIMIT 1`,
       );
@@ -182,23 +185,25 @@ export class LogSigner {
 
   /** Hashes the next batch of committed events into the tree; returns how many. */
   private async extendTree(sql: SqlTransaction): Promise<number> {
-    const { position, frontier } = this;
-    if (!position || !frontier) throw new Error('log signer has no position');
-    const firstIndex = frontier.size;
+    const { position, frontier, tiles } = this;
+    if (!position || !frontier || !tiles) throw new Error('log signer has no position');
     const rows = await readLogLeaves(sql, position, this.batchSize);
     const last = rows.at(-1);
     if (!last) return 0;
-    const nodes: Array<Subtree & { hash: Buffer }> = [];
-    for (const row of rows) nodes.push(...frontier.append(leafHash(row.hash)));
+    const starts: Array<{ index: number; position: Checkpoint }> = [];
+    for (const row of rows) {
+      if (frontier.size % TILE_WIDTH === 0) {
+        starts.push({
+          index: frontier.size / TILE_WIDTH,
+          position: { transactionId: row.transaction_id, globalPosition: row.global_position },
+        });
+      }
+      for (const node of frontier.append(leafHash(row.hash))) tiles.add(node);
+    }
     const next = { transactionId: last.transaction_id, globalPosition: last.global_position };
     await sql.query('BEGIN');
     try {
-      await storeLeaves(
-        sql,
-        firstIndex,
-        rows.map((row) => row.id),
-        nodes,
-      );
+      await storeTiles(sql, tiles.take(), starts);
       await sql.query(
         `UPDATE log_signer SET size = $1, transaction_id = $2::xid8, global_position = $3::bigint, updated_at = now()`,
         [frontier.size, next.transactionId, next.globalPosition],
@@ -216,7 +221,8 @@ export class LogSigner {
     const frontier = this.frontier;
     if (!frontier || frontier.size === 0) return;
     const last = this.lastCheckpoint;
-    if (last && frontier.size === last.size) return;
+    // Never a head smaller than the last one signed: a tree grown again from the first event is a rollback to a witness.
+    if (last && frontier.size <= last.size) return;
     const due =
       !last ||
       frontier.size - last.size >= this.options.checkpointEvery ||

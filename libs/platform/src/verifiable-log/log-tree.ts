@@ -1,31 +1,55 @@
 import {
   consistencyProofRanges,
   frontierSubtrees,
+  hashInTile,
   inclusionProofRanges,
   rangeHash,
   Subtree,
   subtreesFor,
+  Tile,
+  tileSpan,
+  TILE_WIDTH,
   TreeFrontier,
 } from '@muster/log-proofs';
-import { SqlTransaction as Sql } from '@muster/event-store';
+import { Checkpoint, SqlTransaction as Sql } from '@muster/event-store';
 
-/** The stored hashes of these complete subtrees, in one query; a missing one means the tree is not that far yet. */
+interface TileRow {
+  readonly level: number;
+  readonly index: string;
+  readonly hashes: Buffer;
+}
+
+const tileOf = (row: TileRow): Tile => ({ level: row.level, index: Number(row.index), hashes: row.hashes });
+
+/**
+ * The hashes of these complete subtrees, folded from their tiles (full or on the right edge, read in one statement so
+ * both are of one commit); a subtree no tile reaches yet throws: the tree is not that far.
+ */
 async function storedSubtrees(sql: Sql, subtrees: readonly Subtree[]): Promise<(s: Subtree) => Buffer> {
-  const rows = await sql.query<{ level: number; index: string; hash: Buffer }>(
-    `SELECT n.level, n.index::text AS index, n.hash
+  const wanted = new Map(subtrees.map((s) => tileSpan(s).tile).map((t) => [`${t.level}:${t.index}`, t]));
+  const levels = [...wanted.values()].map((t) => t.level);
+  const indexes = [...wanted.values()].map((t) => t.index);
+  const rows = await sql.query<TileRow>(
+    `SELECT t.level, t.index::text AS index, t.hashes
        FROM unnest($1::smallint[], $2::bigint[]) AS wanted(level, index)
-       JOIN log_tree_nodes n ON n.level = wanted.level AND n.index = wanted.index`,
-    [subtrees.map((s) => s.level), subtrees.map((s) => s.index)],
+       JOIN log_tiles t ON t.level = wanted.level AND t.index = wanted.index
+     UNION ALL
+     SELECT e.level, e.index::text AS index, e.hashes
+       FROM unnest($1::smallint[], $2::bigint[]) AS wanted(level, index)
+       JOIN log_tile_edges e ON e.level = wanted.level AND e.index = wanted.index`,
+    [levels, indexes],
   );
-  const hashes = new Map(rows.map((row) => [`${row.level}:${row.index}`, row.hash]));
+  const tiles = new Map(rows.map((row) => [`${row.level}:${row.index}`, row.hashes]));
   return (s) => {
-    const hash = hashes.get(`${s.level}:${s.index}`);
+    const { tile, offset, count } = tileSpan(s);
+    const hashes = tiles.get(`${tile.level}:${tile.index}`);
+    const hash = hashes && hashInTile(hashes, offset, count);
     if (!hash) throw new Error(`the log tree has no node at level ${s.level}, index ${s.index}`);
     return hash;
   };
 }
 
-/** The proof's hashes: each range's subtree hash, folded from the stored complete subtrees. */
+/** The proof's hashes: each range's subtree hash, folded from the stored tiles. */
 async function proofOf(sql: Sql, ranges: ReadonlyArray<readonly [number, number]>): Promise<string[]> {
   const lookup = await storedSubtrees(sql, subtreesFor(ranges));
   return ranges.map(([start, end]) => rangeHash(start, end, lookup).toString('hex'));
@@ -39,27 +63,72 @@ export function consistencyProof(sql: Sql, fromSize: number, toSize: number): Pr
   return proofOf(sql, consistencyProofRanges(fromSize, toSize));
 }
 
-/** The right edge of the stored tree of this size: what the next leaves are hashed onto. */
-export async function loadFrontier(sql: Sql, size: number): Promise<TreeFrontier> {
+/** The stored tree of this size: its right edge (what the next leaves are hashed onto) and its edge tiles. */
+export async function loadTree(sql: Sql, size: number): Promise<{ frontier: TreeFrontier; edges: Tile[] }> {
   const subtrees = frontierSubtrees(size);
   const lookup = await storedSubtrees(sql, subtrees);
-  return new TreeFrontier(size, subtrees.map(lookup));
+  const edges = await sql.query<TileRow>(`SELECT level, index::text AS index, hashes FROM log_tile_edges`);
+  return { frontier: new TreeFrontier(size, subtrees.map(lookup)), edges: edges.map(tileOf) };
 }
 
-/** Adds a batch of leaves and the subtrees they complete (in the caller's transaction). */
-export async function storeLeaves(
+/**
+ * Adds a batch's tiles (in the caller's transaction): the full ones, the edges that changed, and where each leaf tile
+ * begun in it starts in commit order.
+ */
+export async function storeTiles(
   sql: Sql,
-  firstIndex: number,
-  eventIds: readonly string[],
-  nodes: ReadonlyArray<Subtree & { readonly hash: Buffer }>,
+  tiles: { readonly full: readonly Tile[]; readonly edges: readonly Tile[] },
+  starts: ReadonlyArray<{ readonly index: number; readonly position: Checkpoint }>,
 ): Promise<void> {
-  await sql.query(
-    `INSERT INTO log_leaves (leaf_index, event_id)
-     SELECT $1::bigint + ordinality - 1, id FROM unnest($2::uuid[]) WITH ORDINALITY AS leaf(id, ordinality)`,
-    [firstIndex, eventIds],
+  const columns = (list: readonly Tile[]) => [
+    list.map((t) => t.level),
+    list.map((t) => t.index),
+    list.map((t) => t.hashes),
+  ];
+  if (tiles.full.length > 0) {
+    await sql.query(
+      `INSERT INTO log_tiles (level, index, hashes) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])`,
+      columns(tiles.full),
+    );
+  }
+  if (tiles.edges.length > 0) {
+    await sql.query(
+      `INSERT INTO log_tile_edges (level, index, hashes) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])
+       ON CONFLICT (level) DO UPDATE SET index = excluded.index, hashes = excluded.hashes`,
+      columns(tiles.edges),
+    );
+  }
+  if (starts.length > 0) {
+    await sql.query(
+      `INSERT INTO log_tile_starts (index, transaction_id, global_position)
+       SELECT * FROM unnest($1::bigint[], $2::xid8[], $3::bigint[])`,
+      [
+        starts.map((s) => s.index),
+        starts.map((s) => s.position.transactionId),
+        starts.map((s) => s.position.globalPosition),
+      ],
+    );
+  }
+}
+
+/**
+ * An event's log index, counted from the start of its leaf tile in commit order; undefined when the event is not in
+ * the tree of `size` (no such event, or not hashed in yet).
+ */
+export async function leafIndexOf(sql: Sql, eventId: string, size: number): Promise<number | undefined> {
+  const [row] = await sql.query<{ log_index: string }>(
+    `WITH e AS (SELECT transaction_id, global_position FROM events WHERE id = $1),
+     tile AS (
+       SELECT s.index, s.transaction_id, s.global_position FROM log_tile_starts s, e
+        WHERE (s.transaction_id, s.global_position) <= (e.transaction_id, e.global_position)
+        ORDER BY s.transaction_id DESC, s.global_position DESC LIMIT 1)
+     SELECT (tile.index * ${TILE_WIDTH} + (
+              SELECT count(*) FROM events x
+               WHERE (x.transaction_id, x.global_position) >= (tile.transaction_id, tile.global_position)
+                 AND (x.transaction_id, x.global_position) < (e.transaction_id, e.global_position)))::text AS log_index
+       FROM tile, e`,
+    [eventId],
   );
-  await sql.query(
-    `INSERT INTO log_tree_nodes (level, index, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])`,
-    [nodes.map((n) => n.level), nodes.map((n) => n.index), nodes.map((n) => n.hash)],
-  );
+  const index = row ? Number(row.log_index) : undefined;
+  return index !== undefined && index < size ? index : undefined;
 }
