@@ -25,8 +25,9 @@ import { DataSource } from 'typeorm';
 import { signDevelopmentToken } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { REPO_ROOT } from '@muster/infra';
+import { newSigningKey } from '@muster/log-proofs';
 import { makeCentresKnown, spawnService, TEST_JWT_SECRET } from '@muster/service-testing';
-import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka, testSigningKey } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka } from '@muster/testing';
 import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
@@ -283,7 +284,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: broker.brokers,
       JWT_SECRET: SECRET,
-      LOG_SIGNING_KEY: testSigningKey().pkcs8Base64,
+      LOG_SIGNING_KEY: newSigningKey().pkcs8Base64,
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
       // One client at full speed is not an abuser to throttle.

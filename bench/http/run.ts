@@ -20,14 +20,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { signDevelopmentToken } from '@muster/auth';
 import { REPO_ROOT } from '@muster/infra';
+import { newSigningKey } from '@muster/log-proofs';
 import { makeCentresKnown, spawnService, TEST_JWT_SECRET } from '@muster/service-testing';
-import {
-  createTestDatabase,
-  serviceKafkaEnvironment,
-  sleep,
-  startDedicatedKafka,
-  testSigningKey,
-} from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, sleep, startDedicatedKafka } from '@muster/testing';
 import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
@@ -106,7 +101,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: broker.brokers,
       JWT_SECRET: TEST_JWT_SECRET,
-      LOG_SIGNING_KEY: testSigningKey().pkcs8Base64,
+      LOG_SIGNING_KEY: newSigningKey().pkcs8Base64,
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
     });

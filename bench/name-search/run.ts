@@ -25,9 +25,10 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { signDevelopmentToken } from '@muster/auth';
 import { REPO_ROOT } from '@muster/infra';
+import { newSigningKey } from '@muster/log-proofs';
 import { CorpusPerson, CorpusReport, corpusPeople, evaluateCorpus, nameSearchCorpus } from '@muster/names/testing';
 import { ServiceProcess, spawnService } from '@muster/service-testing';
-import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka, testSigningKey } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka } from '@muster/testing';
 import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: string): string => process.env[`BENCH_${name}`] ?? fallback;
@@ -201,7 +202,7 @@ async function main(): Promise<void> {
       ...serviceKafkaEnvironment('personnel'),
       KAFKA_BROKERS: broker.brokers,
       JWT_SECRET: SECRET,
-      LOG_SIGNING_KEY: testSigningKey().pkcs8Base64,
+      LOG_SIGNING_KEY: newSigningKey().pkcs8Base64,
       IDENTITY_KEK: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',

@@ -20,14 +20,9 @@ import { Client } from 'pg';
 import { signDevelopmentToken } from '@muster/auth';
 import { EventEnvelope, ServiceName, topicOf } from '@muster/contracts';
 import { REPO_ROOT } from '@muster/infra';
+import { newSigningKey } from '@muster/log-proofs';
 import { envelopeOf, spawnService } from '@muster/service-testing';
-import {
-  createTestDatabase,
-  serviceKafkaEnvironment,
-  startDedicatedKafka,
-  testKafka,
-  testSigningKey,
-} from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka, testKafka } from '@muster/testing';
 import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
@@ -264,7 +259,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: broker.brokers,
       JWT_SECRET: SECRET,
-      LOG_SIGNING_KEY: testSigningKey().pkcs8Base64,
+      LOG_SIGNING_KEY: newSigningKey().pkcs8Base64,
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
     });

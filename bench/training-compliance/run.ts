@@ -19,8 +19,9 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { signDevelopmentToken } from '@muster/auth';
 import { REPO_ROOT } from '@muster/infra';
+import { newSigningKey } from '@muster/log-proofs';
 import { spawnService } from '@muster/service-testing';
-import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka, testSigningKey } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka } from '@muster/testing';
 import { median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: broker.brokers,
       JWT_SECRET: SECRET,
-      LOG_SIGNING_KEY: testSigningKey().pkcs8Base64,
+      LOG_SIGNING_KEY: newSigningKey().pkcs8Base64,
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
       RATE_LIMIT_PER_MINUTE: '1000000',

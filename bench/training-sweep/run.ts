@@ -20,8 +20,9 @@ import { DataSource } from 'typeorm';
 import { signDevelopmentToken } from '@muster/auth';
 import { deterministicUuid } from '@muster/event-sourcing';
 import { PostgresEventStore } from '@muster/event-store';
+import { newSigningKey } from '@muster/log-proofs';
 import { spawnService } from '@muster/service-testing';
-import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka, testSigningKey } from '@muster/testing';
+import { createTestDatabase, serviceKafkaEnvironment, startDedicatedKafka } from '@muster/testing';
 import { describeMachine } from '../event-store/machine';
 import { inParallel } from '../event-store/contenders/contender';
 import { Summary, summarize } from '../stats';
@@ -121,7 +122,7 @@ async function oneRun(n: number, brokers: string, run: number): Promise<RunResul
     ...serviceKafkaEnvironment('training'),
     KAFKA_BROKERS: brokers,
     JWT_SECRET,
-    LOG_SIGNING_KEY: testSigningKey().pkcs8Base64,
+    LOG_SIGNING_KEY: newSigningKey().pkcs8Base64,
     LOG_LEVEL: 'silent',
     KAFKA_CONSUMER_GROUP: `muster-training-bench-${run}-${randomUUID().slice(0, 8)}`,
   });

@@ -2,12 +2,11 @@ import { createPublicKey } from 'node:crypto';
 import { join } from 'node:path';
 import { ServiceName, WITNESS_NAME } from '@muster/contracts';
 import { REPO_ROOT } from '@muster/infra';
-import { Cosignature, PublicKeyEntry, publicKeyEntry } from '@muster/log-proofs';
+import { Cosignature, PublicKeyEntry, publicKeyEntry, newSigningKey } from '@muster/log-proofs';
 import { ServiceProcess, TEST_JWT_SECRET, spawnService } from '@muster/service-testing';
 import {
   ServiceTestDatabase,
   createServiceTestDatabase,
-  testSigningKey,
   uniqueName,
   waitFor,
   witnessKafkaEnvironment,
@@ -57,7 +56,7 @@ export class RunningWitness {
 
   static async start(options: WitnessOptions): Promise<RunningWitness> {
     const database = await createServiceTestDatabase('witness', 'e2e-witness');
-    const key = testSigningKey();
+    const key = newSigningKey();
     const env = {
       ...database.serviceEnv,
       ...witnessKafkaEnvironment(),

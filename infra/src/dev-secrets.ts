@@ -1,6 +1,6 @@
-import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createPublicKey, randomBytes } from 'node:crypto';
 import { SERVICES, ServiceName, logNameOf } from '@muster/contracts';
-import { privateKeyFromBase64, publicKeyEntry } from '@muster/log-proofs';
+import { newSigningKey, privateKeyFromBase64, publicKeyEntry } from '@muster/log-proofs';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LOCAL_STATE } from './infrastructure';
@@ -17,11 +17,6 @@ export interface DevelopmentSecrets {
   readonly LOG_SIGNING_KEYS: Readonly<Record<ServiceName, string>>;
   /** The witness's Ed25519 key countersigning them. */
   readonly WITNESS_SIGNING_KEY: string;
-}
-
-/** A fresh Ed25519 private key, base64 of its PKCS#8 DER: the encoding LOG_SIGNING_KEY and WITNESS_SIGNING_KEY take. */
-function newSigningKey(): string {
-  return generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 }
 
 /**
@@ -41,9 +36,9 @@ export function developmentSecrets(): DevelopmentSecrets {
     // A user added since (the witness) gets a password; the others keep theirs.
     KAFKA_PASSWORDS: { ...newKafkaPasswords(), ...stored.KAFKA_PASSWORDS },
     LOG_SIGNING_KEYS: Object.fromEntries(
-      SERVICES.map((service) => [service, stored.LOG_SIGNING_KEYS?.[service] ?? newSigningKey()]),
+      SERVICES.map((service) => [service, stored.LOG_SIGNING_KEYS?.[service] ?? newSigningKey().pkcs8Base64]),
     ) as Record<ServiceName, string>,
-    WITNESS_SIGNING_KEY: stored.WITNESS_SIGNING_KEY ?? newSigningKey(),
+    WITNESS_SIGNING_KEY: stored.WITNESS_SIGNING_KEY ?? newSigningKey().pkcs8Base64,
   };
   const missingUser = Object.keys(secrets.KAFKA_PASSWORDS).some((user) => !(user in (stored.KAFKA_PASSWORDS ?? {})));
   if (missingUser || Object.keys(secrets).some((key) => !(key in stored))) {

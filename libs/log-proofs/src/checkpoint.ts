@@ -1,4 +1,4 @@
-import { KeyObject, createPrivateKey, createPublicKey, hash, sign, verify } from 'node:crypto';
+import { KeyObject, createPrivateKey, createPublicKey, generateKeyPairSync, hash, sign, verify } from 'node:crypto';
 
 /** A tree head: the log's size and Merkle root at a time. */
 export interface TreeHead {
@@ -93,6 +93,12 @@ export function publicKeyOf(entry: PublicKeyEntry): KeyObject {
   const raw = Buffer.from(entry.publicKey, 'base64');
   if (raw.length !== 32) throw new TypeError(`key ${entry.keyId}: an Ed25519 public key is 32 bytes`);
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+}
+
+/** A fresh Ed25519 key, and its base64 PKCS#8 DER (what LOG_SIGNING_KEY and WITNESS_SIGNING_KEY take). */
+export function newSigningKey(): { readonly privateKey: KeyObject; readonly pkcs8Base64: string } {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return { privateKey, pkcs8Base64: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64') };
 }
 
 /**

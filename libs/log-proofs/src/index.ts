@@ -25,6 +25,7 @@ export {
   cosign,
   cosignatureText,
   keyIdOf,
+  newSigningKey,
   privateKeyFromBase64,
   publicKeyEntry,
   publicKeyOf,

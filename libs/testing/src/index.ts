@@ -18,4 +18,4 @@ export type { RestartableKafka } from './dedicated-kafka';
 export { openMigratedDatabase } from './migrated-database';
 export type { MigratedDatabase } from './migrated-database';
 export { sleep, waitFor } from './waiting';
-export { TestLog, testSigningKey } from './test-log';
+export { TestLog } from './test-log';

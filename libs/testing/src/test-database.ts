@@ -1,3 +1,4 @@
+import { newSigningKey } from '@muster/log-proofs';
 import { randomBytes } from 'node:crypto';
 import {
   databaseUrl,
@@ -7,7 +8,6 @@ import {
   ServiceRoles,
   serviceRoles,
 } from '@muster/postgres';
-import { testSigningKey } from './test-log';
 import {
   KAFKA_ADMIN,
   KAFKA_WITNESS,
@@ -87,7 +87,7 @@ export async function createServiceTestDatabase(
     serviceEnv: {
       DATABASE_URL: urls.runtimeUrl,
       DATABASE_MIGRATION_URL: urls.migrationUrl,
-      LOG_SIGNING_KEY: testSigningKey().pkcs8Base64,
+      LOG_SIGNING_KEY: newSigningKey().pkcs8Base64,
       LOG_NAME: `muster/${name.replace(/_/g, '-')}`,
     },
   };

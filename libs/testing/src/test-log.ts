@@ -1,4 +1,4 @@
-import { KeyObject, createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { KeyObject, createPublicKey, randomUUID } from 'node:crypto';
 import {
   LogEntry,
   PublicKeyEntry,
@@ -8,15 +8,10 @@ import {
   contentHash,
   leafHash,
   merkleRoot,
+  newSigningKey,
   publicKeyEntry,
   signCheckpoint,
 } from '@muster/log-proofs';
-
-/** A fresh Ed25519 key, and its base64 PKCS#8 DER (what LOG_SIGNING_KEY and WITNESS_SIGNING_KEY take). */
-export function testSigningKey(): { readonly privateKey: KeyObject; readonly pkcs8Base64: string } {
-  const { privateKey } = generateKeyPairSync('ed25519');
-  return { privateKey, pkcs8Base64: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64') };
-}
 
 /**
  * A log and its signed checkpoints, made in a test as a service makes them (docs/audit.md's formats): entries of one
@@ -30,7 +25,7 @@ export class TestLog {
 
   constructor(
     readonly log: string,
-    readonly key: KeyObject = testSigningKey().privateKey,
+    readonly key: KeyObject = newSigningKey().privateKey,
   ) {}
 
   get publicKey(): PublicKeyEntry {

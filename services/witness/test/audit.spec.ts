@@ -1,9 +1,9 @@
 import { Server, createServer } from 'node:http';
 import { TokenVerifier } from '@muster/auth';
 import { logNameOf } from '@muster/contracts';
-import { LogEntry } from '@muster/log-proofs';
+import { LogEntry, newSigningKey } from '@muster/log-proofs';
 import { TEST_JWT_SECRET } from '@muster/service-testing';
-import { ServiceTestDatabase, TestLog, createServiceTestDatabase, testSigningKey } from '@muster/testing';
+import { ServiceTestDatabase, TestLog, createServiceTestDatabase } from '@muster/testing';
 import { Auditor } from '../src/audit';
 import { listen } from '../src/http';
 import { createLogger } from '../src/logger';
@@ -48,7 +48,7 @@ describe("the witness's audit of a service's log", () => {
       store,
       createLogger('silent'),
     );
-    const witness = new Witness(store, [log.publicKey], testSigningKey().privateKey);
+    const witness = new Witness(store, [log.publicKey], newSigningKey().privateKey);
     for (const checkpoint of [log.append(3).checkpoint(), log.append(4).checkpoint()])
       await expect(witness.observe(checkpoint, 'personnel')).resolves.toMatchObject({ outcome: 'cosigned' });
     log.append(2); // past the last checkpoint: not countersigned yet, and no finding

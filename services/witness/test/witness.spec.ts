@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
-import { PublicKeyEntry, SignedCheckpoint, publicKeyEntry, verifyCosignature } from '@muster/log-proofs';
-import { ServiceTestDatabase, TestLog, createServiceTestDatabase, testSigningKey } from '@muster/testing';
+import { PublicKeyEntry, SignedCheckpoint, publicKeyEntry, verifyCosignature, newSigningKey } from '@muster/log-proofs';
+import { ServiceTestDatabase, TestLog, createServiceTestDatabase } from '@muster/testing';
 import { WITNESS_NAME } from '@muster/contracts';
 import { Witness } from '../src/witness';
 import { WitnessStore, migrateWitnessDatabase } from '../src/witness-store';
@@ -9,7 +9,7 @@ import { WitnessStore, migrateWitnessDatabase } from '../src/witness-store';
 describe('the witness judging checkpoints', () => {
   let database: ServiceTestDatabase;
   let store: WitnessStore;
-  const witnessKey = testSigningKey().privateKey;
+  const witnessKey = newSigningKey().privateKey;
   const witnessPublicKey: PublicKeyEntry = publicKeyEntry(WITNESS_NAME, createPublicKey(witnessKey));
 
   beforeAll(async () => {

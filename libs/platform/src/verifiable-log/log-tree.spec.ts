@@ -8,15 +8,9 @@ import {
   TreeFrontier,
   verifyConsistency,
   verifyInclusion,
+  newSigningKey,
 } from '@muster/log-proofs';
-import {
-  ensureTopics,
-  MigratedDatabase,
-  openMigratedDatabase,
-  testKafka,
-  testSigningKey,
-  waitFor,
-} from '@muster/testing';
+import { ensureTopics, MigratedDatabase, openMigratedDatabase, testKafka, waitFor } from '@muster/testing';
 import { DataSource } from 'typeorm';
 import { readLogEntries, readTreeEntries } from './log-entries';
 import { LogSigner, checkpointOf } from './log-signer';
@@ -95,7 +89,7 @@ describe('the log tree, stored as tiles (real PostgreSQL and Kafka)', () => {
       log: LOG,
       logTopic: null,
       checkpointTopic,
-      signingKey: testSigningKey().privateKey,
+      signingKey: newSigningKey().privateKey,
       checkpointEvery: 100,
       checkpointIntervalMs: 500,
       pollIntervalMs: 50,
