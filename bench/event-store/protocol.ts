@@ -3,16 +3,18 @@
 /**
  * muster: the store as services run it — every migration, no Node hooks, and the relay publishing the events table
  * to Kafka meanwhile, woken by each append (the production load); muster-bare: the event store alone, nothing
- * published (what publication costs); emmett: the peer; floor: raw pg.
+ * published (what publication costs); emmett: the peer; emmett-forwarding: the peer with a forwarder sending its log
+ * to Kafka meanwhile (the fair peer of muster); floor: raw pg; floor-tailing: raw pg with a minimal barrier tailer
+ * sending the rows to Kafka meanwhile (the publication floor).
  */
-export const CONTENDERS = ['muster', 'muster-bare', 'emmett', 'floor'] as const;
+export const CONTENDERS = ['muster', 'muster-bare', 'emmett', 'emmett-forwarding', 'floor', 'floor-tailing'] as const;
 export type ContenderName = (typeof CONTENDERS)[number];
 
 export type WorkerName = 'muster' | 'emmett' | 'floor';
 
 /** Each contender runs in a process of its own: emmett's pg type parsers are process-global, and heaps stay apart. */
 export function workerOf(contender: ContenderName): WorkerName {
-  return contender === 'emmett' || contender === 'floor' ? contender : 'muster';
+  return contender.startsWith('emmett') ? 'emmett' : contender.startsWith('floor') ? 'floor' : 'muster';
 }
 
 export type Task =

@@ -29,7 +29,9 @@ const LABEL: Record<ContenderName, string> = {
   muster: 'Muster (relay publishing)',
   'muster-bare': 'Muster (nothing published)',
   emmett: 'emmett-postgresql 0.42',
+  'emmett-forwarding': 'emmett + forwarder to Kafka',
   floor: 'floor (raw INSERT)',
+  'floor-tailing': 'floor + barrier tailer to Kafka',
 };
 
 const rate = (sample: Sample): number => sample.events / sample.seconds;
@@ -62,8 +64,10 @@ function ms(values: readonly (number | undefined)[]): string {
 /** Muster (as shipped, publishing) against each baseline, and Muster publishing nothing against the peer. */
 const RATIOS: readonly { label: string; numerator: ContenderName; denominator: ContenderName }[] = [
   { label: 'Muster/emmett', numerator: 'muster', denominator: 'emmett' },
+  { label: 'Muster/emmett forwarding', numerator: 'muster', denominator: 'emmett-forwarding' },
   { label: 'Muster unpublished/emmett', numerator: 'muster-bare', denominator: 'emmett' },
   { label: 'Muster/floor', numerator: 'muster', denominator: 'floor' },
+  { label: 'Muster/floor tailing', numerator: 'muster', denominator: 'floor-tailing' },
 ];
 
 function ratiosOf(contenders: readonly ContenderName[]): typeof RATIOS {

@@ -129,10 +129,8 @@ class Bench {
 
   async readAll(): Promise<SamplesByContender> {
     const { readEvents, readBatch } = this.options;
-    // Muster reads the same whether or not its relay runs: one fixture, opened without it.
-    const readers = [
-      ...new Set(this.options.contenders.map((c): ContenderName => (c === 'muster' ? 'muster-bare' : c))),
-    ];
+    // Each store reads the same whether or not something publishes it: one fixture each, opened without publication.
+    const readers = [...new Set(this.options.contenders.map(unpublished))];
     return this.withContenders('readall', readers, async (run) => {
       for (const contender of readers) {
         const started = performance.now();
@@ -204,6 +202,20 @@ class Bench {
 
   async stop(): Promise<void> {
     for (const worker of this.workers.values()) await worker.stop();
+  }
+}
+
+/** The same store with nothing publishing it. */
+function unpublished(contender: ContenderName): ContenderName {
+  switch (contender) {
+    case 'muster':
+      return 'muster-bare';
+    case 'emmett-forwarding':
+      return 'emmett';
+    case 'floor-tailing':
+      return 'floor';
+    default:
+      return contender;
   }
 }
 

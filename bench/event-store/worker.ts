@@ -32,9 +32,13 @@ async function openContender(
     case 'muster-bare':
       return openMuster(databaseUrl, poolSize, false);
     case 'emmett':
-      return openEmmett(databaseUrl, poolSize);
+      return openEmmett(databaseUrl, poolSize, false);
+    case 'emmett-forwarding':
+      return openEmmett(databaseUrl, poolSize, kafkaBrokers);
     case 'floor':
-      return openFloor(databaseUrl, poolSize);
+      return openFloor(databaseUrl, poolSize, false);
+    case 'floor-tailing':
+      return openFloor(databaseUrl, poolSize, kafkaBrokers);
   }
 }
 

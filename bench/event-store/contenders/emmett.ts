@@ -4,6 +4,7 @@ import { getPostgreSQLEventStore, readMessagesBatch } from '@event-driven-io/emm
 import { Pool } from 'pg';
 import { BenchEventData, BenchMetadata, EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { Contender, PRELOAD_BATCH, PRELOAD_CONCURRENCY, inParallel } from './contender';
+import { Forwarder, startForwarder } from './forwarder';
 
 type MemberRegistered = Event<typeof EVENT_TYPE, BenchEventData, BenchMetadata>;
 
@@ -11,15 +12,43 @@ function memberRegistered(metadata: BenchMetadata): MemberRegistered {
   return { type: EVENT_TYPE, data: eventData(), metadata };
 }
 
+/** emmett's metadata carries bigints (positions), which JSON.stringify refuses. */
+const asJson = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+
 /**
  * The peer: @event-driven-io/emmett-postgresql's event store on a pg Pool of the same size as Muster's. Its schema is
- * migrated here, before any timing (appendToStream would otherwise create it on first use).
+ * migrated here, before any timing (appendToStream would otherwise create it on first use). Given Kafka brokers, the
+ * fair peer of Muster publishing: a forwarder sending its log to Kafka meanwhile, read with emmett's global batch read
+ * (what its consumers poll with) on the same pool, woken by each append.
  */
-export async function openEmmett(databaseUrl: string, poolSize: number): Promise<Contender> {
+export async function openEmmett(
+  databaseUrl: string,
+  poolSize: number,
+  kafkaBrokers: string | false,
+): Promise<Contender> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize, application_name: 'muster-bench-emmett' });
   const store = getPostgreSQLEventStore(databaseUrl, { connectionOptions: { pool } });
   await store.schema.migrate();
   const reader = dumbo({ connectionString: databaseUrl, pool });
+  let forwarder: Forwarder | undefined;
+  if (kafkaBrokers !== false) {
+    forwarder = await startForwarder({
+      databaseUrl,
+      kafkaBrokers,
+      start: '0',
+      read: async (after, limit) => {
+        const batch = await readMessagesBatch<MemberRegistered>(reader.execute, {
+          after: BigInt(after),
+          batchSize: limit,
+        });
+        return {
+          messages: batch.messages.map((message) => ({ key: message.metadata.streamName, value: asJson(message) })),
+          next: batch.messages.length > 0 ? batch.currentGlobalPosition.toString() : after,
+        };
+      },
+    });
+  }
 
   return {
     async append(streamId, expectedVersion) {
@@ -27,6 +56,7 @@ export async function openEmmett(databaseUrl: string, poolSize: number): Promise
         await store.appendToStream<MemberRegistered>(streamId, [memberRegistered(eventMetadata())], {
           expectedStreamVersion: BigInt(expectedVersion),
         });
+        forwarder?.wake();
         return 'ok';
       } catch (error) {
         if (isExpectedVersionConflictError(error)) return 'conflict';
@@ -63,6 +93,7 @@ export async function openEmmett(databaseUrl: string, poolSize: number): Promise
       return total;
     },
     async close() {
+      await forwarder?.stop();
       await store.close();
       await pool.end();
     },

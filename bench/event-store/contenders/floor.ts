@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { COMMITTED_BARRIER } from '@muster/event-store';
 import { Pool } from 'pg';
 import { EVENT_TYPE, eventData, eventMetadata, memberStreamId } from '../payload';
 import { Contender, PRELOAD_BATCH, PRELOAD_CONCURRENCY, inParallel } from './contender';
+import { Forwarder, startForwarder } from './forwarder';
 
 /** Muster's `events` table, column for column, constraint for constraint and index for index; nothing else. */
 const SCHEMA = [
@@ -34,11 +36,44 @@ const HASH = 'f'.repeat(64);
 
 /**
  * The floor: one single-row INSERT per append, autocommitted (one round trip, one transaction) through a pg Pool.
- * The unique (stream_id, stream_version) is its whole concurrency control: a stale version fails with 23505.
+ * The unique (stream_id, stream_version) is its whole concurrency control: a stale version fails with 23505. Given
+ * Kafka brokers, the publication floor: a minimal tailer sending the rows to Kafka meanwhile, in commit order below
+ * the commit barrier (barrier and rows in one statement, as any gap-safe reader must), each row's JSON built in Node.
  */
-export async function openFloor(databaseUrl: string, poolSize: number): Promise<Contender> {
+export async function openFloor(
+  databaseUrl: string,
+  poolSize: number,
+  kafkaBrokers: string | false,
+): Promise<Contender> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize, application_name: 'muster-bench-floor' });
   for (const statement of SCHEMA) await pool.query(statement);
+  let tailer: Forwarder | undefined;
+  if (kafkaBrokers !== false) {
+    tailer = await startForwarder({
+      databaseUrl,
+      kafkaBrokers,
+      start: { transactionId: '0', globalPosition: '0' },
+      read: async (after, limit) => {
+        const { rows } = await pool.query<
+          Record<string, unknown> & { transaction_id: string; global_position: string; stream_id: string }
+        >(
+          `WITH ${COMMITTED_BARRIER}
+           SELECT e.global_position::text AS global_position, e.transaction_id::text AS transaction_id, e.id,
+                  e.stream_id, e.stream_type, e.stream_version, e.type, e.schema_version, e.data, e.metadata,
+                  e.occurred_at, e.recorded_at, e.hash, e.previous_hash
+             FROM raw_events e, barrier
+            WHERE e.transaction_id < barrier.xid AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+            ORDER BY e.transaction_id, e.global_position LIMIT $3`,
+          [after.transactionId, after.globalPosition, limit],
+        );
+        const last = rows.at(-1);
+        return {
+          messages: rows.map((row) => ({ key: row.stream_id, value: JSON.stringify(row) })),
+          next: last ? { transactionId: last.transaction_id, globalPosition: last.global_position } : after,
+        };
+      },
+    });
+  }
 
   return {
     async append(streamId, expectedVersion) {
@@ -56,6 +91,7 @@ export async function openFloor(databaseUrl: string, poolSize: number): Promise<
             expectedVersion === 0 ? null : HASH,
           ],
         );
+        tailer?.wake();
         return 'ok';
       } catch (error) {
         if ((error as { code?: unknown }).code === '23505') return 'conflict';
@@ -102,6 +138,9 @@ export async function openFloor(databaseUrl: string, poolSize: number): Promise<
         after = rows[rows.length - 1].global_position;
       }
     },
-    close: () => pool.end(),
+    async close() {
+      await tailer?.stop();
+      await pool.end();
+    },
   };
 }
