@@ -55,6 +55,13 @@ export async function startConsoleGateway(options: {
   readonly port: number;
   readonly upstreams: Readonly<Record<ServiceName, string>>;
   readonly devJwtSecret?: string;
+  /** The organisation's OpenID Connect provider, for signing in with it. */
+  readonly signIn?: {
+    readonly issuer: string;
+    readonly clientId: string;
+    readonly scope: string;
+    readonly resource?: string;
+  };
   readonly output?: NodeJS.WritableStream;
 }): Promise<RunningConsole> {
   const env: Record<string, string | undefined> = {
@@ -62,6 +69,10 @@ export async function startConsoleGateway(options: {
     CONSOLE_PORT: String(options.port),
     CONSOLE_DIST: DIST,
     CONSOLE_DEV_JWT_SECRET: options.devJwtSecret,
+    CONSOLE_OIDC_ISSUER: options.signIn?.issuer,
+    CONSOLE_OIDC_CLIENT_ID: options.signIn?.clientId,
+    CONSOLE_OIDC_SCOPE: options.signIn?.scope,
+    CONSOLE_OIDC_RESOURCE: options.signIn?.resource,
   };
   for (const [service, url] of Object.entries(options.upstreams)) env[`MUSTER_${service.toUpperCase()}_URL`] = url;
   const child = spawn(process.execPath, ['-r', './infra/register.js', 'apps/console/server/main.ts'], {

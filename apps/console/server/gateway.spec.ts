@@ -49,7 +49,9 @@ describe('the console gateway', () => {
   let upstreams: Record<ServiceName, string>;
   let staticDir: string;
 
-  const start = async (options: { devJwtSecret?: string; environment?: string } = {}): Promise<string> => {
+  const start = async (
+    options: Omit<Parameters<typeof createGateway>[0], 'staticDir' | 'upstreams'> = {},
+  ): Promise<string> => {
     const gateway = createGateway({ staticDir, upstreams, ...options });
     gateways.push(gateway);
     return listen(gateway);
@@ -154,5 +156,29 @@ describe('the console gateway', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('cannot be enabled in production');
+  });
+
+  it('names the organisation’s identity provider to the page, and lets the page reach it and nothing else', async () => {
+    const without = await start();
+    const none = await fetch(`${without}/auth/config`);
+    expect([none.status, ((await none.json()) as { code: string }).code]).toEqual([404, 'SIGN_IN_NOT_CONFIGURED']);
+    expect((await fetch(`${without}/`)).headers.get('content-security-policy')).toContain("connect-src 'self';");
+
+    const signIn = { issuer: 'https://id.example.org/realms/muster', clientId: 'muster-console', scope: 'openid' };
+    const gateway = await start({ signIn });
+    expect(await (await fetch(`${gateway}/auth/config`)).json()).toEqual(signIn);
+    expect((await fetch(`${gateway}/`)).headers.get('content-security-policy')).toContain(
+      "connect-src 'self' https://id.example.org;",
+    );
+    expect((await fetch(`${gateway}/auth/config`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('refuses an identity provider reached in clear over the network, or with no client id', () => {
+    const make = (issuer: string, clientId = 'muster-console') =>
+      createGateway({ staticDir, upstreams, signIn: { issuer, clientId, scope: 'openid' } });
+    expect(() => make('http://id.example.org')).toThrow(/must be https/);
+    expect(() => make('not a url')).toThrow(/not a URL/);
+    expect(() => make('https://id.example.org', '')).toThrow(/client id/);
+    expect(() => make('http://127.0.0.1:9999')).not.toThrow();
   });
 });

@@ -3,6 +3,7 @@ import { IncomingMessage, Server, ServerResponse, createServer, request as httpR
 import { extname, join, resolve, sep } from 'node:path';
 import { signDevelopmentToken } from '@muster/auth';
 import { ROLES, Role, SERVICES, ServiceName, isRole } from '@muster/contracts';
+import type { SignInConfig } from '../src/sign-in/oidc';
 
 /**
  * The console's one origin: the built files, and every service under `/api/<service>/…`, so the browser needs no
@@ -19,6 +20,8 @@ export interface GatewayOptions {
   readonly devJwtSecret?: string;
   /** NODE_ENV, read by the caller: 'production' refuses a dev secret outright. */
   readonly environment?: string;
+  /** The organisation's OpenID Connect provider the console signs users in with (served at `GET /auth/config`). */
+  readonly signIn?: SignInConfig;
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -33,13 +36,34 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json',
 };
 
-// Mantine sets style attributes, hence 'unsafe-inline' for styles only; scripts come from this origin alone.
-const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+// Mantine sets style attributes, hence 'unsafe-inline' for styles only; scripts come from this origin alone. The page
+// may also reach the identity provider (discovery and the token endpoint), and nothing else.
+function securityHeaders(signIn: SignInConfig | undefined): Record<string, string> {
+  const connect = ["'self'", ...(signIn ? [new URL(signIn.issuer).origin] : [])].join(' ');
+  return {
+    'Content-Security-Policy': `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src ${connect}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
+
+// Plain http only to a provider on this machine (development, tests).
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function checkedSignIn(signIn: SignInConfig | undefined): SignInConfig | undefined {
+  if (!signIn) return undefined;
+  let issuer: URL;
+  try {
+    issuer = new URL(signIn.issuer);
+  } catch {
+    throw new Error(`The identity provider's issuer is not a URL: ${signIn.issuer}`);
+  }
+  if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && LOOPBACK.has(issuer.hostname))) {
+    throw new Error(`The identity provider's issuer must be https (plain http only on this machine): ${signIn.issuer}`);
+  }
+  if (!signIn.clientId) throw new Error("The console's client id at the identity provider is missing");
+  return signIn;
+}
 
 // Headers about one hop only (RFC 9110 §7.6.1): never forwarded.
 const HOP_BY_HOP = new Set([
@@ -160,7 +184,13 @@ function fileFor(root: string, path: string): string | null {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, path: string): void {
+function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  path: string,
+  headers: Record<string, string>,
+): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'METHOD_NOT_ALLOWED', 'Read only');
   let file: string | null;
   try {
@@ -173,7 +203,7 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, pa
   const served = file ?? join(root, 'index.html');
   if (!existsSync(served)) return refuse(res, 503, 'CONSOLE_NOT_BUILT', 'The console is not built');
   res.writeHead(200, {
-    ...SECURITY_HEADERS,
+    ...headers,
     'Content-Type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream',
     // Assets are named by their content's hash: cached for good. index.html names the current ones: never cached.
     'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -188,6 +218,8 @@ export function createGateway(options: GatewayOptions): Server {
   }
   const root = resolve(options.staticDir);
   const dev = options.devJwtSecret ? developmentEndpoints(options.devJwtSecret, options.upstreams) : null;
+  const signIn = checkedSignIn(options.signIn);
+  const headers = securityHeaders(signIn);
 
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -204,6 +236,11 @@ export function createGateway(options: GatewayOptions): Server {
       });
       return;
     }
-    serveStatic(req, res, root, url.pathname);
+    if (url.pathname === '/auth/config') {
+      if (req.method !== 'GET') return refuse(res, 405, 'METHOD_NOT_ALLOWED', 'Read only');
+      if (!signIn) return refuse(res, 404, 'SIGN_IN_NOT_CONFIGURED', 'No identity provider is configured');
+      return json(res, 200, signIn);
+    }
+    serveStatic(req, res, root, url.pathname, headers);
   });
 }

@@ -11,6 +11,7 @@ import { bearer, RunningService } from '../muster';
 import { consolePage, Language, launchChromium, screenshot, seriousViolations, signIn } from './browser';
 import { commanderFlows } from './commander';
 import { ConsoleEnv, Services } from './env';
+import { signInFlows } from './sign-in';
 
 /**
  * The web console in a real Chromium, on the four real services holding the demo organisation, through its gateway:
@@ -81,8 +82,18 @@ describe('the web console', () => {
   const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
   const idOf = (code: string) => demo.centres[code] as string;
   /** What the flows in other files of this folder use: registered below, they run on this file's services. */
-  const env = (): ConsoleEnv => ({ services, demo, gateway, open, expectAccessible, idOf });
+  const env = (): ConsoleEnv => ({
+    services,
+    demo,
+    gateway,
+    brokers: broker.brokers,
+    blank: (language) => consolePage(browser, language),
+    open,
+    expectAccessible,
+    idOf,
+  });
   commanderFlows(env);
+  signInFlows(env);
   const today = new Date().toISOString().slice(0, 10);
   const fillLeave = async (page: Page, reason: string) => {
     await page.locator('input[name=from]').fill(today);

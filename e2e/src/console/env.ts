@@ -14,6 +14,10 @@ export interface ConsoleEnv {
   readonly services: Services;
   readonly demo: DemoSummary;
   readonly gateway: RunningConsole;
+  /** The spec's own broker, for services a flow starts itself. */
+  readonly brokers: string;
+  /** A fresh browser context in this language, nobody signed in. */
+  blank(language: Language): Promise<Page>;
   /** A fresh browser context in this language, signed in as the persona (a commander with their centre). */
   open(language: Language, persona: string, centreId?: string): Promise<Page>;
   /** No serious or critical axe-core violation on the page as it is now. */

@@ -1,0 +1,118 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { SERVICES, ServiceName } from '@muster/contracts';
+import { freePort, REPO_ROOT, RunningConsole, startConsoleGateway } from '@muster/infra';
+import { waitFor } from '@muster/testing';
+import { RunningService } from '../muster';
+import { ConsoleEnv } from './env';
+
+const AUDIENCE = 'https://muster.example.org/api';
+const ACCOUNTS = {
+  'amal.hr': { name: 'Amal Haddad', roles: ['hr'], centres: [] },
+};
+
+/**
+ * Production sign-in: the organisation's OpenID Connect provider (a real one, in a process of its own), the console
+ * signing a user in with it (authorization code + PKCE), and a service that accepts only that provider's tokens
+ * (JWT_JWKS_URL, issuer and audience checked; no development secret) answering the console with them.
+ */
+export function signInFlows(env: () => ConsoleEnv): void {
+  describe('signing in with the organisation’s identity provider', () => {
+    let provider: ChildProcess | undefined;
+    let personnel: RunningService | undefined;
+    let gateway: RunningConsole | undefined;
+
+    beforeAll(async () => {
+      const [gatewayPort, providerPort] = [await freePort(), await freePort()];
+      const issuer = `http://127.0.0.1:${providerPort}`;
+      provider = spawn(process.execPath, ['-r', './infra/register.js', 'e2e/src/console/identity-provider.ts'], {
+        cwd: REPO_ROOT,
+        env: {
+          ...process.env,
+          IDP_PORT: String(providerPort),
+          IDP_REDIRECT_URI: `http://127.0.0.1:${gatewayPort}/`,
+          IDP_AUDIENCE: AUDIENCE,
+          IDP_ACCOUNTS: JSON.stringify(ACCOUNTS),
+        },
+        stdio: 'ignore',
+      });
+      await waitFor(
+        () =>
+          fetch(`${issuer}/.well-known/openid-configuration`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        30_000,
+        'the identity provider to answer',
+      );
+      personnel = await RunningService.start('personnel', env().brokers, {
+        JWT_JWKS_URL: `${issuer}/jwks`,
+        JWT_ISSUER: issuer,
+        JWT_AUDIENCE: AUDIENCE,
+      });
+      // Only personnel is asked for here; the others are the spec's, which take development tokens.
+      const upstreams = Object.fromEntries(
+        SERVICES.map((s) => [s, s === 'personnel' ? personnel?.baseUrl : env().services[s].baseUrl]),
+      ) as Record<ServiceName, string>;
+      gateway = await startConsoleGateway({
+        port: gatewayPort,
+        upstreams,
+        signIn: { issuer, clientId: 'muster-console', scope: 'openid profile api', resource: AUDIENCE },
+      });
+    }, 120_000);
+
+    afterAll(async () => {
+      await gateway?.stop();
+      await personnel?.stop();
+      provider?.kill();
+    });
+
+    it.each(['ar', 'en'] as const)(
+      'in %s: signs in at the provider and back, the service takes its token, signing out shows the page again',
+      async (language) => {
+        const { blank, expectAccessible } = env();
+        const page = await blank(language);
+        await page.goto(`${(gateway as RunningConsole).url}/`);
+        const signIn = page.getByRole('button', {
+          name: language === 'ar' ? 'الدخول بحساب المنظّمة' : 'Sign in with your organisation account',
+        });
+        await signIn.waitFor();
+        await expectAccessible(page);
+        await signIn.click();
+
+        // The provider's own sign-in page, on its own origin.
+        await page.locator('input[name=login]').waitFor();
+        expect(new URL(page.url()).port).not.toBe(new URL((gateway as RunningConsole).url).port);
+        await page.locator('input[name=login]').fill('amal.hr');
+        await page.locator('input[name=password]').fill('any password: the provider’s development login');
+        const roster = page.waitForResponse((r) => r.url().includes('/api/personnel/members'));
+        await page.locator('button[type=submit]').click();
+
+        // Back in the console, signed in as the provider says, the code and state gone from the address bar.
+        await page.locator('[data-testid=navigation]').waitFor();
+        expect((await roster).status()).toBe(200);
+        expect(await page.getByText('Amal Haddad').count()).toBeGreaterThan(0);
+        expect(new URL(page.url()).search).toBe('');
+        await expectAccessible(page);
+
+        await page.getByRole('button', { name: language === 'ar' ? 'تسجيل الخروج' : 'Sign out' }).click();
+        await signIn.waitFor();
+        await page.context().close();
+      },
+    );
+
+    it('refuses an answer this tab did not ask for (a forged link), saying so, and offers to sign in', async () => {
+      const { blank, expectAccessible } = env();
+      const page = await blank('en');
+      const roster = page.waitForResponse((r) => r.url().includes('/api/personnel/'), { timeout: 5_000 });
+      await page.goto(`${(gateway as RunningConsole).url}/?code=stolen-or-made-up&state=forged`);
+      const refusal = page.locator('[role=alert][data-code=SIGN_IN_FAILED]');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain('Signing in did not succeed');
+      expect(new URL(page.url()).search).toBe('');
+      await page.getByRole('button', { name: 'Sign in with your organisation account' }).waitFor();
+      await expectAccessible(page);
+      await expect(roster).rejects.toThrow();
+      await page.context().close();
+    });
+  });
+}
