@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 
 /** Debian's Chromium, which the console's end-to-end specs drive (Playwright's own download does not work here). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -26,4 +27,25 @@ export function ensureChromium(log: (line: string) => void): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Debian's Chromium, driven by Playwright (its own browser download does not work here). Playwright gives it a fresh
+ * profile and, as root, --no-sandbox; the other flags keep it from reaching for the network (infrastructure guide).
+ * Loaded on use: npm start never drives a browser.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-gpu',
+    ],
+  });
 }

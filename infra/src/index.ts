@@ -15,4 +15,4 @@ export {
 export type { KafkaPasswords, KafkaUser } from './kafka/users';
 export { ensureConsoleBuilt, startConsoleGateway } from './console';
 export type { RunningConsole } from './console';
-export { CHROMIUM, ensureChromium } from './chromium';
+export { CHROMIUM, ensureChromium, launchChromium } from './chromium';

@@ -3,29 +3,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import { Browser, chromium, Page } from 'playwright-core';
-import { CHROMIUM, REPO_ROOT } from '@muster/infra';
+import { Browser, Page } from 'playwright-core';
+import { REPO_ROOT } from '@muster/infra';
 
 export type Language = 'ar' | 'en';
-
-/**
- * Debian's Chromium, driven by Playwright (its own browser download does not work here). Playwright gives it a fresh
- * profile and, as root, --no-sandbox; the other flags keep it from reaching for the network (infrastructure guide).
- */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-gpu',
-    ],
-  });
-}
 
 /** A page of the console in one language (and digits), before anything loads: as a user who chose them earlier. */
 export async function consolePage(

@@ -3,12 +3,19 @@
 import { spawnSync } from 'node:child_process';
 import { SERVICES } from '@muster/contracts';
 import { DemoApi, DemoSummary, loadDemo } from '@muster/demo';
-import { ensureConsoleBuilt, freePort, REPO_ROOT, RunningConsole, startConsoleGateway } from '@muster/infra';
+import {
+  ensureConsoleBuilt,
+  freePort,
+  launchChromium,
+  REPO_ROOT,
+  RunningConsole,
+  startConsoleGateway,
+} from '@muster/infra';
 import { TEST_JWT_SECRET } from '@muster/service-testing';
 import { RestartableKafka, startDedicatedKafka } from '@muster/testing';
 import { Browser, Page } from 'playwright-core';
 import { bearer, RunningService } from '../muster';
-import { consolePage, Language, launchChromium, screenshot, seriousViolations, signIn } from './browser';
+import { consolePage, Language, screenshot, seriousViolations, signIn } from './browser';
 import { commanderFlows } from './commander';
 import { ConsoleEnv, Services } from './env';
 import { signInFlows } from './sign-in';
