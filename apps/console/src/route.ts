@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 // in the first screen's bundle and no server-side route table (the gateway serves index.html for `/` only).
 export type Route =
   | { readonly screen: 'members' }
+  | { readonly screen: 'applicants' }
   | { readonly screen: 'member'; readonly memberId: string }
   | { readonly screen: 'centres' }
   | { readonly screen: 'centre'; readonly centreId: string }
@@ -14,7 +15,7 @@ export function routeOf(hash: string): Route | null {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'members') return id ? { screen: 'member', memberId: id } : { screen: 'members' };
   if (screen === 'centres') return id ? { screen: 'centre', centreId: id } : { screen: 'centres' };
-  if (screen === 'vehicles' || screen === 'audit') return { screen };
+  if (screen === 'vehicles' || screen === 'audit' || screen === 'applicants') return { screen };
   return null;
 }
 

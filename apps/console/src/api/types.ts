@@ -1,3 +1,4 @@
+import type { components as equipment } from './openapi/equipment';
 import type { components } from './openapi/personnel';
 
 // What the console sends: the services' request bodies, from their OpenAPI documents (generated in ./openapi, checked
@@ -6,6 +7,15 @@ import type { components } from './openapi/personnel';
 export type CommandResult = components['schemas']['CommandResult'];
 export type StartLeave = components['schemas']['StartLeaveDto'];
 export type NameSearchQuery = components['schemas']['NameSearchQuery'];
+export type TransferMember = components['schemas']['TransferMemberDto'];
+export type SuspendMember = components['schemas']['SuspendMemberDto'];
+export type ReinstateMember = components['schemas']['ReinstateMemberDto'];
+export type RecordInjury = components['schemas']['RecordInjuryDto'];
+export type RecordDeath = components['schemas']['RecordDeathInLineOfDutyDto'];
+export type RecordDeparture = components['schemas']['RecordDepartureDto'];
+export type Vetting = components['schemas']['VettingDto'];
+export type OnboardMember = components['schemas']['OnboardMemberDto'];
+export type ArriveVehicle = equipment['schemas']['ArriveVehicleDto'];
 
 // What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
 // API), by hand: the OpenAPI documents do not describe most answers yet, and describe some wrongly (a union-typed
@@ -132,12 +142,35 @@ export type VehicleType = 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'wate
 
 export interface VehicleSummary {
   readonly vehicleId: string;
+  readonly version: number;
   readonly plate: string;
   readonly vehicleType: VehicleType;
   readonly make: string;
   readonly model: string;
   readonly centreId: string;
   readonly status: VehicleStatus;
+  /** Where it is going, while in transit. */
+  readonly destinationCentreId: string | null;
+  readonly odometerKm: number | null;
+}
+
+export type HazardKind = 'unexploded-ordnance' | 'improvised-explosives' | 'structural' | 'chemical' | 'other';
+export type HazardSeverity = 'low' | 'moderate' | 'severe';
+
+export interface Hazard {
+  readonly hazardId: string;
+  readonly kind: HazardKind;
+  readonly location: string;
+  readonly severity: HazardSeverity;
+  readonly reportedOn: string;
+  readonly cordon: { readonly cordonedOn: string } | null;
+}
+
+/** The part of a centre's profile the console shows. */
+export interface CentreProfile {
+  readonly centreId: string;
+  readonly version: number;
+  readonly openHazards: readonly Hazard[];
 }
 
 export interface RecordedEvent {
@@ -147,7 +180,12 @@ export interface RecordedEvent {
   readonly type: string;
   readonly occurredAt: string;
   readonly hash: string;
-  readonly metadata: { readonly actorId: string; readonly correlationId: string };
+  readonly metadata: {
+    readonly actorId: string;
+    readonly correlationId: string;
+    /** The event that caused this one (a reaction's trigger); absent for what a request did directly. */
+    readonly causationId?: string;
+  };
 }
 
 export interface StreamPage {

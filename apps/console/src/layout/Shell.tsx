@@ -10,17 +10,19 @@ import { PreferenceControls } from './PreferenceControls';
 
 // Each screen is its own chunk: the first screen loads only the shell and the screen it shows.
 const Members = lazy(() => import('../screens/Members'));
+const Applicants = lazy(() => import('../screens/Applicants'));
 const Member = lazy(() => import('../screens/Member'));
 const Centres = lazy(() => import('../screens/Centres'));
 const Centre = lazy(() => import('../screens/Centre'));
 const Vehicles = lazy(() => import('../screens/Vehicles'));
 const Audit = lazy(() => import('../screens/Audit'));
 
-type Section = 'members' | 'centres' | 'vehicles' | 'audit';
+type Section = 'members' | 'applicants' | 'centres' | 'vehicles' | 'audit';
 
 /** Who sees which section: the roles the services accept on the section's reads. */
 const SECTIONS: readonly { readonly section: Section; readonly label: MessageId; readonly roles: readonly Role[] }[] = [
   { section: 'members', label: 'nav.members', roles: ['hr', 'admin', 'auditor', 'commander'] },
+  { section: 'applicants', label: 'applicants.nav', roles: ['hr', 'admin'] },
   { section: 'centres', label: 'nav.centres', roles: ['hr', 'logistics', 'admin', 'auditor', 'commander'] },
   { section: 'vehicles', label: 'nav.vehicles', roles: ['logistics', 'admin', 'auditor', 'commander'] },
   { section: 'audit', label: 'nav.audit', roles: ['auditor', 'admin'] },
@@ -49,6 +51,8 @@ function Screen({ route }: { readonly route: Route }) {
   switch (route.screen) {
     case 'members':
       return <Members />;
+    case 'applicants':
+      return <Applicants />;
     case 'member':
       return <Member memberId={route.memberId} />;
     case 'centres':
