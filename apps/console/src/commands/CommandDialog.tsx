@@ -11,8 +11,12 @@ import { useT } from '../i18n/use-t';
 import { Refusal } from '../layout/Refusal';
 import type { CommandForm, Problems } from './forms';
 
-/** Today's calendar date (UTC), as the forms' date fields hold it. */
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today's calendar date where the reader is: just after midnight in Syria (UTC+3), UTC's is still yesterday. */
+export function today(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
 
 /** Where a command goes: its service and path, and the version of the record as read (sent as If-Match). */
 export interface CommandTarget {

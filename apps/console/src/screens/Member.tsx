@@ -219,7 +219,7 @@ export default function Member({ memberId }: { readonly memberId: string }) {
               <Text size="sm" c="gray.7">
                 {t('members.col.centre')}
               </Text>
-              <Text>{centreLabel(profile.data.centreId)}</Text>
+              <Text data-testid="member-centre">{centreLabel(profile.data.centreId)}</Text>
             </div>
             <div>
               <Text size="sm" c="gray.7">

@@ -24,7 +24,8 @@ function save(text: string, filename: string): void {
   link.href = url;
   link.download = filename;
   link.click();
-  URL.revokeObjectURL(url);
+  // Released once the browser has taken the file, not while it may still be reading it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
