@@ -37,11 +37,23 @@ async function newMember(services: Services, label: string, centreId: string): P
   return id;
 }
 
+/** Waits for `check` to hold, asking again every half second (a reaction in the service takes its moment). */
+async function until(what: string, check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
 /** The member's status as the page shows it, once it reads `status`. */
 const statusShown = (page: Page, status: string) =>
   page.locator('[data-testid=member-status]', { hasText: status }).waitFor({ timeout: 15_000 });
 
-/** HR's commands: the applicants queue, a member's life events, a death in the line of duty, the roster export. */
+/**
+ * HR's commands: the applicants queue, a crew intake, a member's life events, a death in the line of duty, the roster
+ * export.
+ */
 export function hrFlows(env: () => ConsoleEnv): void {
   describe.each(['ar', 'en'] as const)('HR, in %s', (language: Language) => {
     const words = (ar: string, en: string) => (language === 'ar' ? ar : en);
@@ -76,6 +88,57 @@ export function hrFlows(env: () => ConsoleEnv): void {
       await cleared.waitFor({ state: 'detached', timeout: 15_000 });
 
       await page.goto(`${gateway.url}/#/members/${applicant}`);
+      await statusShown(page, words('فاعل', 'Active'));
+      await page.context().close();
+    });
+
+    it('integrates a crew: opens the intake, adds a person with prior service, vets, maps, completes', async () => {
+      const { open, services, gateway, idOf, expectAccessible } = env();
+      const page = await open(language, 'hr');
+      await page.goto(`${gateway.url}/#/intakes`);
+      await page.getByRole('button', { name: words('فتح عملية ضمّ طاقم', 'Open a crew intake') }).click();
+      await page.locator('input[name=sourceOrganisation]').fill(words('فوج إطفاء درعا', 'Daraa Fire Brigade'));
+      await page.locator('input[name=unitName]').fill(`E2E ${language}`);
+      await page.locator('select[name=receivingCentreId]').selectOption(idOf('DRA-01'));
+      await expectAccessible(page);
+      await page.getByRole('button', { name: words('افتح عملية الضمّ', 'Open the intake') }).click();
+      await page.waitForURL(/#\/intakes\/[0-9a-f-]{36}$/);
+      await page.locator('[data-testid=intake-status][data-status=open]').waitFor();
+
+      const callSign = `Ember ${language} ${randomInt(10_000)}`;
+      await page.getByRole('button', { name: words('إضافة شخص', 'Add a person') }).click();
+      await page.locator('input[name=callSign]').fill(callSign);
+      await page.locator('input[name=arabicOwn]').fill('سامر');
+      await page.locator('input[name=latinOwn]').fill('Samer');
+      await page.locator('input[name=rankOrRole]').fill(words('إطفائي', 'Firefighter'));
+      await page.locator('input[name=from]').fill('2008');
+      await expectAccessible(page);
+      await page.getByRole('button', { name: words('أضِفه', 'Add them') }).click();
+      const person = page.locator(`[data-testid=intake-people] tr[data-person="${callSign}"]`);
+      await person.waitFor({ timeout: 15_000 });
+
+      await person.getByRole('button', { name: words('تدقيق', 'Vet') }).click();
+      await page.getByRole('radio', { name: words('اجتاز التدقيق', 'Cleared') }).check();
+      await page.getByRole('button', { name: words('سجّل التدقيق', 'Record the vetting') }).click();
+      await person.getByRole('button', { name: words('مطابقة الرتب', 'Map ranks') }).click();
+      await page.getByRole('button', { name: words('طابِق حسب الجدول', 'Map by the table') }).click();
+      await person
+        .locator('[data-testid=mapped-roles]', { hasText: words('إطفائي', 'Firefighter') })
+        .waitFor({ timeout: 15_000 });
+      await expectAccessible(page);
+
+      await page.getByRole('button', { name: words('إكمال عملية الضمّ', 'Complete the intake') }).click();
+      await page.getByRole('button', { name: words('أكمِل', 'Complete'), exact: true }).click();
+      await page.locator('[data-testid=intake-status][data-status=completed]').waitFor({ timeout: 15_000 });
+      const href = await person.locator('a').getAttribute('href');
+      const memberId = (href ?? '').split('/').at(-1) as string;
+      // The member follows from the completion, by the service's reaction.
+      const hr = await bearer(['hr']);
+      await until(
+        'the crew member',
+        async () => (await services.personnel.call('GET', `/members/${memberId}`, hr)).status === 200,
+      );
+      await person.locator('a').click();
       await statusShown(page, words('فاعل', 'Active'));
       await page.context().close();
     });

@@ -16,6 +16,10 @@ export type RecordDeparture = components['schemas']['RecordDepartureDto'];
 export type Vetting = components['schemas']['VettingDto'];
 export type OnboardMember = components['schemas']['OnboardMemberDto'];
 export type ArriveVehicle = equipment['schemas']['ArriveVehicleDto'];
+export type OpenCrewIntake = components['schemas']['OpenCrewIntakeDto'];
+export type AddIntakePerson = components['schemas']['AddIntakePersonDto'];
+export type MapPriorRanks = components['schemas']['MapPriorRanksDto'];
+export type CompleteCrewIntake = components['schemas']['CompleteCrewIntakeDto'];
 
 // What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
 // API), by hand: the OpenAPI documents do not describe most answers yet, and describe some wrongly (a union-typed
@@ -207,4 +211,35 @@ export interface StreamVerification {
   readonly ok: boolean;
   readonly eventsChecked: number;
   readonly problems: readonly { readonly streamVersion: number; readonly kind: TamperKind; readonly message: string }[];
+}
+
+export type IntakeStatus = 'open' | 'completed' | 'cancelled';
+
+/** A person of a crew intake as its story tells them: never their identity. */
+export interface IntakePerson {
+  readonly personId: string;
+  readonly callSign: string;
+  readonly priorService: readonly {
+    readonly organisation: string;
+    readonly rankOrRole: string;
+    readonly from: string;
+    readonly to: string | null;
+  }[];
+  readonly vetting: { readonly outcome: 'cleared' | 'rejected'; readonly vettedOn: string } | null;
+  readonly mapping: { readonly roles: readonly MemberRole[]; readonly source: string } | null;
+  readonly memberId: string | null;
+}
+
+/** `GET personnel /crew-intakes/<id>`: the intake as one story. */
+export interface CrewIntakeStory {
+  readonly intakeId: string;
+  readonly version: number;
+  readonly status: IntakeStatus;
+  readonly opened: {
+    readonly sourceOrganisation: string;
+    readonly unitName: string;
+    readonly receivingCentreId: string;
+    readonly openedOn: string;
+  } | null;
+  readonly people: readonly IntakePerson[];
 }

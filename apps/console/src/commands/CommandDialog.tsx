@@ -18,11 +18,12 @@ export function today(): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
-/** Where a command goes: its service and path, and the version of the record as read (sent as If-Match). */
+/** Where a command goes: its service and path, and the version of the record as read (sent as If-Match; none for a
+ * command that creates the record). */
 export interface CommandTarget {
   readonly service: ServiceName;
   readonly path: string;
-  readonly version: number;
+  readonly version?: number;
 }
 
 /** The pure form's checks as react-hook-form's resolver: its problems become the fields' errors. */
@@ -46,7 +47,7 @@ const messagesOf = (errors: FieldErrors): MessageId[] => [
  * answers 409, and the refusal offers a reload), under one Idempotency-Key per intent — sent again when the same
  * submission is retried, so the command is recorded once, and new after it succeeded or after a reload.
  */
-export function useCommand<B>(target: CommandTarget, onDone: () => void) {
+export function useCommand<B>(target: CommandTarget, onDone: (result: CommandResult) => void) {
   const { call } = useApi();
   const [intent, setIntent] = useState(() => crypto.randomUUID());
   const mutation = useMutation({
@@ -54,12 +55,12 @@ export function useCommand<B>(target: CommandTarget, onDone: () => void) {
       call<CommandResult>(target.service, target.path, {
         method: 'POST',
         body,
-        ifMatch: target.version,
+        ...(target.version !== undefined ? { ifMatch: target.version } : {}),
         idempotencyKey: intent,
       }),
-    onSuccess: () => {
+    onSuccess: (result) => {
       setIntent(crypto.randomUUID());
-      onDone();
+      onDone(result);
     },
   });
   /** A new read is a new intent: what is submitted next is decided on the record as it now is. */
@@ -91,8 +92,8 @@ export function CommandDialog<V extends FieldValues, B>({
   readonly submit: MessageId;
   readonly form: CommandForm<V, B>;
   readonly target: CommandTarget;
-  /** After the command took effect: refresh what shows it. */
-  readonly onDone: () => void;
+  /** After the command took effect (its answer: the record's id and version): refresh what shows it. */
+  readonly onDone: (result: CommandResult) => void;
   /** Read the record again (offered on a concurrency conflict). */
   readonly onReload: () => void;
   /** A confirmation step before sending: what is about to be recorded, in words. */
@@ -107,11 +108,11 @@ export function CommandDialog<V extends FieldValues, B>({
     resolver: resolverOf(form),
   });
   const [confirming, setConfirming] = useState<V | null>(null);
-  const { mutation, renew } = useCommand<B>(target, () => {
+  const { mutation, renew } = useCommand<B>(target, (result) => {
     fields.reset(form.defaults(today()));
     setConfirming(null);
     close();
-    onDone();
+    onDone(result);
   });
   const send = (values: V) => mutation.mutate(form.body(values));
   const onValid = (values: V) => (confirm ? setConfirming(values) : send(values));

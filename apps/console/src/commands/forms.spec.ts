@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   arrivalForm,
+  completeIntakeForm,
+  intakePersonForm,
   deathForm,
   departureForm,
   injuryForm,
@@ -106,6 +108,44 @@ describe('the command forms', () => {
     const body = form.body({ odometerInKm: ' 120170 ', arrivedOn: TODAY, arrivedTime: '08:30' });
     expect(body).toMatchObject({ centreId: 'c-9', odometerInKm: 120_170 });
     expect(new Date(body.arrivedAt).getTime()).toBe(new Date(`${TODAY}T08:30`).getTime());
+  });
+
+  it('a person of a crew: a name in one script at least, prior service dated to the year, month or day', () => {
+    const form = intakePersonForm('Aleppo State Fire Brigade');
+    const empty = form.defaults(TODAY);
+    expect(empty.organisation).toBe('Aleppo State Fire Brigade');
+    expect(form.validate(empty, TODAY)).toEqual({
+      callSign: 'intake.person.required',
+      arabicOwn: 'intake.person.nameRequired',
+      rankOrRole: 'intake.person.required',
+      from: 'intake.person.partialDate',
+    });
+    const person = {
+      ...empty,
+      callSign: 'Ember 7',
+      arabicOwn: 'سامر',
+      arabicFamily: 'الحلبي',
+      rankOrRole: 'Firefighter',
+    };
+    expect(form.validate({ ...person, from: '2008-4' }, TODAY)).toEqual({ from: 'intake.person.partialDate' });
+    expect(form.body({ ...person, from: '2008', to: '' })).toEqual({
+      callSign: 'Ember 7',
+      identity: { name: { arabic: { own: 'سامر', father: null, grandfather: null, family: 'الحلبي' }, latin: null } },
+      priorService: [{ organisation: 'Aleppo State Fire Brigade', rankOrRole: 'Firefighter', from: '2008', to: null }],
+    });
+  });
+
+  it('a completion: a probation of 1 to 24 whole months', () => {
+    expect(completeIntakeForm.validate({ completedOn: TODAY, probationMonths: '0' }, TODAY)).toEqual({
+      probationMonths: 'intake.complete.months',
+    });
+    expect(completeIntakeForm.validate({ completedOn: TODAY, probationMonths: '2.5' }, TODAY)).toEqual({
+      probationMonths: 'intake.complete.months',
+    });
+    expect(completeIntakeForm.body({ completedOn: TODAY, probationMonths: ' 6 ' })).toEqual({
+      completedOn: TODAY,
+      probationMonths: 6,
+    });
   });
 
   it('offers the life events the record’s status allows, and none on a closed record', () => {

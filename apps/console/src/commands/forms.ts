@@ -1,5 +1,9 @@
 import type {
+  AddIntakePerson,
   ArriveVehicle,
+  CompleteCrewIntake,
+  MapPriorRanks,
+  OpenCrewIntake,
   MemberRole,
   MemberStatus,
   OnboardMember,
@@ -232,6 +236,120 @@ export const arrivalForm = (centreId: string): CommandForm<ArrivalValues, Arrive
     arrivedAt: new Date(`${v.arrivedOn}T${v.arrivedTime}`).toISOString(),
   }),
 });
+
+export interface OpenIntakeValues {
+  readonly sourceOrganisation: string;
+  readonly unitName: string;
+  readonly receivingCentreId: string;
+  readonly openedOn: string;
+}
+
+export const openIntakeForm: CommandForm<OpenIntakeValues, OpenCrewIntake> = {
+  defaults: (today) => ({ sourceOrganisation: '', unitName: '', receivingCentreId: '', openedOn: today }),
+  validate: (v) =>
+    problems<OpenIntakeValues>([
+      ['sourceOrganisation', !filled(v.sourceOrganisation), 'intake.open.required'],
+      ['unitName', !filled(v.unitName), 'intake.open.required'],
+      ['receivingCentreId', v.receivingCentreId === '', 'intake.open.required'],
+      ['openedOn', !isDay(v.openedOn), 'intake.open.required'],
+    ]),
+  body: (v) => ({
+    sourceOrganisation: v.sourceOrganisation.trim(),
+    unitName: v.unitName.trim(),
+    receivingCentreId: v.receivingCentreId,
+    openedOn: v.openedOn,
+  }),
+};
+
+/** A person of the crew: their call-sign, their name in either script or both, and one prior service. */
+export interface IntakePersonValues {
+  readonly callSign: string;
+  readonly arabicOwn: string;
+  readonly arabicFather: string;
+  readonly arabicFamily: string;
+  readonly latinOwn: string;
+  readonly latinFather: string;
+  readonly latinFamily: string;
+  readonly organisation: string;
+  readonly rankOrRole: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: prior service is often known to the year only. */
+const isPartialDate = (value: string): boolean => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value.trim());
+
+/** A name's parts in one script, or null when its own name is not given in that script. */
+function nameParts(own: string, father: string, family: string) {
+  if (!filled(own)) return null;
+  const part = (text: string) => (filled(text) ? text.trim() : null);
+  return { own: own.trim(), father: part(father), grandfather: null, family: part(family) };
+}
+
+export const intakePersonForm = (organisation: string): CommandForm<IntakePersonValues, AddIntakePerson> => ({
+  defaults: () => ({
+    callSign: '',
+    arabicOwn: '',
+    arabicFather: '',
+    arabicFamily: '',
+    latinOwn: '',
+    latinFather: '',
+    latinFamily: '',
+    organisation,
+    rankOrRole: '',
+    from: '',
+    to: '',
+  }),
+  validate: (v) =>
+    problems<IntakePersonValues>([
+      ['callSign', !filled(v.callSign), 'intake.person.required'],
+      ['arabicOwn', !filled(v.arabicOwn) && !filled(v.latinOwn), 'intake.person.nameRequired'],
+      ['organisation', !filled(v.organisation), 'intake.person.required'],
+      ['rankOrRole', !filled(v.rankOrRole), 'intake.person.required'],
+      ['from', !isPartialDate(v.from), 'intake.person.partialDate'],
+      ['to', filled(v.to) && !isPartialDate(v.to), 'intake.person.partialDate'],
+    ]),
+  body: (v) => ({
+    callSign: v.callSign.trim(),
+    identity: {
+      name: {
+        arabic: nameParts(v.arabicOwn, v.arabicFather, v.arabicFamily),
+        latin: nameParts(v.latinOwn, v.latinFather, v.latinFamily),
+      },
+    },
+    priorService: [
+      {
+        organisation: v.organisation.trim(),
+        rankOrRole: v.rankOrRole.trim(),
+        from: v.from.trim(),
+        to: filled(v.to) ? v.to.trim() : null,
+      },
+    ],
+  }),
+});
+
+/** Mapping prior ranks by the default table: nothing to fill in, the dialog says what will be done. */
+export const rankMappingForm: CommandForm<Record<string, never>, MapPriorRanks> = {
+  defaults: () => ({}),
+  validate: () => ({}),
+  body: () => ({}),
+};
+
+export interface CompleteIntakeValues {
+  readonly completedOn: string;
+  readonly probationMonths: string;
+}
+
+export const completeIntakeForm: CommandForm<CompleteIntakeValues, CompleteCrewIntake> = {
+  defaults: (today) => ({ completedOn: today, probationMonths: '6' }),
+  validate: (v) =>
+    problems<CompleteIntakeValues>([
+      ['completedOn', !isDay(v.completedOn), 'intake.complete.required'],
+      ['probationMonths', !/^\d{1,2}$/.test(v.probationMonths.trim()), 'intake.complete.months'],
+      ['probationMonths', Number(v.probationMonths) < 1 || Number(v.probationMonths) > 24, 'intake.complete.months'],
+    ]),
+  body: (v) => ({ completedOn: v.completedOn, probationMonths: Number(v.probationMonths.trim()) }),
+};
 
 export type LifeEvent = 'leave' | 'transfer' | 'suspension' | 'reinstatement' | 'injury' | 'death' | 'departure';
 

@@ -45,6 +45,7 @@ const EVERY_VALUE = {
   km: '120',
   events: 4,
   services: 2,
+  ranks: 'r',
 };
 
 describe('the message catalogues', () => {

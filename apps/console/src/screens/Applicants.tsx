@@ -5,12 +5,10 @@ import {
   Group,
   Loader,
   NativeSelect,
-  Radio,
   Stack,
   Table,
   Text,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,13 +19,14 @@ import { useApi } from '../api/context';
 import { useCentres } from '../api/queries';
 import type { MemberProfile, MemberRole, Page } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
-import { onboardingForm, vettingForm } from '../commands/forms';
+import { onboardingForm } from '../commands/forms';
 import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { Day } from '../layout/bits';
 import { Pager } from '../layout/Pager';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
+import { VettingDialog } from './VettingDialog';
 
 const LIMIT = 20;
 
@@ -43,63 +42,6 @@ const ONBOARDING_ROLES: readonly MemberRole[] = [
   'ordnance-awareness',
   'team-leader',
 ];
-
-function VetApplicant({ applicant, onReload }: { readonly applicant: MemberProfile; readonly onReload: () => void }) {
-  const t = useT();
-  const queries = useQueryClient();
-  return (
-    <CommandDialog
-      label="applicants.vet"
-      title="applicants.vetting.title"
-      submit="applicants.vetting.submit"
-      form={vettingForm}
-      target={{ service: 'personnel', path: `/members/${applicant.memberId}/vetting`, version: applicant.version }}
-      onDone={() => void queries.invalidateQueries({ queryKey: ['applicants'] })}
-      onReload={onReload}
-      buttonProps={{ size: 'xs' }}
-    >
-      {({ register, control, formState: { errors } }) => (
-        <>
-          <Text>
-            <bdi>{applicant.callSign}</bdi>
-          </Text>
-          <Controller
-            control={control}
-            name="outcome"
-            render={({ field }) => (
-              <Radio.Group
-                label={t('applicants.vetting.outcome')}
-                required
-                error={!!errors.outcome}
-                value={field.value}
-                onChange={field.onChange}
-                name={field.name}
-              >
-                <Group mt="xs">
-                  <Radio value="cleared" label={t('applicants.vetting.cleared')} />
-                  <Radio value="rejected" label={t('applicants.vetting.rejected')} />
-                </Group>
-              </Radio.Group>
-            )}
-          />
-          <TextInput
-            type="date"
-            label={t('applicants.vetting.on')}
-            required
-            error={!!errors.vettedOn}
-            {...register('vettedOn')}
-          />
-          <Textarea
-            label={t('applicants.vetting.notes')}
-            maxLength={2000}
-            error={!!errors.notes}
-            {...register('notes')}
-          />
-        </>
-      )}
-    </CommandDialog>
-  );
-}
 
 function OnboardApplicant({
   applicant,
@@ -187,6 +129,7 @@ function Queue({ status }: { readonly status: 'applied' | 'cleared' }) {
   const t = useT();
   const intl = useIntl();
   const { call } = useApi();
+  const queries = useQueryClient();
   const [offset, setOffset] = useState(0);
   const queue = useQuery({
     queryKey: ['applicants', status, offset],
@@ -227,7 +170,12 @@ function Queue({ status }: { readonly status: 'applied' | 'cleared' }) {
                     <Table.Td>{intl.formatList(m.roles.map((r) => t(`role.${r}`)))}</Table.Td>
                     <Table.Td>
                       {status === 'applied' ? (
-                        <VetApplicant applicant={m} onReload={reload} />
+                        <VettingDialog
+                          callSign={m.callSign}
+                          target={{ service: 'personnel', path: `/members/${m.memberId}/vetting`, version: m.version }}
+                          onDone={() => void queries.invalidateQueries({ queryKey: ['applicants'] })}
+                          onReload={reload}
+                        />
                       ) : (
                         <OnboardApplicant applicant={m} onReload={reload} />
                       )}
