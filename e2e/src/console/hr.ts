@@ -193,7 +193,8 @@ export function hrFlows(env: () => ConsoleEnv): void {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: words('تنزيل القائمة (CSV)', 'Download the roster (CSV)') }).click();
       const csv = await readFile(await (await download).path(), 'utf8');
-      expect(csv.split('\r\n')[0]).toBe('memberId,callSign,status,centreId,roles,startedOn,probationEndsOn,identity');
+      const columns = 'memberId,callSign,status,centreId,roles,startedOn,probationEndsOn,identity'.split(',');
+      expect(csv.split('\r\n')[0]).toBe(columns.map((c) => `"${c}"`).join(','));
       expect(csv).toContain(member);
       await page.context().close();
     });

@@ -175,6 +175,12 @@ function IntakeStory({ intakeId }: { readonly intakeId: string }) {
   });
   const reload = () => void story.refetch();
   const done = () => void queries.invalidateQueries({ queryKey: ['intake', intakeId] });
+  // The default description grey is under 4.5:1 on white.
+  const partialDateHint = (
+    <Text component="span" size="xs" c="gray.7">
+      {t('intake.person.partialDateHint')}
+    </Text>
+  );
   if (story.error) return <Refusal error={story.error} onReload={reload} />;
   if (!story.data) return <Loader aria-label={t('common.loading')} />;
   const intake = story.data;
@@ -275,7 +281,7 @@ function IntakeStory({ intakeId }: { readonly intakeId: string }) {
                     <SimpleGrid cols={2}>
                       <TextInput
                         label={t('intake.person.from')}
-                        description={t('intake.person.partialDateHint')}
+                        description={partialDateHint}
                         required
                         dir="ltr"
                         error={!!errors.from}
@@ -283,7 +289,7 @@ function IntakeStory({ intakeId }: { readonly intakeId: string }) {
                       />
                       <TextInput
                         label={t('intake.person.to')}
-                        description={t('intake.person.partialDateHint')}
+                        description={partialDateHint}
                         dir="ltr"
                         error={!!errors.to}
                         {...register('to')}
