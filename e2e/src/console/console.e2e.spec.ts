@@ -9,6 +9,7 @@ import { RestartableKafka, startDedicatedKafka } from '@muster/testing';
 import { Browser, Page } from 'playwright-core';
 import { bearer, RunningService } from '../muster';
 import { consolePage, Language, launchChromium, screenshot, seriousViolations, signIn } from './browser';
+import { auditorFlows } from './auditor';
 import { commanderFlows } from './commander';
 import { ConsoleEnv, Services } from './env';
 import { hrFlows } from './hr';
@@ -85,6 +86,7 @@ describe('the web console', () => {
   const env = (): ConsoleEnv => ({ services, demo, gateway, open, expectAccessible, idOf });
   commanderFlows(env);
   hrFlows(env);
+  auditorFlows(env);
   const today = new Date().toISOString().slice(0, 10);
   const fillLeave = async (page: Page, reason: string) => {
     await page.locator('input[name=from]').fill(today);
