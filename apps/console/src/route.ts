@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 // in the first screen's bundle and no server-side route table (the gateway serves index.html for `/` only).
 export type Route =
   | { readonly screen: 'members' }
+  | { readonly screen: 'applicants' }
+  | { readonly screen: 'intakes' }
+  | { readonly screen: 'intake'; readonly intakeId: string }
   | { readonly screen: 'member'; readonly memberId: string }
   | { readonly screen: 'centres' }
   | { readonly screen: 'centre'; readonly centreId: string }
@@ -13,8 +16,9 @@ export type Route =
 export function routeOf(hash: string): Route | null {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'members') return id ? { screen: 'member', memberId: id } : { screen: 'members' };
+  if (screen === 'intakes') return id ? { screen: 'intake', intakeId: id } : { screen: 'intakes' };
   if (screen === 'centres') return id ? { screen: 'centre', centreId: id } : { screen: 'centres' };
-  if (screen === 'vehicles' || screen === 'audit') return { screen };
+  if (screen === 'vehicles' || screen === 'audit' || screen === 'applicants') return { screen };
   return null;
 }
 
@@ -24,6 +28,8 @@ export function hrefOf(route: Route): string {
       return `#/members/${route.memberId}`;
     case 'centre':
       return `#/centres/${route.centreId}`;
+    case 'intake':
+      return `#/intakes/${route.intakeId}`;
     default:
       return `#/${route.screen}`;
   }

@@ -1,5 +1,14 @@
+import { bearer } from '../muster';
 import { screenshot } from './browser';
 import { ConsoleEnv } from './env';
+
+interface Vehicle {
+  readonly vehicleId: string;
+  readonly plate: string;
+  readonly centreId: string;
+  readonly destinationCentreId: string | null;
+  readonly odometerKm: number | null;
+}
 
 /** A centre commander: their own centre, and nothing of the others. */
 export function commanderFlows(env: () => ConsoleEnv): void {
@@ -11,6 +20,10 @@ export function commanderFlows(env: () => ConsoleEnv): void {
       const page = await open(language, 'commander', idOf('ALP-01'));
       await page.waitForURL(new RegExp(`#/centres/${idOf('ALP-01')}$`));
       await page.locator('[data-testid=centre-readiness] [data-level]').waitFor();
+      // Who is on duty, by call-sign, and the centre's vehicles: its own only.
+      await page.locator('[data-testid=on-duty] tbody tr').first().waitFor();
+      await page.locator('[data-testid=centre-vehicles] tbody tr').first().waitFor();
+      await page.locator('[data-testid=hazards]').waitFor();
       await expectAccessible(page);
       await screenshot(page, 'centre', language);
 
@@ -20,7 +33,76 @@ export function commanderFlows(env: () => ConsoleEnv): void {
       expect(await refusal.textContent()).toContain(
         words('لا يوجد مركز كهذا، أو أنّه ليس من مراكزك.', 'No such centre, or not one of yours.'),
       );
+      // Nothing of that centre is asked for: neither its people nor its vehicles.
+      expect(await page.locator('[data-testid=on-duty], [data-testid=centre-vehicles]').count()).toBe(0);
       await expectAccessible(page);
+      await page.context().close();
+    });
+
+    it('confirms the arrival of a vehicle on its way to their centre, which then counts it among its own', async () => {
+      const { open, idOf, services, expectAccessible } = env();
+      const [from, to] = [idOf('IDL-02'), idOf('IDL-03')];
+      // A vehicle of IDL-02's no other flow moves (the last ones of its list), dispatched to IDL-03 through the API.
+      const logistics = await bearer(['logistics']);
+      const listed = await services.equipment.ok<{ items: Vehicle[] }>(
+        'GET',
+        `/vehicles?centreId=${from}&status=serviceable&limit=100`,
+        logistics,
+      );
+      const atHome = listed.items.filter((v) => v.centreId === from && v.destinationCentreId === null);
+      const vehicle = atHome.at(language === 'ar' ? -1 : -2) as Vehicle;
+      const [driver] = (
+        await services.personnel.ok<{ items: { memberId: string }[] }>(
+          'GET',
+          `/members?centreId=${from}&status=active&limit=1`,
+          await bearer(['hr']),
+        )
+      ).items;
+      const odometerOutKm = vehicle.odometerKm ?? 0;
+      await services.equipment.ok('POST', `/vehicles/${vehicle.vehicleId}/dispatch`, logistics, {
+        toCentreId: to,
+        driverId: driver?.memberId,
+        odometerOutKm,
+        dispatchedAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+        expectedArrivalAt: new Date(Date.now() - 3_600_000).toISOString(),
+      });
+
+      const page = await open(language, 'commander', to);
+      const arriving = page.locator(`[data-testid=arrivals] tr[data-vehicle="${vehicle.vehicleId}"]`);
+      await arriving.waitFor();
+      await expectAccessible(page);
+      await arriving.getByRole('button', { name: words('تأكيد الوصول', 'Confirm arrival') }).click();
+      // Read at the gate, in the commander's own time zone: a few minutes ago.
+      const [day, time] = await page.evaluate(() => {
+        const at = new Date(Date.now() - 5 * 60_000);
+        const two = (n: number) => String(n).padStart(2, '0');
+        return [
+          `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`,
+          `${two(at.getHours())}:${two(at.getMinutes())}`,
+        ];
+      });
+      const confirm = page.getByRole('button', { name: words('أكّد الوصول', 'Confirm the arrival') });
+      // Less than when it left: the service refuses, in the reader's language.
+      await page.locator('input[name=odometerInKm]').fill(String(Math.max(0, odometerOutKm - 10)));
+      await page.locator('input[name=arrivedOn]').fill(day as string);
+      await page.locator('input[name=arrivedTime]').fill(time as string);
+      await confirm.click();
+      const refusal = page.locator('[role=alert][data-code=ODOMETER_WENT_BACKWARDS]');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain(
+        words('قراءة العدّاد أقلّ منها عند مغادرة الآلية.', 'The odometer reads less than when the vehicle left.'),
+      );
+      await expectAccessible(page);
+      await page.locator('input[name=odometerInKm]').fill(String(odometerOutKm + 35));
+      await confirm.click();
+      await arriving.waitFor({ state: 'detached', timeout: 15_000 });
+
+      const arrived = await services.equipment.ok<Vehicle & { status: string }>(
+        'GET',
+        `/vehicles/${vehicle.vehicleId}`,
+        logistics,
+      );
+      expect({ centreId: arrived.centreId, status: arrived.status }).toEqual({ centreId: to, status: 'serviceable' });
       await page.context().close();
     });
   });

@@ -25,6 +25,14 @@ describe('the console’s API client', () => {
     });
   });
 
+  it('answers a file as its text, when asked for one', async () => {
+    const csv = 'memberId,callSign\r\nm-1,Falcon-7\r\n';
+    const fetch = vi.fn<Fetch>(() => Promise.resolve(new Response(csv, { headers: { 'Content-Type': 'text/csv' } })));
+    const call = createClient('t', () => undefined, fetch);
+    expect(await call<string>('personnel', '/members/export', { text: true })).toBe(csv);
+    expect(fetch.mock.calls[0]?.[1].headers).toMatchObject({ Accept: 'text/csv, application/json' });
+  });
+
   it('sends a command with the version it was read at and its idempotency key', async () => {
     const fetch = vi.fn<Fetch>(() => answer(201, { id: 'm-1', version: 4 }));
     const call = createClient('t', () => undefined, fetch);

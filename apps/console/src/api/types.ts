@@ -1,3 +1,4 @@
+import type { components as equipment } from './openapi/equipment';
 import type { components } from './openapi/personnel';
 
 // What the console sends: the services' request bodies, from their OpenAPI documents (generated in ./openapi, checked
@@ -6,6 +7,19 @@ import type { components } from './openapi/personnel';
 export type CommandResult = components['schemas']['CommandResult'];
 export type StartLeave = components['schemas']['StartLeaveDto'];
 export type NameSearchQuery = components['schemas']['NameSearchQuery'];
+export type TransferMember = components['schemas']['TransferMemberDto'];
+export type SuspendMember = components['schemas']['SuspendMemberDto'];
+export type ReinstateMember = components['schemas']['ReinstateMemberDto'];
+export type RecordInjury = components['schemas']['RecordInjuryDto'];
+export type RecordDeath = components['schemas']['RecordDeathInLineOfDutyDto'];
+export type RecordDeparture = components['schemas']['RecordDepartureDto'];
+export type Vetting = components['schemas']['VettingDto'];
+export type OnboardMember = components['schemas']['OnboardMemberDto'];
+export type ArriveVehicle = equipment['schemas']['ArriveVehicleDto'];
+export type OpenCrewIntake = components['schemas']['OpenCrewIntakeDto'];
+export type AddIntakePerson = components['schemas']['AddIntakePersonDto'];
+export type MapPriorRanks = components['schemas']['MapPriorRanksDto'];
+export type CompleteCrewIntake = components['schemas']['CompleteCrewIntakeDto'];
 
 // What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
 // API), by hand: the OpenAPI documents do not describe most answers yet, and describe some wrongly (a union-typed
@@ -132,12 +146,35 @@ export type VehicleType = 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'wate
 
 export interface VehicleSummary {
   readonly vehicleId: string;
+  readonly version: number;
   readonly plate: string;
   readonly vehicleType: VehicleType;
   readonly make: string;
   readonly model: string;
   readonly centreId: string;
   readonly status: VehicleStatus;
+  /** Where it is going, while in transit. */
+  readonly destinationCentreId: string | null;
+  readonly odometerKm: number | null;
+}
+
+export type HazardKind = 'unexploded-ordnance' | 'improvised-explosives' | 'structural' | 'chemical' | 'other';
+export type HazardSeverity = 'low' | 'moderate' | 'severe';
+
+export interface Hazard {
+  readonly hazardId: string;
+  readonly kind: HazardKind;
+  readonly location: string;
+  readonly severity: HazardSeverity;
+  readonly reportedOn: string;
+  readonly cordon: { readonly cordonedOn: string } | null;
+}
+
+/** The part of a centre's profile the console shows. */
+export interface CentreProfile {
+  readonly centreId: string;
+  readonly version: number;
+  readonly openHazards: readonly Hazard[];
 }
 
 export interface RecordedEvent {
@@ -147,7 +184,12 @@ export interface RecordedEvent {
   readonly type: string;
   readonly occurredAt: string;
   readonly hash: string;
-  readonly metadata: { readonly actorId: string; readonly correlationId: string };
+  readonly metadata: {
+    readonly actorId: string;
+    readonly correlationId: string;
+    /** The event that caused this one (a reaction's trigger); absent for what a request did directly. */
+    readonly causationId?: string;
+  };
 }
 
 export interface StreamPage {
@@ -169,4 +211,35 @@ export interface StreamVerification {
   readonly ok: boolean;
   readonly eventsChecked: number;
   readonly problems: readonly { readonly streamVersion: number; readonly kind: TamperKind; readonly message: string }[];
+}
+
+export type IntakeStatus = 'open' | 'completed' | 'cancelled';
+
+/** A person of a crew intake as its story tells them: never their identity. */
+export interface IntakePerson {
+  readonly personId: string;
+  readonly callSign: string;
+  readonly priorService: readonly {
+    readonly organisation: string;
+    readonly rankOrRole: string;
+    readonly from: string;
+    readonly to: string | null;
+  }[];
+  readonly vetting: { readonly outcome: 'cleared' | 'rejected'; readonly vettedOn: string } | null;
+  readonly mapping: { readonly roles: readonly MemberRole[]; readonly source: string } | null;
+  readonly memberId: string | null;
+}
+
+/** `GET personnel /crew-intakes/<id>`: the intake as one story. */
+export interface CrewIntakeStory {
+  readonly intakeId: string;
+  readonly version: number;
+  readonly status: IntakeStatus;
+  readonly opened: {
+    readonly sourceOrganisation: string;
+    readonly unitName: string;
+    readonly receivingCentreId: string;
+    readonly openedOn: string;
+  } | null;
+  readonly people: readonly IntakePerson[];
 }

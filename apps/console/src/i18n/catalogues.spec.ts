@@ -41,6 +41,11 @@ const EVERY_VALUE = {
   serviceable: 1,
   held: 2,
   open: 11,
+  centre: 'c',
+  km: '120',
+  events: 4,
+  services: 2,
+  ranks: 'r',
 };
 
 describe('the message catalogues', () => {

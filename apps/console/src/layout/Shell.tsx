@@ -10,24 +10,39 @@ import { PreferenceControls } from './PreferenceControls';
 
 // Each screen is its own chunk: the first screen loads only the shell and the screen it shows.
 const Members = lazy(() => import('../screens/Members'));
+const Applicants = lazy(() => import('../screens/Applicants'));
+const Intake = lazy(() => import('../screens/Intake'));
 const Member = lazy(() => import('../screens/Member'));
 const Centres = lazy(() => import('../screens/Centres'));
 const Centre = lazy(() => import('../screens/Centre'));
 const Vehicles = lazy(() => import('../screens/Vehicles'));
 const Audit = lazy(() => import('../screens/Audit'));
 
-type Section = 'members' | 'centres' | 'vehicles' | 'audit';
+type Section = 'members' | 'applicants' | 'intakes' | 'centres' | 'vehicles' | 'audit';
 
 /** Who sees which section: the roles the services accept on the section's reads. */
 const SECTIONS: readonly { readonly section: Section; readonly label: MessageId; readonly roles: readonly Role[] }[] = [
   { section: 'members', label: 'nav.members', roles: ['hr', 'admin', 'auditor', 'commander'] },
+  { section: 'applicants', label: 'applicants.nav', roles: ['hr', 'admin'] },
+  { section: 'intakes', label: 'intake.nav', roles: ['hr', 'admin'] },
   { section: 'centres', label: 'nav.centres', roles: ['hr', 'logistics', 'admin', 'auditor', 'commander'] },
   { section: 'vehicles', label: 'nav.vehicles', roles: ['logistics', 'admin', 'auditor', 'commander'] },
   { section: 'audit', label: 'nav.audit', roles: ['auditor', 'admin'] },
 ];
 
-const sectionOf = (route: Route): Section =>
-  route.screen === 'member' ? 'members' : route.screen === 'centre' ? 'centres' : route.screen;
+/** The section a screen belongs to: a record's page to the list of its kind. */
+function sectionOf(route: Route): Section {
+  switch (route.screen) {
+    case 'member':
+      return 'members';
+    case 'centre':
+      return 'centres';
+    case 'intake':
+      return 'intakes';
+    default:
+      return route.screen;
+  }
+}
 
 /** A commander's centres section is their centre at a glance; the others see every centre's readiness. */
 function centresOf(session: Session): Route {
@@ -49,6 +64,12 @@ function Screen({ route }: { readonly route: Route }) {
   switch (route.screen) {
     case 'members':
       return <Members />;
+    case 'applicants':
+      return <Applicants />;
+    case 'intakes':
+      return <Intake intakeId={null} />;
+    case 'intake':
+      return <Intake intakeId={route.intakeId} />;
     case 'member':
       return <Member memberId={route.memberId} />;
     case 'centres':

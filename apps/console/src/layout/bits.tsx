@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { PersonName } from '../api/types';
 import { dayOf, nameSpellings } from '../format';
+import { CATALOGUES, MessageId } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 
 /** Plates, ids, hashes, codes: left to right inside either direction, isolated from the text around them. */
 export function Ltr({ children }: { readonly children: ReactNode }) {
@@ -38,4 +40,11 @@ export function Day({ value }: { readonly value: string | null }) {
 export function Instant({ value }: { readonly value: string }) {
   const intl = useIntl();
   return <time dateTime={value}>{intl.formatDate(value, { dateStyle: 'medium', timeStyle: 'short' })}</time>;
+}
+
+/** A recorded event's type in words (`event.<type>` in the catalogues), or its stored type string when not worded. */
+export function EventName({ type }: { readonly type: string }) {
+  const t = useT();
+  const id = `event.${type}`;
+  return id in CATALOGUES.en ? <>{t(id as MessageId)}</> : <Ltr>{type}</Ltr>;
 }

@@ -1,12 +1,15 @@
 import { Alert, Button, Card, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { SERVICES, ServiceName } from '../api/client';
 import type { CorrelationStory, RecordedEvent, StreamPage, StreamVerification } from '../api/types';
 import { useT } from '../i18n/use-t';
-import { Instant, Ltr } from '../layout/bits';
+import { EventName, Instant, Ltr } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
+
+const PAGE = 500;
 
 const isService = (value: string): value is ServiceName => (SERVICES as readonly string[]).includes(value);
 
@@ -28,20 +31,13 @@ function Verdict({ verification }: { readonly verification: StreamVerification }
   );
 }
 
-function EventsTable({
-  events,
-  withStream,
-}: {
-  readonly events: readonly (RecordedEvent & { service?: ServiceName })[];
-  readonly withStream: boolean;
-}) {
+/** A stream's events, version by version. */
+function EventsTable({ events }: { readonly events: readonly RecordedEvent[] }) {
   const t = useT();
   return (
     <Table striped>
       <Table.Thead>
         <Table.Tr>
-          {withStream && <Table.Th>{t('audit.col.service')}</Table.Th>}
-          {withStream && <Table.Th>{t('audit.col.stream')}</Table.Th>}
           <Table.Th>{t('audit.col.version')}</Table.Th>
           <Table.Th>{t('audit.col.type')}</Table.Th>
           <Table.Th>{t('audit.col.occurredAt')}</Table.Th>
@@ -51,17 +47,11 @@ function EventsTable({
       <Table.Tbody>
         {events.map((e) => (
           <Table.Tr key={e.id}>
-            {withStream && <Table.Td>{e.service ? t(`service.${e.service}`) : ''}</Table.Td>}
-            {withStream && (
-              <Table.Td>
-                <Ltr>{e.streamId}</Ltr>
-              </Table.Td>
-            )}
             <Table.Td>
               <Ltr>{e.streamVersion}</Ltr>
             </Table.Td>
             <Table.Td>
-              <Ltr>{e.type}</Ltr>
+              <EventName type={e.type} />
             </Table.Td>
             <Table.Td>
               <Instant value={e.occurredAt} />
@@ -129,7 +119,7 @@ function StreamHistory() {
           <>
             <Verdict verification={history.data.verification} />
             <Text>{t('audit.events', { count: history.data.page.events.length })}</Text>
-            <EventsTable events={history.data.page.events} withStream={false} />
+            <EventsTable events={history.data.page.events} />
           </>
         )}
       </Stack>
@@ -137,31 +127,50 @@ function StreamHistory() {
   );
 }
 
-/** Everything one correlation id caused, in every service, in the order it happened. */
+/** One service's events of a correlation id, every page of them (the audit API pages at most 500 at a time). */
+async function correlated(
+  call: ReturnType<typeof useApi>['call'],
+  service: ServiceName,
+  correlationId: string,
+  signal: AbortSignal,
+): Promise<(RecordedEvent & { service: ServiceName })[]> {
+  const events: (RecordedEvent & { service: ServiceName })[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await call<CorrelationStory>(service, '/audit/events', {
+      query: { correlationId, limit: PAGE, offset },
+      signal,
+    });
+    events.push(...page.events.map((e) => ({ ...e, service })));
+    if (page.events.length < PAGE) return events;
+  }
+}
+
+/**
+ * Everything one correlation id caused, in all four services, as one story in the order it happened: numbered steps,
+ * each naming the step that caused it (its causation id), or the request itself.
+ */
 function CorrelationStoryCard() {
   const t = useT();
+  const intl = useIntl();
   const { call } = useApi();
   const [draft, setDraft] = useState('');
   const [correlationId, setCorrelationId] = useState<string | null>(null);
   const story = useQuery({
     queryKey: ['audit', 'correlation', correlationId],
     queryFn: async ({ signal }) => {
-      const answers = await Promise.all(
-        SERVICES.map(async (service) => {
-          const found = await call<CorrelationStory>(service, '/audit/events', {
-            query: { correlationId: correlationId ?? '', limit: 200 },
-            signal,
-          });
-          return found.events.map((e) => ({ ...e, service }));
-        }),
-      );
+      const answers = await Promise.all(SERVICES.map((s) => correlated(call, s, correlationId ?? '', signal)));
+      // Time order across the services; a service's own order (its log's) where two events share an instant.
       return answers.flat().sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
     },
     enabled: correlationId !== null,
   });
+  const steps = new Map((story.data ?? []).map((e, i) => [e.id, i + 1]));
   return (
     <Card withBorder>
       <Title order={3}>{t('audit.correlation.title')}</Title>
+      <Text size="sm" mt="xs">
+        {t('audit.correlation.intro')}
+      </Text>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -185,8 +194,51 @@ function CorrelationStoryCard() {
         {story.isFetching && <Loader aria-label={t('common.loading')} />}
         {story.data && (
           <>
-            <Text>{t('audit.events', { count: story.data.length })}</Text>
-            <EventsTable events={story.data} withStream />
+            <Text data-testid="story-summary">
+              {t('audit.correlation.summary', {
+                events: story.data.length,
+                services: new Set(story.data.map((e) => e.service)).size,
+              })}
+            </Text>
+            <Table striped data-testid="story">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('audit.col.step')}</Table.Th>
+                  <Table.Th>{t('audit.col.occurredAt')}</Table.Th>
+                  <Table.Th>{t('audit.col.service')}</Table.Th>
+                  <Table.Th>{t('audit.col.type')}</Table.Th>
+                  <Table.Th>{t('audit.col.stream')}</Table.Th>
+                  <Table.Th>{t('audit.col.causedBy')}</Table.Th>
+                  <Table.Th>{t('audit.col.actor')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {story.data.map((e, i) => {
+                  const cause = e.metadata.causationId ? steps.get(e.metadata.causationId) : undefined;
+                  return (
+                    <Table.Tr key={e.id} data-service={e.service}>
+                      <Table.Td>{intl.formatNumber(i + 1)}</Table.Td>
+                      <Table.Td>
+                        <Instant value={e.occurredAt} />
+                      </Table.Td>
+                      <Table.Td>{t(`service.${e.service}`)}</Table.Td>
+                      <Table.Td>
+                        <EventName type={e.type} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Ltr>{`${e.streamId} · v${e.streamVersion}`}</Ltr>
+                      </Table.Td>
+                      <Table.Td>
+                        {cause !== undefined ? intl.formatNumber(cause) : t('audit.correlation.origin')}
+                      </Table.Td>
+                      <Table.Td>
+                        <Ltr>{e.metadata.actorId}</Ltr>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
           </>
         )}
       </Stack>

@@ -21,6 +21,7 @@ import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
+import { CentreDetails } from './CentreDetails';
 import { LevelBadge, useReasonText } from './readiness';
 
 /**
@@ -118,6 +119,7 @@ export default function Centre({ centreId }: { readonly centreId: string }) {
               <Text fw={700}>{t('centre.hazards', { open: readiness.data.hazards.open })}</Text>
             </Card>
           </SimpleGrid>
+          <CentreDetails centreId={centreId} asOf={asOf} roles={session.roles} />
         </>
       )}
     </Stack>

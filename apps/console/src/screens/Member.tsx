@@ -15,24 +15,18 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
-import type { CommandResult, IdentityRead, MemberProfile, MemberTimeline, StartLeave } from '../api/types';
-import type { MessageId } from '../i18n/messages';
-import { CATALOGUES } from '../i18n/messages';
+import type { IdentityRead, MemberProfile, MemberTimeline } from '../api/types';
 import { useT } from '../i18n/use-t';
-import { Day, Instant, Ltr, Name } from '../layout/bits';
+import { Day, EventName, Instant, Ltr, Name } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
 import { dayOf } from '../format';
 import { hrefOf } from '../route';
-
-const eventLabel = (type: string): MessageId | null => {
-  const id = `event.${type}`;
-  return id in CATALOGUES.en ? (id as MessageId) : null;
-};
+import { LifeEvents } from './LifeEvents';
 
 /** The protected identity, behind a required purpose: the service records each read with the reader and the purpose. */
 export function ShowIdentity({ memberId }: { readonly memberId: string }) {
@@ -162,99 +156,6 @@ export function ShowIdentity({ memberId }: { readonly memberId: string }) {
   );
 }
 
-/**
- * Records a leave through the same command as the API: at the version of the record on screen (If-Match: a record
- * changed since answers 409, and the refusal offers a reload), under one Idempotency-Key per intent, sent again if the
- * same submission is retried, so a leave is never recorded twice.
- */
-export function RecordLeave({
-  memberId,
-  version,
-  onReload,
-}: {
-  readonly memberId: string;
-  readonly version: number;
-  readonly onReload: () => void;
-}) {
-  const t = useT();
-  const { call } = useApi();
-  const queries = useQueryClient();
-  const [opened, { open, close }] = useDisclosure();
-  const [leave, setLeave] = useState({ from: '', until: '', reason: '' });
-  const [missing, setMissing] = useState(false);
-  const [intent, setIntent] = useState(() => crypto.randomUUID());
-  const record = useMutation({
-    mutationFn: () => {
-      const body: StartLeave = { ...leave, reason: leave.reason.trim() };
-      return call<CommandResult>('personnel', `/members/${memberId}/leave`, {
-        method: 'POST',
-        body,
-        ifMatch: version,
-        idempotencyKey: intent,
-      });
-    },
-    onSuccess: () => {
-      setIntent(crypto.randomUUID());
-      setLeave({ from: '', until: '', reason: '' });
-      close();
-      void queries.invalidateQueries({ queryKey: ['member', memberId] });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!leave.from || !leave.until || !leave.reason.trim()) return setMissing(true);
-    setMissing(false);
-    record.mutate();
-  };
-  const field = (name: 'from' | 'until' | 'reason') => ({
-    name,
-    value: leave[name],
-    onChange: (e: { currentTarget: { value: string } }) => setLeave({ ...leave, [name]: e.currentTarget.value }),
-  });
-  return (
-    <>
-      <Button variant="default" onClick={open}>
-        {t('leave.record')}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t('leave.title')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <TextInput type="date" label={t('leave.from')} required {...field('from')} />
-            <TextInput type="date" label={t('leave.until')} required {...field('until')} />
-            <Textarea label={t('leave.reason')} required maxLength={500} {...field('reason')} />
-            {missing && (
-              <Text c="red.9" size="sm" role="alert">
-                {t('leave.required')}
-              </Text>
-            )}
-            {record.error && (
-              <Refusal
-                error={record.error}
-                onReload={() => {
-                  // A new read is a new intent: what is submitted next is decided on the record as it now is.
-                  setIntent(crypto.randomUUID());
-                  record.reset();
-                  onReload();
-                }}
-              />
-            )}
-            <Group justify="flex-end">
-              <Button type="submit" loading={record.isPending}>
-                {t('leave.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
-    </>
-  );
-}
-
 /** A member's page: the profile (now, or as it stood on a past date) and the timeline of their record, in words. */
 export default function Member({ memberId }: { readonly memberId: string }) {
   const t = useT();
@@ -287,10 +188,9 @@ export default function Member({ memberId }: { readonly memberId: string }) {
             </Title>
             {mayReadIdentity && (
               <Group>
-                {profile.data.status === 'active' && !asOf && (
-                  <RecordLeave
-                    memberId={memberId}
-                    version={profile.data.version}
+                {!asOf && (
+                  <LifeEvents
+                    member={profile.data}
                     onReload={() => {
                       void profile.refetch();
                       void timeline.refetch();
@@ -319,7 +219,7 @@ export default function Member({ memberId }: { readonly memberId: string }) {
               <Text size="sm" c="gray.7">
                 {t('members.col.centre')}
               </Text>
-              <Text>{centreLabel(profile.data.centreId)}</Text>
+              <Text data-testid="member-centre">{centreLabel(profile.data.centreId)}</Text>
             </div>
             <div>
               <Text size="sm" c="gray.7">
@@ -365,21 +265,20 @@ export default function Member({ memberId }: { readonly memberId: string }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {timeline.data.entries.map((entry) => {
-                const label = eventLabel(entry.type);
-                return (
-                  <Table.Tr key={entry.version}>
-                    <Table.Td>
-                      <Instant value={entry.occurredAt} />
-                    </Table.Td>
-                    <Table.Td>{label ? t(label) : <Ltr>{entry.type}</Ltr>}</Table.Td>
-                    <Table.Td>
-                      {/* Free text as people wrote it, in whichever language: isolated so it keeps its direction. */}
-                      <bdi>{entry.text ?? entry.reason ?? ''}</bdi>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
+              {timeline.data.entries.map((entry) => (
+                <Table.Tr key={entry.version}>
+                  <Table.Td>
+                    <Instant value={entry.occurredAt} />
+                  </Table.Td>
+                  <Table.Td>
+                    <EventName type={entry.type} />
+                  </Table.Td>
+                  <Table.Td>
+                    {/* Free text as people wrote it, in whichever language: isolated so it keeps its direction. */}
+                    <bdi>{entry.text ?? entry.reason ?? ''}</bdi>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
             </Table.Tbody>
           </Table>
         </Card>

@@ -10,6 +10,7 @@ import { Name } from '../layout/bits';
 import { Pager } from '../layout/Pager';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
+import { RosterExport } from './RosterExport';
 
 const LIMIT = 20;
 
@@ -49,7 +50,10 @@ export default function Members() {
 
   return (
     <Stack>
-      <Title order={2}>{t('members.title')}</Title>
+      <Group justify="space-between" align="end">
+        <Title order={2}>{t('members.title')}</Title>
+        <RosterExport />
+      </Group>
       <form onSubmit={submit} role="search">
         <Group align="end">
           <TextInput

@@ -1,0 +1,174 @@
+import { Button, ButtonProps, Group, Modal, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation } from '@tanstack/react-query';
+import { ReactNode, useState } from 'react';
+import { DefaultValues, FieldErrors, FieldValues, Resolver, UseFormReturn, useForm } from 'react-hook-form';
+import type { ServiceName } from '../api/client';
+import { useApi } from '../api/context';
+import type { CommandResult } from '../api/types';
+import type { MessageId } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import { Refusal } from '../layout/Refusal';
+import type { CommandForm, Problems } from './forms';
+
+/** Today's calendar date where the reader is: just after midnight in Syria (UTC+3), UTC's is still yesterday. */
+export function today(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** Where a command goes: its service and path, and the version of the record as read (sent as If-Match; none for a
+ * command that creates the record). */
+export interface CommandTarget {
+  readonly service: ServiceName;
+  readonly path: string;
+  readonly version?: number;
+}
+
+/** The pure form's checks as react-hook-form's resolver: its problems become the fields' errors. */
+function resolverOf<V extends FieldValues>(form: CommandForm<V, unknown>): Resolver<V> {
+  return (values) => {
+    const problems: Problems<V> = form.validate(values, today());
+    const entries = Object.entries(problems);
+    if (entries.length === 0) return { values, errors: {} };
+    const errors = Object.fromEntries(entries.map(([field, message]) => [field, { type: 'validate', message }]));
+    return { values: {}, errors: errors as FieldErrors<V> };
+  };
+}
+
+/** The distinct messages of a form's errors, in the order of its fields. */
+const messagesOf = (errors: FieldErrors): MessageId[] => [
+  ...new Set(Object.values(errors).flatMap((e) => (typeof e?.message === 'string' ? [e.message as MessageId] : []))),
+];
+
+/**
+ * A command sent as the API takes it: at the version of the record on screen (If-Match: a record changed since
+ * answers 409, and the refusal offers a reload), under one Idempotency-Key per intent — sent again when the same
+ * submission is retried, so the command is recorded once, and new after it succeeded or after a reload.
+ */
+export function useCommand<B>(target: CommandTarget, onDone: (result: CommandResult) => void) {
+  const { call } = useApi();
+  const [intent, setIntent] = useState(() => crypto.randomUUID());
+  const mutation = useMutation({
+    mutationFn: (body: B) =>
+      call<CommandResult>(target.service, target.path, {
+        method: 'POST',
+        body,
+        ...(target.version !== undefined ? { ifMatch: target.version } : {}),
+        idempotencyKey: intent,
+      }),
+    onSuccess: (result) => {
+      setIntent(crypto.randomUUID());
+      onDone(result);
+    },
+  });
+  /** A new read is a new intent: what is submitted next is decided on the record as it now is. */
+  const renew = () => {
+    setIntent(crypto.randomUUID());
+    mutation.reset();
+  };
+  return { mutation, renew };
+}
+
+/**
+ * A command's button and dialog: the form (checked by the pure form's rules, its problems said once each), an
+ * optional confirmation step that restates what is about to be recorded, and the service's refusal by its code.
+ */
+export function CommandDialog<V extends FieldValues, B>({
+  label,
+  title,
+  submit,
+  form,
+  target,
+  onDone,
+  onReload,
+  confirm,
+  buttonProps,
+  children,
+}: {
+  readonly label: MessageId;
+  readonly title: MessageId;
+  readonly submit: MessageId;
+  readonly form: CommandForm<V, B>;
+  readonly target: CommandTarget;
+  /** After the command took effect (its answer: the record's id and version): refresh what shows it. */
+  readonly onDone: (result: CommandResult) => void;
+  /** Read the record again (offered on a concurrency conflict). */
+  readonly onReload: () => void;
+  /** A confirmation step before sending: what is about to be recorded, in words. */
+  readonly confirm?: (values: V) => ReactNode;
+  readonly buttonProps?: ButtonProps;
+  readonly children: (fields: UseFormReturn<V>) => ReactNode;
+}) {
+  const t = useT();
+  const [opened, { open, close }] = useDisclosure();
+  const fields = useForm<V>({
+    defaultValues: form.defaults(today()) as DefaultValues<V>,
+    resolver: resolverOf(form),
+  });
+  const [confirming, setConfirming] = useState<V | null>(null);
+  const { mutation, renew } = useCommand<B>(target, (result) => {
+    fields.reset(form.defaults(today()));
+    setConfirming(null);
+    close();
+    onDone(result);
+  });
+  const send = (values: V) => mutation.mutate(form.body(values));
+  const onValid = (values: V) => (confirm ? setConfirming(values) : send(values));
+  const messages = messagesOf(fields.formState.errors);
+
+  return (
+    <>
+      <Button variant="default" onClick={open} {...buttonProps}>
+        {t(label)}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => {
+          setConfirming(null);
+          close();
+        }}
+        title={t(title)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <form onSubmit={(e) => void fields.handleSubmit(onValid)(e)} noValidate>
+          <Stack>
+            {confirming && confirm ? <div data-testid="confirmation">{confirm(confirming)}</div> : children(fields)}
+            {messages.map((message) => (
+              <Text key={message} c="red.9" size="sm" role="alert">
+                {t(message)}
+              </Text>
+            ))}
+            {mutation.error && (
+              <Refusal
+                error={mutation.error}
+                onReload={() => {
+                  renew();
+                  setConfirming(null);
+                  onReload();
+                }}
+              />
+            )}
+            <Group justify="flex-end">
+              {confirming && (
+                <Button variant="default" onClick={() => setConfirming(null)}>
+                  {t('command.back')}
+                </Button>
+              )}
+              {confirming ? (
+                <Button loading={mutation.isPending} onClick={() => send(confirming)}>
+                  {t('command.confirm')}
+                </Button>
+              ) : (
+                <Button type="submit" loading={mutation.isPending}>
+                  {t(submit)}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

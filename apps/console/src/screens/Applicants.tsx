@@ -1,0 +1,205 @@
+import {
+  Anchor,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { useIntl } from 'react-intl';
+import { useApi } from '../api/context';
+import { useCentres } from '../api/queries';
+import type { MemberProfile, MemberRole, Page } from '../api/types';
+import { CommandDialog } from '../commands/CommandDialog';
+import { onboardingForm } from '../commands/forms';
+import { centreName } from '../format';
+import { useT } from '../i18n/use-t';
+import { Day } from '../layout/bits';
+import { Pager } from '../layout/Pager';
+import { Refusal } from '../layout/Refusal';
+import { hrefOf } from '../route';
+import { VettingDialog } from './VettingDialog';
+
+const LIMIT = 20;
+
+/** The roles an applicant can be onboarded with: command of a centre is an appointment, made by the centres service. */
+const ONBOARDING_ROLES: readonly MemberRole[] = [
+  'rescuer',
+  'firefighter',
+  'paramedic',
+  'driver',
+  'mechanic',
+  'radio-operator',
+  'media-documenter',
+  'ordnance-awareness',
+  'team-leader',
+];
+
+function OnboardApplicant({
+  applicant,
+  onReload,
+}: {
+  readonly applicant: MemberProfile;
+  readonly onReload: () => void;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  const queries = useQueryClient();
+  const centres = useCentres();
+  return (
+    <CommandDialog
+      label="applicants.onboard"
+      title="applicants.onboarding.title"
+      submit="applicants.onboarding.submit"
+      form={onboardingForm}
+      target={{ service: 'personnel', path: `/members/${applicant.memberId}/onboarding`, version: applicant.version }}
+      onDone={() => {
+        void queries.invalidateQueries({ queryKey: ['applicants'] });
+        void queries.invalidateQueries({ queryKey: ['members'] });
+      }}
+      onReload={onReload}
+      buttonProps={{ size: 'xs' }}
+    >
+      {({ register, control, formState: { errors } }) => (
+        <>
+          <Text>
+            <bdi>{applicant.callSign}</bdi>
+          </Text>
+          <NativeSelect
+            label={t('applicants.onboarding.centre')}
+            required
+            error={!!errors.centreId}
+            data={[
+              { value: '', label: t('command.choose') },
+              ...[...centres.values()].map((c) => ({
+                value: c.centreId,
+                label: `${c.code} · ${centreName(c, intl.locale)}`,
+              })),
+            ]}
+            {...register('centreId')}
+          />
+          <Controller
+            control={control}
+            name="roles"
+            render={({ field }) => (
+              <Checkbox.Group
+                label={t('applicants.onboarding.roles')}
+                required
+                error={!!errors.roles}
+                value={field.value}
+                onChange={field.onChange}
+              >
+                <Group mt="xs" gap="sm">
+                  {ONBOARDING_ROLES.map((role) => (
+                    <Checkbox key={role} value={role} label={t(`role.${role}`)} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          <TextInput
+            type="date"
+            label={t('applicants.onboarding.startsOn')}
+            required
+            error={!!errors.startsOn}
+            {...register('startsOn')}
+          />
+          <TextInput
+            type="date"
+            label={t('applicants.onboarding.probationEndsOn')}
+            error={!!errors.probationEndsOn}
+            {...register('probationEndsOn')}
+          />
+        </>
+      )}
+    </CommandDialog>
+  );
+}
+
+/** One step of the queue: the people in this status, paged on the server, each with the command that moves them on. */
+function Queue({ status }: { readonly status: 'applied' | 'cleared' }) {
+  const t = useT();
+  const intl = useIntl();
+  const { call } = useApi();
+  const queries = useQueryClient();
+  const [offset, setOffset] = useState(0);
+  const queue = useQuery({
+    queryKey: ['applicants', status, offset],
+    queryFn: ({ signal }) =>
+      call<Page<MemberProfile>>('personnel', '/members', { query: { status, limit: LIMIT, offset }, signal }),
+    placeholderData: keepPreviousData,
+  });
+  const reload = () => void queue.refetch();
+  return (
+    <Card withBorder data-testid={`queue-${status}`}>
+      <Title order={3}>{t(`applicants.queue.${status}`)}</Title>
+      {queue.error && <Refusal error={queue.error} onReload={reload} />}
+      {queue.isPending && <Loader aria-label={t('common.loading')} />}
+      {queue.data && (
+        <>
+          <Text mt="sm">{t('applicants.count', { count: queue.data.total })}</Text>
+          {queue.data.total > 0 && (
+            <Table striped mt="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('members.col.callSign')}</Table.Th>
+                  <Table.Th>{t('member.appliedOn')}</Table.Th>
+                  <Table.Th>{t('members.col.roles')}</Table.Th>
+                  <Table.Th>{t('applicants.col.next')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {queue.data.items.map((m) => (
+                  <Table.Tr key={m.memberId} data-member={m.memberId}>
+                    <Table.Td>
+                      <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
+                        <bdi>{m.callSign}</bdi>
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Day value={m.appliedOn} />
+                    </Table.Td>
+                    <Table.Td>{intl.formatList(m.roles.map((r) => t(`role.${r}`)))}</Table.Td>
+                    <Table.Td>
+                      {status === 'applied' ? (
+                        <VettingDialog
+                          callSign={m.callSign}
+                          target={{ service: 'personnel', path: `/members/${m.memberId}/vetting`, version: m.version }}
+                          onDone={() => void queries.invalidateQueries({ queryKey: ['applicants'] })}
+                          onReload={reload}
+                        />
+                      ) : (
+                        <OnboardApplicant applicant={m} onReload={reload} />
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          <Pager offset={offset} limit={LIMIT} total={queue.data.total} onOffset={setOffset} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** HR's applicants: those waiting to be vetted, then those cleared and waiting to be onboarded at a centre. */
+export default function Applicants() {
+  const t = useT();
+  return (
+    <Stack>
+      <Title order={2}>{t('applicants.title')}</Title>
+      <Queue status="applied" />
+      <Queue status="cleared" />
+    </Stack>
+  );
+}

@@ -1,0 +1,298 @@
+import { Anchor, Badge, Card, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useApi } from '../api/context';
+import { useCentreLabel } from '../api/queries';
+import type { CentreProfile, MemberProfile, Page, VehicleSummary } from '../api/types';
+import { CommandDialog } from '../commands/CommandDialog';
+import { arrivalForm } from '../commands/forms';
+import { useT } from '../i18n/use-t';
+import { Day, Ltr } from '../layout/bits';
+import { Pager } from '../layout/Pager';
+import { Refusal } from '../layout/Refusal';
+import { hrefOf } from '../route';
+import type { Role } from '../session';
+
+const LIMIT = 10;
+
+/** The members on duty at the centre (active there), paged on the server. */
+function OnDuty({ centreId }: { readonly centreId: string }) {
+  const t = useT();
+  const intl = useIntl();
+  const { call } = useApi();
+  const [offset, setOffset] = useState(0);
+  const members = useQuery({
+    queryKey: ['members', 'centre', centreId, offset],
+    queryFn: ({ signal }) =>
+      call<Page<MemberProfile>>('personnel', '/members', {
+        query: { centreId, status: 'active', limit: LIMIT, offset },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Card withBorder data-testid="on-duty">
+      <Title order={3}>{t('commander.onDuty.title')}</Title>
+      {members.error && <Refusal error={members.error} />}
+      {members.isPending && <Loader aria-label={t('common.loading')} />}
+      {members.data && (
+        <>
+          <Table striped mt="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('members.col.callSign')}</Table.Th>
+                <Table.Th>{t('members.col.roles')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.data.items.map((m) => (
+                <Table.Tr key={m.memberId}>
+                  <Table.Td>
+                    <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
+                      <bdi>{m.callSign}</bdi>
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{intl.formatList(m.roles.map((r) => t(`role.${r}`)))}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Pager offset={offset} limit={LIMIT} total={members.data.total} onOffset={setOffset} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** Vehicles on their way to the centre: the commander confirms each arrival, as it is received at the gate. */
+function Arrivals({ centreId, mayConfirm }: { readonly centreId: string; readonly mayConfirm: boolean }) {
+  const t = useT();
+  const intl = useIntl();
+  const { call } = useApi();
+  const queries = useQueryClient();
+  const centreLabel = useCentreLabel();
+  const inTransit = useQuery({
+    queryKey: ['vehicles', 'arrivals', centreId],
+    // The register lists a vehicle in transit under both ends of its move: the arrivals are those coming here.
+    queryFn: async ({ signal }) =>
+      (
+        await call<Page<VehicleSummary>>('equipment', '/vehicles', {
+          query: { centreId, status: 'in-transit', limit: 100 },
+          signal,
+        })
+      ).items.filter((v) => v.destinationCentreId === centreId),
+  });
+  return (
+    <Card withBorder data-testid="arrivals">
+      <Title order={3}>{t('commander.arrivals.title')}</Title>
+      {inTransit.error && <Refusal error={inTransit.error} />}
+      {inTransit.isPending && <Loader aria-label={t('common.loading')} />}
+      {inTransit.data && (
+        <>
+          <Text mt="sm">{t('commander.arrivals.count', { count: inTransit.data.length })}</Text>
+          {inTransit.data.length > 0 && (
+            <Table striped mt="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('vehicles.col.plate')}</Table.Th>
+                  <Table.Th>{t('vehicles.col.type')}</Table.Th>
+                  <Table.Th>{t('commander.arrivals.from')}</Table.Th>
+                  {mayConfirm && <Table.Th>{t('commander.arrivals.action')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {inTransit.data.map((v) => (
+                  <Table.Tr key={v.vehicleId} data-vehicle={v.vehicleId}>
+                    <Table.Td>
+                      <Ltr>{v.plate}</Ltr>
+                    </Table.Td>
+                    <Table.Td>{t(`vehicleType.${v.vehicleType}`)}</Table.Td>
+                    <Table.Td>{centreLabel(v.centreId)}</Table.Td>
+                    {mayConfirm && (
+                      <Table.Td>
+                        <CommandDialog
+                          label="commander.arrivals.confirm"
+                          title="commander.arrival.title"
+                          submit="commander.arrival.submit"
+                          form={arrivalForm(centreId)}
+                          target={{
+                            service: 'equipment',
+                            path: `/vehicles/${v.vehicleId}/arrival`,
+                            version: v.version,
+                          }}
+                          onDone={() => void queries.invalidateQueries({ queryKey: ['vehicles'] })}
+                          onReload={() => void inTransit.refetch()}
+                          buttonProps={{ size: 'xs' }}
+                        >
+                          {({ register, formState: { errors } }) => (
+                            <>
+                              <Text>
+                                <Ltr>{v.plate}</Ltr>
+                              </Text>
+                              {v.odometerKm !== null && (
+                                <Text size="sm">
+                                  {t('commander.arrival.odometerOut', { km: intl.formatNumber(v.odometerKm) })}
+                                </Text>
+                              )}
+                              <TextInput
+                                label={t('commander.arrival.odometer')}
+                                inputMode="numeric"
+                                dir="ltr"
+                                required
+                                error={!!errors.odometerInKm}
+                                {...register('odometerInKm')}
+                              />
+                              <TextInput
+                                type="date"
+                                label={t('commander.arrival.on')}
+                                required
+                                error={!!errors.arrivedOn}
+                                {...register('arrivedOn')}
+                              />
+                              <TextInput
+                                type="time"
+                                label={t('commander.arrival.at')}
+                                required
+                                error={!!errors.arrivedTime}
+                                {...register('arrivedTime')}
+                              />
+                            </>
+                          )}
+                        </CommandDialog>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** The centre's own vehicles, paged on the server. */
+function Vehicles({ centreId }: { readonly centreId: string }) {
+  const t = useT();
+  const { call } = useApi();
+  const [offset, setOffset] = useState(0);
+  const vehicles = useQuery({
+    queryKey: ['vehicles', 'centre', centreId, offset],
+    queryFn: ({ signal }) =>
+      call<Page<VehicleSummary>>('equipment', '/vehicles', { query: { centreId, limit: LIMIT, offset }, signal }),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Card withBorder data-testid="centre-vehicles">
+      <Title order={3}>{t('commander.vehicles.title')}</Title>
+      {vehicles.error && <Refusal error={vehicles.error} />}
+      {vehicles.isPending && <Loader aria-label={t('common.loading')} />}
+      {vehicles.data && (
+        <>
+          <Table striped mt="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('vehicles.col.plate')}</Table.Th>
+                <Table.Th>{t('vehicles.col.type')}</Table.Th>
+                <Table.Th>{t('vehicles.col.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {vehicles.data.items.map((v) => (
+                <Table.Tr key={v.vehicleId}>
+                  <Table.Td>
+                    <Ltr>{v.plate}</Ltr>
+                  </Table.Td>
+                  <Table.Td>{t(`vehicleType.${v.vehicleType}`)}</Table.Td>
+                  <Table.Td>{t(`vehicleStatus.${v.status}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Pager offset={offset} limit={LIMIT} total={vehicles.data.total} onOffset={setOffset} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** The hazards not cleared yet at the centre (now, or on a past date), from its profile. */
+function Hazards({ centreId, asOf }: { readonly centreId: string; readonly asOf: string }) {
+  const t = useT();
+  const { call } = useApi();
+  const profile = useQuery({
+    queryKey: ['centre', centreId, 'profile', asOf],
+    queryFn: ({ signal }) =>
+      call<CentreProfile>('centres', `/centres/${centreId}`, { query: { asOf: asOf || undefined }, signal }),
+  });
+  return (
+    <Card withBorder data-testid="hazards">
+      <Title order={3}>{t('commander.hazards.title')}</Title>
+      {profile.error && <Refusal error={profile.error} />}
+      {profile.isPending && <Loader aria-label={t('common.loading')} />}
+      {profile.data &&
+        (profile.data.openHazards.length === 0 ? (
+          <Text mt="sm">{t('commander.hazards.none')}</Text>
+        ) : (
+          <Table striped mt="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('commander.hazards.kind')}</Table.Th>
+                <Table.Th>{t('commander.hazards.severity')}</Table.Th>
+                <Table.Th>{t('commander.hazards.location')}</Table.Th>
+                <Table.Th>{t('commander.hazards.reportedOn')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {profile.data.openHazards.map((h) => (
+                <Table.Tr key={h.hazardId}>
+                  <Table.Td>{t(`commander.hazardKind.${h.kind}`)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={h.severity === 'severe' ? 'red.9' : 'yellow.9'} variant="light">
+                      {t(`commander.severity.${h.severity}`)}
+                    </Badge>
+                    {h.cordon && <Text size="sm">{t('commander.hazards.cordoned')}</Text>}
+                  </Table.Td>
+                  <Table.Td>
+                    <bdi>{h.location}</bdi>
+                  </Table.Td>
+                  <Table.Td>
+                    <Day value={h.reportedOn} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
+    </Card>
+  );
+}
+
+/**
+ * The centre's people, vehicles, hazards and arrivals, each read only by the roles its service lets read it. Shown
+ * once the centre itself was read: another centre is refused before any of its details is asked for. On a past date,
+ * the hazards as they stood then (the people and vehicles lists are of now only).
+ */
+export function CentreDetails({
+  centreId,
+  asOf,
+  roles,
+}: {
+  readonly centreId: string;
+  readonly asOf: string;
+  readonly roles: readonly Role[];
+}) {
+  const has = (...allowed: Role[]) => allowed.some((r) => roles.includes(r));
+  const now = asOf === '';
+  const readsVehicles = now && has('logistics', 'admin', 'auditor', 'commander');
+  return (
+    <Stack>
+      {now && has('hr', 'admin', 'auditor', 'commander') && <OnDuty centreId={centreId} />}
+      {readsVehicles && <Arrivals centreId={centreId} mayConfirm={has('logistics', 'admin', 'commander')} />}
+      {readsVehicles && <Vehicles centreId={centreId} />}
+      <Hazards centreId={centreId} asOf={asOf} />
+    </Stack>
+  );
+}

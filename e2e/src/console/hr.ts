@@ -1,0 +1,230 @@
+import { randomInt } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Page } from 'playwright-core';
+import { bearer } from '../muster';
+import { Language, screenshot } from './browser';
+import { ConsoleEnv, Services } from './env';
+
+const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** An applicant of this flow's own (no other flow knows them), through the API as an HR officer would record one. */
+async function newApplicant(services: Services, label: string): Promise<string> {
+  const { id } = await services.personnel.ok<{ id: string }>('POST', '/members', await bearer(['hr']), {
+    callSign: `Zeta ${label} ${randomInt(10_000)}`,
+    rolesSought: ['rescuer'],
+    // Some days ago, so that any date the forms propose (today) comes after the record's own.
+    appliedOn: day(-20),
+    identity: {
+      name: {
+        arabic: { own: 'سلمى', father: 'خالد', grandfather: null, family: 'الحسن' },
+        latin: { own: 'Salma', father: 'Khaled', grandfather: null, family: 'Al-Hassan' },
+      },
+    },
+  });
+  return id;
+}
+
+/** A member of this flow's own, active at the centre: applied, cleared and onboarded through the API. */
+async function newMember(services: Services, label: string, centreId: string): Promise<string> {
+  const id = await newApplicant(services, label);
+  const hr = await bearer(['hr']);
+  await services.personnel.ok('POST', `/members/${id}/vetting`, hr, { outcome: 'cleared', vettedOn: day(-15) });
+  await services.personnel.ok('POST', `/members/${id}/onboarding`, hr, {
+    centreId,
+    roles: ['rescuer'],
+    startsOn: day(-10),
+  });
+  return id;
+}
+
+/** Waits for `check` to hold, asking again every half second (a reaction in the service takes its moment). */
+async function until(what: string, check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
+/** The member's status as the page shows it, once it reads `status`. */
+const statusShown = (page: Page, status: string) =>
+  page.locator('[data-testid=member-status]', { hasText: status }).waitFor({ timeout: 15_000 });
+
+/**
+ * HR's commands: the applicants queue, a crew intake, a member's life events, a death in the line of duty, the roster
+ * export.
+ */
+export function hrFlows(env: () => ConsoleEnv): void {
+  describe.each(['ar', 'en'] as const)('HR, in %s', (language: Language) => {
+    const words = (ar: string, en: string) => (language === 'ar' ? ar : en);
+
+    it('vets an applicant from the queue, then onboards them at a centre', async () => {
+      const { open, services, gateway, idOf, expectAccessible } = env();
+      const applicant = await newApplicant(services, `${language} queue`);
+      const page = await open(language, 'hr');
+      await page.goto(`${gateway.url}/#/applicants`);
+      const waiting = page.locator(`[data-testid=queue-applied] tr[data-member="${applicant}"]`);
+      await waiting.waitFor();
+      await expectAccessible(page);
+      await screenshot(page, 'applicants', language);
+
+      await waiting.getByRole('button', { name: words('تدقيق', 'Vet') }).click();
+      const record = page.getByRole('button', { name: words('سجّل التدقيق', 'Record the vetting') });
+      // A rejection says why: checked before anything is sent.
+      await page.getByRole('radio', { name: words('مرفوض', 'Rejected') }).check();
+      await record.click();
+      await page.getByText(words('الرفض يذكر سببه في الملاحظات.', 'A rejection says why, in the notes.')).waitFor();
+      await expectAccessible(page);
+      await page.getByRole('radio', { name: words('اجتاز التدقيق', 'Cleared') }).check();
+      await record.click();
+
+      const cleared = page.locator(`[data-testid=queue-cleared] tr[data-member="${applicant}"]`);
+      await cleared.waitFor({ timeout: 15_000 });
+      await cleared.getByRole('button', { name: words('ضمّ', 'Onboard') }).click();
+      await page.locator('select[name=centreId]').selectOption(idOf('DRA-01'));
+      await page.getByRole('checkbox', { name: words('منقذ', 'Rescuer'), exact: true }).check();
+      await expectAccessible(page);
+      await page.getByRole('button', { name: words('سجّل الضمّ', 'Record the onboarding') }).click();
+      await cleared.waitFor({ state: 'detached', timeout: 15_000 });
+
+      await page.goto(`${gateway.url}/#/members/${applicant}`);
+      await statusShown(page, words('فاعل', 'Active'));
+      await page.context().close();
+    });
+
+    it('integrates a crew: opens the intake, adds a person with prior service, vets, maps, completes', async () => {
+      const { open, services, gateway, idOf, expectAccessible } = env();
+      const page = await open(language, 'hr');
+      await page.goto(`${gateway.url}/#/intakes`);
+      await page.getByRole('button', { name: words('فتح عملية ضمّ طاقم', 'Open a crew intake') }).click();
+      await page.locator('input[name=sourceOrganisation]').fill(words('فوج إطفاء درعا', 'Daraa Fire Brigade'));
+      await page.locator('input[name=unitName]').fill(`E2E ${language}`);
+      await page.locator('select[name=receivingCentreId]').selectOption(idOf('DRA-01'));
+      await expectAccessible(page);
+      await page.getByRole('button', { name: words('افتح عملية الضمّ', 'Open the intake') }).click();
+      await page.waitForURL(/#\/intakes\/[0-9a-f-]{36}$/);
+      await page.locator('[data-testid=intake-status][data-status=open]').waitFor();
+
+      const callSign = `Ember ${language} ${randomInt(10_000)}`;
+      await page.getByRole('button', { name: words('إضافة شخص', 'Add a person') }).click();
+      await page.locator('input[name=callSign]').fill(callSign);
+      await page.locator('input[name=arabicOwn]').fill('سامر');
+      await page.locator('input[name=latinOwn]').fill('Samer');
+      await page.locator('input[name=rankOrRole]').fill(words('إطفائي', 'Firefighter'));
+      await page.locator('input[name=from]').fill('2008');
+      await expectAccessible(page);
+      await page.getByRole('button', { name: words('أضِفه', 'Add them') }).click();
+      const person = page.locator(`[data-testid=intake-people] tr[data-person="${callSign}"]`);
+      await person.waitFor({ timeout: 15_000 });
+
+      await person.getByRole('button', { name: words('تدقيق', 'Vet') }).click();
+      await page.getByRole('radio', { name: words('اجتاز التدقيق', 'Cleared') }).check();
+      await page.getByRole('button', { name: words('سجّل التدقيق', 'Record the vetting') }).click();
+      await person.getByRole('button', { name: words('مطابقة الرتب', 'Map ranks') }).click();
+      await page.getByRole('button', { name: words('طابِق حسب الجدول', 'Map by the table') }).click();
+      await person
+        .locator('[data-testid=mapped-roles]', { hasText: words('إطفائي', 'Firefighter') })
+        .waitFor({ timeout: 15_000 });
+      await expectAccessible(page);
+
+      await page.getByRole('button', { name: words('إكمال عملية الضمّ', 'Complete the intake') }).click();
+      await page.getByRole('button', { name: words('أكمِل', 'Complete'), exact: true }).click();
+      await page.locator('[data-testid=intake-status][data-status=completed]').waitFor({ timeout: 15_000 });
+      const href = await person.locator('a').getAttribute('href');
+      const memberId = (href ?? '').split('/').at(-1) as string;
+      // The member follows from the completion, by the service's reaction.
+      const hr = await bearer(['hr']);
+      await until(
+        'the crew member',
+        async () => (await services.personnel.call('GET', `/members/${memberId}`, hr)).status === 200,
+      );
+      await person.locator('a').click();
+      await statusShown(page, words('فاعل', 'Active'));
+      await page.context().close();
+    });
+
+    it('transfers a member and records an injury; a dismissal is refused in words; the roster exports', async () => {
+      const { open, services, gateway, idOf, expectAccessible } = env();
+      const member = await newMember(services, `${language} events`, idOf('DRA-01'));
+      const page = await open(language, 'hr');
+      await page.goto(`${gateway.url}/#/members/${member}`);
+      await statusShown(page, words('فاعل', 'Active'));
+
+      await page.getByRole('button', { name: words('نقل', 'Transfer'), exact: true }).click();
+      await page.locator('select[name=toCentreId]').selectOption(idOf('HAM-01'));
+      await page.locator('textarea[name=reason]').fill(words('تعزيز فريق حماة', 'reinforcing the Hama team'));
+      await expectAccessible(page);
+      await page.getByRole('button', { name: words('سجّل النقل', 'Record the transfer') }).click();
+      await page.locator('[data-testid=member-centre]', { hasText: 'HAM-01' }).waitFor({ timeout: 15_000 });
+
+      await page.getByRole('button', { name: words('تسجيل إصابة', 'Record an injury') }).click();
+      const recordInjury = page.getByRole('button', { name: words('سجّل الإصابة', 'Record the injury') });
+      await recordInjury.click();
+      await page
+        .getByText(
+          words(
+            'الإصابة أثناء أداء الواجب تذكر الحادثة التي وقعت فيها.',
+            'An injury in the line of duty names the incident behind it.',
+          ),
+        )
+        .waitFor();
+      await page.locator('input[name=incidentRef]').fill(`INC-E2E-${language}`);
+      await recordInjury.click();
+      await page
+        .locator('[data-testid=timeline] td', { hasText: words('أُصيب', 'Injured') })
+        .first()
+        .waitFor({ timeout: 15_000 });
+
+      // Dismissal is an administrator's: the service refuses HR, and the refusal is said in the reader's language.
+      await page.getByRole('button', { name: words('تسجيل مغادرة', 'Record a departure') }).click();
+      await page.locator('select[name=reason]').selectOption('dismissed');
+      await page.getByRole('button', { name: words('سجّل المغادرة', 'Record the departure') }).click();
+      const refusal = page.locator('[role=alert][data-code=DISMISSAL_FORBIDDEN]');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain(
+        words('لا يفصل المتطوّع إلا مشرف.', 'Only an administrator can dismiss a member.'),
+      );
+      await expectAccessible(page);
+      await page.keyboard.press('Escape');
+      await statusShown(page, words('فاعل', 'Active'));
+
+      // The export: the service's CSV, operational columns only.
+      await page.goto(`${gateway.url}/#/members`);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: words('تنزيل القائمة (CSV)', 'Download the roster (CSV)') }).click();
+      const csv = await readFile(await (await download).path(), 'utf8');
+      const columns = 'memberId,callSign,status,centreId,roles,startedOn,probationEndsOn,identity'.split(',');
+      expect(csv.split('\r\n')[0]).toBe(columns.map((c) => `"${c}"`).join(','));
+      expect(csv).toContain(member);
+      await page.context().close();
+    });
+
+    it('records a death in the line of duty only after a confirmation, and shows it with dignity', async () => {
+      const { open, services, gateway, idOf, expectAccessible } = env();
+      const member = await newMember(services, `${language} fallen`, idOf('DRA-01'));
+      const page = await open(language, 'hr');
+      await page.goto(`${gateway.url}/#/members/${member}`);
+      await statusShown(page, words('فاعل', 'Active'));
+
+      await page
+        .getByRole('button', { name: words('تسجيل استشهاد أثناء أداء الواجب', 'Record a death in the line of duty') })
+        .click();
+      await page.locator('input[name=incidentRef]').fill(`INC-DOUBLE-TAP-${language}`);
+      await page.getByRole('button', { name: words('متابعة', 'Continue') }).click();
+      const confirmation = page.locator('[data-testid=confirmation]');
+      await confirmation.waitFor();
+      expect(await confirmation.textContent()).toContain(`INC-DOUBLE-TAP-${language}`);
+      await expectAccessible(page);
+      // Nothing is recorded before the confirmation.
+      await statusShown(page, words('فاعل', 'Active'));
+      await page.getByRole('button', { name: words('أكّد وسجّل', 'Confirm and record') }).click();
+
+      await statusShown(page, words('استُشهد أثناء أداء الواجب', 'Killed in the line of duty'));
+      await page.getByText(words('نذكره دائمًا', 'We remember them')).waitFor();
+      // A closed record offers no more life events.
+      expect(await page.locator('[data-testid=life-events] button').count()).toBe(0);
+      await expectAccessible(page);
+      await page.context().close();
+    });
+  });
+}
