@@ -84,4 +84,12 @@ describe('the console’s API client', () => {
     await expect(call('centres', '/readiness')).rejects.toMatchObject({ code: 'AUTH_TOKEN_EXPIRED' });
     expect(onUnauthorised).toHaveBeenCalledTimes(1);
   });
+
+  it('answers a file (a report’s CSV) as a Blob', async () => {
+    const fetch = vi.fn<Fetch>(() => Promise.resolve(new Response('asset_id,kind\n', { status: 200 })));
+    const call = createClient('t', () => undefined, fetch);
+    const file = await call<Blob>('equipment', '/donors/d-1/traceability.csv', { asFile: true });
+    expect(await file.text()).toBe('asset_id,kind\n');
+    expect(fetch.mock.calls[0]?.[1].headers).toMatchObject({ Accept: '*/*' });
+  });
 });

@@ -24,6 +24,8 @@ export interface RequestOptions {
   readonly ifMatch?: number;
   /** A command's: one per intent, sent again on a retry, so a command sent twice is recorded once. */
   readonly idempotencyKey?: string;
+  /** A file to save (a report's CSV): the answer's body as a Blob instead of JSON. */
+  readonly asFile?: boolean;
 }
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -63,7 +65,10 @@ export function createClient(
   fetchImpl: Fetch = (i, init) => fetch(i, init),
 ) {
   return async function call<T>(service: ServiceName, path: string, options: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${token}`,
+      Accept: options.asFile ? '*/*' : 'application/json',
+    };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
     if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
@@ -84,7 +89,7 @@ export function createClient(
       if (response.status === 401) onUnauthorised();
       throw refusal;
     }
-    return (await response.json()) as T;
+    return (options.asFile ? await response.blob() : await response.json()) as T;
   };
 }
 

@@ -41,6 +41,12 @@ const EVERY_VALUE = {
   serviceable: 1,
   held: 2,
   open: 11,
+  km: 120_170,
+  litres: 40,
+  enrolled: 2,
+  capacity: 30,
+  score: 82,
+  mark: 60,
 };
 
 describe('the message catalogues', () => {

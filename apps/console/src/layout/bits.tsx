@@ -1,7 +1,10 @@
+import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { PersonName } from '../api/types';
 import { dayOf, nameSpellings } from '../format';
+import { knownId } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 
 /** Plates, ids, hashes, codes: left to right inside either direction, isolated from the text around them. */
 export function Ltr({ children }: { readonly children: ReactNode }) {
@@ -38,4 +41,23 @@ export function Day({ value }: { readonly value: string | null }) {
 export function Instant({ value }: { readonly value: string }) {
   const intl = useIntl();
   return <time dateTime={value}>{intl.formatDate(value, { dateStyle: 'medium', timeStyle: 'short' })}</time>;
+}
+
+/** A code the services send, worded when the catalogues word `<prefix>.<code>`, else shown as the code itself. */
+export function Worded({ prefix, code }: { readonly prefix: string; readonly code: string }) {
+  const t = useT();
+  const id = knownId(`${prefix}.${code}`);
+  return id ? <>{t(id)}</> : <Ltr>{code}</Ltr>;
+}
+
+/** One labelled fact of a record's card. */
+export function Fact({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" c="gray.7">
+        {label}
+      </Text>
+      <Text component="div">{children}</Text>
+    </div>
+  );
 }
