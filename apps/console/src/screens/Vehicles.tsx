@@ -1,4 +1,4 @@
-import { Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -10,6 +10,7 @@ import { useT } from '../i18n/use-t';
 import { Ltr } from '../layout/bits';
 import { Pager } from '../layout/Pager';
 import { Refusal } from '../layout/Refusal';
+import { hrefOf } from '../route';
 
 const LIMIT = 25;
 const STATUSES: readonly VehicleStatus[] = ['serviceable', 'unserviceable', 'in-transit', 'written-off'];
@@ -84,7 +85,9 @@ export default function Vehicles() {
               {vehicles.data.items.map((v) => (
                 <Table.Tr key={v.vehicleId}>
                   <Table.Td>
-                    <Ltr>{v.plate}</Ltr>
+                    <Anchor href={hrefOf({ screen: 'vehicle', vehicleId: v.vehicleId })}>
+                      <Ltr>{v.plate}</Ltr>
+                    </Anchor>
                   </Table.Td>
                   <Table.Td>{t(`vehicleType.${v.vehicleType}`)}</Table.Td>
                   <Table.Td>
