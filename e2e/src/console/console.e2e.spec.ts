@@ -11,6 +11,8 @@ import { bearer, RunningService } from '../muster';
 import { consolePage, Language, launchChromium, screenshot, seriousViolations, signIn } from './browser';
 import { commanderFlows } from './commander';
 import { ConsoleEnv, Services } from './env';
+import { logisticsFlows } from './logistics';
+import { trainingFlows } from './training';
 
 /**
  * The web console in a real Chromium, on the four real services holding the demo organisation, through its gateway:
@@ -83,6 +85,8 @@ describe('the web console', () => {
   /** What the flows in other files of this folder use: registered below, they run on this file's services. */
   const env = (): ConsoleEnv => ({ services, demo, gateway, open, expectAccessible, idOf });
   commanderFlows(env);
+  logisticsFlows(env);
+  trainingFlows(env);
   const today = new Date().toISOString().slice(0, 10);
   const fillLeave = async (page: Page, reason: string) => {
     await page.locator('input[name=from]').fill(today);
@@ -173,28 +177,6 @@ describe('the web console', () => {
         await bearer(['auditor']),
       );
       expect(reads.events.map((e) => e.metadata.reason)).toContain(`e2e ${language}: next of kin notification`);
-    });
-
-    it('logistics: vehicles by centre and status, paged on the server, plates left to right', async () => {
-      const page = await open(language, 'logistics');
-      await page.waitForURL(/#\/vehicles$/);
-      await page.locator('[data-testid=vehicles] tbody tr').first().waitFor();
-      expect(await page.locator('[data-testid=vehicles] tbody tr').count()).toBe(25);
-      const plate = page.locator('[data-testid=vehicles] tbody tr td bdi.ltr').first();
-      expect(await plate.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-      await expectAccessible(page);
-      await screenshot(page, 'vehicles', language);
-
-      // Each filter is a new request to the service (listened for before the change, which sends it at once).
-      const filtered = (part: string) =>
-        page.waitForResponse((r) => r.url().includes('/api/equipment/vehicles') && r.url().includes(part));
-      const byStatus = filtered('status=serviceable');
-      await page.getByLabel(words('الحالة', 'Status')).selectOption('serviceable');
-      expect((await byStatus).status()).toBe(200);
-      const byCentre = filtered(`centreId=${idOf('ALP-01')}`);
-      await page.getByLabel(words('المركز', 'Centre')).selectOption(idOf('ALP-01'));
-      expect((await byCentre).status()).toBe(200);
-      await page.context().close();
     });
 
     it('an auditor: a stream’s history verified green, a tampered one red naming the broken version, a correlation id’s story', async () => {
