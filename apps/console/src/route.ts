@@ -17,10 +17,11 @@ export type Route =
   | { readonly screen: 'session'; readonly sessionId: string }
   | { readonly screen: 'compliance' }
   | { readonly screen: 'courses' }
+  | { readonly screen: 'recognition' }
   | { readonly screen: 'audit' };
 
 /** The screens without an id. */
-const LISTS = ['fuel', 'recoveries', 'courses', 'compliance', 'audit'] as const;
+const LISTS = ['fuel', 'recoveries', 'courses', 'compliance', 'recognition', 'audit'] as const;
 
 export function routeOf(hash: string): Route | null {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');

@@ -361,3 +361,20 @@ export interface Course {
   readonly validityMonths: number | null;
   readonly isInduction: boolean;
 }
+
+/** The recognition of an integrated crew member's prior learning (`GET training /recognition-cases`). */
+export interface RecognitionCase {
+  readonly caseId: string;
+  readonly memberId: string;
+  readonly receivingCentreId: string;
+  readonly priorService: readonly { readonly organisation: string; readonly rankOrRole: string }[];
+  readonly openedOn: string;
+  readonly evidence: readonly { readonly description: string }[];
+  readonly grants: readonly { readonly competency: string; readonly courseCode: string }[];
+  readonly assessments: readonly {
+    readonly competency: string;
+    readonly courseCode: string;
+    readonly requirement: 'assessment' | 'refresher';
+  }[];
+  readonly closed: { readonly on: string } | null;
+}

@@ -23,6 +23,7 @@ const Sessions = lazy(() => import('../screens/Sessions'));
 const Session = lazy(() => import('../screens/Session'));
 const Courses = lazy(() => import('../screens/Courses'));
 const Compliance = lazy(() => import('../screens/Compliance'));
+const Recognition = lazy(() => import('../screens/Recognition'));
 const Audit = lazy(() => import('../screens/Audit'));
 
 type Section =
@@ -35,6 +36,7 @@ type Section =
   | 'sessions'
   | 'courses'
   | 'compliance'
+  | 'recognition'
   | 'audit';
 
 /** Who sees which section: the roles the services accept on the section's reads. */
@@ -48,6 +50,7 @@ const SECTIONS: readonly { readonly section: Section; readonly label: MessageId;
   { section: 'sessions', label: 'nav.sessions', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
   { section: 'courses', label: 'nav.courses', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
   { section: 'compliance', label: 'nav.compliance', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
+  { section: 'recognition', label: 'nav.recognition', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
   { section: 'audit', label: 'nav.audit', roles: ['auditor', 'admin'] },
 ];
 
@@ -116,6 +119,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <Courses />;
     case 'compliance':
       return <Compliance />;
+    case 'recognition':
+      return <Recognition />;
     case 'audit':
       return <Audit />;
   }
