@@ -59,6 +59,15 @@ export async function signIn(page: Page, url: string, persona: string, centreId?
   await page.locator('[data-testid=navigation]').waitFor();
 }
 
+/**
+ * Follows a link of the navigation, then moves the pointer away: a hovered link is drawn in other colours, and axe
+ * would judge those instead of the page's.
+ */
+export async function follow(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await page.mouse.move(0, 0);
+}
+
 export interface Violation {
   readonly id: string;
   readonly impact: string | null | undefined;

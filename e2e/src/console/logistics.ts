@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { bearer } from '../muster';
-import { screenshot } from './browser';
+import { follow, screenshot } from './browser';
 import { ConsoleEnv } from './env';
 
 /** A datetime-local input's value for `minutes` from now, in this machine's (and so the browser's) time zone. */
@@ -146,7 +146,7 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
       });
 
       const page = await open(language, 'logistics');
-      await page.getByRole('link', { name: words('الوقود', 'Fuel') }).click();
+      await follow(page, words('الوقود', 'Fuel'));
       await page.getByLabel(words('المركز', 'Centre')).selectOption(idOf(code));
       const flags = page.locator('[data-testid=fuel-flags] tbody tr');
       await flags.first().waitFor();
@@ -180,7 +180,7 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
     it('recoveries still open, and a donor’s traceability report with its CSV', async () => {
       const { open, expectAccessible } = env();
       const page = await open(language, 'logistics');
-      await page.getByRole('link', { name: words('الاسترداد', 'Recoveries') }).click();
+      await follow(page, words('الاسترداد', 'Recoveries'));
       // The demo's volunteer killed in the double-tap strike held an item: its recovery is open.
       await page.locator('[data-testid=recoveries] tbody tr').first().waitFor();
       expect(await page.locator('[data-testid=recoveries] tbody tr').first().textContent()).toContain(
@@ -188,9 +188,11 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
       );
       await expectAccessible(page);
 
-      await page.getByRole('link', { name: words('المانحون', 'Donors') }).click();
+      await follow(page, words('المانحون', 'Donors'));
       await page.locator('[data-testid=donors] tbody tr a').first().click();
-      await page.locator('[data-testid=traceability] tbody tr').first().waitFor();
+      // The report, or the refusal that says why not.
+      await page.locator('[data-testid=traceability] tbody tr, [role=alert]').first().waitFor();
+      expect(await page.locator('[role=alert]').allTextContents()).toEqual([]);
       await expectAccessible(page);
       await screenshot(page, 'donor', language);
       const download = page.waitForEvent('download');

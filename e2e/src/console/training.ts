@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
 import { bearer } from '../muster';
-import { screenshot } from './browser';
+import { follow, screenshot } from './browser';
 import { ConsoleEnv } from './env';
 
 /** A training manager: the catalogue, a session's enrolment and results, compliance and what expires soon. */
@@ -74,22 +74,31 @@ export function trainingFlows(env: () => ConsoleEnv): void {
     it('the catalogue, and compliance: who lacks what at a centre, and what expires soon', async () => {
       const { open, idOf, expectAccessible } = env();
       const page = await open(language, 'training');
-      await page.getByRole('link', { name: words('دليل المقررات', 'Course catalogue') }).click();
+      await follow(page, words('دليل المقررات', 'Course catalogue'));
       await page.locator('[data-testid=courses] tbody tr').first().waitFor();
       expect(await page.locator('[data-testid=courses] tbody').textContent()).toContain(
         words('الإسعافات الأولية', 'First aid'),
       );
       await expectAccessible(page);
 
-      await page.getByRole('link', { name: words('الامتثال', 'Compliance') }).click();
+      await follow(page, words('الامتثال', 'Compliance'));
       await page.getByLabel(words('المركز', 'Centre')).selectOption(idOf('HAM-01'));
-      // HAM-01's first driver holds only a one-month driving certification, long expired.
+      // The demo trained no one in first aid: every rescuer lacks it, with why.
       await page.locator('[data-testid=lacking] tbody tr').first().waitFor();
       expect(await page.locator('[data-testid=lacking] tbody').textContent()).toContain(
-        words('القيادة — منتهية الصلاحية', 'Driving — expired'),
+        words('الإسعافات الأولية — لم يُمنح شهادة قط', 'First aid — never certified'),
       );
       await expectAccessible(page);
       await screenshot(page, 'compliance', language);
+
+      // The crew integrated into the outpost: two recognised as firefighters, the others sent to a refresher.
+      await follow(page, words('الاعتراف بالخبرة', 'Recognition'));
+      await page.locator('[data-testid=recognition] tbody tr').first().waitFor();
+      await page.getByLabel(words('الحالة', 'Status')).selectOption('all');
+      const cases = page.locator('[data-testid=recognition] tbody');
+      await cases.getByText(words('مُعترف بها: مُنحت الشهادة', 'recognised: certification granted')).first().waitFor();
+      await cases.getByText(words('تلزم دورة تنشيطية', 'refresher course required')).first().waitFor();
+      await expectAccessible(page);
       await page.context().close();
     });
   });

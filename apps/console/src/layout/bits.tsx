@@ -61,3 +61,12 @@ export function Fact({ label, children }: { readonly label: string; readonly chi
     </div>
   );
 }
+
+/** A field's description: Mantine's default dimmed grey is under 4.5:1 on white. */
+export function Hint({ children }: { readonly children: ReactNode }) {
+  return (
+    <Text component="span" size="xs" c="gray.7">
+      {children}
+    </Text>
+  );
+}

@@ -24,7 +24,7 @@ import { localToday, wholeNumber } from '../forms';
 import { knownId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { CommandDialog } from '../layout/CommandDialog';
-import { Day, Fact, Ltr, Worded } from '../layout/bits';
+import { Day, Fact, Hint, Ltr, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
@@ -88,7 +88,7 @@ function Enrol({ session }: { readonly session: TrainingSession }) {
       >
         <NativeSelect
           label={t('training.enrol.member')}
-          description={t('training.enrol.memberHint')}
+          description={<Hint>{t('training.enrol.memberHint')}</Hint>}
           required
           data={[{ value: '', label: t('common.choose') }, ...options]}
           error={form.formState.errors.memberId?.message}
@@ -137,7 +137,7 @@ function Result({ session, memberId }: { readonly session: TrainingSession; read
         <TextInput
           type="number"
           label={t('training.score')}
-          description={t('training.passMark', { mark: session.passMark })}
+          description={<Hint>{t('training.passMark', { mark: session.passMark })}</Hint>}
           required
           error={form.formState.errors.score?.message}
           {...form.register('score', { validate: (v) => wholeNumber(v, 0, 100) !== null || t('form.score') })}

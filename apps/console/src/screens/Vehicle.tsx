@@ -25,7 +25,7 @@ import { centreName, inLanguage } from '../format';
 import { instantOf, isUuid, localNow, wholeNumber } from '../forms';
 import { useT } from '../i18n/use-t';
 import { CommandDialog } from '../layout/CommandDialog';
-import { Day, Fact, Instant, Ltr, Worded } from '../layout/bits';
+import { Day, Fact, Hint, Instant, Ltr, Worded } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 
@@ -101,7 +101,7 @@ function Dispatch({ vehicle }: { readonly vehicle: VehicleProfile }) {
         />
         <TextInput
           label={t('vehicle.dispatch.driver')}
-          description={t('vehicle.dispatch.driverHint')}
+          description={<Hint>{t('vehicle.dispatch.driverHint')}</Hint>}
           required
           dir="ltr"
           error={errors.driverId?.message}
