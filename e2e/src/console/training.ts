@@ -1,3 +1,4 @@
+import { waitFor } from '@muster/testing';
 import { Page } from 'playwright-core';
 import { bearer } from '../muster';
 import { follow, screenshot } from './browser';
@@ -61,13 +62,20 @@ export function trainingFlows(env: () => ConsoleEnv): void {
       await row.getByText(words('ناجح (85)', 'Passed (85)')).waitFor();
       await screenshot(page, 'session', language);
 
-      // The pass awarded a driving certification: training's register has it.
-      const certifications = await services.training.ok<{ items: { competency: string; status: string }[] }>(
-        'GET',
-        `/certifications?memberId=${memberId}`,
-        await bearer(['training']),
+      // The pass awards a driving certification (certification's reaction to the result): training's register has it.
+      const token = await bearer(['training']);
+      await waitFor(
+        async () =>
+          (
+            await services.training.ok<{ items: { competency: string; status: string }[] }>(
+              'GET',
+              `/certifications?memberId=${memberId}`,
+              token,
+            )
+          ).items.some((c) => c.competency === 'driving' && c.status === 'valid'),
+        20_000,
+        'the driving certification awarded by the pass',
       );
-      expect(certifications.items).toContainEqual(expect.objectContaining({ competency: 'driving', status: 'valid' }));
       await page.context().close();
     });
 

@@ -29,7 +29,7 @@ export default function Donor({ donorId }: { readonly donorId: string }) {
   const { call } = useApi();
   const centreLabel = useCentreLabel();
   const [asOf, setAsOf] = useState('');
-  const path = `/donors/${donorId}/traceability`;
+  const path = `/reports/donors/${donorId}/traceability`;
   const report = useQuery({
     queryKey: ['donor', donorId, 'traceability', asOf],
     queryFn: ({ signal }) => call<DonorTraceability>('equipment', path, { query: { asOf: asOf || undefined }, signal }),
