@@ -3,9 +3,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentres } from '../api/queries';
+import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { ExpiringCertification, MemberCompliance, Page } from '../api/types';
-import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { Day, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
@@ -23,10 +22,10 @@ export default function Compliance() {
   const t = useT();
   const intl = useIntl();
   const { call, session } = useApi();
-  const centres = useCentres();
+  const centreOptions = useCentreOptions();
   const centreLabel = useCentreLabel();
   const [chosen, setChosen] = useState('');
-  const centreId = chosen || session.centres[0] || ([...centres.keys()][0] ?? '');
+  const centreId = chosen || session.centres[0] || (centreOptions[0]?.value ?? '');
   const [offset, setOffset] = useState(0);
   const [withinDays, setWithinDays] = useState<number>(WINDOWS[1]);
   const [expiringOffset, setExpiringOffset] = useState(0);
@@ -61,10 +60,7 @@ export default function Compliance() {
           setOffset(0);
           setExpiringOffset(0);
         }}
-        data={[...centres.values()].map((c) => ({
-          value: c.centreId,
-          label: `${c.code} · ${centreName(c, intl.locale)}`,
-        }))}
+        data={centreOptions}
         maw={360}
       />
       <Card withBorder>

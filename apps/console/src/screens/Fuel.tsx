@@ -20,9 +20,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useCommand } from '../api/command';
 import { useApi } from '../api/context';
-import { useCentres } from '../api/queries';
+import { useCentreOptions } from '../api/queries';
 import type { FlaggedIssue, FuelLedger, FuelReviewStatus, Page, ReviewFuelFlag } from '../api/types';
-import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { CommandDialog } from '../layout/CommandDialog';
 import { Fact, Instant, Ltr, Worded } from '../layout/bits';
@@ -102,9 +101,9 @@ export default function Fuel() {
   const t = useT();
   const intl = useIntl();
   const { call, session } = useApi();
-  const centres = useCentres();
+  const centreOptions = useCentreOptions();
   const [chosen, setChosen] = useState('');
-  const centreId = chosen || session.centres[0] || ([...centres.keys()][0] ?? '');
+  const centreId = chosen || session.centres[0] || (centreOptions[0]?.value ?? '');
   const [status, setStatus] = useState<FuelReviewStatus>('open');
   const [offset, setOffset] = useState(0);
   const ledger = useQuery({
@@ -135,10 +134,7 @@ export default function Fuel() {
             setChosen(e.currentTarget.value);
             setOffset(0);
           }}
-          data={[...centres.values()].map((c) => ({
-            value: c.centreId,
-            label: `${c.code} · ${centreName(c, intl.locale)}`,
-          }))}
+          data={centreOptions}
         />
         <NativeSelect
           label={t('fuel.filter.review')}

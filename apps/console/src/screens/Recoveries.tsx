@@ -3,9 +3,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentres } from '../api/queries';
+import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { Page, Recovery } from '../api/types';
-import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { Day, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
@@ -20,7 +19,7 @@ export default function Recoveries() {
   const t = useT();
   const intl = useIntl();
   const { call } = useApi();
-  const centres = useCentres();
+  const centreOptions = useCentreOptions();
   const centreLabel = useCentreLabel();
   const [centreId, setCentreId] = useState('');
   const [status, setStatus] = useState<Recovery['status']>('open');
@@ -48,13 +47,7 @@ export default function Recoveries() {
             setCentreId(e.currentTarget.value);
             setOffset(0);
           }}
-          data={[
-            { value: '', label: t('common.all') },
-            ...[...centres.values()].map((c) => ({
-              value: c.centreId,
-              label: `${c.code} · ${centreName(c, intl.locale)}`,
-            })),
-          ]}
+          data={[{ value: '', label: t('common.all') }, ...centreOptions]}
         />
         <NativeSelect
           label={t('vehicles.filter.status')}

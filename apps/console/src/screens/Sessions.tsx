@@ -1,11 +1,9 @@
 import { Anchor, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentres } from '../api/queries';
+import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { Page, TrainingSession } from '../api/types';
-import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { Day, Ltr, Worded } from '../layout/bits';
 import { Pager } from '../layout/Pager';
@@ -17,9 +15,8 @@ const LIMIT = 25;
 /** Training sessions by centre, the latest first, paged on the server; each opens its enrolments and results. */
 export default function Sessions() {
   const t = useT();
-  const intl = useIntl();
   const { call } = useApi();
-  const centres = useCentres();
+  const centreOptions = useCentreOptions();
   const centreLabel = useCentreLabel();
   const [centreId, setCentreId] = useState('');
   const [offset, setOffset] = useState(0);
@@ -43,13 +40,7 @@ export default function Sessions() {
             setCentreId(e.currentTarget.value);
             setOffset(0);
           }}
-          data={[
-            { value: '', label: t('common.all') },
-            ...[...centres.values()].map((c) => ({
-              value: c.centreId,
-              label: `${c.code} · ${centreName(c, intl.locale)}`,
-            })),
-          ]}
+          data={[{ value: '', label: t('common.all') }, ...centreOptions]}
         />
       </Group>
       {sessions.error && <Refusal error={sessions.error} />}

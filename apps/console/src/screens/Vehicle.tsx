@@ -19,9 +19,9 @@ import { useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useCommand } from '../api/command';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentres } from '../api/queries';
+import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { ArriveVehicle, DispatchVehicle, DonorEntry, VehicleProfile } from '../api/types';
-import { centreName, inLanguage } from '../format';
+import { inLanguage } from '../format';
 import { instantOf, isUuid, localNow, wholeNumber } from '../forms';
 import { useT } from '../i18n/use-t';
 import { CommandDialog } from '../layout/CommandDialog';
@@ -30,15 +30,6 @@ import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 
 const vehicleKey = (vehicleId: string) => ['vehicle', vehicleId] as const;
-
-/** The centres to choose from, in the reader's language, but `except` (where the vehicle is). */
-function useCentreOptions(except: string | null) {
-  const centres = useCentres();
-  const intl = useIntl();
-  return [...centres.values()]
-    .filter((c) => c.centreId !== except)
-    .map((c) => ({ value: c.centreId, label: `${c.code} · ${centreName(c, intl.locale)}` }));
-}
 
 interface DispatchFields {
   readonly toCentreId: string;
