@@ -76,6 +76,8 @@ export interface Violation {
 
 /** axe-core run in the page itself (`@axe-core/playwright` needs Node 22): its serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
+  // After the transitions (a modal fading in): axe would judge colours half faded in.
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition)));
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
   const results = await page.evaluate(() =>
     (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
