@@ -30,3 +30,8 @@ export function centreName(centre: Pick<CentreSummary, 'nameAr' | 'nameEn'>, loc
 export function dayOf(isoDate: string): Date {
   return new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
 }
+
+/** Of a text recorded in both languages (a donor's or a course's name), the reader's. */
+export function inLanguage(ar: string, en: string, locale: string): string {
+  return locale.startsWith('ar') ? ar : en;
+}

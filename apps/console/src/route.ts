@@ -11,14 +11,31 @@ export type Route =
   | { readonly screen: 'centres' }
   | { readonly screen: 'centre'; readonly centreId: string }
   | { readonly screen: 'vehicles' }
+  | { readonly screen: 'vehicle'; readonly vehicleId: string }
+  | { readonly screen: 'fuel' }
+  | { readonly screen: 'recoveries' }
+  | { readonly screen: 'donors' }
+  | { readonly screen: 'donor'; readonly donorId: string }
+  | { readonly screen: 'sessions' }
+  | { readonly screen: 'session'; readonly sessionId: string }
+  | { readonly screen: 'compliance' }
+  | { readonly screen: 'courses' }
+  | { readonly screen: 'recognition' }
   | { readonly screen: 'audit' };
+
+/** The screens without an id. */
+const LISTS = ['applicants', 'fuel', 'recoveries', 'courses', 'compliance', 'recognition', 'audit'] as const;
 
 export function routeOf(hash: string): Route | null {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'members') return id ? { screen: 'member', memberId: id } : { screen: 'members' };
   if (screen === 'intakes') return id ? { screen: 'intake', intakeId: id } : { screen: 'intakes' };
   if (screen === 'centres') return id ? { screen: 'centre', centreId: id } : { screen: 'centres' };
-  if (screen === 'vehicles' || screen === 'audit' || screen === 'applicants') return { screen };
+  if (screen === 'vehicles') return id ? { screen: 'vehicle', vehicleId: id } : { screen: 'vehicles' };
+  if (screen === 'donors') return id ? { screen: 'donor', donorId: id } : { screen: 'donors' };
+  if (screen === 'sessions') return id ? { screen: 'session', sessionId: id } : { screen: 'sessions' };
+  const list = LISTS.find((s) => s === screen);
+  if (list) return { screen: list };
   return null;
 }
 
@@ -30,6 +47,12 @@ export function hrefOf(route: Route): string {
       return `#/centres/${route.centreId}`;
     case 'intake':
       return `#/intakes/${route.intakeId}`;
+    case 'vehicle':
+      return `#/vehicles/${route.vehicleId}`;
+    case 'donor':
+      return `#/donors/${route.donorId}`;
+    case 'session':
+      return `#/sessions/${route.sessionId}`;
     default:
       return `#/${route.screen}`;
   }

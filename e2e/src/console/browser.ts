@@ -40,6 +40,15 @@ export async function signIn(page: Page, url: string, persona: string, centreId?
   await page.locator('[data-testid=navigation]').waitFor();
 }
 
+/**
+ * Follows a link of the navigation, then moves the pointer away: a hovered link is drawn in other colours, and axe
+ * would judge those instead of the page's.
+ */
+export async function follow(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await page.mouse.move(0, 0);
+}
+
 export interface Violation {
   readonly id: string;
   readonly impact: string | null | undefined;
@@ -48,6 +57,8 @@ export interface Violation {
 
 /** axe-core run in the page itself (`@axe-core/playwright` needs Node 22): its serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
+  // After the transitions (a modal fading in): axe would judge colours half faded in.
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition)));
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
   const results = await page.evaluate(() =>
     (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),

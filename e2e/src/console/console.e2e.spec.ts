@@ -20,7 +20,9 @@ import { consolePage, Language, screenshot, seriousViolations, signIn } from './
 import { commanderFlows } from './commander';
 import { ConsoleEnv, Services } from './env';
 import { hrFlows } from './hr';
+import { logisticsFlows } from './logistics';
 import { signInFlows } from './sign-in';
+import { trainingFlows } from './training';
 
 /**
  * The web console in a real Chromium, on the four real services holding the demo organisation, through its gateway:
@@ -104,6 +106,8 @@ describe('the web console', () => {
   commanderFlows(env);
   hrFlows(env);
   auditorFlows(env);
+  logisticsFlows(env);
+  trainingFlows(env);
   signInFlows(env);
   const today = new Date().toISOString().slice(0, 10);
   const fillLeave = async (page: Page, reason: string) => {
@@ -195,28 +199,6 @@ describe('the web console', () => {
         await bearer(['auditor']),
       );
       expect(reads.events.map((e) => e.metadata.reason)).toContain(`e2e ${language}: next of kin notification`);
-    });
-
-    it('logistics: vehicles by centre and status, paged on the server, plates left to right', async () => {
-      const page = await open(language, 'logistics');
-      await page.waitForURL(/#\/vehicles$/);
-      await page.locator('[data-testid=vehicles] tbody tr').first().waitFor();
-      expect(await page.locator('[data-testid=vehicles] tbody tr').count()).toBe(25);
-      const plate = page.locator('[data-testid=vehicles] tbody tr td bdi.ltr').first();
-      expect(await plate.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-      await expectAccessible(page);
-      await screenshot(page, 'vehicles', language);
-
-      // Each filter is a new request to the service (listened for before the change, which sends it at once).
-      const filtered = (part: string) =>
-        page.waitForResponse((r) => r.url().includes('/api/equipment/vehicles') && r.url().includes(part));
-      const byStatus = filtered('status=serviceable');
-      await page.getByLabel(words('الحالة', 'Status')).selectOption('serviceable');
-      expect((await byStatus).status()).toBe(200);
-      const byCentre = filtered(`centreId=${idOf('ALP-01')}`);
-      await page.getByLabel(words('المركز', 'Centre')).selectOption(idOf('ALP-01'));
-      expect((await byCentre).status()).toBe(200);
-      await page.context().close();
     });
 
     it('an auditor: a stream’s history verified green, a tampered one red naming the broken version, a correlation id’s story', async () => {

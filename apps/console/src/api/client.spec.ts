@@ -25,14 +25,6 @@ describe('the console’s API client', () => {
     });
   });
 
-  it('answers a file as its text, when asked for one', async () => {
-    const csv = 'memberId,callSign\r\nm-1,Falcon-7\r\n';
-    const fetch = vi.fn<Fetch>(() => Promise.resolve(new Response(csv, { headers: { 'Content-Type': 'text/csv' } })));
-    const call = createClient('t', () => undefined, fetch);
-    expect(await call<string>('personnel', '/members/export', { text: true })).toBe(csv);
-    expect(fetch.mock.calls[0]?.[1].headers).toMatchObject({ Accept: 'text/csv, application/json' });
-  });
-
   it('sends a command with the version it was read at and its idempotency key', async () => {
     const fetch = vi.fn<Fetch>(() => answer(201, { id: 'm-1', version: 4 }));
     const call = createClient('t', () => undefined, fetch);
@@ -91,5 +83,13 @@ describe('the console’s API client', () => {
     );
     await expect(call('centres', '/readiness')).rejects.toMatchObject({ code: 'AUTH_TOKEN_EXPIRED' });
     expect(onUnauthorised).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a file (a report’s CSV) as a Blob', async () => {
+    const fetch = vi.fn<Fetch>(() => Promise.resolve(new Response('asset_id,kind\n', { status: 200 })));
+    const call = createClient('t', () => undefined, fetch);
+    const file = await call<Blob>('equipment', '/donors/d-1/traceability.csv', { asFile: true });
+    expect(await file.text()).toBe('asset_id,kind\n');
+    expect(fetch.mock.calls[0]?.[1].headers).toMatchObject({ Accept: 'text/csv, application/json' });
   });
 });

@@ -24,8 +24,8 @@ export interface RequestOptions {
   readonly ifMatch?: number;
   /** A command's: one per intent, sent again on a retry, so a command sent twice is recorded once. */
   readonly idempotencyKey?: string;
-  /** A file's text (an export), instead of a JSON answer. */
-  readonly text?: boolean;
+  /** A file to save (an export, a report's CSV): the answer's body as a Blob instead of JSON. */
+  readonly asFile?: boolean;
 }
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -68,7 +68,7 @@ export function createClient(
     const headers: Record<string, string> = {
       Authorization: `Bearer ${token}`,
       // A refusal still comes as JSON: the services' error filter answers it whatever was asked for.
-      Accept: options.text ? 'text/csv, application/json' : 'application/json',
+      Accept: options.asFile ? 'text/csv, application/json' : 'application/json',
     };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
@@ -90,7 +90,7 @@ export function createClient(
       if (response.status === 401) onUnauthorised();
       throw refusal;
     }
-    return (options.text ? await response.text() : await response.json()) as T;
+    return (options.asFile ? await response.blob() : await response.json()) as T;
   };
 }
 

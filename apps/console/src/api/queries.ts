@@ -15,6 +15,17 @@ export function useCentres(): ReadonlyMap<string, CentreSummary> {
   return new Map((data?.items ?? []).map((c) => [c.centreId, c]));
 }
 
+const labelOf = (centre: CentreSummary, locale: string) => `${centre.code} · ${centreName(centre, locale)}`;
+
+/** The centres the user may see, as a select's options (code · name), but `except` (a vehicle's own centre). */
+export function useCentreOptions(except: string | null = null): { value: string; label: string }[] {
+  const centres = useCentres();
+  const intl = useIntl();
+  return [...centres.values()]
+    .filter((c) => c.centreId !== except)
+    .map((c) => ({ value: c.centreId, label: labelOf(c, intl.locale) }));
+}
+
 /** A centre's name in the reader's language, or its id while the list loads (or for a centre not visible). */
 export function useCentreLabel(): (centreId: string | null) => string {
   const centres = useCentres();
@@ -22,6 +33,6 @@ export function useCentreLabel(): (centreId: string | null) => string {
   return (centreId) => {
     if (!centreId) return '—';
     const centre = centres.get(centreId);
-    return centre ? `${centre.code} · ${centreName(centre, intl.locale)}` : centreId;
+    return centre ? labelOf(centre, intl.locale) : centreId;
   };
 }

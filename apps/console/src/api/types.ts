@@ -1,5 +1,6 @@
 import type { components as equipment } from './openapi/equipment';
 import type { components } from './openapi/personnel';
+import type { components as training } from './openapi/training';
 
 // What the console sends: the services' request bodies, from their OpenAPI documents (generated in ./openapi, checked
 // for drift by the console's e2e spec), so a changed DTO breaks the console's build.
@@ -20,6 +21,10 @@ export type OpenCrewIntake = components['schemas']['OpenCrewIntakeDto'];
 export type AddIntakePerson = components['schemas']['AddIntakePersonDto'];
 export type MapPriorRanks = components['schemas']['MapPriorRanksDto'];
 export type CompleteCrewIntake = components['schemas']['CompleteCrewIntakeDto'];
+export type DispatchVehicle = equipment['schemas']['DispatchVehicleDto'];
+export type ReviewFuelFlag = equipment['schemas']['ReviewFuelFlagDto'];
+export type EnrolMember = training['schemas']['EnrolMemberDto'];
+export type RecordResult = training['schemas']['RecordResultDto'];
 
 // What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
 // API), by hand: the OpenAPI documents do not describe most answers yet, and describe some wrongly (a union-typed
@@ -242,4 +247,205 @@ export interface CrewIntakeStory {
     readonly openedOn: string;
   } | null;
   readonly people: readonly IntakePerson[];
+}
+
+export type StatusReasonCode =
+  | 'DAMAGED'
+  | 'FAILED_CHECK'
+  | 'DECLARED_UNSERVICEABLE'
+  | 'REPAIRED'
+  | 'RETURNED_TO_SERVICE'
+  | 'ARRIVED'
+  | 'DISPATCHED'
+  | 'DESTROYED'
+  | 'STOLEN'
+  | 'LOST'
+  | 'DONATED_ONWARD';
+
+/** One move of a vehicle (equipment's vehicle-history.ts): from its dispatch, when recorded, to its end. */
+export interface VehicleMove {
+  readonly moveId: string;
+  readonly fromCentreId: string;
+  readonly toCentreId: string;
+  readonly transferId: string | null;
+  readonly dispatchedAt: string | null;
+  readonly driverId: string | null;
+  readonly odometerOutKm: number | null;
+  readonly outcome: 'in-transit' | 'arrived' | 'written-off';
+  readonly arrivedAt: string | null;
+  readonly distanceKm: number | null;
+  readonly tripFlags: readonly { readonly rule: string }[];
+}
+
+/** A vehicle's profile: its summary and its history, by kind (`GET equipment /vehicles/<id>`). */
+export interface VehicleProfile extends VehicleSummary {
+  readonly version: number;
+  readonly vin: string | null;
+  readonly year: number | null;
+  readonly donorId: string | null;
+  readonly statusReason: { readonly code: StatusReasonCode; readonly note: string | null } | null;
+  readonly destinationCentreId: string | null;
+  readonly odometerKm: number | null;
+  readonly nextService: { readonly on: string; readonly km: number } | null;
+  readonly moves: readonly VehicleMove[];
+  readonly damage: readonly {
+    readonly damageId: string;
+    readonly cause: string;
+    readonly occurredOn: string;
+    readonly incidentRef: string | null;
+    readonly severity: 'minor' | 'moderate' | 'severe';
+    readonly description: string;
+  }[];
+  readonly repairOrders: readonly {
+    readonly orderId: string;
+    readonly description: string;
+    readonly workshop: string;
+    readonly openedOn: string;
+    readonly totals: Readonly<Record<string, number>>;
+    readonly closedOn: string | null;
+  }[];
+  readonly checks: readonly {
+    readonly checkId: string;
+    readonly kind: 'daily' | 'weekly';
+    readonly performedAt: string;
+    readonly failedCriticalItems: readonly string[];
+  }[];
+}
+
+export interface FuelLedger {
+  readonly centreId: string;
+  readonly version: number;
+  readonly balanceLitres: number;
+  readonly deliveredLitres: number;
+  readonly issuedLitres: number;
+  readonly openFlags: number;
+}
+
+export type FuelReviewStatus = 'open' | 'cleared' | 'confirmed';
+
+/** A fuel issue the ledger flagged, with its rules' figures and its review (`GET equipment /fuel-ledgers/flags`). */
+export interface FlaggedIssue {
+  readonly issueId: string;
+  readonly centreId: string;
+  readonly target: { readonly kind: 'vehicle' | 'item'; readonly id: string; readonly reading: number };
+  readonly litres: number;
+  readonly issuedAt: string;
+  readonly flags: readonly { readonly rule: string }[];
+  readonly status: FuelReviewStatus;
+  readonly review: { readonly outcome: string; readonly note: string; readonly reviewedAt: string } | null;
+}
+
+export interface Enrolment {
+  readonly memberId: string;
+  readonly enrolledOn: string;
+  readonly result: { readonly score: number; readonly passed: boolean; readonly resultOn: string } | null;
+}
+
+/** A training session with its enrolments and results (`GET training /sessions[/<id>]`). */
+export interface TrainingSession {
+  readonly sessionId: string;
+  readonly version: number;
+  readonly courseCode: string;
+  readonly competency: string;
+  readonly passMark: number;
+  readonly centreId: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly capacity: number;
+  readonly enrolments: readonly Enrolment[];
+}
+
+export type Shortfall = 'missing' | 'expired' | 'suspended' | 'revoked';
+
+/** What a member lacks for their roles on a day (`GET training /compliance/…`). */
+export interface MemberCompliance {
+  readonly memberId: string;
+  readonly on: string;
+  readonly centreId: string | null;
+  readonly roles: readonly MemberRole[];
+  readonly required: readonly string[];
+  readonly lacking: readonly { readonly competency: string; readonly reason: Shortfall }[];
+}
+
+export interface ExpiringCertification {
+  readonly certificationId: string;
+  readonly memberId: string;
+  readonly centreId: string | null;
+  readonly competency: string;
+  readonly expiresOn: string;
+}
+
+export interface DonorEntry {
+  readonly donorId: string;
+  readonly names: { readonly ar: string; readonly en: string };
+  readonly kind: 'government' | 'ngo' | 'other';
+  readonly country: string;
+}
+
+/** One asset a donor funded, as it stood on the report's date (`GET equipment /donors/<id>/traceability`). */
+export interface TracedAsset {
+  readonly assetId: string;
+  readonly kind: 'vehicle' | 'item';
+  readonly label: Readonly<Record<string, string | number | null>>;
+  readonly centreId: string;
+  readonly status: string;
+  readonly moves: number;
+  readonly damage: number;
+  readonly repairOrders: number;
+  readonly fuelLitres: number;
+}
+
+export interface DonorTraceability {
+  readonly donorId: string;
+  readonly asOf: string;
+  readonly donor: { readonly names: { readonly ar: string; readonly en: string } };
+  readonly assets: readonly TracedAsset[];
+  readonly fuel: readonly { readonly centreId: string; readonly deliveries: number; readonly litres: number }[];
+}
+
+/** What a killed or departed member held, to recover (`GET equipment /recoveries`). */
+export interface Recovery {
+  readonly recoveryId: string;
+  readonly memberId: string;
+  readonly cause: string;
+  readonly centreId: string | null;
+  readonly occurredOn: string;
+  readonly status: 'open' | 'complete';
+  readonly items: readonly {
+    readonly itemId: string;
+    readonly quantity: number;
+    readonly outstanding: number;
+    readonly returned: number;
+    readonly writtenOff: number;
+  }[];
+}
+
+/** A course of the catalogue, with its current terms (`GET training /courses`). */
+export interface Course {
+  readonly courseId: string;
+  readonly code: string;
+  readonly nameAr: string;
+  readonly nameEn: string;
+  readonly competency: string;
+  readonly hours: number;
+  readonly passMark: number;
+  readonly validityMonths: number | null;
+  readonly isInduction: boolean;
+}
+
+/** The recognition of an integrated crew member's prior learning (`GET training /recognition-cases`). */
+export interface RecognitionCase {
+  readonly caseId: string;
+  readonly memberId: string;
+  readonly receivingCentreId: string;
+  readonly priorService: readonly { readonly organisation: string; readonly rankOrRole: string }[];
+  readonly openedOn: string;
+  readonly evidence: readonly { readonly description: string }[];
+  readonly grants: readonly { readonly competency: string; readonly courseCode: string }[];
+  readonly assessments: readonly {
+    readonly competency: string;
+    readonly courseCode: string;
+    readonly requirement: 'assessment' | 'refresher';
+  }[];
+  readonly closed: { readonly on: string } | null;
 }

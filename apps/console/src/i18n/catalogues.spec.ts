@@ -42,10 +42,15 @@ const EVERY_VALUE = {
   held: 2,
   open: 11,
   centre: 'c',
-  km: '120',
   events: 4,
   services: 2,
   ranks: 'r',
+  km: 120_170,
+  litres: 40,
+  enrolled: 2,
+  capacity: 30,
+  score: 82,
+  mark: 60,
 };
 
 describe('the message catalogues', () => {

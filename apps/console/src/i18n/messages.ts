@@ -16,3 +16,8 @@ export const directionOf = (language: Language): 'rtl' | 'ltr' => (language === 
  * dated in it) and the chosen digits, as Unicode extensions — Intl then formats numbers, dates and plurals alike.
  */
 export const localeOf = (language: Language, digits: Digits): string => `${language}-u-ca-gregory-nu-${digits}`;
+
+/** A message id built from a code the services send (`error.<CODE>`, `fuelFlag.<RULE>`…), when the catalogues word it. */
+export function knownId(id: string): MessageId | null {
+  return id in CATALOGUES.en ? (id as MessageId) : null;
+}

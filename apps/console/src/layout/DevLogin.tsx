@@ -5,7 +5,7 @@ import { useT } from '../i18n/use-t';
 import { centreName } from '../format';
 import type { CentreSummary } from '../api/types';
 
-const PERSONAS = ['hr', 'logistics', 'auditor', 'admin'] as const;
+const PERSONAS = ['hr', 'logistics', 'training', 'auditor', 'admin'] as const;
 
 async function mint(persona: string, centreId?: string): Promise<string> {
   const response = await fetch('/dev/token', {

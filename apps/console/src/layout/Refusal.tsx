@@ -1,13 +1,12 @@
 import { Alert, Button } from '@mantine/core';
 import { ApiError } from '../api/client';
 import type { MessageId } from '../i18n/messages';
-import { CATALOGUES } from '../i18n/messages';
+import { knownId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 
 /** The message id for a refusal's stable code, when the catalogues word it. */
 export function refusalMessageId(code: string): MessageId | null {
-  const id = `error.${code}`;
-  return id in CATALOGUES.en ? (id as MessageId) : null;
+  return knownId(`error.${code}`);
 }
 
 /**

@@ -16,9 +16,32 @@ const Member = lazy(() => import('../screens/Member'));
 const Centres = lazy(() => import('../screens/Centres'));
 const Centre = lazy(() => import('../screens/Centre'));
 const Vehicles = lazy(() => import('../screens/Vehicles'));
+const Vehicle = lazy(() => import('../screens/Vehicle'));
+const Fuel = lazy(() => import('../screens/Fuel'));
+const Recoveries = lazy(() => import('../screens/Recoveries'));
+const Donors = lazy(() => import('../screens/Donors'));
+const Donor = lazy(() => import('../screens/Donor'));
+const Sessions = lazy(() => import('../screens/Sessions'));
+const Session = lazy(() => import('../screens/Session'));
+const Courses = lazy(() => import('../screens/Courses'));
+const Compliance = lazy(() => import('../screens/Compliance'));
+const Recognition = lazy(() => import('../screens/Recognition'));
 const Audit = lazy(() => import('../screens/Audit'));
 
-type Section = 'members' | 'applicants' | 'intakes' | 'centres' | 'vehicles' | 'audit';
+type Section =
+  | 'members'
+  | 'applicants'
+  | 'intakes'
+  | 'centres'
+  | 'vehicles'
+  | 'fuel'
+  | 'recoveries'
+  | 'donors'
+  | 'sessions'
+  | 'courses'
+  | 'compliance'
+  | 'recognition'
+  | 'audit';
 
 /** Who sees which section: the roles the services accept on the section's reads. */
 const SECTIONS: readonly { readonly section: Section; readonly label: MessageId; readonly roles: readonly Role[] }[] = [
@@ -27,6 +50,13 @@ const SECTIONS: readonly { readonly section: Section; readonly label: MessageId;
   { section: 'intakes', label: 'intake.nav', roles: ['hr', 'admin'] },
   { section: 'centres', label: 'nav.centres', roles: ['hr', 'logistics', 'admin', 'auditor', 'commander'] },
   { section: 'vehicles', label: 'nav.vehicles', roles: ['logistics', 'admin', 'auditor', 'commander'] },
+  { section: 'fuel', label: 'nav.fuel', roles: ['logistics', 'admin', 'auditor', 'commander'] },
+  { section: 'recoveries', label: 'nav.recoveries', roles: ['logistics', 'hr', 'admin', 'auditor', 'commander'] },
+  { section: 'donors', label: 'nav.donors', roles: ['logistics', 'admin', 'auditor'] },
+  { section: 'sessions', label: 'nav.sessions', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
+  { section: 'courses', label: 'nav.courses', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
+  { section: 'compliance', label: 'nav.compliance', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
+  { section: 'recognition', label: 'nav.recognition', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
   { section: 'audit', label: 'nav.audit', roles: ['auditor', 'admin'] },
 ];
 
@@ -39,6 +69,12 @@ function sectionOf(route: Route): Section {
       return 'centres';
     case 'intake':
       return 'intakes';
+    case 'vehicle':
+      return 'vehicles';
+    case 'donor':
+      return 'donors';
+    case 'session':
+      return 'sessions';
     default:
       return route.screen;
   }
@@ -56,6 +92,7 @@ function home(session: Session): Route {
   if (has('commander')) return centresOf(session);
   if (has('hr') || has('admin')) return { screen: 'members' };
   if (has('logistics')) return { screen: 'vehicles' };
+  if (has('training')) return { screen: 'sessions' };
   if (has('auditor')) return { screen: 'audit' };
   return { screen: 'centres' };
 }
@@ -78,6 +115,26 @@ function Screen({ route }: { readonly route: Route }) {
       return <Centre centreId={route.centreId} />;
     case 'vehicles':
       return <Vehicles />;
+    case 'vehicle':
+      return <Vehicle vehicleId={route.vehicleId} />;
+    case 'fuel':
+      return <Fuel />;
+    case 'recoveries':
+      return <Recoveries />;
+    case 'donors':
+      return <Donors />;
+    case 'donor':
+      return <Donor donorId={route.donorId} />;
+    case 'sessions':
+      return <Sessions />;
+    case 'session':
+      return <Session sessionId={route.sessionId} />;
+    case 'courses':
+      return <Courses />;
+    case 'compliance':
+      return <Compliance />;
+    case 'recognition':
+      return <Recognition />;
     case 'audit':
       return <Audit />;
   }

@@ -1,8 +1,9 @@
+import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { PersonName } from '../api/types';
 import { dayOf, nameSpellings } from '../format';
-import { CATALOGUES, MessageId } from '../i18n/messages';
+import { knownId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 
 /** Plates, ids, hashes, codes: left to right inside either direction, isolated from the text around them. */
@@ -42,9 +43,30 @@ export function Instant({ value }: { readonly value: string }) {
   return <time dateTime={value}>{intl.formatDate(value, { dateStyle: 'medium', timeStyle: 'short' })}</time>;
 }
 
-/** A recorded event's type in words (`event.<type>` in the catalogues), or its stored type string when not worded. */
-export function EventName({ type }: { readonly type: string }) {
+/** A code the services send, worded when the catalogues word `<prefix>.<code>`, else shown as the code itself. */
+export function Worded({ prefix, code }: { readonly prefix: string; readonly code: string }) {
   const t = useT();
-  const id = `event.${type}`;
-  return id in CATALOGUES.en ? <>{t(id as MessageId)}</> : <Ltr>{type}</Ltr>;
+  const id = knownId(`${prefix}.${code}`);
+  return id ? <>{t(id)}</> : <Ltr>{code}</Ltr>;
+}
+
+/** One labelled fact of a record's card. */
+export function Fact({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" c="gray.7">
+        {label}
+      </Text>
+      <Text component="div">{children}</Text>
+    </div>
+  );
+}
+
+/** A field's description: Mantine's default dimmed grey is under 4.5:1 on white. */
+export function Hint({ children }: { readonly children: ReactNode }) {
+  return (
+    <Text component="span" size="xs" c="gray.7">
+      {children}
+    </Text>
+  );
 }

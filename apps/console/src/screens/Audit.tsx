@@ -6,7 +6,7 @@ import { useApi } from '../api/context';
 import { SERVICES, ServiceName } from '../api/client';
 import type { CorrelationStory, RecordedEvent, StreamPage, StreamVerification } from '../api/types';
 import { useT } from '../i18n/use-t';
-import { EventName, Instant, Ltr } from '../layout/bits';
+import { Instant, Ltr, Worded } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
 
 const PAGE = 500;
@@ -51,7 +51,7 @@ function EventsTable({ events }: { readonly events: readonly RecordedEvent[] }) 
               <Ltr>{e.streamVersion}</Ltr>
             </Table.Td>
             <Table.Td>
-              <EventName type={e.type} />
+              <Worded prefix="event" code={e.type} />
             </Table.Td>
             <Table.Td>
               <Instant value={e.occurredAt} />
@@ -223,7 +223,7 @@ function CorrelationStoryCard() {
                       </Table.Td>
                       <Table.Td>{t(`service.${e.service}`)}</Table.Td>
                       <Table.Td>
-                        <EventName type={e.type} />
+                        <Worded prefix="event" code={e.type} />
                       </Table.Td>
                       <Table.Td>
                         <Ltr>{`${e.streamId} · v${e.streamVersion}`}</Ltr>

@@ -22,7 +22,7 @@ import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
 import type { IdentityRead, MemberProfile, MemberTimeline } from '../api/types';
 import { useT } from '../i18n/use-t';
-import { Day, EventName, Instant, Ltr, Name } from '../layout/bits';
+import { Day, Instant, Ltr, Name, Worded } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
 import { dayOf } from '../format';
 import { hrefOf } from '../route';
@@ -271,7 +271,7 @@ export default function Member({ memberId }: { readonly memberId: string }) {
                     <Instant value={entry.occurredAt} />
                   </Table.Td>
                   <Table.Td>
-                    <EventName type={entry.type} />
+                    <Worded prefix="event" code={entry.type} />
                   </Table.Td>
                   <Table.Td>
                     {/* Free text as people wrote it, in whichever language: isolated so it keeps its direction. */}

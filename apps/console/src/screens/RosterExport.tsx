@@ -5,6 +5,7 @@ import { useApi } from '../api/context';
 import type { MemberStatus } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Refusal } from '../layout/Refusal';
+import { saveFile } from '../save-file';
 
 const STATUSES: readonly MemberStatus[] = [
   'active',
@@ -17,17 +18,6 @@ const STATUSES: readonly MemberStatus[] = [
   'departed',
 ];
 
-/** Hands the browser a file to save, as a download of the page's own. */
-function save(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // Released once the browser has taken the file, not while it may still be reading it.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * The roster as a CSV file from the service's export (which records every export): operational columns only — the
  * identities stay behind "show identity" — in the reader's scope, optionally of one status.
@@ -38,8 +28,8 @@ export function RosterExport() {
   const [status, setStatus] = useState<MemberStatus | ''>('');
   const download = useMutation({
     mutationFn: () =>
-      call<string>('personnel', '/members/export', { query: { status: status || undefined }, text: true }),
-    onSuccess: (csv) => save(csv, `roster-${status || 'all'}-${new Date().toISOString().slice(0, 10)}.csv`),
+      call<Blob>('personnel', '/members/export', { query: { status: status || undefined }, asFile: true }),
+    onSuccess: (file) => saveFile(file, `roster-${status || 'all'}-${new Date().toISOString().slice(0, 10)}.csv`),
   });
   return (
     <>

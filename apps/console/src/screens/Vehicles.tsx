@@ -1,15 +1,14 @@
-import { Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentres } from '../api/queries';
+import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { Page, VehicleStatus, VehicleSummary } from '../api/types';
-import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { Ltr } from '../layout/bits';
 import { Pager } from '../layout/Pager';
 import { Refusal } from '../layout/Refusal';
+import { hrefOf } from '../route';
 
 const LIMIT = 25;
 const STATUSES: readonly VehicleStatus[] = ['serviceable', 'unserviceable', 'in-transit', 'written-off'];
@@ -17,9 +16,8 @@ const STATUSES: readonly VehicleStatus[] = ['serviceable', 'unserviceable', 'in-
 /** Vehicles by centre and status, filtered and paged on the server (a commander: their centres only). */
 export default function Vehicles() {
   const t = useT();
-  const intl = useIntl();
   const { call } = useApi();
-  const centres = useCentres();
+  const centreOptions = useCentreOptions();
   const centreLabel = useCentreLabel();
   const [centreId, setCentreId] = useState('');
   const [status, setStatus] = useState('');
@@ -44,13 +42,7 @@ export default function Vehicles() {
             setCentreId(e.currentTarget.value);
             setOffset(0);
           }}
-          data={[
-            { value: '', label: t('common.all') },
-            ...[...centres.values()].map((c) => ({
-              value: c.centreId,
-              label: `${c.code} · ${centreName(c, intl.locale)}`,
-            })),
-          ]}
+          data={[{ value: '', label: t('common.all') }, ...centreOptions]}
         />
         <NativeSelect
           label={t('vehicles.filter.status')}
@@ -84,7 +76,9 @@ export default function Vehicles() {
               {vehicles.data.items.map((v) => (
                 <Table.Tr key={v.vehicleId}>
                   <Table.Td>
-                    <Ltr>{v.plate}</Ltr>
+                    <Anchor href={hrefOf({ screen: 'vehicle', vehicleId: v.vehicleId })}>
+                      <Ltr>{v.plate}</Ltr>
+                    </Anchor>
                   </Table.Td>
                   <Table.Td>{t(`vehicleType.${v.vehicleType}`)}</Table.Td>
                   <Table.Td>
