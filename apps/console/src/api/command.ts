@@ -23,18 +23,25 @@ export function intentKeys(newKey: () => string = () => crypto.randomUUID()) {
   };
 }
 
-/**
- * A command on a record, as the API takes it: POSTed at the version of the record on screen (If-Match: a record
- * changed since answers 409 CONCURRENCY_CONFLICT), under its intent's Idempotency-Key; on success the reads under
- * `invalidates` are read again.
- */
-export function useCommand<Body>(options: {
+/** Where a command goes: its service and path, and the version of the record as read (sent as If-Match; none for a
+ * command that creates the record). */
+export interface CommandTarget {
   readonly service: ServiceName;
   readonly path: string;
   readonly version?: number;
-  readonly invalidates: readonly QueryKey[];
-  readonly onDone?: () => void;
-}) {
+}
+
+/**
+ * A command on a record, as the API takes it: POSTed at the version of the record on screen (If-Match: a record
+ * changed since answers 409 CONCURRENCY_CONFLICT), under its intent's Idempotency-Key; on success the reads under
+ * `invalidates` are read again and `onDone` hears the answer (the record's id and version).
+ */
+export function useCommand<Body>(
+  options: CommandTarget & {
+    readonly invalidates?: readonly QueryKey[];
+    readonly onDone?: (result: CommandResult) => void;
+  },
+) {
   const { call } = useApi();
   const queries = useQueryClient();
   const keys = useRef(intentKeys()).current;
@@ -46,17 +53,17 @@ export function useCommand<Body>(options: {
         ...(options.version === undefined ? {} : { ifMatch: options.version }),
         idempotencyKey: keys.keyFor(body),
       }),
-    onSuccess: () => {
+    onSuccess: (result) => {
       keys.renew();
-      for (const queryKey of options.invalidates) void queries.invalidateQueries({ queryKey });
-      options.onDone?.();
+      for (const queryKey of options.invalidates ?? []) void queries.invalidateQueries({ queryKey });
+      options.onDone?.(result);
     },
   });
   /** A reload after a refusal: the next submission is decided on the record as it now is. */
   const reload = () => {
     keys.renew();
     mutation.reset();
-    for (const queryKey of options.invalidates) void queries.invalidateQueries({ queryKey });
+    for (const queryKey of options.invalidates ?? []) void queries.invalidateQueries({ queryKey });
   };
   return { ...mutation, reload };
 }

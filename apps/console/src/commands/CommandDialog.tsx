@@ -1,10 +1,8 @@
 import { Button, ButtonProps, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation } from '@tanstack/react-query';
 import { ReactNode, useState } from 'react';
 import { DefaultValues, FieldErrors, FieldValues, Resolver, UseFormReturn, useForm } from 'react-hook-form';
-import type { ServiceName } from '../api/client';
-import { useApi } from '../api/context';
+import { CommandTarget, useCommand } from '../api/command';
 import type { CommandResult } from '../api/types';
 import type { MessageId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
@@ -16,14 +14,6 @@ export function today(): string {
   const now = new Date();
   const two = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
-/** Where a command goes: its service and path, and the version of the record as read (sent as If-Match; none for a
- * command that creates the record). */
-export interface CommandTarget {
-  readonly service: ServiceName;
-  readonly path: string;
-  readonly version?: number;
 }
 
 /** The pure form's checks as react-hook-form's resolver: its problems become the fields' errors. */
@@ -41,35 +31,6 @@ function resolverOf<V extends FieldValues>(form: CommandForm<V, unknown>): Resol
 const messagesOf = (errors: FieldErrors): MessageId[] => [
   ...new Set(Object.values(errors).flatMap((e) => (typeof e?.message === 'string' ? [e.message as MessageId] : []))),
 ];
-
-/**
- * A command sent as the API takes it: at the version of the record on screen (If-Match: a record changed since
- * answers 409, and the refusal offers a reload), under one Idempotency-Key per intent — sent again when the same
- * submission is retried, so the command is recorded once, and new after it succeeded or after a reload.
- */
-export function useCommand<B>(target: CommandTarget, onDone: (result: CommandResult) => void) {
-  const { call } = useApi();
-  const [intent, setIntent] = useState(() => crypto.randomUUID());
-  const mutation = useMutation({
-    mutationFn: (body: B) =>
-      call<CommandResult>(target.service, target.path, {
-        method: 'POST',
-        body,
-        ...(target.version !== undefined ? { ifMatch: target.version } : {}),
-        idempotencyKey: intent,
-      }),
-    onSuccess: (result) => {
-      setIntent(crypto.randomUUID());
-      onDone(result);
-    },
-  });
-  /** A new read is a new intent: what is submitted next is decided on the record as it now is. */
-  const renew = () => {
-    setIntent(crypto.randomUUID());
-    mutation.reset();
-  };
-  return { mutation, renew };
-}
 
 /**
  * A command's button and dialog: the form (checked by the pure form's rules, its problems said once each), an
@@ -108,13 +69,16 @@ export function CommandDialog<V extends FieldValues, B>({
     resolver: resolverOf(form),
   });
   const [confirming, setConfirming] = useState<V | null>(null);
-  const { mutation, renew } = useCommand<B>(target, (result) => {
-    fields.reset(form.defaults(today()));
-    setConfirming(null);
-    close();
-    onDone(result);
+  const command = useCommand<B>({
+    ...target,
+    onDone: (result) => {
+      fields.reset(form.defaults(today()));
+      setConfirming(null);
+      close();
+      onDone(result);
+    },
   });
-  const send = (values: V) => mutation.mutate(form.body(values));
+  const send = (values: V) => command.mutate(form.body(values));
   const onValid = (values: V) => (confirm ? setConfirming(values) : send(values));
   const messages = messagesOf(fields.formState.errors);
 
@@ -140,11 +104,11 @@ export function CommandDialog<V extends FieldValues, B>({
                 {t(message)}
               </Text>
             ))}
-            {mutation.error && (
+            {command.error && (
               <Refusal
-                error={mutation.error}
+                error={command.error}
                 onReload={() => {
-                  renew();
+                  command.reload();
                   setConfirming(null);
                   onReload();
                 }}
@@ -157,11 +121,11 @@ export function CommandDialog<V extends FieldValues, B>({
                 </Button>
               )}
               {confirming ? (
-                <Button loading={mutation.isPending} onClick={() => send(confirming)}>
+                <Button loading={command.isPending} onClick={() => send(confirming)}>
                   {t('command.confirm')}
                 </Button>
               ) : (
-                <Button type="submit" loading={mutation.isPending}>
+                <Button type="submit" loading={command.isPending}>
                   {t(submit)}
                 </Button>
               )}

@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { useCentreLabel, useCentres } from '../api/queries';
 import type { MemberProfile } from '../api/types';
-import { CommandDialog, CommandTarget } from '../commands/CommandDialog';
+import type { CommandTarget } from '../api/command';
+import { CommandDialog } from '../commands/CommandDialog';
 import {
   DEPARTURE_REASONS,
   LifeEvent,

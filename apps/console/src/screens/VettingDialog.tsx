@@ -1,6 +1,7 @@
 import { Group, Radio, Text, TextInput, Textarea } from '@mantine/core';
 import { Controller } from 'react-hook-form';
-import { CommandDialog, CommandTarget } from '../commands/CommandDialog';
+import type { CommandTarget } from '../api/command';
+import { CommandDialog } from '../commands/CommandDialog';
 import { vettingForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
 

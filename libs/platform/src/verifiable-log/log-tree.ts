@@ -113,21 +113,28 @@ export async function storeTiles(
 
 /**
  * An event's log index, counted from the start of its leaf tile in commit order; undefined when the event is not in
- * the tree of `size` (no such event, or not hashed in yet).
+ * the tree of `size` (no such event, or not hashed in yet). Every bound is a constant or a lateral one, so each scan
+ * starts at its key and stops after at most a tile's events, however many events one transaction appended.
  */
 export async function leafIndexOf(sql: Sql, eventId: string, size: number): Promise<number | undefined> {
-  const [row] = await sql.query<{ log_index: string }>(
-    `WITH e AS (SELECT transaction_id, global_position FROM events WHERE id = $1),
-     tile AS (
-       SELECT s.index, s.transaction_id, s.global_position FROM log_tile_starts s, e
-        WHERE (s.transaction_id, s.global_position) <= (e.transaction_id, e.global_position)
-        ORDER BY s.transaction_id DESC, s.global_position DESC LIMIT 1)
-     SELECT (tile.index * ${TILE_WIDTH} + (
-              SELECT count(*) FROM events x
-               WHERE (x.transaction_id, x.global_position) >= (tile.transaction_id, tile.global_position)
-                 AND (x.transaction_id, x.global_position) < (e.transaction_id, e.global_position)))::text AS log_index
-       FROM tile, e`,
+  const [event] = await sql.query<{ transaction_id: string; global_position: string }>(
+    `SELECT transaction_id::text, global_position::text FROM events WHERE id = $1`,
     [eventId],
+  );
+  if (!event) return undefined;
+  const [row] = await sql.query<{ log_index: string }>(
+    `SELECT (tile.index * ${TILE_WIDTH} + run.n - 1)::text AS log_index
+       FROM (SELECT s.index, s.transaction_id, s.global_position FROM log_tile_starts s
+              WHERE (s.transaction_id, s.global_position) <= ($1::xid8, $2::bigint)
+              ORDER BY s.transaction_id DESC, s.global_position DESC LIMIT 1) tile
+       CROSS JOIN LATERAL (
+         SELECT x.transaction_id, x.global_position,
+                row_number() OVER (ORDER BY x.transaction_id, x.global_position) AS n
+           FROM (SELECT e.transaction_id, e.global_position FROM events e
+                  WHERE (e.transaction_id, e.global_position) >= (tile.transaction_id, tile.global_position)
+                  ORDER BY e.transaction_id, e.global_position LIMIT ${TILE_WIDTH}) x) run
+      WHERE (run.transaction_id, run.global_position) = ($1::xid8, $2::bigint)`,
+    [event.transaction_id, event.global_position],
   );
   const index = row ? Number(row.log_index) : undefined;
   return index !== undefined && index < size ? index : undefined;
