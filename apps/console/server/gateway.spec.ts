@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { createServer, Server } from 'node:http';
+import { createServer, get, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { jwtVerify } from 'jose';
 import { SERVICES, ServiceName } from '@muster/contracts';
 import { createGateway } from './gateway';
@@ -114,6 +115,34 @@ describe('the console gateway', () => {
     expect((await fetch(`${gateway}/assets/missing.js`)).status).toBe(404);
     expect(await (await fetch(`${gateway}/assets/%2e%2e/%2e%2e/package.json`)).text()).not.toContain('"name"');
     expect((await fetch(`${gateway}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('sends the scripts compressed as the browser accepts them, and as they are to one that accepts neither', async () => {
+    const gateway = await start();
+    const raw = (encoding: string) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+        get(`${gateway}/assets/index-abc.js`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              encoding: res.headers['content-encoding'],
+              vary: res.headers.vary,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        }).on('error', reject);
+      });
+    const br = await raw('gzip, deflate, br');
+    expect([br.encoding, br.vary, brotliDecompressSync(br.body).toString()]).toEqual([
+      'br',
+      'Accept-Encoding',
+      'console.log(1)',
+    ]);
+    const gzip = await raw('gzip');
+    expect([gzip.encoding, gunzipSync(gzip.body).toString()]).toEqual(['gzip', 'console.log(1)']);
+    const plain = await raw('identity');
+    expect([plain.encoding, plain.body.toString()]).toEqual([undefined, 'console.log(1)']);
   });
 
   it('mints development tokens for personas, and a commander’s for one centre', async () => {

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { IncomingMessage, Server, ServerResponse, createServer, request as httpRequest } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { signDevelopmentToken } from '@muster/auth';
 import { ROLES, Role, SERVICES, ServiceName, isRole } from '@muster/contracts';
 import type { SignInConfig } from '../src/sign-in/oidc';
@@ -202,14 +203,49 @@ function serveStatic(
   if (!file && path.startsWith('/assets/')) return refuse(res, 404, 'NOT_FOUND', 'No such file');
   const served = file ?? join(root, 'index.html');
   if (!existsSync(served)) return refuse(res, 503, 'CONSOLE_NOT_BUILT', 'The console is not built');
+  const immutable = path.startsWith('/assets/');
+  const encoded = encodedAsset(req, served, immutable);
   res.writeHead(200, {
     ...headers,
     'Content-Type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream',
     // Assets are named by their content's hash: cached for good. index.html names the current ones: never cached.
-    'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(encoded
+      ? { 'Content-Encoding': encoded.encoding, 'Content-Length': String(encoded.body.length), Vary: 'Accept-Encoding' }
+      : {}),
   });
   if (req.method === 'HEAD') return void res.end();
+  if (encoded) return void res.end(encoded.body);
   createReadStream(served).pipe(res);
+}
+
+const COMPRESSIBLE = new Set(['.js', '.css', '.svg', '.json', '.html']);
+/** Hashed assets never change: each is compressed once, at its first request, and kept. */
+const compressedAssets = new Map<string, { readonly br: Buffer; readonly gzip: Buffer }>();
+
+/**
+ * The asset compressed as the browser accepts it (Brotli, else gzip): the script the first screen needs is a third of
+ * its size on the wire. Only text, only hashed assets (index.html is small and changes with every build).
+ */
+function encodedAsset(
+  req: IncomingMessage,
+  file: string,
+  immutable: boolean,
+): { readonly encoding: 'br' | 'gzip'; readonly body: Buffer } | null {
+  if (!immutable || !COMPRESSIBLE.has(extname(file))) return null;
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!encoding) return null;
+  let bodies = compressedAssets.get(file);
+  if (!bodies) {
+    const raw = readFileSync(file);
+    bodies = {
+      br: brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+      gzip: gzipSync(raw, { level: 9 }),
+    };
+    compressedAssets.set(file, bodies);
+  }
+  return { encoding, body: bodies[encoding] };
 }
 
 export function createGateway(options: GatewayOptions): Server {
