@@ -49,9 +49,11 @@ export function signInFlows(env: () => ConsoleEnv): void {
         JWT_ISSUER: issuer,
         JWT_AUDIENCE: AUDIENCE,
       });
-      // Only personnel is asked for here; the others are the spec's, which take development tokens.
+      // Only personnel takes the provider's tokens here. The other services are not reachable through this gateway:
+      // the spec's take development tokens only, and a 401 from one of them would sign the user out.
+      const nowhere = `http://127.0.0.1:${await freePort()}`;
       const upstreams = Object.fromEntries(
-        SERVICES.map((s) => [s, s === 'personnel' ? personnel?.baseUrl : env().services[s].baseUrl]),
+        SERVICES.map((s) => [s, s === 'personnel' ? personnel?.baseUrl : nowhere]),
       ) as Record<ServiceName, string>;
       gateway = await startConsoleGateway({
         port: gatewayPort,
