@@ -177,6 +177,36 @@ describe('a centre’s fuel ledger through the API', () => {
     ]);
   });
 
+  it('keeps a vehicle’s and its type’s norms as the mean and variance of their unflagged fills', async () => {
+    const vehicleId = await registerVehicle(service, centreA, { type: 'pickup' });
+    const consumptions = [10, 12, 11, 14, 9, 13];
+    // The first fill sets the reading the next is measured from; each later one covers 100 km.
+    for (const [fill, litres] of [11, ...consumptions].entries()) {
+      await post('issues', issue(vehicleId, 130_000 + fill * 100, litres)).expect(200);
+    }
+    // An outlier is flagged and kept out of the norms; its reading still counts for the next fill.
+    const outlier = await post('issues', issue(vehicleId, 130_700, 40)).expect(200);
+    expect(outlier.body).toMatchObject({ id: centreA });
+    const mean = consumptions.reduce((sum, x) => sum + x, 0) / consumptions.length;
+    const m2 = consumptions.reduce((sum, x) => sum + (x - mean) ** 2, 0);
+    const db = service.app.get(DataSource);
+    const [asset] = await db.query(`SELECT last_reading::int, samples, mean, m2 FROM fuel_assets WHERE asset_id = $1`, [
+      vehicleId,
+    ]);
+    expect(asset).toMatchObject({ last_reading: 130_700, samples: 6 });
+    expect(asset.mean).toBeCloseTo(mean, 9);
+    expect(asset.m2).toBeCloseTo(m2, 9);
+    await waitFor(
+      async () =>
+        (await db.query(`SELECT 1 FROM fuel_type_stats WHERE vehicle_type = 'pickup' AND samples = 6`)).length === 1,
+      30_000,
+      'the type norm of six fills',
+    );
+    const [type] = await db.query(`SELECT samples, mean, m2 FROM fuel_type_stats WHERE vehicle_type = 'pickup'`);
+    expect(type.mean).toBeCloseTo(mean, 9);
+    expect(type.m2).toBeCloseTo(m2, 9);
+  });
+
   it('fuels a generator against its hour meter, flagging a fill above its tank or with hours unmoved', async () => {
     const generatorId = (
       await service

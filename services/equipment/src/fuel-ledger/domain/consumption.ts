@@ -1,21 +1,12 @@
 // Consumption statistics kept small enough to update per fuel issue without reading history (Welford's running
-// mean and variance): a vehicle's, and its type's across the organisation.
+// mean and variance, updated where they are stored: migration FuelRunningStats): a vehicle's, and its type's across
+// the organisation.
 
 /** A running mean and variance: `m2` is the sum of squared differences from the mean. */
 export interface RunningStats {
   readonly count: number;
   readonly mean: number;
   readonly m2: number;
-}
-
-export const NO_SAMPLES: RunningStats = { count: 0, mean: 0, m2: 0 };
-
-/** The statistics with one more sample. */
-export function withSample({ count, mean, m2 }: RunningStats, x: number): RunningStats {
-  const n = count + 1;
-  const delta = x - mean;
-  const nextMean = mean + delta / n;
-  return { count: n, mean: nextMean, m2: m2 + delta * (x - nextMean) };
 }
 
 /** Too few fills say nothing about what is normal. */

@@ -1,7 +1,7 @@
 // Fixtures shared by the fuel ledger decision specs (decisions/*.spec.ts). Test code only.
 import { fold, deterministicUuid } from '@muster/event-sourcing';
 import { deciderSpec } from '@muster/event-sourcing/testing';
-import { NO_SAMPLES, RunningStats, withSample } from '../consumption';
+import { RunningStats } from '../consumption';
 import { FuelAssetFacts, FuelLedgerCommand, IssueFuel, RecordFuelDelivery } from '../fuel-ledger.commands';
 import { fuelLedgerDecider } from '../fuel-ledger.decider';
 import { FuelDelivered, FuelLedgerEvent } from '../fuel-ledger.events';
@@ -50,7 +50,9 @@ export const delivered: FuelDelivered = {
 
 /** Running statistics of `n` samples spread evenly around `mean` (± `spread`). */
 export function statsAround(mean: number, spread: number, n: number): RunningStats {
-  return Array.from({ length: n }, (_, i) => mean + (i % 2 === 0 ? spread : -spread)).reduce(withSample, NO_SAMPLES);
+  const samples = Array.from({ length: n }, (_, i) => mean + (i % 2 === 0 ? spread : -spread));
+  const average = samples.reduce((sum, x) => sum + x, 0) / n;
+  return { count: n, mean: average, m2: samples.reduce((sum, x) => sum + (x - average) ** 2, 0) };
 }
 
 /**

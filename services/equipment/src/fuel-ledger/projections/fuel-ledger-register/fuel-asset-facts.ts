@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { autocommit } from '@muster/event-store';
 import { FuelAssetFacts } from '../../domain/fuel-ledger.commands';
 import { FuelTarget } from '../../domain/fuel-ledger.events';
 import { VehicleType } from '../../../vehicle/domain/vehicle.events';
@@ -33,9 +34,11 @@ export class FuelAssetFactsReader {
 
   /** A generator of the item register: its tank and its hour meter at the last fill (no consumption norm). */
   private async generator(itemId: string): Promise<FuelAssetFacts | null> {
-    const [row] = await this.dataSource.query<
-      { tank_capacity_litres: number | null; written_off: string | null; last_reading: string | null }[]
-    >(
+    const [row] = await autocommit(this.dataSource).query<{
+      tank_capacity_litres: number | null;
+      written_off: string | null;
+      last_reading: string | null;
+    }>(
       `SELECT i.tank_capacity_litres, i.written_off, a.last_reading
          FROM item_register i LEFT JOIN fuel_assets a ON a.asset_id = i.item_id
         WHERE i.item_id = $1 AND i.item_type = 'generator'`,
@@ -52,7 +55,7 @@ export class FuelAssetFactsReader {
   }
 
   private async vehicle(vehicleId: string): Promise<FuelAssetFacts | null> {
-    const [row] = await this.dataSource.query<VehicleFactsRow[]>(
+    const [row] = await autocommit(this.dataSource).query<VehicleFactsRow>(
       `SELECT r.summary->>'vehicleType' AS vehicle_type, (r.summary->>'tankCapacityLitres')::int AS tank_capacity,
               r.status, r.odometer_km, a.last_reading,
               coalesce(a.samples, 0) AS samples, coalesce(a.mean, 0) AS mean, coalesce(a.m2, 0) AS m2,

@@ -1,6 +1,5 @@
 import { RecordedOf } from '@muster/event-sourcing';
 import { inlineProjection, SqlTransaction } from '@muster/event-store';
-import { NO_SAMPLES, RunningStats, withSample } from '../../domain/consumption';
 import { fuelLedgerCatalogue } from '../../domain/fuel-ledger.catalogue';
 import { FuelIssued, FuelLedgerEvent } from '../../domain/fuel-ledger.events';
 
@@ -60,16 +59,22 @@ function ledgerChange(event: RecordedOf<FuelLedgerEvent>) {
 
 /**
  * An issue: listed with its flags; the asset's last reading moves on, and an unflagged consumption becomes a sample of
- * its running statistics (a flagged one is kept out, so that one theft does not become the norm).
+ * its running statistics (a flagged one is kept out, so that one theft does not become the norm). One statement: the
+ * row is written, and its statistics updated, where it lies.
  */
 async function applyIssue(event: RecordedOf<FuelIssued>, centreId: string, tx: SqlTransaction): Promise<void> {
   const { issueId, target, litres, issuedAt, consumption, flags } = event.data;
   const assetId = target.kind === 'vehicle' ? target.vehicleId : target.itemId;
   const reading = target.kind === 'vehicle' ? target.odometerKm : target.engineHours;
   await tx.query(
-    `INSERT INTO fuel_issues (issue_id, centre_id, asset_kind, asset_id, litres, reading, issued_at, recorded_at,
-       consumption, flags, review_status)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    `WITH issue AS (
+       INSERT INTO fuel_issues (issue_id, centre_id, asset_kind, asset_id, litres, reading, issued_at, recorded_at,
+         consumption, flags, review_status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11))
+     INSERT INTO fuel_assets (asset_id, last_reading, samples, mean, m2)
+     SELECT $4, $6, s.* FROM fuel_stats_with_sample(0, 0, 0, $12) s
+     ON CONFLICT (asset_id) DO UPDATE SET last_reading = EXCLUDED.last_reading, (samples, mean, m2) =
+       (SELECT * FROM fuel_stats_with_sample(fuel_assets.samples, fuel_assets.mean, fuel_assets.m2, $12))`,
     [
       issueId,
       centreId,
@@ -82,18 +87,8 @@ async function applyIssue(event: RecordedOf<FuelIssued>, centreId: string, tx: S
       consumption === null ? null : JSON.stringify(consumption),
       JSON.stringify(flags),
       flags.length > 0 ? 'open' : 'none',
+      sampleOf(event),
     ],
-  );
-  const [asset] = await tx.query<StatsRow>(`SELECT samples, mean, m2 FROM fuel_assets WHERE asset_id = $1 FOR UPDATE`, [
-    assetId,
-  ]);
-  const sample = sampleOf(event);
-  const own = sample === null ? statsOf(asset) : withSample(statsOf(asset), sample);
-  await tx.query(
-    `INSERT INTO fuel_assets (asset_id, last_reading, samples, mean, m2) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (asset_id) DO UPDATE SET last_reading = EXCLUDED.last_reading, samples = EXCLUDED.samples,
-       mean = EXCLUDED.mean, m2 = EXCLUDED.m2`,
-    [assetId, reading, own.count, own.mean, own.m2],
   );
 }
 
@@ -102,12 +97,3 @@ export const sampleOf = (event: RecordedOf<FuelIssued>): number | null =>
   event.data.target.kind === 'vehicle' && event.data.consumption !== null && event.data.flags.length === 0
     ? event.data.consumption.litresPer100Km
     : null;
-
-export interface StatsRow {
-  samples: number;
-  mean: number;
-  m2: number;
-}
-
-export const statsOf = (row: StatsRow | undefined): RunningStats =>
-  row ? { count: row.samples, mean: row.mean, m2: row.m2 } : NO_SAMPLES;

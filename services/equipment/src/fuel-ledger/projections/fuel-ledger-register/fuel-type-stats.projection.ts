@@ -1,7 +1,6 @@
 import { catchUpProjection } from '@muster/event-store';
-import { withSample } from '../../domain/consumption';
 import { fuelLedgerCatalogue } from '../../domain/fuel-ledger.catalogue';
-import { StatsRow, sampleOf, statsOf } from './fuel-ledger-register.projection';
+import { sampleOf } from './fuel-ledger-register.projection';
 
 /**
  * Each vehicle type's running consumption statistics (the norm a fill is judged against beside the vehicle's own),
@@ -15,20 +14,13 @@ export const fuelTypeStatsProjection = catchUpProjection({
   async apply(event, tx) {
     const sample = sampleOf(event);
     if (sample === null || event.data.target.kind !== 'vehicle') return;
-    const [vehicle] = await tx.query<{ vehicle_type: string }>(
-      `SELECT summary->>'vehicleType' AS vehicle_type FROM vehicle_register WHERE vehicle_id = $1`,
-      [event.data.target.vehicleId],
-    );
-    if (!vehicle) return;
-    const [row] = await tx.query<StatsRow>(
-      `SELECT samples, mean, m2 FROM fuel_type_stats WHERE vehicle_type = $1 FOR UPDATE`,
-      [vehicle.vehicle_type],
-    );
-    const stats = withSample(statsOf(row), sample);
     await tx.query(
-      `INSERT INTO fuel_type_stats (vehicle_type, samples, mean, m2) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (vehicle_type) DO UPDATE SET samples = EXCLUDED.samples, mean = EXCLUDED.mean, m2 = EXCLUDED.m2`,
-      [vehicle.vehicle_type, stats.count, stats.mean, stats.m2],
+      `INSERT INTO fuel_type_stats (vehicle_type, samples, mean, m2)
+       SELECT r.summary->>'vehicleType', s.* FROM vehicle_register r, fuel_stats_with_sample(0, 0, 0, $2) s
+        WHERE r.vehicle_id = $1
+       ON CONFLICT (vehicle_type) DO UPDATE SET (samples, mean, m2) =
+         (SELECT * FROM fuel_stats_with_sample(fuel_type_stats.samples, fuel_type_stats.mean, fuel_type_stats.m2, $2))`,
+      [event.data.target.vehicleId, sample],
     );
   },
   reset: async (tx) => {
