@@ -14,6 +14,8 @@
  *    checkpoint through the endpoint's own code (`LogAuditController.inclusion`, everything but the HTTP layer, which
  *    the HTTP bench measures). Baseline, interleaved: the same controller's `checkpoints/latest` (one indexed row).
  *
+ * Beside each run's throughput, the machine's CPU per append until the signer has taken in the run's events.
+ *
  * Prints a markdown report and writes it to bench/verifiable-log/results/latest.md; drops the database and broker.
  */
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
@@ -26,11 +28,12 @@ import { REPO_ROOT } from '@muster/infra';
 import { publicKeyEntry } from '@muster/log-proofs';
 import { LogAuditController, LogIdentity, LogSigner, verifiableLogMigrations } from '@muster/platform';
 import { ensureTopics, openMigratedDatabase, startDedicatedKafka, testKafka, waitFor } from '@muster/testing';
-import { median, quantile } from '../stats';
+import { machineBusySeconds, median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
 const WRITERS = setting('WRITERS', 8);
-const APPENDS = setting('APPENDS', 4000);
+// Long runs: the signer's start (its producer's connection) and its last poll's batch are small against them.
+const APPENDS = setting('APPENDS', 20_000);
 const RUNS = setting('RUNS', 5);
 const LOG_EVENTS = setting('LOG_EVENTS', 1_000_000);
 const PROOFS = setting('PROOFS', 2000);
@@ -84,11 +87,15 @@ async function main(): Promise<void> {
     const events = await eventCount();
     await waitFor(async () => (await treeSize()) >= events, 600_000, 'the signer to catch up');
   };
+  type Mode = 'stopped' | keyof typeof signers;
   try {
     await ensureTopics(kafka, ['muster.bench.log', 'muster.bench.checkpoints']);
     const metadata = { actorId: 'bench', actorRoles: ['admin'], correlationId: 'bench' };
-    const appendRun = async (label: string): Promise<number> => {
+    // A run's throughput, and the machine's CPU per append until the signer (when running) has taken in the run's
+    // events: its work is charged to the run even where it finishes after the last append.
+    const appendRun = async (label: string, signerDone: () => Promise<void>) => {
       const perWriter = Math.ceil(APPENDS / WRITERS);
+      const busyAtStart = machineBusySeconds();
       const started = performance.now();
       await Promise.all(
         Array.from({ length: WRITERS }, async (_, writer) => {
@@ -101,21 +108,33 @@ async function main(): Promise<void> {
           }
         }),
       );
-      return (perWriter * WRITERS) / ((performance.now() - started) / 1000);
+      const rate = (perWriter * WRITERS) / ((performance.now() - started) / 1000);
+      await signerDone();
+      return { rate, cpuMs: ((machineBusySeconds() - busyAtStart) * 1000) / (perWriter * WRITERS) };
+    };
+    const signerDone = async (mode: Mode) => {
+      if (mode === 'stopped') return;
+      const events = await eventCount();
+      const done = async () =>
+        (await treeSize()) >= events && (mode === 'checkpointing' || (await entriesCopied()) >= events);
+      await waitFor(done, 600_000, 'the signer to take in the run');
     };
     // Warm-up, discarded.
-    await appendRun('warm');
+    await appendRun('warm', async () => undefined);
     await settled();
-    type Mode = 'stopped' | keyof typeof signers;
     const rates: Record<Mode, number[]> = { stopped: [], copying: [], checkpointing: [] };
+    const cpuMs: Record<Mode, number[]> = { stopped: [], copying: [], checkpointing: [] };
     const modes: Mode[] = ['stopped', 'copying', 'checkpointing'];
     for (let run = 1; run <= RUNS; run++) {
       // Rotating the order, so that no mode always meets the fresher machine.
       for (const mode of [...modes.slice(run % 3), ...modes.slice(0, run % 3)]) {
         if (mode !== 'stopped') await signers[mode].start();
-        const rate = await appendRun(`r${run}${mode}`);
-        rates[mode].push(rate);
-        say(`run ${run}: ${Math.round(rate)} appends/s, signer ${mode}`);
+        const measured = await appendRun(`r${run}${mode}`, () => signerDone(mode));
+        rates[mode].push(measured.rate);
+        cpuMs[mode].push(measured.cpuMs);
+        say(
+          `run ${run}: ${Math.round(measured.rate)} appends/s, ${measured.cpuMs.toFixed(3)} CPU ms each, signer ${mode}`,
+        );
         if (mode !== 'stopped') await signers[mode].stop();
         await settled();
       }
@@ -175,8 +194,12 @@ async function main(): Promise<void> {
 
     const p = (runs: number[][], q: number) => median(runs.map((r) => quantile(r, q)));
     const off = median(rates.stopped);
+    const cpuOff = median(cpuMs.stopped);
+    // Each round's runs side by side: the ratio within a round, then its median over the rounds.
+    const paired = (mode: Mode) => median(rates[mode].map((rate, i) => rate / rates.stopped[i])).toFixed(3);
     const row = (label: string, mode: Mode) =>
-      `| ${label} | ${Math.round(median(rates[mode]))} | ${(median(rates[mode]) / off).toFixed(3)}× | ${rates[mode].map(Math.round).join(', ')} |`;
+      `| ${label} | ${Math.round(median(rates[mode]))} | ${(median(rates[mode]) / off).toFixed(3)}× | ${paired(mode)}× | ` +
+      `${rates[mode].map(Math.round).join(', ')} | ${median(cpuMs[mode]).toFixed(3)} | ${(median(cpuMs[mode]) / cpuOff).toFixed(3)}× |`;
     const report = [
       `# Verifiable log benchmark (${new Date().toISOString()})`,
       '',
@@ -185,8 +208,8 @@ async function main(): Promise<void> {
       '',
       `Appends, ${WRITERS} writers, ${APPENDS} per run, ${RUNS} runs each (median):`,
       '',
-      '| log signer | appends/s | ratio | each run |',
-      '| --- | --- | --- | --- |',
+      '| log signer | appends/s | ratio of medians | ratio round by round (median) | each run | machine CPU ms per append | CPU ratio |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
       row('checkpointing: the tree, a signed checkpoint per 1,000 events, the checkpoint topic', 'checkpointing'),
       row('checkpointing and the entries copied to the log topic (the default)', 'copying'),
       row('baseline: stopped', 'stopped'),
