@@ -5,7 +5,7 @@ import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule, AuthSettings } from '@muster/auth';
+import { AuthModule, authSettingsFrom } from '@muster/auth';
 import { autocommit, CatchUpProjectionRunner, PostgresEventStore } from '@muster/event-store';
 import { checkpointTopicOf, logTopicOf, topicOf } from '@muster/contracts';
 import { createKafka, EventConsumer, OutboxRelay, registerMessagingMetrics } from '@muster/messaging';
@@ -47,17 +47,6 @@ import {
   SERVICE_ENVIRONMENT,
   ServiceDefinition,
 } from './service-definition';
-
-function authSettings(env: ServiceEnvironment): AuthSettings {
-  const claims = {
-    maxAgeSeconds: env.JWT_MAX_AGE_MINUTES * 60,
-    ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}),
-    ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
-  };
-  return env.JWT_JWKS_URL
-    ? { algorithm: 'RS256', jwksUrl: env.JWT_JWKS_URL, ...claims }
-    : { algorithm: 'HS256', secret: env.JWT_SECRET ?? '', ...claims };
-}
 
 /** Starts the relay, the log signer (and consumer) with the service; stops them, after in-flight work, on shutdown. */
 class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -122,7 +111,7 @@ export class PlatformModule {
           ...fromEnvironment,
           useFactory: (env: E) => [{ ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }],
         }),
-        AuthModule.forRootAsync({ useFactory: (env: E) => authSettings(env), inject: [SERVICE_ENVIRONMENT] }),
+        AuthModule.forRootAsync({ useFactory: (env: E) => authSettingsFrom(env), inject: [SERVICE_ENVIRONMENT] }),
         RateLimitModule,
         CqrsModule.forRoot(),
         TerminusModule,

@@ -30,8 +30,17 @@ describe("the witness's configuration", () => {
 
   it('in production: the identity provider only, and the audit token it was given', () => {
     const { JWT_SECRET: _secret, ...withoutSecret } = development;
-    const production = { ...withoutSecret, NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example.org/jwks' };
-    expect(() => configFrom({ ...production, JWT_SECRET: development.JWT_SECRET })).toThrow(/JWT_JWKS_URL/);
+    const production = {
+      ...withoutSecret,
+      NODE_ENV: 'production',
+      JWT_JWKS_URL: 'https://id.example.org/jwks',
+      JWT_ISSUER: 'https://id.example.org',
+      JWT_AUDIENCE: 'muster',
+    };
+    // The services' rules: no shared secret, a JWKS over https, an issuer and an audience.
+    expect(() => configFrom({ ...production, JWT_SECRET: development.JWT_SECRET })).toThrow(/JWT_SECRET must not/);
+    expect(() => configFrom({ ...production, JWT_JWKS_URL: 'http://id.example.org/jwks' })).toThrow(/https/);
+    expect(() => configFrom({ ...production, JWT_AUDIENCE: '' })).toThrow(/JWT_AUDIENCE is required/);
     expect(() => configFrom(production)).toThrow(/WITNESS_AUDIT_TOKEN/);
     expect(configFrom({ ...production, WITNESS_AUDIT_TOKEN: 'token' })).toMatchObject({
       auditToken: { kind: 'given', token: 'token' },

@@ -1,5 +1,5 @@
 import { KeyObject } from 'node:crypto';
-import { AuthSettings } from '@muster/auth';
+import { AuthSettings, authSettingsFrom, productionTokenProblems, TokenEnvironment } from '@muster/auth';
 import { SERVICES, ServiceName, WITNESS_NAME, WITNESS_PORT } from '@muster/contracts';
 import { PublicKeyEntry, parsePublicKeys, privateKeyFromBase64 } from '@muster/log-proofs';
 import { SASLOptions } from 'kafkajs';
@@ -92,21 +92,19 @@ export function databaseFrom(env: Env): WitnessDatabase {
  * identity provider by the client-credentials grant and renews (not built here).
  */
 export function configFrom(env: Env): WitnessConfig {
-  const claims = {
-    maxAgeSeconds: wholeNumber(env, 'JWT_MAX_AGE_MINUTES', 12 * 60) * 60,
-    ...(env['JWT_ISSUER'] ? { issuer: env['JWT_ISSUER'] } : {}),
-    ...(env['JWT_AUDIENCE'] ? { audience: env['JWT_AUDIENCE'] } : {}),
-  };
-  const jwksUrl = env['JWT_JWKS_URL'];
   const secret = env['JWT_SECRET'];
-  if (env['NODE_ENV'] === 'production' && (!jwksUrl || secret !== undefined))
-    throw new Error('production verifies only the identity provider: set JWT_JWKS_URL, and not JWT_SECRET');
+  const tokens: TokenEnvironment = {
+    JWT_MAX_AGE_MINUTES: wholeNumber(env, 'JWT_MAX_AGE_MINUTES', 12 * 60),
+    ...(secret !== undefined ? { JWT_SECRET: secret } : {}),
+    ...(env['JWT_JWKS_URL'] ? { JWT_JWKS_URL: env['JWT_JWKS_URL'] } : {}),
+    ...(env['JWT_ISSUER'] ? { JWT_ISSUER: env['JWT_ISSUER'] } : {}),
+    ...(env['JWT_AUDIENCE'] ? { JWT_AUDIENCE: env['JWT_AUDIENCE'] } : {}),
+  };
+  const problems = env['NODE_ENV'] === 'production' ? productionTokenProblems(tokens) : [];
+  if (problems.length > 0) throw new Error(problems.join('; '));
   if (secret !== undefined && secret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
-  const auth: AuthSettings = jwksUrl
-    ? { algorithm: 'RS256', jwksUrl, ...claims }
-    : secret
-      ? { algorithm: 'HS256', secret, ...claims }
-      : fail('JWT_SECRET is required unless JWT_JWKS_URL is set');
+  if (!tokens.JWT_JWKS_URL && !secret) throw new Error('JWT_SECRET is required unless JWT_JWKS_URL is set');
+  const auth = authSettingsFrom(tokens);
   const givenToken = env['WITNESS_AUDIT_TOKEN'];
   const auditToken: WitnessConfig['auditToken'] = givenToken
     ? { kind: 'given', token: givenToken }

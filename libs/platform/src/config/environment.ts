@@ -1,4 +1,5 @@
 import { plainToInstance, Type } from 'class-transformer';
+import { productionTokenProblems } from '@muster/auth';
 import type { ServiceDefinition } from '../service-definition';
 import {
   IsIn,
@@ -165,20 +166,9 @@ export class ConfigurationError extends Error {
   }
 }
 
-/**
- * Production trusts only the organisation's identity provider: RS256 tokens from a JWKS over https, for this
- * issuer and audience. A shared HS256 secret (how development signs) would let anyone holding it mint an admin.
- */
+/** Production trusts only the organisation's identity provider (see productionTokenProblems), and Kafka as its user. */
 function productionProblems(env: ServiceEnvironment): string[] {
-  const problems: string[] = [];
-  if (env.JWT_SECRET !== undefined)
-    problems.push(
-      'JWT_SECRET must not be set in production: HS256 development tokens are accepted only in development',
-    );
-  if (!env.JWT_JWKS_URL?.startsWith('https://'))
-    problems.push("JWT_JWKS_URL must be the identity provider's https JWKS URL in production");
-  if (!env.JWT_ISSUER) problems.push('JWT_ISSUER is required in production');
-  if (!env.JWT_AUDIENCE) problems.push('JWT_AUDIENCE is required in production');
+  const problems = productionTokenProblems(env);
   if (!env.KAFKA_USERNAME)
     problems.push("KAFKA_USERNAME and KAFKA_PASSWORD (the service's Kafka user) are required in production");
   return problems;
