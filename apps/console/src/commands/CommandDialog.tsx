@@ -4,22 +4,16 @@ import { ReactNode, useState } from 'react';
 import { DefaultValues, FieldErrors, FieldValues, Resolver, UseFormReturn, useForm } from 'react-hook-form';
 import { CommandTarget, useCommand } from '../api/command';
 import type { CommandResult } from '../api/types';
+import { localToday } from '../forms';
 import type { MessageId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { Refusal } from '../layout/Refusal';
 import type { CommandForm, Problems } from './forms';
 
-/** Today's calendar date where the reader is: just after midnight in Syria (UTC+3), UTC's is still yesterday. */
-export function today(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
 /** The pure form's checks as react-hook-form's resolver: its problems become the fields' errors. */
 function resolverOf<V extends FieldValues>(form: CommandForm<V, unknown>): Resolver<V> {
   return (values) => {
-    const problems: Problems<V> = form.validate(values, today());
+    const problems: Problems<V> = form.validate(values, localToday());
     const entries = Object.entries(problems);
     if (entries.length === 0) return { values, errors: {} };
     const errors = Object.fromEntries(entries.map(([field, message]) => [field, { type: 'validate', message }]));
@@ -31,6 +25,12 @@ function resolverOf<V extends FieldValues>(form: CommandForm<V, unknown>): Resol
 const messagesOf = (errors: FieldErrors): MessageId[] => [
   ...new Set(Object.values(errors).flatMap((e) => (typeof e?.message === 'string' ? [e.message as MessageId] : []))),
 ];
+
+/** The form's empty values, as of now. */
+function emptyOf<V>(form: CommandForm<V, unknown>): V {
+  const now = new Date();
+  return form.defaults(localToday(now), now);
+}
 
 /**
  * A command's button and dialog: the form (checked by the pure form's rules, its problems said once each), an
@@ -65,20 +65,20 @@ export function CommandDialog<V extends FieldValues, B>({
   const t = useT();
   const [opened, { open, close }] = useDisclosure();
   const fields = useForm<V>({
-    defaultValues: form.defaults(today()) as DefaultValues<V>,
+    defaultValues: emptyOf(form) as DefaultValues<V>,
     resolver: resolverOf(form),
   });
   const [confirming, setConfirming] = useState<V | null>(null);
   const command = useCommand<B>({
     ...target,
     onDone: (result) => {
-      fields.reset(form.defaults(today()));
+      fields.reset(emptyOf(form));
       setConfirming(null);
       close();
       onDone(result);
     },
   });
-  const send = (values: V) => command.mutate(form.body(values));
+  const send = (values: V) => command.mutate(form.body(values, new Date()));
   const onValid = (values: V) => (confirm ? setConfirming(values) : send(values));
   const messages = messagesOf(fields.formState.errors);
 

@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Button,
   Card,
   Group,
   Loader,
@@ -13,17 +12,16 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useIntl } from 'react-intl';
-import { useCommand } from '../api/command';
 import { useApi } from '../api/context';
 import { useCentreOptions } from '../api/queries';
-import type { FlaggedIssue, FuelLedger, FuelReviewStatus, Page, ReviewFuelFlag } from '../api/types';
+import type { FlaggedIssue, FuelLedger, FuelReviewStatus, Page } from '../api/types';
+import { CommandDialog } from '../commands/CommandDialog';
+import { fuelReviewForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
-import { CommandDialog } from '../layout/CommandDialog';
 import { Fact, Instant, Ltr, Worded } from '../layout/bits';
 import { Pager } from '../layout/Pager';
 import { Refusal } from '../layout/Refusal';
@@ -32,67 +30,52 @@ import { hrefOf } from '../route';
 const LIMIT = 25;
 const STATUSES: readonly FuelReviewStatus[] = ['open', 'cleared', 'confirmed'];
 
-interface ReviewFields {
-  readonly outcome: ReviewFuelFlag['outcome'];
-  readonly note: string;
-}
-
 /** Clears (explained) or confirms (a loss to follow up) a flagged issue, saying what was found. */
-function Review({ issue, version }: { readonly issue: FlaggedIssue; readonly version: number }) {
+function Review({
+  issue,
+  version,
+  reread,
+}: {
+  readonly issue: FlaggedIssue;
+  readonly version: number;
+  readonly reread: () => void;
+}) {
   const t = useT();
-  const [opened, { open, close }] = useDisclosure();
-  const form = useForm<ReviewFields>({ defaultValues: { outcome: 'cleared', note: '' } });
-  const command = useCommand<ReviewFuelFlag>({
-    service: 'equipment',
-    path: `/fuel-ledgers/${issue.centreId}/flag-reviews`,
-    version,
-    invalidates: [['fuel']],
-    onDone: close,
-  });
-  const submit = form.handleSubmit((f) =>
-    command.mutate({
-      issueId: issue.issueId,
-      outcome: f.outcome,
-      note: f.note.trim(),
-      reviewedAt: new Date().toISOString(),
-    }),
-  );
   return (
-    <>
-      <Button size="xs" variant="default" onClick={open}>
-        {t('fuel.review')}
-      </Button>
-      <CommandDialog
-        title={t('fuel.review.title')}
-        submit={t('fuel.review.submit')}
-        opened={opened}
-        onClose={close}
-        onSubmit={(e) => void submit(e)}
-        pending={command.isPending}
-        error={command.error}
-        onReload={command.reload}
-      >
-        <Controller
-          control={form.control}
-          name="outcome"
-          render={({ field }) => (
-            <Radio.Group label={t('fuel.review.outcome')} required {...field}>
-              <Stack gap="xs" mt="xs">
-                <Radio value="cleared" label={t('fuel.outcome.cleared')} />
-                <Radio value="confirmed" label={t('fuel.outcome.confirmed')} />
-              </Stack>
-            </Radio.Group>
-          )}
-        />
-        <Textarea
-          label={t('fuel.review.note')}
-          required
-          maxLength={1000}
-          error={form.formState.errors.note?.message}
-          {...form.register('note', { validate: (v) => v.trim() !== '' || t('form.required') })}
-        />
-      </CommandDialog>
-    </>
+    <CommandDialog
+      label="fuel.review"
+      title="fuel.review.title"
+      submit="fuel.review.submit"
+      form={fuelReviewForm(issue.issueId)}
+      target={{ service: 'equipment', path: `/fuel-ledgers/${issue.centreId}/flag-reviews`, version }}
+      onDone={reread}
+      onReload={reread}
+      buttonProps={{ size: 'xs' }}
+    >
+      {({ register, control, formState: { errors } }) => (
+        <>
+          <Controller
+            control={control}
+            name="outcome"
+            render={({ field }) => (
+              <Radio.Group label={t('fuel.review.outcome')} required {...field}>
+                <Stack gap="xs" mt="xs">
+                  <Radio value="cleared" label={t('fuel.outcome.cleared')} />
+                  <Radio value="confirmed" label={t('fuel.outcome.confirmed')} />
+                </Stack>
+              </Radio.Group>
+            )}
+          />
+          <Textarea
+            label={t('fuel.review.note')}
+            required
+            maxLength={1000}
+            error={!!errors.note}
+            {...register('note')}
+          />
+        </>
+      )}
+    </CommandDialog>
   );
 }
 
@@ -101,6 +84,7 @@ export default function Fuel() {
   const t = useT();
   const intl = useIntl();
   const { call, session } = useApi();
+  const queries = useQueryClient();
   const centreOptions = useCentreOptions();
   const [chosen, setChosen] = useState('');
   const centreId = chosen || session.centres[0] || (centreOptions[0]?.value ?? '');
@@ -206,7 +190,14 @@ export default function Fuel() {
                           {t(`fuel.status.${issue.status}`)} — <bdi>{issue.review.note}</bdi>
                         </>
                       ) : (
-                        mayReview && ledger.data && <Review issue={issue} version={ledger.data.version} />
+                        mayReview &&
+                        ledger.data && (
+                          <Review
+                            issue={issue}
+                            version={ledger.data.version}
+                            reread={() => void queries.invalidateQueries({ queryKey: ['fuel'] })}
+                          />
+                        )
                       )}
                     </Table.Td>
                   </Table.Tr>
