@@ -32,6 +32,22 @@ function emptyOf<V>(form: CommandForm<V, unknown>): V {
   return form.defaults(localToday(now), now);
 }
 
+export interface CommandDialogProps<V extends FieldValues, B> {
+  readonly label: MessageId;
+  readonly title: MessageId;
+  readonly submit: MessageId;
+  readonly form: CommandForm<V, B>;
+  readonly target: CommandTarget;
+  /** After the command took effect (its answer: the record's id and version): refresh what shows it. */
+  readonly onDone: (result: CommandResult) => void;
+  /** Read the record again (offered on a concurrency conflict). */
+  readonly onReload: () => void;
+  /** A confirmation step before sending: what is about to be recorded, in words. */
+  readonly confirm?: (values: V) => ReactNode;
+  readonly buttonProps?: ButtonProps;
+  readonly children: (fields: UseFormReturn<V>) => ReactNode;
+}
+
 /**
  * A command's button and dialog: the form (checked by the pure form's rules, its problems said once each), an
  * optional confirmation step that restates what is about to be recorded, and the service's refusal by its code.
@@ -47,21 +63,7 @@ export function CommandDialog<V extends FieldValues, B>({
   confirm,
   buttonProps,
   children,
-}: {
-  readonly label: MessageId;
-  readonly title: MessageId;
-  readonly submit: MessageId;
-  readonly form: CommandForm<V, B>;
-  readonly target: CommandTarget;
-  /** After the command took effect (its answer: the record's id and version): refresh what shows it. */
-  readonly onDone: (result: CommandResult) => void;
-  /** Read the record again (offered on a concurrency conflict). */
-  readonly onReload: () => void;
-  /** A confirmation step before sending: what is about to be recorded, in words. */
-  readonly confirm?: (values: V) => ReactNode;
-  readonly buttonProps?: ButtonProps;
-  readonly children: (fields: UseFormReturn<V>) => ReactNode;
-}) {
+}: CommandDialogProps<V, B>) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure();
   const fields = useForm<V>({
