@@ -16,11 +16,10 @@ import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentres } from '../api/queries';
+import { useCentreOptions } from '../api/queries';
 import type { MemberProfile, MemberRole, Page } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import { onboardingForm } from '../commands/forms';
-import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { Day } from '../layout/bits';
 import { Pager } from '../layout/Pager';
@@ -51,9 +50,8 @@ function OnboardApplicant({
   readonly onReload: () => void;
 }) {
   const t = useT();
-  const intl = useIntl();
   const queries = useQueryClient();
-  const centres = useCentres();
+  const centres = useCentreOptions();
   return (
     <CommandDialog
       label="applicants.onboard"
@@ -77,13 +75,7 @@ function OnboardApplicant({
             label={t('applicants.onboarding.centre')}
             required
             error={!!errors.centreId}
-            data={[
-              { value: '', label: t('command.choose') },
-              ...[...centres.values()].map((c) => ({
-                value: c.centreId,
-                label: `${c.code} · ${centreName(c, intl.locale)}`,
-              })),
-            ]}
+            data={[{ value: '', label: t('command.choose') }, ...centres]}
             {...register('centreId')}
           />
           <Controller

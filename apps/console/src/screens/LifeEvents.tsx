@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useIntl } from 'react-intl';
-import { useCentreLabel, useCentres } from '../api/queries';
+import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { MemberProfile } from '../api/types';
 import { CommandDialog, CommandDialogProps } from '../commands/CommandDialog';
 import {
@@ -18,7 +18,7 @@ import {
   suspensionForm,
   transferForm,
 } from '../commands/forms';
-import { centreName, dayOf } from '../format';
+import { dayOf } from '../format';
 import { useT } from '../i18n/use-t';
 import { Ltr } from '../layout/bits';
 
@@ -32,7 +32,7 @@ export function LifeEvents({ member, onReload }: { readonly member: MemberProfil
   const t = useT();
   const intl = useIntl();
   const queries = useQueryClient();
-  const centres = useCentres();
+  const otherCentres = useCentreOptions(member.centreId);
   const centreLabel = useCentreLabel();
   const long = (day: string) => intl.formatDate(dayOf(day), { dateStyle: 'long', timeZone: 'UTC' });
   // Each a command on the record as read (its version), at `/members/<id>/<route>`.
@@ -82,12 +82,7 @@ export function LifeEvents({ member, onReload }: { readonly member: MemberProfil
             label={t('member.transfer.to')}
             required
             error={!!errors.toCentreId}
-            data={[
-              { value: '', label: t('command.choose') },
-              ...[...centres.values()]
-                .filter((c) => c.centreId !== member.centreId)
-                .map((c) => ({ value: c.centreId, label: `${c.code} · ${centreName(c, intl.locale)}` })),
-            ]}
+            data={[{ value: '', label: t('command.choose') }, ...otherCentres]}
             {...register('toCentreId')}
           />
           <TextInput
