@@ -1,18 +1,5 @@
-import {
-  Anchor,
-  Card,
-  Group,
-  Loader,
-  NativeSelect,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Card, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useIntl } from 'react-intl';
@@ -23,11 +10,10 @@ import { CommandDialog } from '../commands/CommandDialog';
 import { fuelReviewForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
 import { Fact, Instant, Ltr, Worded } from '../layout/bits';
-import { Pager } from '../layout/Pager';
+import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 
-const LIMIT = 25;
 const STATUSES: readonly FuelReviewStatus[] = ['open', 'cleared', 'confirmed'];
 
 /** Clears (explained) or confirms (a loss to follow up) a flagged issue, saying what was found. */
@@ -89,21 +75,19 @@ export default function Fuel() {
   const [chosen, setChosen] = useState('');
   const centreId = chosen || session.centres[0] || (centreOptions[0]?.value ?? '');
   const [status, setStatus] = useState<FuelReviewStatus>('open');
-  const [offset, setOffset] = useState(0);
   const ledger = useQuery({
     queryKey: ['fuel', 'ledger', centreId],
     queryFn: ({ signal }) => call<FuelLedger>('equipment', `/fuel-ledgers/${centreId}`, { signal }),
     enabled: centreId !== '',
   });
-  const flags = useQuery({
-    queryKey: ['fuel', 'flags', centreId, status, offset],
-    queryFn: ({ signal }) =>
+  const flags = usePagedList({
+    queryKey: ['fuel', 'flags', centreId, status],
+    read: (paging, signal) =>
       call<Page<FlaggedIssue>>('equipment', '/fuel-ledgers/flags', {
-        query: { centreId, status, limit: LIMIT, offset },
+        query: { centreId, status, ...paging },
         signal,
       }),
     enabled: centreId !== '',
-    placeholderData: keepPreviousData,
   });
   const mayReview = session.roles.some((r) => r === 'logistics' || r === 'admin');
   const litres = (n: number) => t('fuel.litres', { litres: n });
@@ -114,19 +98,13 @@ export default function Fuel() {
         <NativeSelect
           label={t('vehicles.filter.centre')}
           value={centreId}
-          onChange={(e) => {
-            setChosen(e.currentTarget.value);
-            setOffset(0);
-          }}
+          onChange={(e) => setChosen(e.currentTarget.value)}
           data={centreOptions}
         />
         <NativeSelect
           label={t('fuel.filter.review')}
           value={status}
-          onChange={(e) => {
-            setStatus(e.currentTarget.value as FuelReviewStatus);
-            setOffset(0);
-          }}
+          onChange={(e) => setStatus(e.currentTarget.value as FuelReviewStatus)}
           data={STATUSES.map((s) => ({ value: s, label: t(`fuel.status.${s}`) }))}
         />
       </Group>
@@ -143,71 +121,53 @@ export default function Fuel() {
           </SimpleGrid>
         </Card>
       )}
-      {flags.error && <Refusal error={flags.error} />}
-      {flags.isPending && centreId !== '' && <Loader aria-label={t('common.loading')} />}
-      {flags.data && (
-        <>
-          <Text>{t('fuel.flagged', { count: flags.data.total })}</Text>
-          {flags.data.total > 0 && (
-            <Table striped data-testid="fuel-flags">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('fuel.col.issuedAt')}</Table.Th>
-                  <Table.Th>{t('fuel.col.target')}</Table.Th>
-                  <Table.Th>{t('fuel.col.litres')}</Table.Th>
-                  <Table.Th>{t('fuel.col.flags')}</Table.Th>
-                  <Table.Th>{t('fuel.col.review')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {flags.data.items.map((issue) => (
-                  <Table.Tr key={issue.issueId}>
-                    <Table.Td>
-                      <Instant value={issue.issuedAt} />
-                    </Table.Td>
-                    <Table.Td>
-                      {issue.target.kind === 'vehicle' ? (
-                        <Anchor href={hrefOf({ screen: 'vehicle', vehicleId: issue.target.id })}>
-                          {t('fuel.target.vehicle')}
-                        </Anchor>
-                      ) : (
-                        <>
-                          {t('fuel.target.item')} <Ltr>{issue.target.id.slice(0, 8)}</Ltr>
-                        </>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{litres(issue.litres)}</Table.Td>
-                    <Table.Td>
-                      {issue.flags.map((f) => (
-                        <Text size="sm" key={f.rule}>
-                          <Worded prefix="fuel.flag" code={f.rule} />
-                        </Text>
-                      ))}
-                    </Table.Td>
-                    <Table.Td>
-                      {issue.review ? (
-                        <>
-                          {t(`fuel.status.${issue.status}`)} — <bdi>{issue.review.note}</bdi>
-                        </>
-                      ) : (
-                        mayReview &&
-                        ledger.data && (
-                          <Review
-                            issue={issue}
-                            version={ledger.data.version}
-                            reread={() => void queries.invalidateQueries({ queryKey: ['fuel'] })}
-                          />
-                        )
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          <Pager offset={offset} limit={LIMIT} total={flags.data.total} onOffset={setOffset} />
-        </>
-      )}
+      <PagedTable
+        list={flags}
+        count={(total) => t('fuel.flagged', { count: total })}
+        data-testid="fuel-flags"
+        columns={[
+          t('fuel.col.issuedAt'),
+          t('fuel.col.target'),
+          t('fuel.col.litres'),
+          t('fuel.col.flags'),
+          t('fuel.col.review'),
+        ]}
+        row={(issue) => [
+          issue.issueId,
+          [
+            <Instant value={issue.issuedAt} />,
+            issue.target.kind === 'vehicle' ? (
+              <Anchor href={hrefOf({ screen: 'vehicle', vehicleId: issue.target.id })}>
+                {t('fuel.target.vehicle')}
+              </Anchor>
+            ) : (
+              <>
+                {t('fuel.target.item')} <Ltr>{issue.target.id.slice(0, 8)}</Ltr>
+              </>
+            ),
+            litres(issue.litres),
+            issue.flags.map((f) => (
+              <Text size="sm" key={f.rule}>
+                <Worded prefix="fuel.flag" code={f.rule} />
+              </Text>
+            )),
+            issue.review ? (
+              <>
+                {t(`fuel.status.${issue.status}`)} — <bdi>{issue.review.note}</bdi>
+              </>
+            ) : (
+              mayReview &&
+              ledger.data && (
+                <Review
+                  issue={issue}
+                  version={ledger.data.version}
+                  reread={() => void queries.invalidateQueries({ queryKey: ['fuel'] })}
+                />
+              )
+            ),
+          ],
+        ]}
+      />
     </Stack>
   );
 }

@@ -1,18 +1,5 @@
-import {
-  Anchor,
-  Card,
-  Group,
-  Loader,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel, useCentreOptions } from '../api/queries';
@@ -22,6 +9,7 @@ import { dispatchForm, vehicleArrivalForm } from '../commands/forms';
 import { inLanguage } from '../format';
 import { useT } from '../i18n/use-t';
 import { Day, Fact, Hint, Instant, Ltr, Worded } from '../layout/bits';
+import { DataTable, Row } from '../layout/DataTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 
@@ -140,7 +128,7 @@ function History({
 }: {
   readonly title: string;
   readonly columns: readonly string[];
-  readonly rows: readonly (readonly [string, ReactNode[]])[];
+  readonly rows: readonly Row[];
   readonly testId: string;
 }) {
   const t = useT();
@@ -150,24 +138,7 @@ function History({
       {rows.length === 0 ? (
         <Text mt="sm">{t('vehicle.nothing')}</Text>
       ) : (
-        <Table mt="sm" data-testid={testId}>
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((c) => (
-                <Table.Th key={c}>{c}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(([key, cells]) => (
-              <Table.Tr key={key}>
-                {cells.map((cell, i) => (
-                  <Table.Td key={i}>{cell}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable mt="sm" data-testid={testId} columns={columns} rows={rows} />
       )}
     </Card>
   );
