@@ -2,11 +2,12 @@ import { Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentreOptions } from '../api/queries';
+import { useCentreLabel } from '../api/queries';
 import type { ExpiringCertification, MemberCompliance, Page } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Day, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
+import { CentreFilter, useOneCentre } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 
 const WINDOWS = [30, 60, 90, 180] as const;
@@ -18,11 +19,9 @@ const WINDOWS = [30, 60, 90, 180] as const;
 export default function Compliance() {
   const t = useT();
   const intl = useIntl();
-  const { call, session } = useApi();
-  const centreOptions = useCentreOptions();
+  const { call } = useApi();
   const centreLabel = useCentreLabel();
-  const [chosen, setChosen] = useState('');
-  const centreId = chosen || session.centres[0] || (centreOptions[0]?.value ?? '');
+  const [centreId, setCentreId] = useOneCentre();
   const [withinDays, setWithinDays] = useState<number>(WINDOWS[1]);
   const lacking = usePagedList({
     queryKey: ['compliance', centreId],
@@ -42,13 +41,7 @@ export default function Compliance() {
   return (
     <Stack>
       <Title order={2}>{t('training.compliance.title')}</Title>
-      <NativeSelect
-        label={t('vehicles.filter.centre')}
-        value={centreId}
-        onChange={(e) => setChosen(e.currentTarget.value)}
-        data={centreOptions}
-        maw={360}
-      />
+      <CentreFilter value={centreId} onChange={setCentreId} maw={360} />
       <Card withBorder>
         <Title order={3}>{t('training.lacking.title')}</Title>
         <PagedTable

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreOptions } from '../api/queries';
 import type { FlaggedIssue, FuelLedger, FuelReviewStatus, Page } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import { fuelReviewForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
 import { Fact, Instant, Ltr, Worded } from '../layout/bits';
+import { CentreFilter, useOneCentre } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
@@ -71,9 +71,7 @@ export default function Fuel() {
   const intl = useIntl();
   const { call, session } = useApi();
   const queries = useQueryClient();
-  const centreOptions = useCentreOptions();
-  const [chosen, setChosen] = useState('');
-  const centreId = chosen || session.centres[0] || (centreOptions[0]?.value ?? '');
+  const [centreId, setCentreId] = useOneCentre();
   const [status, setStatus] = useState<FuelReviewStatus>('open');
   const ledger = useQuery({
     queryKey: ['fuel', 'ledger', centreId],
@@ -95,12 +93,7 @@ export default function Fuel() {
     <Stack>
       <Title order={2}>{t('fuel.title')}</Title>
       <Group align="end">
-        <NativeSelect
-          label={t('vehicles.filter.centre')}
-          value={centreId}
-          onChange={(e) => setChosen(e.currentTarget.value)}
-          data={centreOptions}
-        />
+        <CentreFilter value={centreId} onChange={setCentreId} />
         <NativeSelect
           label={t('fuel.filter.review')}
           value={status}

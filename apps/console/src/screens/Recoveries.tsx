@@ -2,11 +2,12 @@ import { Group, NativeSelect, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentreOptions } from '../api/queries';
+import { useCentreLabel } from '../api/queries';
 import type { Page, Recovery } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Day, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
+import { CentreFilter } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 
 const STATUSES: readonly Recovery['status'][] = ['open', 'complete'];
@@ -16,7 +17,6 @@ export default function Recoveries() {
   const t = useT();
   const intl = useIntl();
   const { call } = useApi();
-  const centreOptions = useCentreOptions();
   const centreLabel = useCentreLabel();
   const [centreId, setCentreId] = useState('');
   const [status, setStatus] = useState<Recovery['status']>('open');
@@ -35,12 +35,7 @@ export default function Recoveries() {
     <Stack>
       <Title order={2}>{t('recovery.title')}</Title>
       <Group align="end">
-        <NativeSelect
-          label={t('vehicles.filter.centre')}
-          value={centreId}
-          onChange={(e) => setCentreId(e.currentTarget.value)}
-          data={[{ value: '', label: t('common.all') }, ...centreOptions]}
-        />
+        <CentreFilter all value={centreId} onChange={setCentreId} />
         <NativeSelect
           label={t('vehicles.filter.status')}
           value={status}

@@ -1,10 +1,11 @@
-import { Anchor, Group, NativeSelect, Stack, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentreOptions } from '../api/queries';
+import { useCentreLabel } from '../api/queries';
 import type { Page, TrainingSession } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Day, Ltr, Worded } from '../layout/bits';
+import { CentreFilter } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
 
@@ -12,7 +13,6 @@ import { hrefOf } from '../route';
 export default function Sessions() {
   const t = useT();
   const { call } = useApi();
-  const centreOptions = useCentreOptions();
   const centreLabel = useCentreLabel();
   const [centreId, setCentreId] = useState('');
   const sessions = usePagedList({
@@ -27,12 +27,7 @@ export default function Sessions() {
     <Stack>
       <Title order={2}>{t('training.sessions.title')}</Title>
       <Group align="end">
-        <NativeSelect
-          label={t('vehicles.filter.centre')}
-          value={centreId}
-          onChange={(e) => setCentreId(e.currentTarget.value)}
-          data={[{ value: '', label: t('common.all') }, ...centreOptions]}
-        />
+        <CentreFilter all value={centreId} onChange={setCentreId} />
       </Group>
       <PagedTable
         list={sessions}

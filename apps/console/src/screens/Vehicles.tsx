@@ -1,10 +1,11 @@
 import { Anchor, Group, NativeSelect, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentreOptions } from '../api/queries';
+import { useCentreLabel } from '../api/queries';
 import type { Page, VehicleStatus, VehicleSummary } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Ltr } from '../layout/bits';
+import { CentreFilter } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
 
@@ -14,7 +15,6 @@ const STATUSES: readonly VehicleStatus[] = ['serviceable', 'unserviceable', 'in-
 export default function Vehicles() {
   const t = useT();
   const { call } = useApi();
-  const centreOptions = useCentreOptions();
   const centreLabel = useCentreLabel();
   const [centreId, setCentreId] = useState('');
   const [status, setStatus] = useState('');
@@ -30,12 +30,7 @@ export default function Vehicles() {
     <Stack>
       <Title order={2}>{t('vehicles.title')}</Title>
       <Group align="end">
-        <NativeSelect
-          label={t('vehicles.filter.centre')}
-          value={centreId}
-          onChange={(e) => setCentreId(e.currentTarget.value)}
-          data={[{ value: '', label: t('common.all') }, ...centreOptions]}
-        />
+        <CentreFilter all value={centreId} onChange={setCentreId} />
         <NativeSelect
           label={t('vehicles.filter.status')}
           value={status}
