@@ -15,7 +15,8 @@ export function localNow(now: Date = new Date()): string {
   return local.toISOString().slice(0, 16);
 }
 
-/** Today in the reader's time zone, as a date input's value (YYYY-MM-DD). */
+/** Today in the reader's time zone, as a date input's value (YYYY-MM-DD): just after midnight in Syria (UTC+3),
+ * UTC's is still yesterday. */
 export const localToday = (now: Date = new Date()): string => localNow(now).slice(0, 10);
 
 /** A whole number within [min, max], from a number input's text (empty or not whole: null). */

@@ -4,22 +4,16 @@ import { ReactNode, useState } from 'react';
 import { DefaultValues, FieldErrors, FieldValues, Resolver, UseFormReturn, useForm } from 'react-hook-form';
 import { CommandTarget, useCommand } from '../api/command';
 import type { CommandResult } from '../api/types';
+import { localToday } from '../forms';
 import type { MessageId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { Refusal } from '../layout/Refusal';
 import type { CommandForm, Problems } from './forms';
 
-/** Today's calendar date where the reader is: just after midnight in Syria (UTC+3), UTC's is still yesterday. */
-export function today(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
 /** The pure form's checks as react-hook-form's resolver: its problems become the fields' errors. */
 function resolverOf<V extends FieldValues>(form: CommandForm<V, unknown>): Resolver<V> {
   return (values) => {
-    const problems: Problems<V> = form.validate(values, today());
+    const problems: Problems<V> = form.validate(values, localToday());
     const entries = Object.entries(problems);
     if (entries.length === 0) return { values, errors: {} };
     const errors = Object.fromEntries(entries.map(([field, message]) => [field, { type: 'validate', message }]));
@@ -31,6 +25,28 @@ function resolverOf<V extends FieldValues>(form: CommandForm<V, unknown>): Resol
 const messagesOf = (errors: FieldErrors): MessageId[] => [
   ...new Set(Object.values(errors).flatMap((e) => (typeof e?.message === 'string' ? [e.message as MessageId] : []))),
 ];
+
+/** The form's empty values, as of now. */
+function emptyOf<V>(form: CommandForm<V, unknown>): V {
+  const now = new Date();
+  return form.defaults(localToday(now), now);
+}
+
+export interface CommandDialogProps<V extends FieldValues, B> {
+  readonly label: MessageId;
+  readonly title: MessageId;
+  readonly submit: MessageId;
+  readonly form: CommandForm<V, B>;
+  readonly target: CommandTarget;
+  /** After the command took effect (its answer: the record's id and version): refresh what shows it. */
+  readonly onDone: (result: CommandResult) => void;
+  /** Read the record again (offered on a concurrency conflict). */
+  readonly onReload: () => void;
+  /** A confirmation step before sending: what is about to be recorded, in words. */
+  readonly confirm?: (values: V) => ReactNode;
+  readonly buttonProps?: ButtonProps;
+  readonly children: (fields: UseFormReturn<V>) => ReactNode;
+}
 
 /**
  * A command's button and dialog: the form (checked by the pure form's rules, its problems said once each), an
@@ -47,38 +63,24 @@ export function CommandDialog<V extends FieldValues, B>({
   confirm,
   buttonProps,
   children,
-}: {
-  readonly label: MessageId;
-  readonly title: MessageId;
-  readonly submit: MessageId;
-  readonly form: CommandForm<V, B>;
-  readonly target: CommandTarget;
-  /** After the command took effect (its answer: the record's id and version): refresh what shows it. */
-  readonly onDone: (result: CommandResult) => void;
-  /** Read the record again (offered on a concurrency conflict). */
-  readonly onReload: () => void;
-  /** A confirmation step before sending: what is about to be recorded, in words. */
-  readonly confirm?: (values: V) => ReactNode;
-  readonly buttonProps?: ButtonProps;
-  readonly children: (fields: UseFormReturn<V>) => ReactNode;
-}) {
+}: CommandDialogProps<V, B>) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure();
   const fields = useForm<V>({
-    defaultValues: form.defaults(today()) as DefaultValues<V>,
+    defaultValues: emptyOf(form) as DefaultValues<V>,
     resolver: resolverOf(form),
   });
   const [confirming, setConfirming] = useState<V | null>(null);
   const command = useCommand<B>({
     ...target,
     onDone: (result) => {
-      fields.reset(form.defaults(today()));
+      fields.reset(emptyOf(form));
       setConfirming(null);
       close();
       onDone(result);
     },
   });
-  const send = (values: V) => command.mutate(form.body(values));
+  const send = (values: V) => command.mutate(form.body(values, new Date()));
   const onValid = (values: V) => (confirm ? setConfirming(values) : send(values));
   const messages = messagesOf(fields.formState.errors);
 

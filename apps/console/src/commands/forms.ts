@@ -2,6 +2,8 @@ import type {
   AddIntakePerson,
   ArriveVehicle,
   CompleteCrewIntake,
+  DispatchVehicle,
+  EnrolMember,
   MapPriorRanks,
   OpenCrewIntake,
   MemberRole,
@@ -10,12 +12,15 @@ import type {
   RecordDeath,
   RecordDeparture,
   RecordInjury,
+  RecordResult,
   ReinstateMember,
+  ReviewFuelFlag,
   StartLeave,
   SuspendMember,
   TransferMember,
   Vetting,
 } from '../api/types';
+import { instantOf, isUuid, localNow, wholeNumber } from '../forms';
 import type { MessageId } from '../i18n/messages';
 
 /** What a form found wrong, by field: the message to show (the form shows each distinct message once). */
@@ -26,9 +31,11 @@ export type Problems<V> = Partial<Record<keyof V & string, MessageId>>;
  * its refusals are shown by code), and the request body it sends. Pure, so each rule is tested on its own.
  */
 export interface CommandForm<V, B> {
-  readonly defaults: (today: string) => V;
+  /** The empty form: a date proposes `today` (the reader's), a moment `now`. */
+  readonly defaults: (today: string, now: Date) => V;
   readonly validate: (values: V, today: string) => Problems<V>;
-  readonly body: (values: V) => B;
+  /** The body sent `now` (a command that says when it was recorded). */
+  readonly body: (values: V, now: Date) => B;
 }
 
 const filled = (text: string): boolean => text.trim() !== '';
@@ -235,6 +242,108 @@ export const arrivalForm = (centreId: string): CommandForm<ArrivalValues, Arrive
     odometerInKm: Number(v.odometerInKm.trim()),
     arrivedAt: new Date(`${v.arrivedOn}T${v.arrivedTime}`).toISOString(),
   }),
+});
+
+export interface DispatchValues {
+  readonly toCentreId: string;
+  readonly driverId: string;
+  readonly odometerOutKm: string;
+  readonly dispatchedAt: string;
+  readonly expectedArrivalAt: string;
+}
+
+/** Dispatching a vehicle to another centre: its odometer, proposed as last read, cannot read less. */
+export const dispatchForm = (odometerKm: number | null): CommandForm<DispatchValues, DispatchVehicle> => ({
+  defaults: (_today, now) => ({
+    toCentreId: '',
+    driverId: '',
+    odometerOutKm: odometerKm === null ? '' : `${odometerKm}`,
+    dispatchedAt: localNow(now),
+    expectedArrivalAt: '',
+  }),
+  validate: (v) =>
+    problems<DispatchValues>([
+      ['toCentreId', v.toCentreId === '', 'form.required'],
+      ['driverId', !isUuid(v.driverId), 'form.memberId'],
+      ['odometerOutKm', wholeNumber(v.odometerOutKm, odometerKm ?? 0) === null, 'form.odometer'],
+      ['dispatchedAt', v.dispatchedAt === '', 'form.required'],
+      // Wall times of one zone, to the minute: their text sorts as they do.
+      ['expectedArrivalAt', v.expectedArrivalAt <= v.dispatchedAt, 'form.afterDispatch'],
+    ]),
+  body: (v) => ({
+    toCentreId: v.toCentreId,
+    driverId: v.driverId.trim(),
+    odometerOutKm: Number(v.odometerOutKm),
+    dispatchedAt: instantOf(v.dispatchedAt),
+    expectedArrivalAt: instantOf(v.expectedArrivalAt),
+  }),
+});
+
+export interface VehicleArrivalValues {
+  readonly centreId: string;
+  readonly odometerInKm: string;
+  readonly arrivedAt: string;
+}
+
+/**
+ * Receiving a vehicle in transit, from its page: at a centre chosen (its destination proposed), the odometer not
+ * below its reading on leaving. The service judges the moment against the dispatch.
+ */
+export const vehicleArrivalForm = (
+  destinationCentreId: string | null,
+  departedKm: number,
+): CommandForm<VehicleArrivalValues, ArriveVehicle> => ({
+  defaults: (_today, now) => ({ centreId: destinationCentreId ?? '', odometerInKm: '', arrivedAt: localNow(now) }),
+  validate: (v) =>
+    problems<VehicleArrivalValues>([
+      ['centreId', v.centreId === '', 'form.required'],
+      ['odometerInKm', wholeNumber(v.odometerInKm, departedKm) === null, 'form.odometer'],
+      ['arrivedAt', v.arrivedAt === '', 'form.required'],
+    ]),
+  body: (v) => ({ centreId: v.centreId, odometerInKm: Number(v.odometerInKm), arrivedAt: instantOf(v.arrivedAt) }),
+});
+
+export interface FuelReviewValues {
+  readonly outcome: ReviewFuelFlag['outcome'];
+  readonly note: string;
+}
+
+/** Reviewing a flagged fuel issue: cleared (explained) or confirmed (a loss to follow up), saying what was found. */
+export const fuelReviewForm = (issueId: string): CommandForm<FuelReviewValues, ReviewFuelFlag> => ({
+  defaults: () => ({ outcome: 'cleared', note: '' }),
+  validate: (v) => problems<FuelReviewValues>([['note', !filled(v.note), 'form.required']]),
+  body: (v, now) => ({ issueId, outcome: v.outcome, note: v.note.trim(), reviewedAt: now.toISOString() }),
+});
+
+export interface EnrolmentValues {
+  readonly memberId: string;
+  readonly enrolledOn: string;
+}
+
+export const enrolmentForm: CommandForm<EnrolmentValues, EnrolMember> = {
+  defaults: (today) => ({ memberId: '', enrolledOn: today }),
+  validate: (v) =>
+    problems<EnrolmentValues>([
+      ['memberId', v.memberId === '', 'form.required'],
+      ['enrolledOn', !isDay(v.enrolledOn), 'form.required'],
+    ]),
+  body: (v) => ({ memberId: v.memberId, enrolledOn: v.enrolledOn }),
+};
+
+export interface ResultValues {
+  readonly score: string;
+  readonly resultOn: string;
+}
+
+/** An enrolled member's score, 0 to 100: the service decides the pass by the session's mark. */
+export const resultForm = (memberId: string): CommandForm<ResultValues, RecordResult> => ({
+  defaults: (today) => ({ score: '', resultOn: today }),
+  validate: (v) =>
+    problems<ResultValues>([
+      ['score', wholeNumber(v.score, 0, 100) === null, 'form.score'],
+      ['resultOn', !isDay(v.resultOn), 'form.required'],
+    ]),
+  body: (v) => ({ memberId, score: Number(v.score), resultOn: v.resultOn }),
 });
 
 export interface OpenIntakeValues {

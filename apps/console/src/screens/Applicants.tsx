@@ -1,30 +1,15 @@
-import {
-  Anchor,
-  Card,
-  Checkbox,
-  Group,
-  Loader,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Anchor, Card, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentres } from '../api/queries';
+import { useCentreOptions } from '../api/queries';
 import type { MemberProfile, MemberRole, Page } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import { onboardingForm } from '../commands/forms';
-import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { Day } from '../layout/bits';
-import { Pager } from '../layout/Pager';
-import { Refusal } from '../layout/Refusal';
+import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
 import { VettingDialog } from './VettingDialog';
 
@@ -51,9 +36,8 @@ function OnboardApplicant({
   readonly onReload: () => void;
 }) {
   const t = useT();
-  const intl = useIntl();
   const queries = useQueryClient();
-  const centres = useCentres();
+  const centres = useCentreOptions();
   return (
     <CommandDialog
       label="applicants.onboard"
@@ -77,13 +61,7 @@ function OnboardApplicant({
             label={t('applicants.onboarding.centre')}
             required
             error={!!errors.centreId}
-            data={[
-              { value: '', label: t('command.choose') },
-              ...[...centres.values()].map((c) => ({
-                value: c.centreId,
-                label: `${c.code} · ${centreName(c, intl.locale)}`,
-              })),
-            ]}
+            data={[{ value: '', label: t('command.choose') }, ...centres]}
             {...register('centreId')}
           />
           <Controller
@@ -130,64 +108,43 @@ function Queue({ status }: { readonly status: 'applied' | 'cleared' }) {
   const intl = useIntl();
   const { call } = useApi();
   const queries = useQueryClient();
-  const [offset, setOffset] = useState(0);
-  const queue = useQuery({
-    queryKey: ['applicants', status, offset],
-    queryFn: ({ signal }) =>
-      call<Page<MemberProfile>>('personnel', '/members', { query: { status, limit: LIMIT, offset }, signal }),
-    placeholderData: keepPreviousData,
+  const queue = usePagedList({
+    queryKey: ['applicants', status],
+    read: (paging, signal) =>
+      call<Page<MemberProfile>>('personnel', '/members', { query: { status, ...paging }, signal }),
+    limit: LIMIT,
   });
-  const reload = () => void queue.refetch();
+  const reload = () => void queue.query.refetch();
   return (
     <Card withBorder data-testid={`queue-${status}`}>
       <Title order={3}>{t(`applicants.queue.${status}`)}</Title>
-      {queue.error && <Refusal error={queue.error} onReload={reload} />}
-      {queue.isPending && <Loader aria-label={t('common.loading')} />}
-      {queue.data && (
-        <>
-          <Text mt="sm">{t('applicants.count', { count: queue.data.total })}</Text>
-          {queue.data.total > 0 && (
-            <Table striped mt="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('members.col.callSign')}</Table.Th>
-                  <Table.Th>{t('member.appliedOn')}</Table.Th>
-                  <Table.Th>{t('members.col.roles')}</Table.Th>
-                  <Table.Th>{t('applicants.col.next')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {queue.data.items.map((m) => (
-                  <Table.Tr key={m.memberId} data-member={m.memberId}>
-                    <Table.Td>
-                      <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
-                        <bdi>{m.callSign}</bdi>
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Day value={m.appliedOn} />
-                    </Table.Td>
-                    <Table.Td>{intl.formatList(m.roles.map((r) => t(`role.${r}`)))}</Table.Td>
-                    <Table.Td>
-                      {status === 'applied' ? (
-                        <VettingDialog
-                          callSign={m.callSign}
-                          target={{ service: 'personnel', path: `/members/${m.memberId}/vetting`, version: m.version }}
-                          onDone={() => void queries.invalidateQueries({ queryKey: ['applicants'] })}
-                          onReload={reload}
-                        />
-                      ) : (
-                        <OnboardApplicant applicant={m} onReload={reload} />
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          <Pager offset={offset} limit={LIMIT} total={queue.data.total} onOffset={setOffset} />
-        </>
-      )}
+      <PagedTable
+        list={queue}
+        count={(total) => t('applicants.count', { count: total })}
+        mt="sm"
+        keyAs="data-member"
+        columns={[t('members.col.callSign'), t('member.appliedOn'), t('members.col.roles'), t('applicants.col.next')]}
+        row={(m) => [
+          m.memberId,
+          [
+            <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
+              <bdi>{m.callSign}</bdi>
+            </Anchor>,
+            <Day value={m.appliedOn} />,
+            intl.formatList(m.roles.map((r) => t(`role.${r}`))),
+            status === 'applied' ? (
+              <VettingDialog
+                callSign={m.callSign}
+                target={{ service: 'personnel', path: `/members/${m.memberId}/vetting`, version: m.version }}
+                onDone={() => void queries.invalidateQueries({ queryKey: ['applicants'] })}
+                onReload={reload}
+              />
+            ) : (
+              <OnboardApplicant applicant={m} onReload={reload} />
+            ),
+          ],
+        ]}
+      />
     </Card>
   );
 }

@@ -1,6 +1,5 @@
 import { Anchor, Badge, Card, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
@@ -9,7 +8,7 @@ import { CommandDialog } from '../commands/CommandDialog';
 import { arrivalForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
 import { Day, Ltr } from '../layout/bits';
-import { Pager } from '../layout/Pager';
+import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 import type { Role } from '../session';
@@ -21,46 +20,32 @@ function OnDuty({ centreId }: { readonly centreId: string }) {
   const t = useT();
   const intl = useIntl();
   const { call } = useApi();
-  const [offset, setOffset] = useState(0);
-  const members = useQuery({
-    queryKey: ['members', 'centre', centreId, offset],
-    queryFn: ({ signal }) =>
+  const members = usePagedList({
+    queryKey: ['members', 'centre', centreId],
+    read: (paging, signal) =>
       call<Page<MemberProfile>>('personnel', '/members', {
-        query: { centreId, status: 'active', limit: LIMIT, offset },
+        query: { centreId, status: 'active', ...paging },
         signal,
       }),
-    placeholderData: keepPreviousData,
+    limit: LIMIT,
   });
   return (
     <Card withBorder data-testid="on-duty">
       <Title order={3}>{t('commander.onDuty.title')}</Title>
-      {members.error && <Refusal error={members.error} />}
-      {members.isPending && <Loader aria-label={t('common.loading')} />}
-      {members.data && (
-        <>
-          <Table striped mt="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('members.col.callSign')}</Table.Th>
-                <Table.Th>{t('members.col.roles')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.data.items.map((m) => (
-                <Table.Tr key={m.memberId}>
-                  <Table.Td>
-                    <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
-                      <bdi>{m.callSign}</bdi>
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{intl.formatList(m.roles.map((r) => t(`role.${r}`)))}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Pager offset={offset} limit={LIMIT} total={members.data.total} onOffset={setOffset} />
-        </>
-      )}
+      <PagedTable
+        list={members}
+        mt="sm"
+        columns={[t('members.col.callSign'), t('members.col.roles')]}
+        row={(m) => [
+          m.memberId,
+          [
+            <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
+              <bdi>{m.callSign}</bdi>
+            </Anchor>,
+            intl.formatList(m.roles.map((r) => t(`role.${r}`))),
+          ],
+        ]}
+      />
     </Card>
   );
 }
@@ -177,43 +162,24 @@ function Arrivals({ centreId, mayConfirm }: { readonly centreId: string; readonl
 function Vehicles({ centreId }: { readonly centreId: string }) {
   const t = useT();
   const { call } = useApi();
-  const [offset, setOffset] = useState(0);
-  const vehicles = useQuery({
-    queryKey: ['vehicles', 'centre', centreId, offset],
-    queryFn: ({ signal }) =>
-      call<Page<VehicleSummary>>('equipment', '/vehicles', { query: { centreId, limit: LIMIT, offset }, signal }),
-    placeholderData: keepPreviousData,
+  const vehicles = usePagedList({
+    queryKey: ['vehicles', 'centre', centreId],
+    read: (paging, signal) =>
+      call<Page<VehicleSummary>>('equipment', '/vehicles', { query: { centreId, ...paging }, signal }),
+    limit: LIMIT,
   });
   return (
     <Card withBorder data-testid="centre-vehicles">
       <Title order={3}>{t('commander.vehicles.title')}</Title>
-      {vehicles.error && <Refusal error={vehicles.error} />}
-      {vehicles.isPending && <Loader aria-label={t('common.loading')} />}
-      {vehicles.data && (
-        <>
-          <Table striped mt="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('vehicles.col.plate')}</Table.Th>
-                <Table.Th>{t('vehicles.col.type')}</Table.Th>
-                <Table.Th>{t('vehicles.col.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {vehicles.data.items.map((v) => (
-                <Table.Tr key={v.vehicleId}>
-                  <Table.Td>
-                    <Ltr>{v.plate}</Ltr>
-                  </Table.Td>
-                  <Table.Td>{t(`vehicleType.${v.vehicleType}`)}</Table.Td>
-                  <Table.Td>{t(`vehicleStatus.${v.status}`)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Pager offset={offset} limit={LIMIT} total={vehicles.data.total} onOffset={setOffset} />
-        </>
-      )}
+      <PagedTable
+        list={vehicles}
+        mt="sm"
+        columns={[t('vehicles.col.plate'), t('vehicles.col.type'), t('vehicles.col.status')]}
+        row={(v) => [
+          v.vehicleId,
+          [<Ltr>{v.plate}</Ltr>, t(`vehicleType.${v.vehicleType}`), t(`vehicleStatus.${v.status}`)],
+        ]}
+      />
     </Card>
   );
 }

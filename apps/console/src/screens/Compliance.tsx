@@ -1,17 +1,15 @@
-import { Card, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentreOptions } from '../api/queries';
+import { useCentreLabel } from '../api/queries';
 import type { ExpiringCertification, MemberCompliance, Page } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Day, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
-import { Pager } from '../layout/Pager';
-import { Refusal } from '../layout/Refusal';
+import { CentreFilter, useOneCentre } from '../layout/CentreFilter';
+import { PagedTable, usePagedList } from '../layout/PagedTable';
 
-const LIMIT = 25;
 const WINDOWS = [30, 60, 90, 180] as const;
 
 /**
@@ -21,87 +19,50 @@ const WINDOWS = [30, 60, 90, 180] as const;
 export default function Compliance() {
   const t = useT();
   const intl = useIntl();
-  const { call, session } = useApi();
-  const centreOptions = useCentreOptions();
+  const { call } = useApi();
   const centreLabel = useCentreLabel();
-  const [chosen, setChosen] = useState('');
-  const centreId = chosen || session.centres[0] || (centreOptions[0]?.value ?? '');
-  const [offset, setOffset] = useState(0);
+  const [centreId, setCentreId] = useOneCentre();
   const [withinDays, setWithinDays] = useState<number>(WINDOWS[1]);
-  const [expiringOffset, setExpiringOffset] = useState(0);
-  const lacking = useQuery({
-    queryKey: ['compliance', centreId, offset],
-    queryFn: ({ signal }) =>
-      call<Page<MemberCompliance>>('training', `/compliance/centres/${centreId}`, {
-        query: { limit: LIMIT, offset },
-        signal,
-      }),
+  const lacking = usePagedList({
+    queryKey: ['compliance', centreId],
+    read: (paging, signal) =>
+      call<Page<MemberCompliance>>('training', `/compliance/centres/${centreId}`, { query: paging, signal }),
     enabled: centreId !== '',
-    placeholderData: keepPreviousData,
   });
-  const expiring = useQuery({
-    queryKey: ['compliance', 'expiring', centreId, withinDays, expiringOffset],
-    queryFn: ({ signal }) =>
+  const expiring = usePagedList({
+    queryKey: ['compliance', 'expiring', centreId, withinDays],
+    read: (paging, signal) =>
       call<Page<ExpiringCertification>>('training', '/compliance/expiring', {
-        query: { centreId, withinDays, limit: LIMIT, offset: expiringOffset },
+        query: { centreId, withinDays, ...paging },
         signal,
       }),
     enabled: centreId !== '',
-    placeholderData: keepPreviousData,
   });
   return (
     <Stack>
       <Title order={2}>{t('training.compliance.title')}</Title>
-      <NativeSelect
-        label={t('vehicles.filter.centre')}
-        value={centreId}
-        onChange={(e) => {
-          setChosen(e.currentTarget.value);
-          setOffset(0);
-          setExpiringOffset(0);
-        }}
-        data={centreOptions}
-        maw={360}
-      />
+      <CentreFilter value={centreId} onChange={setCentreId} maw={360} />
       <Card withBorder>
         <Title order={3}>{t('training.lacking.title')}</Title>
-        {lacking.error && <Refusal error={lacking.error} />}
-        {lacking.isPending && centreId !== '' && <Loader aria-label={t('common.loading')} />}
-        {lacking.data && (
-          <>
-            <Text mt="sm">{t('training.lacking.count', { count: lacking.data.total })}</Text>
-            {lacking.data.total > 0 && (
-              <Table mt="sm" striped data-testid="lacking">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('training.col.member')}</Table.Th>
-                    <Table.Th>{t('members.col.roles')}</Table.Th>
-                    <Table.Th>{t('training.col.lacking')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {lacking.data.items.map((m) => (
-                    <Table.Tr key={m.memberId}>
-                      <Table.Td>
-                        <MemberRef memberId={m.memberId} />
-                      </Table.Td>
-                      <Table.Td>{intl.formatList(m.roles.map((r) => t(`role.${r}`)))}</Table.Td>
-                      <Table.Td>
-                        {m.lacking.map((l) => (
-                          <Text size="sm" key={l.competency}>
-                            <Worded prefix="training.competency" code={l.competency} /> —{' '}
-                            {t(`training.shortfall.${l.reason}`)}
-                          </Text>
-                        ))}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-            <Pager offset={offset} limit={LIMIT} total={lacking.data.total} onOffset={setOffset} />
-          </>
-        )}
+        <PagedTable
+          list={lacking}
+          count={(total) => t('training.lacking.count', { count: total })}
+          mt="sm"
+          data-testid="lacking"
+          columns={[t('training.col.member'), t('members.col.roles'), t('training.col.lacking')]}
+          row={(m) => [
+            m.memberId,
+            [
+              <MemberRef memberId={m.memberId} />,
+              intl.formatList(m.roles.map((r) => t(`role.${r}`))),
+              m.lacking.map((l) => (
+                <Text size="sm" key={l.competency}>
+                  <Worded prefix="training.competency" code={l.competency} /> — {t(`training.shortfall.${l.reason}`)}
+                </Text>
+              )),
+            ],
+          ]}
+        />
       </Card>
       <Card withBorder>
         <Group justify="space-between" align="end">
@@ -109,48 +70,31 @@ export default function Compliance() {
           <NativeSelect
             label={t('training.expiring.within')}
             value={`${withinDays}`}
-            onChange={(e) => {
-              setWithinDays(Number(e.currentTarget.value));
-              setExpiringOffset(0);
-            }}
+            onChange={(e) => setWithinDays(Number(e.currentTarget.value))}
             data={WINDOWS.map((d) => ({ value: `${d}`, label: t('training.days', { count: d }) }))}
           />
         </Group>
-        {expiring.error && <Refusal error={expiring.error} />}
-        {expiring.data && (
-          <>
-            <Text mt="sm">{t('training.expiring.count', { count: expiring.data.total })}</Text>
-            {expiring.data.total > 0 && (
-              <Table mt="sm" striped data-testid="expiring">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('training.col.member')}</Table.Th>
-                    <Table.Th>{t('training.col.competency')}</Table.Th>
-                    <Table.Th>{t('vehicles.col.centre')}</Table.Th>
-                    <Table.Th>{t('training.col.expiresOn')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {expiring.data.items.map((c) => (
-                    <Table.Tr key={c.certificationId}>
-                      <Table.Td>
-                        <MemberRef memberId={c.memberId} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Worded prefix="training.competency" code={c.competency} />
-                      </Table.Td>
-                      <Table.Td>{centreLabel(c.centreId)}</Table.Td>
-                      <Table.Td>
-                        <Day value={c.expiresOn} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-            <Pager offset={expiringOffset} limit={LIMIT} total={expiring.data.total} onOffset={setExpiringOffset} />
-          </>
-        )}
+        <PagedTable
+          list={expiring}
+          count={(total) => t('training.expiring.count', { count: total })}
+          mt="sm"
+          data-testid="expiring"
+          columns={[
+            t('training.col.member'),
+            t('training.col.competency'),
+            t('vehicles.col.centre'),
+            t('training.col.expiresOn'),
+          ]}
+          row={(c) => [
+            c.certificationId,
+            [
+              <MemberRef memberId={c.memberId} />,
+              <Worded prefix="training.competency" code={c.competency} />,
+              centreLabel(c.centreId),
+              <Day value={c.expiresOn} />,
+            ],
+          ]}
+        />
       </Card>
     </Stack>
   );

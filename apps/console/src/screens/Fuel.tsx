@@ -1,98 +1,67 @@
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Loader,
-  NativeSelect,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Anchor, Card, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useIntl } from 'react-intl';
-import { useCommand } from '../api/command';
 import { useApi } from '../api/context';
-import { useCentreOptions } from '../api/queries';
-import type { FlaggedIssue, FuelLedger, FuelReviewStatus, Page, ReviewFuelFlag } from '../api/types';
+import type { FlaggedIssue, FuelLedger, FuelReviewStatus, Page } from '../api/types';
+import { CommandDialog } from '../commands/CommandDialog';
+import { fuelReviewForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
-import { CommandDialog } from '../layout/CommandDialog';
 import { Fact, Instant, Ltr, Worded } from '../layout/bits';
-import { Pager } from '../layout/Pager';
+import { CentreFilter, useOneCentre } from '../layout/CentreFilter';
+import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 
-const LIMIT = 25;
 const STATUSES: readonly FuelReviewStatus[] = ['open', 'cleared', 'confirmed'];
 
-interface ReviewFields {
-  readonly outcome: ReviewFuelFlag['outcome'];
-  readonly note: string;
-}
-
 /** Clears (explained) or confirms (a loss to follow up) a flagged issue, saying what was found. */
-function Review({ issue, version }: { readonly issue: FlaggedIssue; readonly version: number }) {
+function Review({
+  issue,
+  version,
+  reread,
+}: {
+  readonly issue: FlaggedIssue;
+  readonly version: number;
+  readonly reread: () => void;
+}) {
   const t = useT();
-  const [opened, { open, close }] = useDisclosure();
-  const form = useForm<ReviewFields>({ defaultValues: { outcome: 'cleared', note: '' } });
-  const command = useCommand<ReviewFuelFlag>({
-    service: 'equipment',
-    path: `/fuel-ledgers/${issue.centreId}/flag-reviews`,
-    version,
-    invalidates: [['fuel']],
-    onDone: close,
-  });
-  const submit = form.handleSubmit((f) =>
-    command.mutate({
-      issueId: issue.issueId,
-      outcome: f.outcome,
-      note: f.note.trim(),
-      reviewedAt: new Date().toISOString(),
-    }),
-  );
   return (
-    <>
-      <Button size="xs" variant="default" onClick={open}>
-        {t('fuel.review')}
-      </Button>
-      <CommandDialog
-        title={t('fuel.review.title')}
-        submit={t('fuel.review.submit')}
-        opened={opened}
-        onClose={close}
-        onSubmit={(e) => void submit(e)}
-        pending={command.isPending}
-        error={command.error}
-        onReload={command.reload}
-      >
-        <Controller
-          control={form.control}
-          name="outcome"
-          render={({ field }) => (
-            <Radio.Group label={t('fuel.review.outcome')} required {...field}>
-              <Stack gap="xs" mt="xs">
-                <Radio value="cleared" label={t('fuel.outcome.cleared')} />
-                <Radio value="confirmed" label={t('fuel.outcome.confirmed')} />
-              </Stack>
-            </Radio.Group>
-          )}
-        />
-        <Textarea
-          label={t('fuel.review.note')}
-          required
-          maxLength={1000}
-          error={form.formState.errors.note?.message}
-          {...form.register('note', { validate: (v) => v.trim() !== '' || t('form.required') })}
-        />
-      </CommandDialog>
-    </>
+    <CommandDialog
+      label="fuel.review"
+      title="fuel.review.title"
+      submit="fuel.review.submit"
+      form={fuelReviewForm(issue.issueId)}
+      target={{ service: 'equipment', path: `/fuel-ledgers/${issue.centreId}/flag-reviews`, version }}
+      onDone={reread}
+      onReload={reread}
+      buttonProps={{ size: 'xs' }}
+    >
+      {({ register, control, formState: { errors } }) => (
+        <>
+          <Controller
+            control={control}
+            name="outcome"
+            render={({ field }) => (
+              <Radio.Group label={t('fuel.review.outcome')} required {...field}>
+                <Stack gap="xs" mt="xs">
+                  <Radio value="cleared" label={t('fuel.outcome.cleared')} />
+                  <Radio value="confirmed" label={t('fuel.outcome.confirmed')} />
+                </Stack>
+              </Radio.Group>
+            )}
+          />
+          <Textarea
+            label={t('fuel.review.note')}
+            required
+            maxLength={1000}
+            error={!!errors.note}
+            {...register('note')}
+          />
+        </>
+      )}
+    </CommandDialog>
   );
 }
 
@@ -101,25 +70,22 @@ export default function Fuel() {
   const t = useT();
   const intl = useIntl();
   const { call, session } = useApi();
-  const centreOptions = useCentreOptions();
-  const [chosen, setChosen] = useState('');
-  const centreId = chosen || session.centres[0] || (centreOptions[0]?.value ?? '');
+  const queries = useQueryClient();
+  const [centreId, setCentreId] = useOneCentre();
   const [status, setStatus] = useState<FuelReviewStatus>('open');
-  const [offset, setOffset] = useState(0);
   const ledger = useQuery({
     queryKey: ['fuel', 'ledger', centreId],
     queryFn: ({ signal }) => call<FuelLedger>('equipment', `/fuel-ledgers/${centreId}`, { signal }),
     enabled: centreId !== '',
   });
-  const flags = useQuery({
-    queryKey: ['fuel', 'flags', centreId, status, offset],
-    queryFn: ({ signal }) =>
+  const flags = usePagedList({
+    queryKey: ['fuel', 'flags', centreId, status],
+    read: (paging, signal) =>
       call<Page<FlaggedIssue>>('equipment', '/fuel-ledgers/flags', {
-        query: { centreId, status, limit: LIMIT, offset },
+        query: { centreId, status, ...paging },
         signal,
       }),
     enabled: centreId !== '',
-    placeholderData: keepPreviousData,
   });
   const mayReview = session.roles.some((r) => r === 'logistics' || r === 'admin');
   const litres = (n: number) => t('fuel.litres', { litres: n });
@@ -127,22 +93,11 @@ export default function Fuel() {
     <Stack>
       <Title order={2}>{t('fuel.title')}</Title>
       <Group align="end">
-        <NativeSelect
-          label={t('vehicles.filter.centre')}
-          value={centreId}
-          onChange={(e) => {
-            setChosen(e.currentTarget.value);
-            setOffset(0);
-          }}
-          data={centreOptions}
-        />
+        <CentreFilter value={centreId} onChange={setCentreId} />
         <NativeSelect
           label={t('fuel.filter.review')}
           value={status}
-          onChange={(e) => {
-            setStatus(e.currentTarget.value as FuelReviewStatus);
-            setOffset(0);
-          }}
+          onChange={(e) => setStatus(e.currentTarget.value as FuelReviewStatus)}
           data={STATUSES.map((s) => ({ value: s, label: t(`fuel.status.${s}`) }))}
         />
       </Group>
@@ -159,64 +114,53 @@ export default function Fuel() {
           </SimpleGrid>
         </Card>
       )}
-      {flags.error && <Refusal error={flags.error} />}
-      {flags.isPending && centreId !== '' && <Loader aria-label={t('common.loading')} />}
-      {flags.data && (
-        <>
-          <Text>{t('fuel.flagged', { count: flags.data.total })}</Text>
-          {flags.data.total > 0 && (
-            <Table striped data-testid="fuel-flags">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('fuel.col.issuedAt')}</Table.Th>
-                  <Table.Th>{t('fuel.col.target')}</Table.Th>
-                  <Table.Th>{t('fuel.col.litres')}</Table.Th>
-                  <Table.Th>{t('fuel.col.flags')}</Table.Th>
-                  <Table.Th>{t('fuel.col.review')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {flags.data.items.map((issue) => (
-                  <Table.Tr key={issue.issueId}>
-                    <Table.Td>
-                      <Instant value={issue.issuedAt} />
-                    </Table.Td>
-                    <Table.Td>
-                      {issue.target.kind === 'vehicle' ? (
-                        <Anchor href={hrefOf({ screen: 'vehicle', vehicleId: issue.target.id })}>
-                          {t('fuel.target.vehicle')}
-                        </Anchor>
-                      ) : (
-                        <>
-                          {t('fuel.target.item')} <Ltr>{issue.target.id.slice(0, 8)}</Ltr>
-                        </>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{litres(issue.litres)}</Table.Td>
-                    <Table.Td>
-                      {issue.flags.map((f) => (
-                        <Text size="sm" key={f.rule}>
-                          <Worded prefix="fuel.flag" code={f.rule} />
-                        </Text>
-                      ))}
-                    </Table.Td>
-                    <Table.Td>
-                      {issue.review ? (
-                        <>
-                          {t(`fuel.status.${issue.status}`)} — <bdi>{issue.review.note}</bdi>
-                        </>
-                      ) : (
-                        mayReview && ledger.data && <Review issue={issue} version={ledger.data.version} />
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          <Pager offset={offset} limit={LIMIT} total={flags.data.total} onOffset={setOffset} />
-        </>
-      )}
+      <PagedTable
+        list={flags}
+        count={(total) => t('fuel.flagged', { count: total })}
+        data-testid="fuel-flags"
+        columns={[
+          t('fuel.col.issuedAt'),
+          t('fuel.col.target'),
+          t('fuel.col.litres'),
+          t('fuel.col.flags'),
+          t('fuel.col.review'),
+        ]}
+        row={(issue) => [
+          issue.issueId,
+          [
+            <Instant value={issue.issuedAt} />,
+            issue.target.kind === 'vehicle' ? (
+              <Anchor href={hrefOf({ screen: 'vehicle', vehicleId: issue.target.id })}>
+                {t('fuel.target.vehicle')}
+              </Anchor>
+            ) : (
+              <>
+                {t('fuel.target.item')} <Ltr>{issue.target.id.slice(0, 8)}</Ltr>
+              </>
+            ),
+            litres(issue.litres),
+            issue.flags.map((f) => (
+              <Text size="sm" key={f.rule}>
+                <Worded prefix="fuel.flag" code={f.rule} />
+              </Text>
+            )),
+            issue.review ? (
+              <>
+                {t(`fuel.status.${issue.status}`)} — <bdi>{issue.review.note}</bdi>
+              </>
+            ) : (
+              mayReview &&
+              ledger.data && (
+                <Review
+                  issue={issue}
+                  version={ledger.data.version}
+                  reread={() => void queries.invalidateQueries({ queryKey: ['fuel'] })}
+                />
+              )
+            ),
+          ],
+        ]}
+      />
     </Stack>
   );
 }

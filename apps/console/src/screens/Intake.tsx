@@ -17,12 +17,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentres } from '../api/queries';
+import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { CrewIntakeStory, IntakePerson } from '../api/types';
 import type { CommandTarget } from '../api/command';
 import { CommandDialog } from '../commands/CommandDialog';
 import { completeIntakeForm, intakePersonForm, openIntakeForm, rankMappingForm } from '../commands/forms';
-import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
 import { Day, Ltr } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
@@ -32,8 +31,7 @@ import { VettingDialog } from './VettingDialog';
 /** Opening an intake, or going to one by its id (the service lists none: an intake is reached from its id). */
 function StartIntake() {
   const t = useT();
-  const intl = useIntl();
-  const centres = useCentres();
+  const centres = useCentreOptions();
   const [draft, setDraft] = useState('');
   const go = (intakeId: string) => window.location.assign(hrefOf({ screen: 'intake', intakeId }));
   return (
@@ -70,13 +68,7 @@ function StartIntake() {
                 label={t('intake.open.centre')}
                 required
                 error={!!errors.receivingCentreId}
-                data={[
-                  { value: '', label: t('command.choose') },
-                  ...[...centres.values()].map((c) => ({
-                    value: c.centreId,
-                    label: `${c.code} · ${centreName(c, intl.locale)}`,
-                  })),
-                ]}
+                data={[{ value: '', label: t('command.choose') }, ...centres]}
                 {...register('receivingCentreId')}
               />
               <TextInput

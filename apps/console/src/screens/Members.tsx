@@ -1,5 +1,4 @@
-import { Anchor, Badge, Button, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
@@ -7,8 +6,7 @@ import { useCentreLabel } from '../api/queries';
 import type { MemberProfile, NameSearchPage, NameSearchQuery, Page } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Name } from '../layout/bits';
-import { Pager } from '../layout/Pager';
-import { Refusal } from '../layout/Refusal';
+import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
 import { RosterExport } from './RosterExport';
 
@@ -22,31 +20,27 @@ export default function Members() {
   const centreLabel = useCentreLabel();
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState<string | null>(null);
-  const [offset, setOffset] = useState(0);
 
-  const roster = useQuery({
-    queryKey: ['members', offset],
-    queryFn: ({ signal }) =>
-      call<Page<MemberProfile>>('personnel', '/members', { query: { limit: LIMIT, offset }, signal }),
+  const roster = usePagedList({
+    queryKey: ['members'],
+    read: (paging, signal) => call<Page<MemberProfile>>('personnel', '/members', { query: paging, signal }),
+    limit: LIMIT,
     enabled: search === null,
-    placeholderData: keepPreviousData,
   });
   // A POST: the name travels in the body, never in a URL that proxies log (as the service asks).
-  const found = useQuery({
-    queryKey: ['members', 'search', search, offset],
-    queryFn: ({ signal }) => {
-      const body: NameSearchQuery = { q: search ?? '', limit: LIMIT, offset };
+  const found = usePagedList({
+    queryKey: ['members', 'search', search],
+    read: (paging, signal) => {
+      const body: NameSearchQuery = { q: search ?? '', ...paging };
       return call<NameSearchPage>('personnel', '/members/search', { method: 'POST', body, signal });
     },
+    limit: LIMIT,
     enabled: search !== null,
-    placeholderData: keepPreviousData,
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setOffset(0);
     setSearch(draft.trim() || null);
   };
-  const active = search === null ? roster : found;
 
   return (
     <Stack>
@@ -70,7 +64,6 @@ export default function Members() {
               onClick={() => {
                 setDraft('');
                 setSearch(null);
-                setOffset(0);
               }}
             >
               {t('members.search.clear')}
@@ -78,72 +71,54 @@ export default function Members() {
           )}
         </Group>
       </form>
-      {active.error && <Refusal error={active.error} />}
-      {active.isPending && <Loader aria-label={t('common.loading')} />}
-      {search === null && roster.data && (
-        <>
-          <Text>{t('members.count', { count: roster.data.total })}</Text>
-          <Table striped highlightOnHover data-testid="roster">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('members.col.callSign')}</Table.Th>
-                <Table.Th>{t('members.col.status')}</Table.Th>
-                <Table.Th>{t('members.col.roles')}</Table.Th>
-                <Table.Th>{t('members.col.centre')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {roster.data.items.map((m) => (
-                <Table.Tr key={m.memberId}>
-                  <Table.Td>
-                    <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
-                      <bdi>{m.callSign}</bdi>
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{t(`memberStatus.${m.status}`)}</Table.Td>
-                  <Table.Td>{intl.formatList(m.roles.map((r) => t(`role.${r}`)))}</Table.Td>
-                  <Table.Td>{centreLabel(m.centreId)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Pager offset={offset} limit={LIMIT} total={roster.data.total} onOffset={setOffset} />
-        </>
-      )}
-      {search !== null && found.data && (
-        <>
-          <Text>{t('members.found', { count: found.data.total })}</Text>
-          {found.data.advice?.code === 'ADD_A_NAME_PART' && (
-            <Badge color="yellow">{t('members.advice.ADD_A_NAME_PART')}</Badge>
-          )}
-          <Table striped highlightOnHover data-testid="search-results">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('members.col.name')}</Table.Th>
-                <Table.Th>{t('members.col.callSign')}</Table.Th>
-                <Table.Th>{t('members.col.status')}</Table.Th>
-                <Table.Th>{t('members.col.centre')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {found.data.items.map((m) => (
-                <Table.Tr key={m.memberId}>
-                  <Table.Td>
-                    <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
-                      <Name name={m.name} />
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <bdi>{m.callSign}</bdi>
-                  </Table.Td>
-                  <Table.Td>{t(`memberStatus.${m.status}`)}</Table.Td>
-                  <Table.Td>{centreLabel(m.centreId)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Pager offset={offset} limit={LIMIT} total={found.data.total} onOffset={setOffset} />
-        </>
+      {search === null ? (
+        <PagedTable
+          list={roster}
+          count={(total) => t('members.count', { count: total })}
+          highlightOnHover
+          data-testid="roster"
+          columns={[
+            t('members.col.callSign'),
+            t('members.col.status'),
+            t('members.col.roles'),
+            t('members.col.centre'),
+          ]}
+          row={(m) => [
+            m.memberId,
+            [
+              <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
+                <bdi>{m.callSign}</bdi>
+              </Anchor>,
+              t(`memberStatus.${m.status}`),
+              intl.formatList(m.roles.map((r) => t(`role.${r}`))),
+              centreLabel(m.centreId),
+            ],
+          ]}
+        />
+      ) : (
+        <PagedTable
+          list={found}
+          count={(total) => t('members.found', { count: total })}
+          notice={
+            found.query.data?.advice?.code === 'ADD_A_NAME_PART' && (
+              <Badge color="yellow">{t('members.advice.ADD_A_NAME_PART')}</Badge>
+            )
+          }
+          highlightOnHover
+          data-testid="search-results"
+          columns={[t('members.col.name'), t('members.col.callSign'), t('members.col.status'), t('members.col.centre')]}
+          row={(m) => [
+            m.memberId,
+            [
+              <Anchor href={hrefOf({ screen: 'member', memberId: m.memberId })}>
+                <Name name={m.name} />
+              </Anchor>,
+              <bdi>{m.callSign}</bdi>,
+              t(`memberStatus.${m.status}`),
+              centreLabel(m.centreId),
+            ],
+          ]}
+        />
       )}
     </Stack>
   );

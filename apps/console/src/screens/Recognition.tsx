@@ -1,5 +1,4 @@
-import { Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
@@ -7,10 +6,8 @@ import type { Page, RecognitionCase } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Day, Ltr, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
-import { Pager } from '../layout/Pager';
-import { Refusal } from '../layout/Refusal';
+import { PagedTable, usePagedList } from '../layout/PagedTable';
 
-const LIMIT = 25;
 const STATES = ['open', 'closed', 'all'] as const;
 type State = (typeof STATES)[number];
 
@@ -23,15 +20,13 @@ export default function Recognition() {
   const { call } = useApi();
   const centreLabel = useCentreLabel();
   const [state, setState] = useState<State>('open');
-  const [offset, setOffset] = useState(0);
-  const cases = useQuery({
-    queryKey: ['recognition', state, offset],
-    queryFn: ({ signal }) =>
+  const cases = usePagedList({
+    queryKey: ['recognition', state],
+    read: (paging, signal) =>
       call<Page<RecognitionCase>>('training', '/recognition-cases', {
-        query: { open: state === 'all' ? undefined : `${state === 'open'}`, limit: LIMIT, offset },
+        query: { open: state === 'all' ? undefined : `${state === 'open'}`, ...paging },
         signal,
       }),
-    placeholderData: keepPreviousData,
   });
   return (
     <Stack>
@@ -40,70 +35,51 @@ export default function Recognition() {
         <NativeSelect
           label={t('vehicles.filter.status')}
           value={state}
-          onChange={(e) => {
-            setState(e.currentTarget.value as State);
-            setOffset(0);
-          }}
+          onChange={(e) => setState(e.currentTarget.value as State)}
           data={STATES.map((s) => ({ value: s, label: t(`training.recognition.${s}`) }))}
         />
       </Group>
-      {cases.error && <Refusal error={cases.error} />}
-      {cases.isPending && <Loader aria-label={t('common.loading')} />}
-      {cases.data && (
-        <>
-          <Text>{t('training.recognition.count', { count: cases.data.total })}</Text>
-          {cases.data.total > 0 && (
-            <Table striped data-testid="recognition">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('training.col.member')}</Table.Th>
-                  <Table.Th>{t('vehicles.col.centre')}</Table.Th>
-                  <Table.Th>{t('training.recognition.priorService')}</Table.Th>
-                  <Table.Th>{t('training.recognition.openedOn')}</Table.Th>
-                  <Table.Th>{t('training.recognition.decisions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {cases.data.items.map((c) => (
-                  <Table.Tr key={c.caseId}>
-                    <Table.Td>
-                      <MemberRef memberId={c.memberId} />
-                    </Table.Td>
-                    <Table.Td>{centreLabel(c.receivingCentreId)}</Table.Td>
-                    <Table.Td>
-                      {c.priorService.map((p, i) => (
-                        <Text size="sm" key={i}>
-                          <bdi>{p.organisation}</bdi> · <bdi>{p.rankOrRole}</bdi>
-                        </Text>
-                      ))}
-                    </Table.Td>
-                    <Table.Td>
-                      <Day value={c.openedOn} />
-                    </Table.Td>
-                    <Table.Td>
-                      {c.grants.map((g) => (
-                        <Text size="sm" key={`g-${g.courseCode}`}>
-                          <Worded prefix="training.competency" code={g.competency} /> (<Ltr>{g.courseCode}</Ltr>) —{' '}
-                          {t('training.recognition.granted')}
-                        </Text>
-                      ))}
-                      {c.assessments.map((a) => (
-                        <Text size="sm" key={`a-${a.courseCode}`}>
-                          <Worded prefix="training.competency" code={a.competency} /> (<Ltr>{a.courseCode}</Ltr>) —{' '}
-                          {t(`training.recognition.${a.requirement}`)}
-                        </Text>
-                      ))}
-                      {c.grants.length + c.assessments.length === 0 &&
-                        t('training.recognition.evidence', { count: c.evidence.length })}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          <Pager offset={offset} limit={LIMIT} total={cases.data.total} onOffset={setOffset} />
-        </>
-      )}
+      <PagedTable
+        list={cases}
+        count={(total) => t('training.recognition.count', { count: total })}
+        data-testid="recognition"
+        columns={[
+          t('training.col.member'),
+          t('vehicles.col.centre'),
+          t('training.recognition.priorService'),
+          t('training.recognition.openedOn'),
+          t('training.recognition.decisions'),
+        ]}
+        row={(c) => [
+          c.caseId,
+          [
+            <MemberRef memberId={c.memberId} />,
+            centreLabel(c.receivingCentreId),
+            c.priorService.map((p, i) => (
+              <Text size="sm" key={i}>
+                <bdi>{p.organisation}</bdi> · <bdi>{p.rankOrRole}</bdi>
+              </Text>
+            )),
+            <Day value={c.openedOn} />,
+            <>
+              {c.grants.map((g) => (
+                <Text size="sm" key={`g-${g.courseCode}`}>
+                  <Worded prefix="training.competency" code={g.competency} /> (<Ltr>{g.courseCode}</Ltr>) —{' '}
+                  {t('training.recognition.granted')}
+                </Text>
+              ))}
+              {c.assessments.map((a) => (
+                <Text size="sm" key={`a-${a.courseCode}`}>
+                  <Worded prefix="training.competency" code={a.competency} /> (<Ltr>{a.courseCode}</Ltr>) —{' '}
+                  {t(`training.recognition.${a.requirement}`)}
+                </Text>
+              ))}
+              {c.grants.length + c.assessments.length === 0 &&
+                t('training.recognition.evidence', { count: c.evidence.length })}
+            </>,
+          ],
+        ]}
+      />
     </Stack>
   );
 }

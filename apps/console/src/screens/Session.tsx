@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Button,
   Card,
   Group,
   Loader,
@@ -12,18 +11,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UseFormReturn } from 'react-hook-form';
 import { useIntl } from 'react-intl';
-import { useCommand } from '../api/command';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
-import type { EnrolMember, MemberCompliance, Page, RecordResult, TrainingSession } from '../api/types';
-import { localToday, wholeNumber } from '../forms';
+import type { MemberCompliance, Page, TrainingSession } from '../api/types';
+import { CommandDialog } from '../commands/CommandDialog';
+import { EnrolmentValues, enrolmentForm, resultForm } from '../commands/forms';
 import { knownId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
-import { CommandDialog } from '../layout/CommandDialog';
 import { Day, Fact, Hint, Ltr, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
 import { Refusal } from '../layout/Refusal';
@@ -32,13 +29,18 @@ import { hrefOf } from '../route';
 const sessionKey = (sessionId: string) => ['session', sessionId] as const;
 
 /**
- * Enrols one of the centre's members who lack a competency their roles require (what training managers work from),
- * not already enrolled; the service checks the member's standing, the prerequisites and the room.
+ * The members the session may enrol: the centre's who lack a competency their roles require (what training managers
+ * work from), not already enrolled. Asked for when the dialog opens.
  */
-function Enrol({ session }: { readonly session: TrainingSession }) {
+function MemberChoice({
+  session,
+  fields,
+}: {
+  readonly session: TrainingSession;
+  readonly fields: UseFormReturn<EnrolmentValues>;
+}) {
   const t = useT();
   const { call } = useApi();
-  const [opened, { open, close }] = useDisclosure();
   const lacking = useQuery({
     queryKey: ['compliance', session.centreId, 'enrol'],
     queryFn: ({ signal }) =>
@@ -46,20 +48,6 @@ function Enrol({ session }: { readonly session: TrainingSession }) {
         query: { limit: 200 },
         signal,
       }),
-    enabled: opened,
-  });
-  const form = useForm<{ memberId: string; enrolledOn: string }>({
-    defaultValues: { memberId: '', enrolledOn: localToday() },
-  });
-  const command = useCommand<EnrolMember>({
-    service: 'training',
-    path: `/sessions/${session.sessionId}/enrolments`,
-    version: session.version,
-    invalidates: [sessionKey(session.sessionId), ['sessions']],
-    onDone: () => {
-      form.reset({ memberId: '', enrolledOn: localToday() });
-      close();
-    },
   });
   const competency = (code: string) => {
     const id = knownId(`training.competency.${code}`);
@@ -72,85 +60,93 @@ function Enrol({ session }: { readonly session: TrainingSession }) {
       value: m.memberId,
       label: `${m.memberId.slice(0, 8)} — ${m.lacking.map((l) => competency(l.competency)).join('، ')}`,
     }));
-  const submit = form.handleSubmit((f) => command.mutate({ memberId: f.memberId, enrolledOn: f.enrolledOn }));
   return (
     <>
-      <Button onClick={open}>{t('training.enrol')}</Button>
-      <CommandDialog
-        title={t('training.enrol.title')}
-        submit={t('training.enrol.submit')}
-        opened={opened}
-        onClose={close}
-        onSubmit={(e) => void submit(e)}
-        pending={command.isPending}
-        error={command.error ?? lacking.error}
-        onReload={command.reload}
-      >
-        <NativeSelect
-          label={t('training.enrol.member')}
-          description={<Hint>{t('training.enrol.memberHint')}</Hint>}
-          required
-          data={[{ value: '', label: t('common.choose') }, ...options]}
-          error={form.formState.errors.memberId?.message}
-          {...form.register('memberId', { required: t('form.required') })}
-        />
-        <TextInput
-          type="date"
-          label={t('training.enrolledOn')}
-          required
-          error={form.formState.errors.enrolledOn?.message}
-          {...form.register('enrolledOn', { required: t('form.required') })}
-        />
-      </CommandDialog>
+      <NativeSelect
+        label={t('training.enrol.member')}
+        description={<Hint>{t('training.enrol.memberHint')}</Hint>}
+        required
+        data={[{ value: '', label: t('command.choose') }, ...options]}
+        error={!!fields.formState.errors.memberId}
+        {...fields.register('memberId')}
+      />
+      {lacking.error && <Refusal error={lacking.error} />}
     </>
   );
 }
 
-/** Records an enrolled member's score: a pass awards (or renews) the certification. */
-function Result({ session, memberId }: { readonly session: TrainingSession; readonly memberId: string }) {
+/** Enrols a member who lacks a competency; the service checks their standing, the prerequisites and the room. */
+function Enrol({ session, reread }: { readonly session: TrainingSession; readonly reread: () => void }) {
   const t = useT();
-  const [opened, { open, close }] = useDisclosure();
-  const form = useForm<{ score: string; resultOn: string }>({ defaultValues: { score: '', resultOn: localToday() } });
-  const command = useCommand<RecordResult>({
-    service: 'training',
-    path: `/sessions/${session.sessionId}/results`,
-    version: session.version,
-    invalidates: [sessionKey(session.sessionId), ['compliance']],
-    onDone: close,
-  });
-  const submit = form.handleSubmit((f) => command.mutate({ memberId, score: Number(f.score), resultOn: f.resultOn }));
   return (
-    <>
-      <Button size="xs" variant="default" onClick={open}>
-        {t('training.result')}
-      </Button>
-      <CommandDialog
-        title={t('training.result.title')}
-        submit={t('training.result.submit')}
-        opened={opened}
-        onClose={close}
-        onSubmit={(e) => void submit(e)}
-        pending={command.isPending}
-        error={command.error}
-        onReload={command.reload}
-      >
-        <TextInput
-          type="number"
-          label={t('training.score')}
-          description={<Hint>{t('training.passMark', { mark: session.passMark })}</Hint>}
-          required
-          error={form.formState.errors.score?.message}
-          {...form.register('score', { validate: (v) => wholeNumber(v, 0, 100) !== null || t('form.score') })}
-        />
-        <TextInput
-          type="date"
-          label={t('training.resultOn')}
-          required
-          error={form.formState.errors.resultOn?.message}
-          {...form.register('resultOn', { required: t('form.required') })}
-        />
-      </CommandDialog>
-    </>
+    <CommandDialog
+      label="training.enrol"
+      title="training.enrol.title"
+      submit="training.enrol.submit"
+      form={enrolmentForm}
+      target={{ service: 'training', path: `/sessions/${session.sessionId}/enrolments`, version: session.version }}
+      onDone={reread}
+      onReload={reread}
+      buttonProps={{ variant: 'filled' }}
+    >
+      {(fields) => (
+        <>
+          <MemberChoice session={session} fields={fields} />
+          <TextInput
+            type="date"
+            label={t('training.enrolledOn')}
+            required
+            error={!!fields.formState.errors.enrolledOn}
+            {...fields.register('enrolledOn')}
+          />
+        </>
+      )}
+    </CommandDialog>
+  );
+}
+
+/** Records an enrolled member's score: a pass awards (or renews) the certification. */
+function Result({
+  session,
+  memberId,
+  reread,
+}: {
+  readonly session: TrainingSession;
+  readonly memberId: string;
+  readonly reread: () => void;
+}) {
+  const t = useT();
+  return (
+    <CommandDialog
+      label="training.result"
+      title="training.result.title"
+      submit="training.result.submit"
+      form={resultForm(memberId)}
+      target={{ service: 'training', path: `/sessions/${session.sessionId}/results`, version: session.version }}
+      onDone={reread}
+      onReload={reread}
+      buttonProps={{ size: 'xs' }}
+    >
+      {({ register, formState: { errors } }) => (
+        <>
+          <TextInput
+            type="number"
+            label={t('training.score')}
+            description={<Hint>{t('training.passMark', { mark: session.passMark })}</Hint>}
+            required
+            error={!!errors.score}
+            {...register('score')}
+          />
+          <TextInput
+            type="date"
+            label={t('training.resultOn')}
+            required
+            error={!!errors.resultOn}
+            {...register('resultOn')}
+          />
+        </>
+      )}
+    </CommandDialog>
   );
 }
 
@@ -159,12 +155,19 @@ export default function Session({ sessionId }: { readonly sessionId: string }) {
   const t = useT();
   const intl = useIntl();
   const { call, session: user } = useApi();
+  const queries = useQueryClient();
   const centreLabel = useCentreLabel();
   const session = useQuery({
     queryKey: sessionKey(sessionId),
     queryFn: ({ signal }) => call<TrainingSession>('training', `/sessions/${sessionId}`, { signal }),
   });
   const mayWrite = user.roles.some((r) => r === 'training' || r === 'admin' || r === 'commander');
+  // An enrolment changes the sessions' list, a result the compliance it may restore.
+  const reread = () => {
+    for (const queryKey of [sessionKey(sessionId), ['sessions'], ['compliance']]) {
+      void queries.invalidateQueries({ queryKey });
+    }
+  };
   const s = session.data;
   return (
     <Stack>
@@ -178,7 +181,7 @@ export default function Session({ sessionId }: { readonly sessionId: string }) {
               <Title order={2}>
                 <Ltr>{s.courseCode}</Ltr> · <Worded prefix="training.competency" code={s.competency} />
               </Title>
-              {mayWrite && s.enrolments.length < s.capacity && <Enrol session={s} />}
+              {mayWrite && s.enrolments.length < s.capacity && <Enrol session={s} reread={reread} />}
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 4 }} mt="md">
               <Fact label={t('vehicles.col.centre')}>{centreLabel(s.centreId)}</Fact>
@@ -216,7 +219,7 @@ export default function Session({ sessionId }: { readonly sessionId: string }) {
                       <Table.Td data-testid="result">
                         {e.result
                           ? t(e.result.passed ? 'training.passed' : 'training.failed', { score: e.result.score })
-                          : mayWrite && <Result session={s} memberId={e.memberId} />}
+                          : mayWrite && <Result session={s} memberId={e.memberId} reread={reread} />}
                       </Table.Td>
                     </Table.Tr>
                   ))}

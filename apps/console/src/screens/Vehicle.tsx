@@ -1,197 +1,121 @@
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Loader,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { Anchor, Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
-import { useCommand } from '../api/command';
 import { useApi } from '../api/context';
 import { useCentreLabel, useCentreOptions } from '../api/queries';
-import type { ArriveVehicle, DispatchVehicle, DonorEntry, VehicleProfile } from '../api/types';
+import type { DonorEntry, VehicleProfile } from '../api/types';
+import { CommandDialog } from '../commands/CommandDialog';
+import { dispatchForm, vehicleArrivalForm } from '../commands/forms';
 import { inLanguage } from '../format';
-import { instantOf, isUuid, localNow, wholeNumber } from '../forms';
 import { useT } from '../i18n/use-t';
-import { CommandDialog } from '../layout/CommandDialog';
 import { Day, Fact, Hint, Instant, Ltr, Worded } from '../layout/bits';
+import { DataTable, Row } from '../layout/DataTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 
 const vehicleKey = (vehicleId: string) => ['vehicle', vehicleId] as const;
 
-interface DispatchFields {
-  readonly toCentreId: string;
-  readonly driverId: string;
-  readonly odometerOutKm: string;
-  readonly dispatchedAt: string;
-  readonly expectedArrivalAt: string;
-}
-
 /** Dispatches a serviceable vehicle from its centre to another, at the version on screen. */
-function Dispatch({ vehicle }: { readonly vehicle: VehicleProfile }) {
+function Dispatch({ vehicle, reread }: { readonly vehicle: VehicleProfile; readonly reread: () => void }) {
   const t = useT();
-  const [opened, { open, close }] = useDisclosure();
   const centres = useCentreOptions(vehicle.centreId);
-  const form = useForm<DispatchFields>({
-    defaultValues: {
-      toCentreId: '',
-      driverId: '',
-      odometerOutKm: `${vehicle.odometerKm ?? ''}`,
-      dispatchedAt: localNow(),
-      expectedArrivalAt: '',
-    },
-  });
-  const command = useCommand<DispatchVehicle>({
-    service: 'equipment',
-    path: `/vehicles/${vehicle.vehicleId}/dispatch`,
-    version: vehicle.version,
-    invalidates: [vehicleKey(vehicle.vehicleId), ['vehicles']],
-    onDone: close,
-  });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit((f) =>
-    command.mutate({
-      toCentreId: f.toCentreId,
-      driverId: f.driverId.trim(),
-      odometerOutKm: Number(f.odometerOutKm),
-      dispatchedAt: instantOf(f.dispatchedAt),
-      expectedArrivalAt: instantOf(f.expectedArrivalAt),
-    }),
-  );
   return (
-    <>
-      <Button onClick={open}>{t('vehicle.dispatch')}</Button>
-      <CommandDialog
-        title={t('vehicle.dispatch.title')}
-        submit={t('vehicle.dispatch.submit')}
-        opened={opened}
-        onClose={close}
-        onSubmit={(e) => void submit(e)}
-        pending={command.isPending}
-        error={command.error}
-        onReload={command.reload}
-      >
-        <NativeSelect
-          label={t('vehicle.dispatch.to')}
-          required
-          data={[{ value: '', label: t('common.choose') }, ...centres]}
-          error={errors.toCentreId?.message}
-          {...form.register('toCentreId', { required: t('form.required') })}
-        />
-        <TextInput
-          label={t('vehicle.dispatch.driver')}
-          description={<Hint>{t('vehicle.dispatch.driverHint')}</Hint>}
-          required
-          dir="ltr"
-          error={errors.driverId?.message}
-          {...form.register('driverId', { validate: (v) => isUuid(v) || t('form.memberId') })}
-        />
-        <TextInput
-          type="number"
-          label={t('vehicle.odometerOut')}
-          required
-          error={errors.odometerOutKm?.message}
-          {...form.register('odometerOutKm', {
-            validate: (v) => wholeNumber(v, vehicle.odometerKm ?? 0) !== null || t('form.odometer'),
-          })}
-        />
-        <TextInput
-          type="datetime-local"
-          label={t('vehicle.dispatchedAt')}
-          required
-          error={errors.dispatchedAt?.message}
-          {...form.register('dispatchedAt', { required: t('form.required') })}
-        />
-        <TextInput
-          type="datetime-local"
-          label={t('vehicle.expectedArrivalAt')}
-          required
-          error={errors.expectedArrivalAt?.message}
-          {...form.register('expectedArrivalAt', {
-            validate: (v, all) => (v !== '' && v > all.dispatchedAt) || t('form.afterDispatch'),
-          })}
-        />
-      </CommandDialog>
-    </>
+    <CommandDialog
+      label="vehicle.dispatch"
+      title="vehicle.dispatch.title"
+      submit="vehicle.dispatch.submit"
+      form={dispatchForm(vehicle.odometerKm)}
+      target={{ service: 'equipment', path: `/vehicles/${vehicle.vehicleId}/dispatch`, version: vehicle.version }}
+      onDone={reread}
+      onReload={reread}
+      buttonProps={{ variant: 'filled' }}
+    >
+      {({ register, formState: { errors } }) => (
+        <>
+          <NativeSelect
+            label={t('vehicle.dispatch.to')}
+            required
+            data={[{ value: '', label: t('command.choose') }, ...centres]}
+            error={!!errors.toCentreId}
+            {...register('toCentreId')}
+          />
+          <TextInput
+            label={t('vehicle.dispatch.driver')}
+            description={<Hint>{t('vehicle.dispatch.driverHint')}</Hint>}
+            required
+            dir="ltr"
+            error={!!errors.driverId}
+            {...register('driverId')}
+          />
+          <TextInput
+            type="number"
+            label={t('vehicle.odometerOut')}
+            required
+            error={!!errors.odometerOutKm}
+            {...register('odometerOutKm')}
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('vehicle.dispatchedAt')}
+            required
+            error={!!errors.dispatchedAt}
+            {...register('dispatchedAt')}
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('vehicle.expectedArrivalAt')}
+            required
+            error={!!errors.expectedArrivalAt}
+            {...register('expectedArrivalAt')}
+          />
+        </>
+      )}
+    </CommandDialog>
   );
-}
-
-interface ArrivalFields {
-  readonly centreId: string;
-  readonly odometerInKm: string;
-  readonly arrivedAt: string;
 }
 
 /** Receives a vehicle in transit at its destination (a commander: at their own centre). */
-function Arrival({ vehicle }: { readonly vehicle: VehicleProfile }) {
+function Arrival({ vehicle, reread }: { readonly vehicle: VehicleProfile; readonly reread: () => void }) {
   const t = useT();
-  const [opened, { open, close }] = useDisclosure();
   const centres = useCentreOptions(null);
   const departed = vehicle.moves.at(-1)?.odometerOutKm ?? vehicle.odometerKm ?? 0;
-  const form = useForm<ArrivalFields>({
-    defaultValues: { centreId: vehicle.destinationCentreId ?? '', odometerInKm: '', arrivedAt: localNow() },
-  });
-  const command = useCommand<ArriveVehicle>({
-    service: 'equipment',
-    path: `/vehicles/${vehicle.vehicleId}/arrival`,
-    version: vehicle.version,
-    invalidates: [vehicleKey(vehicle.vehicleId), ['vehicles']],
-    onDone: close,
-  });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit((f) =>
-    command.mutate({ centreId: f.centreId, odometerInKm: Number(f.odometerInKm), arrivedAt: instantOf(f.arrivedAt) }),
-  );
   return (
-    <>
-      <Button onClick={open}>{t('vehicle.arrival')}</Button>
-      <CommandDialog
-        title={t('vehicle.arrival.title')}
-        submit={t('vehicle.arrival.submit')}
-        opened={opened}
-        onClose={close}
-        onSubmit={(e) => void submit(e)}
-        pending={command.isPending}
-        error={command.error}
-        onReload={command.reload}
-      >
-        <NativeSelect
-          label={t('vehicle.arrival.at')}
-          required
-          data={[{ value: '', label: t('common.choose') }, ...centres]}
-          error={errors.centreId?.message}
-          {...form.register('centreId', { required: t('form.required') })}
-        />
-        <TextInput
-          type="number"
-          label={t('vehicle.odometerIn')}
-          required
-          error={errors.odometerInKm?.message}
-          {...form.register('odometerInKm', {
-            validate: (v) => wholeNumber(v, departed) !== null || t('form.odometer'),
-          })}
-        />
-        <TextInput
-          type="datetime-local"
-          label={t('vehicle.arrivedAt')}
-          required
-          error={errors.arrivedAt?.message}
-          {...form.register('arrivedAt', { required: t('form.required') })}
-        />
-      </CommandDialog>
-    </>
+    <CommandDialog
+      label="vehicle.arrival"
+      title="vehicle.arrival.title"
+      submit="vehicle.arrival.submit"
+      form={vehicleArrivalForm(vehicle.destinationCentreId, departed)}
+      target={{ service: 'equipment', path: `/vehicles/${vehicle.vehicleId}/arrival`, version: vehicle.version }}
+      onDone={reread}
+      onReload={reread}
+      buttonProps={{ variant: 'filled' }}
+    >
+      {({ register, formState: { errors } }) => (
+        <>
+          <NativeSelect
+            label={t('vehicle.arrival.at')}
+            required
+            data={[{ value: '', label: t('command.choose') }, ...centres]}
+            error={!!errors.centreId}
+            {...register('centreId')}
+          />
+          <TextInput
+            type="number"
+            label={t('vehicle.odometerIn')}
+            required
+            error={!!errors.odometerInKm}
+            {...register('odometerInKm')}
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('vehicle.arrivedAt')}
+            required
+            error={!!errors.arrivedAt}
+            {...register('arrivedAt')}
+          />
+        </>
+      )}
+    </CommandDialog>
   );
 }
 
@@ -204,7 +128,7 @@ function History({
 }: {
   readonly title: string;
   readonly columns: readonly string[];
-  readonly rows: readonly (readonly [string, ReactNode[]])[];
+  readonly rows: readonly Row[];
   readonly testId: string;
 }) {
   const t = useT();
@@ -214,24 +138,7 @@ function History({
       {rows.length === 0 ? (
         <Text mt="sm">{t('vehicle.nothing')}</Text>
       ) : (
-        <Table mt="sm" data-testid={testId}>
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((c) => (
-                <Table.Th key={c}>{c}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(([key, cells]) => (
-              <Table.Tr key={key}>
-                {cells.map((cell, i) => (
-                  <Table.Td key={i}>{cell}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable mt="sm" data-testid={testId} columns={columns} rows={rows} />
       )}
     </Card>
   );
@@ -242,6 +149,7 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
   const t = useT();
   const intl = useIntl();
   const { call, session } = useApi();
+  const queries = useQueryClient();
   const centreLabel = useCentreLabel();
   const vehicle = useQuery({
     queryKey: vehicleKey(vehicleId),
@@ -254,6 +162,11 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
     enabled: donorId !== null,
   });
   const may = (...roles: string[]) => session.roles.some((r) => roles.includes(r));
+  // The vehicle's page and the fleet's lists, read again after a command on it.
+  const reread = () => {
+    void queries.invalidateQueries({ queryKey: vehicleKey(vehicleId) });
+    void queries.invalidateQueries({ queryKey: ['vehicles'] });
+  };
   const km = (n: number | null) => (n === null ? '—' : t('vehicle.km', { km: n }));
   const v = vehicle.data;
   return (
@@ -269,8 +182,10 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
                 <Ltr>{v.plate}</Ltr> · {t(`vehicleType.${v.vehicleType}`)}
               </Title>
               <Group>
-                {v.status === 'serviceable' && may('logistics', 'admin') && <Dispatch vehicle={v} />}
-                {v.status === 'in-transit' && may('logistics', 'admin', 'commander') && <Arrival vehicle={v} />}
+                {v.status === 'serviceable' && may('logistics', 'admin') && <Dispatch vehicle={v} reread={reread} />}
+                {v.status === 'in-transit' && may('logistics', 'admin', 'commander') && (
+                  <Arrival vehicle={v} reread={reread} />
+                )}
               </Group>
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">

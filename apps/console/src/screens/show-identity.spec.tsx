@@ -1,36 +1,22 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { IntlProvider } from 'react-intl';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiCall } from '../api/client';
 import { ApiProvider } from '../api/context';
-import { CATALOGUES, localeOf } from '../i18n/messages';
+import type { Language } from '../i18n/messages';
+import { inConsole, stubMatchMedia } from '../spec-helpers';
 import { ShowIdentity } from './Member';
 
-beforeAll(() => {
-  // jsdom has no layout: Mantine asks for media queries (colour scheme, breakpoints).
-  window.matchMedia = (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }) as unknown as MediaQueryList;
-});
+beforeAll(stubMatchMedia);
 afterEach(cleanup);
 
-function renderIn(language: 'ar' | 'en', call: ApiCall) {
+function renderIn(language: Language, call: ApiCall) {
   return render(
-    <IntlProvider locale={localeOf(language, 'latn')} messages={CATALOGUES[language]}>
-      <MantineProvider>
-        <QueryClientProvider client={new QueryClient()}>
-          <ApiProvider value={{ call, session: { token: 't', name: 'hr', roles: ['hr'], centres: [] } }}>
-            <ShowIdentity memberId="m-1" />
-          </ApiProvider>
-        </QueryClientProvider>
-      </MantineProvider>
-    </IntlProvider>,
+    inConsole(
+      language,
+      <ApiProvider value={{ call, session: { token: 't', name: 'hr', roles: ['hr'], centres: [] } }}>
+        <ShowIdentity memberId="m-1" />
+      </ApiProvider>,
+    ),
   );
 }
 
