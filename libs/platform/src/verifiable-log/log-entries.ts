@@ -88,12 +88,16 @@ export async function readTreeEntries(
 ): Promise<string[]> {
   const tile = Math.floor(fromIndex / TILE_WIDTH);
   const rows = await sql.query<{ entry: string }>(
-    `WITH start AS (SELECT transaction_id, global_position FROM log_tile_starts WHERE index = $2),
-     run AS (
-       SELECT e.* FROM events e, start
-        WHERE (e.transaction_id, e.global_position) >= (start.transaction_id, start.global_position)
-        ORDER BY e.transaction_id, e.global_position
-        LIMIT $3),
+    // LATERAL, so that the tile's start bounds the index scan: joined as a plain filter, the scan began at the log's
+    // first event and each page cost the whole log.
+    `WITH run AS (
+       SELECT e.* FROM log_tile_starts start
+        CROSS JOIN LATERAL (
+          SELECT e.* FROM events e
+           WHERE (e.transaction_id, e.global_position) >= (start.transaction_id, start.global_position)
+           ORDER BY e.transaction_id, e.global_position
+           LIMIT $3) e
+        WHERE start.index = $2),
      numbered AS (
        SELECT e.*, $2 * ${TILE_WIDTH} + row_number() OVER (ORDER BY e.transaction_id, e.global_position) - 1 AS log_index
          FROM run e)
