@@ -8,15 +8,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Console } from './Console';
 import { directionOf } from './i18n/messages';
-import { storedPreferences } from './session';
+import { preloadFirstScreen } from './layout/Shell';
+import { storedPreferences, storedSession } from './session';
 
 // The page's direction and language before the first paint, so an Arabic reader never sees it flip.
 const { language } = storedPreferences();
 document.documentElement.lang = language;
 document.documentElement.dir = directionOf(language);
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <Console />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <Console />
+    </StrictMode>,
+  );
+// A signed-in reader's first screen is loaded before the first render (see `screen` in Shell); should its chunk fail
+// to load, rendering goes ahead and the screen's own loading shows the failure.
+const session = storedSession();
+if (session) void preloadFirstScreen(session).then(render, render);
+else render();

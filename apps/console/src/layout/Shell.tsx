@@ -1,32 +1,52 @@
 import { AppShell, Burger, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, lazy, useEffect } from 'react';
+import { ComponentType, Suspense, lazy, useEffect, useState } from 'react';
 import { useApi } from '../api/context';
 import type { MessageId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
-import { Route, hrefOf, useHashRoute } from '../route';
+import { Route, hrefOf, routeOf, useHashRoute } from '../route';
 import type { Preferences, Role, Session } from '../session';
 import { PreferenceControls } from './PreferenceControls';
 
-// Each screen is its own chunk: the first screen loads only the shell and the screen it shows.
-const Members = lazy(() => import('../screens/Members'));
-const Applicants = lazy(() => import('../screens/Applicants'));
-const Intake = lazy(() => import('../screens/Intake'));
-const Member = lazy(() => import('../screens/Member'));
-const Centres = lazy(() => import('../screens/Centres'));
-const Centre = lazy(() => import('../screens/Centre'));
-const Vehicles = lazy(() => import('../screens/Vehicles'));
-const Vehicle = lazy(() => import('../screens/Vehicle'));
-const Fuel = lazy(() => import('../screens/Fuel'));
-const Recoveries = lazy(() => import('../screens/Recoveries'));
-const Donors = lazy(() => import('../screens/Donors'));
-const Donor = lazy(() => import('../screens/Donor'));
-const Sessions = lazy(() => import('../screens/Sessions'));
-const Session = lazy(() => import('../screens/Session'));
-const Courses = lazy(() => import('../screens/Courses'));
-const Compliance = lazy(() => import('../screens/Compliance'));
-const Recognition = lazy(() => import('../screens/Recognition'));
-const Audit = lazy(() => import('../screens/Audit'));
+/**
+ * A screen in its own chunk (the first screen loads only the shell and the screen it shows), loaded on first use or
+ * ahead by `preload`. A screen already loaded when it mounts renders at once: the first screen is preloaded before the
+ * first render, since a suspended one is revealed only after React's throttle (about 300 ms before its first read).
+ */
+function screen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let loaded: ComponentType<P> | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(preload);
+  function Screen(props: P) {
+    // Chosen once per mount: switching from the lazy wrapper to the loaded component would remount the screen.
+    const [Shown] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return <Shown {...props} />;
+  }
+  return Object.assign(Screen, { preload });
+}
+
+const Members = screen(() => import('../screens/Members'));
+const Applicants = screen(() => import('../screens/Applicants'));
+const Intake = screen(() => import('../screens/Intake'));
+const Member = screen(() => import('../screens/Member'));
+const Centres = screen(() => import('../screens/Centres'));
+const Centre = screen(() => import('../screens/Centre'));
+const Vehicles = screen(() => import('../screens/Vehicles'));
+const Vehicle = screen(() => import('../screens/Vehicle'));
+const Fuel = screen(() => import('../screens/Fuel'));
+const Recoveries = screen(() => import('../screens/Recoveries'));
+const Donors = screen(() => import('../screens/Donors'));
+const Donor = screen(() => import('../screens/Donor'));
+const Sessions = screen(() => import('../screens/Sessions'));
+const Session = screen(() => import('../screens/Session'));
+const Courses = screen(() => import('../screens/Courses'));
+const Compliance = screen(() => import('../screens/Compliance'));
+const Recognition = screen(() => import('../screens/Recognition'));
+const Audit = screen(() => import('../screens/Audit'));
 
 type Section =
   | 'members'
@@ -95,6 +115,33 @@ function home(session: Session): Route {
   if (has('training')) return { screen: 'sessions' };
   if (has('auditor')) return { screen: 'audit' };
   return { screen: 'centres' };
+}
+
+const SCREENS = {
+  members: Members,
+  applicants: Applicants,
+  intakes: Intake,
+  intake: Intake,
+  member: Member,
+  centres: Centres,
+  centre: Centre,
+  vehicles: Vehicles,
+  vehicle: Vehicle,
+  fuel: Fuel,
+  recoveries: Recoveries,
+  donors: Donors,
+  donor: Donor,
+  sessions: Sessions,
+  session: Session,
+  courses: Courses,
+  compliance: Compliance,
+  recognition: Recognition,
+  audit: Audit,
+} satisfies Record<Route['screen'], { readonly preload: () => Promise<unknown> }>;
+
+/** Loads the screen a signed-in user is about to see (the address's, or their home), so that it renders at once. */
+export function preloadFirstScreen(session: Session): Promise<unknown> {
+  return SCREENS[(routeOf(window.location.hash) ?? home(session)).screen].preload();
 }
 
 function Screen({ route }: { readonly route: Route }) {
