@@ -12,6 +12,7 @@ export type Route =
   | { readonly screen: 'centre'; readonly centreId: string }
   | { readonly screen: 'vehicles' }
   | { readonly screen: 'vehicle'; readonly vehicleId: string }
+  | { readonly screen: 'items' }
   | { readonly screen: 'fuel' }
   | { readonly screen: 'recoveries' }
   | { readonly screen: 'donors' }
@@ -24,7 +25,7 @@ export type Route =
   | { readonly screen: 'audit' };
 
 /** The screens without an id. */
-const LISTS = ['applicants', 'fuel', 'recoveries', 'courses', 'compliance', 'recognition', 'audit'] as const;
+const LISTS = ['applicants', 'items', 'fuel', 'recoveries', 'courses', 'compliance', 'recognition', 'audit'] as const;
 
 export function routeOf(hash: string): Route | null {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');

@@ -163,6 +163,35 @@ export interface VehicleSummary {
   readonly odometerKm: number | null;
 }
 
+export type ItemType =
+  | 'generator'
+  | 'hydraulic-rescue-tool'
+  | 'breathing-apparatus'
+  | 'helmet-camera'
+  | 'radio'
+  | 'thermal-camera'
+  | 'chainsaw'
+  | 'first-aid-kit'
+  | 'protective-clothing'
+  | 'consumable'
+  | 'other';
+
+/** An equipment item of the register: serial-numbered (quantity 1) or counted, with who holds how many. */
+export interface ItemEntry {
+  readonly itemId: string;
+  readonly version: number;
+  readonly itemType: ItemType;
+  readonly description: string;
+  readonly serialNumber: string | null;
+  readonly unit: string | null;
+  readonly centreId: string;
+  readonly quantity: number;
+  readonly inStock: number;
+  readonly damaged: boolean;
+  /** The write-off's reason, once written off. */
+  readonly writtenOff: string | null;
+}
+
 export type HazardKind = 'unexploded-ordnance' | 'improvised-explosives' | 'structural' | 'chemical' | 'other';
 export type HazardSeverity = 'low' | 'moderate' | 'severe';
 

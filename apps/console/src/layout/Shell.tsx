@@ -37,6 +37,7 @@ const Centres = screen(() => import('../screens/Centres'));
 const Centre = screen(() => import('../screens/Centre'));
 const Vehicles = screen(() => import('../screens/Vehicles'));
 const Vehicle = screen(() => import('../screens/Vehicle'));
+const Items = screen(() => import('../screens/Items'));
 const Fuel = screen(() => import('../screens/Fuel'));
 const Recoveries = screen(() => import('../screens/Recoveries'));
 const Donors = screen(() => import('../screens/Donors'));
@@ -54,6 +55,7 @@ type Section =
   | 'intakes'
   | 'centres'
   | 'vehicles'
+  | 'items'
   | 'fuel'
   | 'recoveries'
   | 'donors'
@@ -70,6 +72,7 @@ const SECTIONS: readonly { readonly section: Section; readonly label: MessageId;
   { section: 'intakes', label: 'intake.nav', roles: ['hr', 'admin'] },
   { section: 'centres', label: 'nav.centres', roles: ['hr', 'logistics', 'admin', 'auditor', 'commander'] },
   { section: 'vehicles', label: 'nav.vehicles', roles: ['logistics', 'admin', 'auditor', 'commander'] },
+  { section: 'items', label: 'nav.items', roles: ['logistics', 'admin', 'auditor', 'commander'] },
   { section: 'fuel', label: 'nav.fuel', roles: ['logistics', 'admin', 'auditor', 'commander'] },
   { section: 'recoveries', label: 'nav.recoveries', roles: ['logistics', 'hr', 'admin', 'auditor', 'commander'] },
   { section: 'donors', label: 'nav.donors', roles: ['logistics', 'admin', 'auditor'] },
@@ -127,6 +130,7 @@ const SCREENS = {
   centre: Centre,
   vehicles: Vehicles,
   vehicle: Vehicle,
+  items: Items,
   fuel: Fuel,
   recoveries: Recoveries,
   donors: Donors,
@@ -164,6 +168,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <Vehicles />;
     case 'vehicle':
       return <Vehicle vehicleId={route.vehicleId} />;
+    case 'items':
+      return <Items />;
     case 'fuel':
       return <Fuel />;
     case 'recoveries':
