@@ -39,6 +39,33 @@ export function commanderFlows(env: () => ConsoleEnv): void {
       await page.context().close();
     });
 
+    it('reports a hazard found on site, which then stands among the centre’s open hazards', async () => {
+      const { open, idOf, expectAccessible } = env();
+      const page = await open(language, 'commander', idOf(words('HMS-04', 'ALP-03')));
+      const hazards = page.locator('[data-testid=hazards]');
+      await hazards.getByRole('button', { name: words('الإبلاغ عن خطر', 'Report a hazard') }).click();
+      const dialog = page.getByRole('dialog');
+      const report = dialog.getByRole('button', { name: words('أبلغ عن الخطر', 'Report the hazard') });
+      // Nothing said of it yet: the form asks for what, how severe and where before anything is sent.
+      await report.click();
+      await dialog
+        .getByText(
+          words('اذكر نوع الخطر ودرجة خطورته ومكانه واليوم.', 'Give what it is, how severe, where and the day.'),
+        )
+        .waitFor();
+      await expectAccessible(page);
+      const location = words('القبو، الدرج الشمالي', 'Basement, north stairwell');
+      await dialog.locator('select[name=kind]').selectOption('unexploded-ordnance');
+      await dialog.locator('select[name=severity]').selectOption('severe');
+      await dialog.locator('input[name=location]').fill(location);
+      await report.click();
+      await dialog.waitFor({ state: 'detached' });
+      const row = hazards.locator('tbody tr', { hasText: location });
+      await row.waitFor();
+      expect(await row.locator('td').first().textContent()).toBe(words('ذخائر غير منفجرة', 'Unexploded ordnance'));
+      await page.context().close();
+    });
+
     it('confirms the arrival of a vehicle on its way to their centre, which then counts it among its own', async () => {
       const { open, idOf, services, expectAccessible } = env();
       const [from, to] = [idOf('IDL-02'), idOf('IDL-03')];

@@ -1,3 +1,4 @@
+import type { components as centres } from './openapi/centres';
 import type { components as equipment } from './openapi/equipment';
 import type { components } from './openapi/personnel';
 import type { components as training } from './openapi/training';
@@ -17,6 +18,7 @@ export type RecordDeparture = components['schemas']['RecordDepartureDto'];
 export type Vetting = components['schemas']['VettingDto'];
 export type OnboardMember = components['schemas']['OnboardMemberDto'];
 export type ArriveVehicle = equipment['schemas']['ArriveVehicleDto'];
+export type ReportHazard = centres['schemas']['ReportHazardDto'];
 export type OpenCrewIntake = components['schemas']['OpenCrewIntakeDto'];
 export type AddIntakePerson = components['schemas']['AddIntakePersonDto'];
 export type MapPriorRanks = components['schemas']['MapPriorRanksDto'];

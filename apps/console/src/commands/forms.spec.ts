@@ -5,6 +5,7 @@ import {
   dispatchForm,
   enrolmentForm,
   fuelReviewForm,
+  hazardForm,
   intakePersonForm,
   deathForm,
   departureForm,
@@ -114,6 +115,31 @@ describe('the command forms', () => {
     const body = form.body({ odometerInKm: ' 120170 ', arrivedOn: TODAY, arrivedTime: '08:30' }, NOW);
     expect(body).toMatchObject({ centreId: 'c-9', odometerInKm: 120_170 });
     expect(new Date(body.arrivedAt).getTime()).toBe(new Date(`${TODAY}T08:30`).getTime());
+  });
+
+  it('a hazard: what, how severe, where, on a day not to come; the description only when given', () => {
+    expect(hazardForm.validate(hazardForm.defaults(TODAY, NOW), TODAY)).toEqual({
+      kind: 'commander.hazard.required',
+      severity: 'commander.hazard.required',
+      location: 'commander.hazard.required',
+    });
+    const values = {
+      kind: 'unexploded-ordnance',
+      severity: 'severe',
+      location: ' Basement, north stairwell ',
+      description: ' ',
+      reportedOn: '2026-03-11',
+    } as const;
+    expect(hazardForm.validate(values, TODAY)).toEqual({ reportedOn: 'command.notInFuture' });
+    expect(hazardForm.body({ ...values, reportedOn: TODAY }, NOW)).toEqual({
+      kind: 'unexploded-ordnance',
+      severity: 'severe',
+      location: 'Basement, north stairwell',
+      reportedOn: TODAY,
+    });
+    expect(hazardForm.body({ ...values, description: 'Wired jerrycans' }, NOW)).toMatchObject({
+      description: 'Wired jerrycans',
+    });
   });
 
   it('a dispatch: a destination, a driver by member id, the odometer not going back, an arrival after leaving', () => {

@@ -3,6 +3,8 @@ import type {
   ArriveVehicle,
   CompleteCrewIntake,
   DispatchVehicle,
+  HazardKind,
+  HazardSeverity,
   EnrolMember,
   MapPriorRanks,
   OpenCrewIntake,
@@ -14,6 +16,7 @@ import type {
   RecordInjury,
   RecordResult,
   ReinstateMember,
+  ReportHazard,
   ReviewFuelFlag,
   StartLeave,
   SuspendMember,
@@ -243,6 +246,34 @@ export const arrivalForm = (centreId: string): CommandForm<ArrivalValues, Arrive
     arrivedAt: new Date(`${v.arrivedOn}T${v.arrivedTime}`).toISOString(),
   }),
 });
+
+export interface HazardValues {
+  readonly kind: HazardKind | '';
+  readonly severity: HazardSeverity | '';
+  readonly location: string;
+  readonly description: string;
+  readonly reportedOn: string;
+}
+
+/** A hazard found on site: what, how severe, where (the description optional), reported today unless said. */
+export const hazardForm: CommandForm<HazardValues, ReportHazard> = {
+  defaults: (today) => ({ kind: '', severity: '', location: '', description: '', reportedOn: today }),
+  validate: (v, today) =>
+    problems<HazardValues>([
+      ['kind', v.kind === '', 'commander.hazard.required'],
+      ['severity', v.severity === '', 'commander.hazard.required'],
+      ['location', !filled(v.location), 'commander.hazard.required'],
+      ['reportedOn', !isDay(v.reportedOn), 'commander.hazard.required'],
+      ['reportedOn', v.reportedOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({
+    kind: v.kind as HazardKind,
+    severity: v.severity as HazardSeverity,
+    location: v.location.trim(),
+    reportedOn: v.reportedOn,
+    ...optional('description', v.description),
+  }),
+};
 
 export interface DispatchValues {
   readonly toCentreId: string;

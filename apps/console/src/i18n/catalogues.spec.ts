@@ -51,6 +51,8 @@ const EVERY_VALUE = {
   capacity: 30,
   score: 82,
   mark: 60,
+  inStock: 0,
+  quantity: 1,
 };
 
 describe('the message catalogues', () => {

@@ -1,11 +1,24 @@
-import { Anchor, Badge, Card, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Card,
+  Group,
+  Loader,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
-import type { CentreProfile, MemberProfile, Page, VehicleSummary } from '../api/types';
+import type { CentreProfile, HazardKind, HazardSeverity, MemberProfile, Page, VehicleSummary } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
-import { arrivalForm } from '../commands/forms';
+import { arrivalForm, hazardForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
 import { Day, Ltr } from '../layout/bits';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
@@ -184,10 +197,31 @@ function Vehicles({ centreId }: { readonly centreId: string }) {
   );
 }
 
-/** The hazards not cleared yet at the centre (now, or on a past date), from its profile. */
-function Hazards({ centreId, asOf }: { readonly centreId: string; readonly asOf: string }) {
+const HAZARD_KINDS: readonly HazardKind[] = [
+  'unexploded-ordnance',
+  'improvised-explosives',
+  'structural',
+  'chemical',
+  'other',
+];
+const SEVERITIES: readonly HazardSeverity[] = ['low', 'moderate', 'severe'];
+
+/**
+ * The hazards not cleared yet at the centre (now, or on a past date), from its profile; its commander (or an admin)
+ * reports one found on site.
+ */
+function Hazards({
+  centreId,
+  asOf,
+  mayReport,
+}: {
+  readonly centreId: string;
+  readonly asOf: string;
+  readonly mayReport: boolean;
+}) {
   const t = useT();
   const { call } = useApi();
+  const queries = useQueryClient();
   const profile = useQuery({
     queryKey: ['centre', centreId, 'profile', asOf],
     queryFn: ({ signal }) =>
@@ -195,7 +229,60 @@ function Hazards({ centreId, asOf }: { readonly centreId: string; readonly asOf:
   });
   return (
     <Card withBorder data-testid="hazards">
-      <Title order={3}>{t('commander.hazards.title')}</Title>
+      <Group justify="space-between">
+        <Title order={3}>{t('commander.hazards.title')}</Title>
+        {mayReport && profile.data && (
+          <CommandDialog
+            label="commander.hazard.report"
+            title="commander.hazard.title"
+            submit="commander.hazard.submit"
+            form={hazardForm}
+            target={{ service: 'centres', path: `/centres/${centreId}/hazards`, version: profile.data.version }}
+            onDone={() => void queries.invalidateQueries({ queryKey: ['centre', centreId, 'profile'] })}
+            onReload={() => void profile.refetch()}
+            buttonProps={{ size: 'xs' }}
+          >
+            {({ register, formState: { errors } }) => (
+              <>
+                <NativeSelect
+                  label={t('commander.hazards.kind')}
+                  required
+                  data={[
+                    { value: '', label: t('command.choose') },
+                    ...HAZARD_KINDS.map((k) => ({ value: k, label: t(`commander.hazardKind.${k}`) })),
+                  ]}
+                  error={!!errors.kind}
+                  {...register('kind')}
+                />
+                <NativeSelect
+                  label={t('commander.hazards.severity')}
+                  required
+                  data={[
+                    { value: '', label: t('command.choose') },
+                    ...SEVERITIES.map((k) => ({ value: k, label: t(`commander.severity.${k}`) })),
+                  ]}
+                  error={!!errors.severity}
+                  {...register('severity')}
+                />
+                <TextInput
+                  label={t('commander.hazards.location')}
+                  required
+                  error={!!errors.location}
+                  {...register('location')}
+                />
+                <Textarea label={t('commander.hazard.description')} {...register('description')} />
+                <TextInput
+                  type="date"
+                  label={t('commander.hazards.reportedOn')}
+                  required
+                  error={!!errors.reportedOn}
+                  {...register('reportedOn')}
+                />
+              </>
+            )}
+          </CommandDialog>
+        )}
+      </Group>
       {profile.error && <Refusal error={profile.error} />}
       {profile.isPending && <Loader aria-label={t('common.loading')} />}
       {profile.data &&
@@ -258,7 +345,7 @@ export function CentreDetails({
       {now && has('hr', 'admin', 'auditor', 'commander') && <OnDuty centreId={centreId} />}
       {readsVehicles && <Arrivals centreId={centreId} mayConfirm={has('logistics', 'admin', 'commander')} />}
       {readsVehicles && <Vehicles centreId={centreId} />}
-      <Hazards centreId={centreId} asOf={asOf} />
+      <Hazards centreId={centreId} asOf={asOf} mayReport={now && has('commander', 'admin')} />
     </Stack>
   );
 }
