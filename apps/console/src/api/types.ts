@@ -165,18 +165,7 @@ export interface VehicleSummary {
   readonly odometerKm: number | null;
 }
 
-export type ItemType =
-  | 'generator'
-  | 'hydraulic-rescue-tool'
-  | 'breathing-apparatus'
-  | 'helmet-camera'
-  | 'radio'
-  | 'thermal-camera'
-  | 'chainsaw'
-  | 'first-aid-kit'
-  | 'protective-clothing'
-  | 'consumable'
-  | 'other';
+export type ItemType = equipment['schemas']['RegisterItemDto']['type'];
 
 /** An equipment item of the register: serial-numbered (quantity 1) or counted, with who holds how many. */
 export interface ItemEntry {
