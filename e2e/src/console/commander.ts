@@ -39,7 +39,7 @@ export function commanderFlows(env: () => ConsoleEnv): void {
       await page.context().close();
     });
 
-    it('reports a hazard found on site, which then stands among the centre’s open hazards', async () => {
+    it('reports a hazard found on site, cordons it off, and records its clearance, which closes it', async () => {
       const { open, idOf, expectAccessible } = env();
       const page = await open(language, 'commander', idOf(words('HMS-04', 'ALP-03')));
       const hazards = page.locator('[data-testid=hazards]');
@@ -63,6 +63,24 @@ export function commanderFlows(env: () => ConsoleEnv): void {
       const row = hazards.locator('tbody tr', { hasText: location });
       await row.waitFor();
       expect(await row.locator('td').first().textContent()).toBe(words('ذخائر غير منفجرة', 'Unexploded ordnance'));
+
+      // Cordoned off the same day, then cleared by the disposal team: it leaves the open hazards.
+      await row.getByRole('button', { name: words('تطويق', 'Cordon off'), exact: true }).click();
+      await dialog.getByRole('button', { name: words('سجّل التطويق', 'Record the cordon') }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await row.getByText(words('مطوّق', 'Cordoned off'), { exact: true }).waitFor();
+      await row.getByRole('button', { name: words('إزالة', 'Clear'), exact: true }).click();
+      const clear = dialog.getByRole('button', { name: words('سجّل الإزالة', 'Record the clearance') });
+      await clear.click();
+      await dialog
+        .getByText(words('اذكر اليوم والجهة التي أزالته وكيف.', 'Give the day, who cleared it and how.'))
+        .waitFor();
+      await dialog.locator('input[name=clearedBy]').fill(words('فريق إزالة الذخائر، حمص', 'EOD team, Aleppo'));
+      await dialog
+        .locator('textarea[name=method]')
+        .fill(words('نُقلت وفُجّرت خارج الموقع', 'Removed and destroyed off site'));
+      await clear.click();
+      await row.waitFor({ state: 'detached' });
       await page.context().close();
     });
 

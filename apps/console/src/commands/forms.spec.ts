@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   arrivalForm,
+  clearanceForm,
+  cordonForm,
   completeIntakeForm,
   dispatchForm,
   enrolmentForm,
@@ -140,6 +142,28 @@ describe('the command forms', () => {
     expect(hazardForm.body({ ...values, description: 'Wired jerrycans' }, NOW)).toMatchObject({
       description: 'Wired jerrycans',
     });
+  });
+
+  it('a cordon: its day, not to come, and a note only when given', () => {
+    expect(cordonForm.validate(cordonForm.defaults(TODAY, NOW), TODAY)).toEqual({});
+    expect(cordonForm.validate({ cordonedOn: '2026-03-11', note: '' }, TODAY)).toEqual({
+      cordonedOn: 'command.notInFuture',
+    });
+    expect(cordonForm.body({ cordonedOn: TODAY, note: '  ' }, NOW)).toEqual({ cordonedOn: TODAY });
+    expect(cordonForm.body({ cordonedOn: TODAY, note: ' Signs posted ' }, NOW)).toEqual({
+      cordonedOn: TODAY,
+      note: 'Signs posted',
+    });
+  });
+
+  it('a clearance: the day, who cleared it and how, all three', () => {
+    expect(clearanceForm.validate(clearanceForm.defaults(TODAY, NOW), TODAY)).toEqual({
+      clearedBy: 'commander.clearance.required',
+      method: 'commander.clearance.required',
+    });
+    expect(
+      clearanceForm.body({ clearedOn: TODAY, clearedBy: ' EOD team, Aleppo ', method: ' Removed off site ' }, NOW),
+    ).toEqual({ clearedOn: TODAY, clearedBy: 'EOD team, Aleppo', method: 'Removed off site' });
   });
 
   it('a dispatch: a destination, a driver by member id, the odometer not going back, an arrival after leaving', () => {

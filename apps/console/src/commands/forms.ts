@@ -1,7 +1,9 @@
 import type {
   AddIntakePerson,
   ArriveVehicle,
+  ClearHazard,
   CompleteCrewIntake,
+  CordonHazard,
   DispatchVehicle,
   HazardKind,
   HazardSeverity,
@@ -273,6 +275,41 @@ export const hazardForm: CommandForm<HazardValues, ReportHazard> = {
     reportedOn: v.reportedOn,
     ...optional('description', v.description),
   }),
+};
+
+export interface CordonValues {
+  readonly cordonedOn: string;
+  readonly note: string;
+}
+
+/** A hazard cordoned off: the day, and how (optional). */
+export const cordonForm: CommandForm<CordonValues, CordonHazard> = {
+  defaults: (today) => ({ cordonedOn: today, note: '' }),
+  validate: (v, today) =>
+    problems<CordonValues>([
+      ['cordonedOn', !isDay(v.cordonedOn), 'form.required'],
+      ['cordonedOn', v.cordonedOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({ cordonedOn: v.cordonedOn, ...optional('note', v.note) }),
+};
+
+export interface ClearanceValues {
+  readonly clearedOn: string;
+  readonly clearedBy: string;
+  readonly method: string;
+}
+
+/** A hazard cleared: the day, by whom (a team, not necessarily a member) and how. */
+export const clearanceForm: CommandForm<ClearanceValues, ClearHazard> = {
+  defaults: (today) => ({ clearedOn: today, clearedBy: '', method: '' }),
+  validate: (v, today) =>
+    problems<ClearanceValues>([
+      ['clearedOn', !isDay(v.clearedOn), 'commander.clearance.required'],
+      ['clearedBy', !filled(v.clearedBy), 'commander.clearance.required'],
+      ['method', !filled(v.method), 'commander.clearance.required'],
+      ['clearedOn', v.clearedOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({ clearedOn: v.clearedOn, clearedBy: v.clearedBy.trim(), method: v.method.trim() }),
 };
 
 export interface DispatchValues {

@@ -17,8 +17,9 @@ import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
 import type { CentreProfile, HazardKind, HazardSeverity, MemberProfile, Page, VehicleSummary } from '../api/types';
+import type { CommandTarget } from '../api/command';
 import { CommandDialog } from '../commands/CommandDialog';
-import { arrivalForm, hazardForm } from '../commands/forms';
+import { arrivalForm, clearanceForm, cordonForm, hazardForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
 import { Day, Ltr } from '../layout/bits';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
@@ -213,11 +214,12 @@ const SEVERITIES: readonly HazardSeverity[] = ['low', 'moderate', 'severe'];
 function Hazards({
   centreId,
   asOf,
-  mayReport,
+  mayAct,
 }: {
   readonly centreId: string;
   readonly asOf: string;
-  readonly mayReport: boolean;
+  /** Its commander, or an admin, looking at now: reports a hazard, cordons one off, records its clearance. */
+  readonly mayAct: boolean;
 }) {
   const t = useT();
   const { call } = useApi();
@@ -227,18 +229,25 @@ function Hazards({
     queryFn: ({ signal }) =>
       call<CentreProfile>('centres', `/centres/${centreId}`, { query: { asOf: asOf || undefined }, signal }),
   });
+  // Every hazard command is on the centre's stream, at the version of the profile on screen.
+  const at = (path: string): CommandTarget => ({
+    service: 'centres',
+    path: `/centres/${centreId}/hazards${path}`,
+    version: profile.data?.version,
+  });
+  const reread = () => void queries.invalidateQueries({ queryKey: ['centre', centreId, 'profile'] });
   return (
     <Card withBorder data-testid="hazards">
       <Group justify="space-between">
         <Title order={3}>{t('commander.hazards.title')}</Title>
-        {mayReport && profile.data && (
+        {mayAct && profile.data && (
           <CommandDialog
             label="commander.hazard.report"
             title="commander.hazard.title"
             submit="commander.hazard.submit"
             form={hazardForm}
-            target={{ service: 'centres', path: `/centres/${centreId}/hazards`, version: profile.data.version }}
-            onDone={() => void queries.invalidateQueries({ queryKey: ['centre', centreId, 'profile'] })}
+            target={at('')}
+            onDone={reread}
             onReload={() => void profile.refetch()}
             buttonProps={{ size: 'xs' }}
           >
@@ -296,6 +305,7 @@ function Hazards({
                 <Table.Th>{t('commander.hazards.severity')}</Table.Th>
                 <Table.Th>{t('commander.hazards.location')}</Table.Th>
                 <Table.Th>{t('commander.hazards.reportedOn')}</Table.Th>
+                {mayAct && <Table.Th>{t('commander.hazards.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -314,6 +324,71 @@ function Hazards({
                   <Table.Td>
                     <Day value={h.reportedOn} />
                   </Table.Td>
+                  {mayAct && (
+                    <Table.Td>
+                      <Group gap="xs">
+                        {!h.cordon && (
+                          <CommandDialog
+                            label="commander.cordon.open"
+                            title="commander.cordon.title"
+                            submit="commander.cordon.submit"
+                            form={cordonForm}
+                            target={at(`/${h.hazardId}/cordon`)}
+                            onDone={reread}
+                            onReload={() => void profile.refetch()}
+                            buttonProps={{ size: 'xs', variant: 'light' }}
+                          >
+                            {({ register, formState: { errors } }) => (
+                              <>
+                                <TextInput
+                                  type="date"
+                                  label={t('commander.cordon.on')}
+                                  required
+                                  error={!!errors.cordonedOn}
+                                  {...register('cordonedOn')}
+                                />
+                                <Textarea label={t('commander.cordon.note')} {...register('note')} />
+                              </>
+                            )}
+                          </CommandDialog>
+                        )}
+                        <CommandDialog
+                          label="commander.clearance.open"
+                          title="commander.clearance.title"
+                          submit="commander.clearance.submit"
+                          form={clearanceForm}
+                          target={at(`/${h.hazardId}/clearance`)}
+                          onDone={reread}
+                          onReload={() => void profile.refetch()}
+                          buttonProps={{ size: 'xs', variant: 'light' }}
+                        >
+                          {({ register, formState: { errors } }) => (
+                            <>
+                              <TextInput
+                                type="date"
+                                label={t('commander.clearance.on')}
+                                required
+                                error={!!errors.clearedOn}
+                                {...register('clearedOn')}
+                              />
+                              <TextInput
+                                label={t('commander.clearance.by')}
+                                required
+                                error={!!errors.clearedBy}
+                                {...register('clearedBy')}
+                              />
+                              <Textarea
+                                label={t('commander.clearance.method')}
+                                required
+                                error={!!errors.method}
+                                {...register('method')}
+                              />
+                            </>
+                          )}
+                        </CommandDialog>
+                      </Group>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -345,7 +420,7 @@ export function CentreDetails({
       {now && has('hr', 'admin', 'auditor', 'commander') && <OnDuty centreId={centreId} />}
       {readsVehicles && <Arrivals centreId={centreId} mayConfirm={has('logistics', 'admin', 'commander')} />}
       {readsVehicles && <Vehicles centreId={centreId} />}
-      <Hazards centreId={centreId} asOf={asOf} mayReport={now && has('commander', 'admin')} />
+      <Hazards centreId={centreId} asOf={asOf} mayAct={now && has('commander', 'admin')} />
     </Stack>
   );
 }
