@@ -185,8 +185,8 @@ export interface ItemEntry {
   readonly writtenOff: string | null;
 }
 
-export type HazardKind = 'unexploded-ordnance' | 'improvised-explosives' | 'structural' | 'chemical' | 'other';
-export type HazardSeverity = 'low' | 'moderate' | 'severe';
+export type HazardKind = ReportHazard['kind'];
+export type HazardSeverity = ReportHazard['severity'];
 
 export interface Hazard {
   readonly hazardId: string;

@@ -209,7 +209,7 @@ const SEVERITIES: readonly HazardSeverity[] = ['low', 'moderate', 'severe'];
 
 /**
  * The hazards not cleared yet at the centre (now, or on a past date), from its profile; its commander (or an admin)
- * reports one found on site.
+ * reports one found on site, cordons one off and records its clearance.
  */
 function Hazards({
   centreId,
@@ -235,7 +235,11 @@ function Hazards({
     path: `/centres/${centreId}/hazards${path}`,
     version: profile.data?.version,
   });
-  const reread = () => void queries.invalidateQueries({ queryKey: ['centre', centreId, 'profile'] });
+  // After each, the profile is read again; on a conflict, the dialog offers to read it again.
+  const refresh = {
+    onDone: () => void queries.invalidateQueries({ queryKey: ['centre', centreId, 'profile'] }),
+    onReload: () => void profile.refetch(),
+  };
   return (
     <Card withBorder data-testid="hazards">
       <Group justify="space-between">
@@ -247,8 +251,7 @@ function Hazards({
             submit="commander.hazard.submit"
             form={hazardForm}
             target={at('')}
-            onDone={reread}
-            onReload={() => void profile.refetch()}
+            {...refresh}
             buttonProps={{ size: 'xs' }}
           >
             {({ register, formState: { errors } }) => (
@@ -334,8 +337,7 @@ function Hazards({
                             submit="commander.cordon.submit"
                             form={cordonForm}
                             target={at(`/${h.hazardId}/cordon`)}
-                            onDone={reread}
-                            onReload={() => void profile.refetch()}
+                            {...refresh}
                             buttonProps={{ size: 'xs', variant: 'light' }}
                           >
                             {({ register, formState: { errors } }) => (
@@ -358,8 +360,7 @@ function Hazards({
                           submit="commander.clearance.submit"
                           form={clearanceForm}
                           target={at(`/${h.hazardId}/clearance`)}
-                          onDone={reread}
-                          onReload={() => void profile.refetch()}
+                          {...refresh}
                           buttonProps={{ size: 'xs', variant: 'light' }}
                         >
                           {({ register, formState: { errors } }) => (
