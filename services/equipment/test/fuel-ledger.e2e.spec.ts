@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { waitFor } from '@muster/testing';
+import { inTransaction, PostgresEventStore } from '@muster/event-store';
 import { AppModule, equipmentService } from '../src/app.module';
+import { fuelLedgerCatalogue } from '../src/fuel-ledger/domain/fuel-ledger.catalogue';
+import { fuelLedgerRegisterProjection } from '../src/fuel-ledger/projections/fuel-ledger-register/fuel-ledger-register.projection';
 import { hoursAgo, recordDonor, registerVehicle } from './vehicle-support';
 
 describe('a centre’s fuel ledger through the API', () => {
@@ -205,6 +208,25 @@ describe('a centre’s fuel ledger through the API', () => {
     const [type] = await db.query(`SELECT samples, mean, m2 FROM fuel_type_stats WHERE vehicle_type = 'pickup'`);
     expect(type.mean).toBeCloseTo(mean, 9);
     expect(type.m2).toBeCloseTo(m2, 9);
+  });
+
+  it('applies an issue to the read models once: the same event applied again changes nothing', async () => {
+    const vehicleId = await registerVehicle(service, centreA);
+    await post('issues', issue(vehicleId, 140_000, 20)).expect(200);
+    await post('issues', issue(vehicleId, 140_100, 12)).expect(200);
+    const db = service.app.get(DataSource);
+    const readModels = async () => ({
+      ledger: await db.query(`SELECT * FROM fuel_ledgers WHERE centre_id = $1`, [centreA]),
+      issues: await db.query(`SELECT issue_id FROM fuel_issues WHERE asset_id = $1 ORDER BY issue_id`, [vehicleId]),
+      asset: await db.query(`SELECT * FROM fuel_assets WHERE asset_id = $1`, [vehicleId]),
+    });
+    const before = await readModels();
+    expect(before.issues).toHaveLength(2);
+    const events = await new PostgresEventStore(db).readStream(fuelLedgerCatalogue.streamId(centreA));
+    const last = events.filter((event) => event.type === 'FuelIssued').at(-1);
+    if (!last) throw new Error('no FuelIssued event');
+    await inTransaction(db, (tx) => fuelLedgerRegisterProjection.onAppended([last], tx));
+    expect(await readModels()).toEqual(before);
   });
 
   it('fuels a generator against its hour meter, flagging a fill above its tank or with hours unmoved', async () => {

@@ -15,20 +15,13 @@ export const fuelLedgerRegisterProjection = inlineProjection({
   async apply(event, tx) {
     const centreId = fuelLedgerCatalogue.idOf(event.streamId);
     const { balance, delivered, issued, flagged } = ledgerChange(event);
-    const applied = await tx.query<{ version: number }>(
-      `INSERT INTO fuel_ledgers (centre_id, version, balance_litres, delivered_litres, issued_litres, open_flags)
-       VALUES ($1, $2, coalesce($3::numeric, 0), $4::numeric, $5::numeric, $6)
-       ON CONFLICT (centre_id) DO UPDATE SET version = EXCLUDED.version,
-         balance_litres = CASE WHEN $3::numeric IS NULL THEN fuel_ledgers.balance_litres ELSE EXCLUDED.balance_litres END,
-         delivered_litres = fuel_ledgers.delivered_litres + EXCLUDED.delivered_litres,
-         issued_litres = fuel_ledgers.issued_litres + EXCLUDED.issued_litres,
-         open_flags = fuel_ledgers.open_flags + EXCLUDED.open_flags
-       WHERE fuel_ledgers.version < EXCLUDED.version
-       RETURNING version`,
-      [centreId, event.streamVersion, balance, delivered, issued, flagged],
-    );
+    const ledger = [centreId, event.streamVersion, balance, delivered, issued, flagged];
+    if (event.type === 'FuelIssued') {
+      await applyIssue(event, ledger, tx);
+      return;
+    }
+    const applied = await tx.query<{ version: number }>(`${LEDGER_UPSERT} RETURNING version`, ledger);
     if (applied.length === 0) return;
-    if (event.type === 'FuelIssued') await applyIssue(event, centreId, tx);
     if (event.type === 'FuelFlagReviewed') {
       const { issueId, outcome, note, reviewedAt } = event.data;
       await tx.query(`UPDATE fuel_issues SET review_status = $2, review = $3 WHERE issue_id = $1`, [
@@ -39,6 +32,19 @@ export const fuelLedgerRegisterProjection = inlineProjection({
     }
   },
 });
+
+/**
+ * The ledger's row after an event ($1 centre, $2 version, $3 balance or null to keep it, $4–$6 what it adds); applied
+ * only when the event is newer than the row, which makes every event of the stream apply once.
+ */
+const LEDGER_UPSERT = `INSERT INTO fuel_ledgers (centre_id, version, balance_litres, delivered_litres, issued_litres, open_flags)
+       VALUES ($1, $2, coalesce($3::numeric, 0), $4::numeric, $5::numeric, $6)
+       ON CONFLICT (centre_id) DO UPDATE SET version = EXCLUDED.version,
+         balance_litres = CASE WHEN $3::numeric IS NULL THEN fuel_ledgers.balance_litres ELSE EXCLUDED.balance_litres END,
+         delivered_litres = fuel_ledgers.delivered_litres + EXCLUDED.delivered_litres,
+         issued_litres = fuel_ledgers.issued_litres + EXCLUDED.issued_litres,
+         open_flags = fuel_ledgers.open_flags + EXCLUDED.open_flags
+       WHERE fuel_ledgers.version < EXCLUDED.version`;
 
 /** What the event does to the ledger's row: its balance after it, and what it adds to the totals. */
 function ledgerChange(event: RecordedOf<FuelLedgerEvent>) {
@@ -58,26 +64,30 @@ function ledgerChange(event: RecordedOf<FuelLedgerEvent>) {
 }
 
 /**
- * An issue: listed with its flags; the asset's last reading moves on, and an unflagged consumption becomes a sample of
- * its running statistics (a flagged one is kept out, so that one theft does not become the norm). One statement: the
- * row is written, and its statistics updated, where it lies.
+ * An issue: the ledger's row; the issue listed with its flags; the asset's last reading moves on, and an unflagged
+ * consumption becomes a sample of its running statistics (a flagged one is kept out, so that one theft does not become
+ * the norm). One statement, as an issue is the ledger's hot path: the issue's rows are written only where the ledger's
+ * row took the event.
  */
-async function applyIssue(event: RecordedOf<FuelIssued>, centreId: string, tx: SqlTransaction): Promise<void> {
+async function applyIssue(event: RecordedOf<FuelIssued>, ledger: unknown[], tx: SqlTransaction): Promise<void> {
   const { issueId, target, litres, issuedAt, consumption, flags } = event.data;
   const assetId = target.kind === 'vehicle' ? target.vehicleId : target.itemId;
   const reading = target.kind === 'vehicle' ? target.odometerKm : target.engineHours;
   await tx.query(
-    `WITH issue AS (
+    `WITH ledger AS (${LEDGER_UPSERT} RETURNING version),
+     issue AS (
        INSERT INTO fuel_issues (issue_id, centre_id, asset_kind, asset_id, litres, reading, issued_at, recorded_at,
          consumption, flags, review_status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11))
+       SELECT $7::uuid, $1::uuid, $8::text, $9::uuid, $10::numeric, $11::numeric, $12::timestamptz, $13::timestamptz,
+              $14::jsonb, $15::jsonb, $16::text
+         FROM ledger)
      INSERT INTO fuel_assets (asset_id, last_reading, samples, mean, m2)
-     SELECT $4, $6, s.* FROM fuel_stats_with_sample(0, 0, 0, $12) s
+     SELECT $9::uuid, $11::numeric, s.* FROM ledger, fuel_stats_with_sample(0, 0, 0, $17) s
      ON CONFLICT (asset_id) DO UPDATE SET last_reading = EXCLUDED.last_reading, (samples, mean, m2) =
-       (SELECT * FROM fuel_stats_with_sample(fuel_assets.samples, fuel_assets.mean, fuel_assets.m2, $12))`,
+       (SELECT * FROM fuel_stats_with_sample(fuel_assets.samples, fuel_assets.mean, fuel_assets.m2, $17))`,
     [
+      ...ledger,
       issueId,
-      centreId,
       target.kind,
       assetId,
       litres,
