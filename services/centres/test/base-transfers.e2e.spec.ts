@@ -277,6 +277,68 @@ describe('base transfers through the API and over the broker', () => {
     );
   });
 
+  it('lists transfers with the progress each shows on its own, by centre and status, each commander their own', async () => {
+    const leaving = await registerCentre(service, { code: 'IDL-31', nameEn: 'Sarmada' });
+    const reaching = await registerCentre(service, { code: 'IDL-32', nameEn: 'Atmeh' });
+    const planBetween = async (plannedOn: string, vehicleIds: string[]) =>
+      (
+        await post('/base-transfers', {
+          fromCentreId: leaving,
+          toCentreId: reaching,
+          memberIds: [randomUUID()],
+          vehicleIds,
+          plannedOn,
+          reason: 'The team follows the displaced north',
+        }).expect(201)
+      ).body.id as string;
+    const vehicle = randomUUID();
+    const older = await planBetween('2025-02-01', [vehicle, randomUUID()]);
+    const newer = await planBetween('2025-03-01', []);
+    await post(`/base-transfers/${older}/start`, {}).expect(200);
+    const arrival = vehicleArrived(older, vehicle, reaching);
+    // News of a transfer never planned here reaches the same centre: kept, but no transfer to list.
+    const stray = vehicleArrived(randomUUID(), randomUUID(), reaching);
+    await publish(arrival, stray);
+    await consumed(arrival, stray);
+
+    const list = async (query: Record<string, string>, token = logistics) =>
+      (await get(`/base-transfers?${new URLSearchParams(query)}`, token).expect(200)).body;
+    await waitFor(
+      async () =>
+        (await list({ centreId: leaving })).items.find((t: { transferId: string }) => t.transferId === older)?.counts
+          .arrived === 1,
+      30_000,
+      'the arrival in the list',
+    );
+    const byCentre = await list({ centreId: reaching });
+    expect(byCentre).toMatchObject({ total: 2, limit: 50, offset: 0 });
+    // Latest planned first, each as its own read tells it.
+    expect(byCentre.items).toEqual([await progress(newer), await progress(older)]);
+    expect(byCentre.items[1]).toMatchObject({ status: 'started', counts: { arrived: 1, awaited: 1, withdrawn: 0 } });
+    expect(
+      (await list({ centreId: leaving, status: 'started' })).items.map((t: { transferId: string }) => t.transferId),
+    ).toEqual([older]);
+    expect(await list({ centreId: leaving, limit: '1', offset: '1' })).toMatchObject({
+      total: 2,
+      items: [{ transferId: older }],
+    });
+
+    expect(
+      (await list({}, await commanderOf(reaching))).items.map((t: { transferId: string }) => t.transferId),
+    ).toEqual([newer, older]);
+    expect(await list({ centreId: reaching }, await commanderOf(randomUUID()))).toMatchObject({ total: 0, items: [] });
+    for (const roles of [['hr'], ['auditor'], ['admin']] as Role[][]) {
+      expect((await list({ centreId: leaving }, await service.auth(roles))).total).toBe(2);
+    }
+    expect((await get('/base-transfers', await service.auth(['training'])).expect(403)).body.code).toBe(
+      'AUTH_FORBIDDEN_ROLE',
+    );
+    for (const query of ['status=reported', 'centreId=idlib', 'limit=0']) {
+      const refused = await get(`/base-transfers?${query}`).expect(400);
+      expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+    }
+  });
+
   it('lets each role do what it may with a transfer', async () => {
     const id = await plan([]);
     for (const roles of [['hr'], ['commander'], ['auditor'], ['training']] as Role[][]) {

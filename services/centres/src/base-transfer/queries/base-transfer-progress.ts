@@ -5,7 +5,8 @@ import { PostgresEventStore } from '@muster/event-store';
 import { baseTransferAggregate } from '../base-transfer.aggregate';
 import { BaseTransferController, BaseTransferIdParam } from '../base-transfer.routes';
 import { BaseTransferErrors } from '../domain/base-transfer.errors';
-import { BaseTransferStatus, vehicleProgress, VehicleProgress } from '../domain/base-transfer.state';
+import { TransferPlan } from '../domain/base-transfer.events';
+import { BaseTransferState, BaseTransferStatus, vehicleProgress, VehicleProgress } from '../domain/base-transfer.state';
 
 export class TransferVehicle {
   @ApiProperty({ format: 'uuid' }) vehicleId!: string;
@@ -33,6 +34,37 @@ export class BaseTransferProgress {
   @ApiPropertyOptional({ nullable: true }) cancellation!: { reason: string; cancelledOn: string } | null;
 }
 
+/** The progress view of a planned transfer's state: shared by a transfer's read and the list. */
+export function progressOf(
+  transferId: string,
+  version: number,
+  state: BaseTransferState,
+  plan: TransferPlan,
+): BaseTransferProgress {
+  const vehicles = vehicleProgress(state).map(({ vehicleId, progress }) => ({
+    vehicleId,
+    progress,
+    arrivedAt: progress === 'arrived' ? (state.arrivals[vehicleId]?.arrivedAt ?? null) : null,
+    withdrawnFor: state.withdrawn[vehicleId] ?? null,
+  }));
+  const count = (p: VehicleProgress) => vehicles.filter((v) => v.progress === p).length;
+  return {
+    transferId,
+    version,
+    status: state.status,
+    fromCentreId: plan.fromCentreId,
+    toCentreId: plan.toCentreId,
+    memberIds: [...plan.memberIds],
+    plannedOn: plan.plannedOn,
+    reason: plan.reason,
+    startedOn: state.startedOn,
+    vehicles,
+    counts: { awaited: count('awaited'), arrived: count('arrived'), withdrawn: count('withdrawn') },
+    effectiveOn: state.effectiveOn,
+    cancellation: state.cancellation,
+  };
+}
+
 /** A transfer's progress, folded from its stream (a few events per vehicle: no read model needed). */
 @Injectable()
 export class BaseTransferProgresses {
@@ -48,28 +80,7 @@ export class BaseTransferProgresses {
       (plan !== null && [plan.fromCentreId, plan.toCentreId].some((c) => scope.centreIds.includes(c)));
     // A stream holding only equipment's news for a transfer never planned here is no transfer yet.
     if (plan === null || !inScope) throw BaseTransferErrors.notFound();
-    const vehicles = vehicleProgress(state).map(({ vehicleId, progress }) => ({
-      vehicleId,
-      progress,
-      arrivedAt: progress === 'arrived' ? (state.arrivals[vehicleId]?.arrivedAt ?? null) : null,
-      withdrawnFor: state.withdrawn[vehicleId] ?? null,
-    }));
-    const count = (p: VehicleProgress) => vehicles.filter((v) => v.progress === p).length;
-    return {
-      transferId,
-      version,
-      status: state.status,
-      fromCentreId: plan.fromCentreId,
-      toCentreId: plan.toCentreId,
-      memberIds: [...plan.memberIds],
-      plannedOn: plan.plannedOn,
-      reason: plan.reason,
-      startedOn: state.startedOn,
-      vehicles,
-      counts: { awaited: count('awaited'), arrived: count('arrived'), withdrawn: count('withdrawn') },
-      effectiveOn: state.effectiveOn,
-      cancellation: state.cancellation,
-    };
+    return progressOf(transferId, version, state, plan);
   }
 }
 
