@@ -1702,21 +1702,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/base-transfers/{baseTransferId}': {
+  '/base-transfers': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** A base transfer’s plan and progress: each vehicle awaited, arrived or withdrawn */
+    /** Base transfers with their progress, latest planned first, by centre (leaving or reaching it) and status, paged (commanders: their own centres) */
     get: {
       parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          baseTransferId: string;
+        query?: {
+          limit?: unknown;
+          offset?: unknown;
+          /** @description transfers leaving or reaching this centre */
+          centreId?: string;
+          status?: 'planned' | 'started' | 'completed' | 'cancelled';
         };
+        header?: never;
+        path?: never;
         cookie?: never;
       };
       requestBody?: never;
@@ -1726,27 +1730,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['BaseTransferProgress'];
+            'application/json': components['schemas']['BaseTransferPage'];
           };
         };
       };
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/base-transfers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
     put?: never;
     /** Plan a base transfer: members and vehicles moving from one centre to another, when, and why */
     post: {
@@ -1798,6 +1786,43 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/base-transfers/{baseTransferId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A base transfer’s plan and progress: each vehicle awaited, arrived or withdrawn */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          baseTransferId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['BaseTransferProgress'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2275,6 +2300,12 @@ export interface components {
       counts: Record<string, never>;
       effectiveOn?: Record<string, never> | null;
       cancellation?: Record<string, never> | null;
+    };
+    BaseTransferPage: {
+      items: components['schemas']['BaseTransferProgress'][];
+      total: number;
+      limit: number;
+      offset: number;
     };
     PlanBaseTransferDto: {
       /**
