@@ -19,9 +19,12 @@ export interface LogEntry {
   readonly previousHash: string | null;
 }
 
-/** A dump line: the entry, and its Kafka message's key (the log's name) when the line is kcat's -J envelope. */
+/**
+ * A dump line: its entries (a log topic's message holds one or more, one per line), and its Kafka message's key (the
+ * log's name) when the line is kcat's -J envelope.
+ */
 export interface DumpLine {
-  readonly entry: LogEntry;
+  readonly entries: readonly LogEntry[];
   readonly key: string | null;
 }
 
@@ -42,13 +45,13 @@ function parseJson(text: string, what: string): unknown {
 }
 
 /** kcat -J wraps each message: `{ "topic", "partition", "offset", "tstamp", "key", "payload": "<value text>" }`. */
-function unwrapKcat(value: unknown, what: string): { value: unknown; key: string | null } {
+function unwrapKcat(value: unknown, what: string): { payload: string | null; key: string | null } {
   if (isObject(value) && 'payload' in value && 'offset' in value) {
     if (typeof value['payload'] !== 'string') throw new TypeError(`${what}: the kcat message has no payload`);
     const key = typeof value['key'] === 'string' ? value['key'] : null;
-    return { value: parseJson(value['payload'], `${what}: the kcat payload`), key };
+    return { payload: value['payload'], key };
   }
-  return { value, key: null };
+  return { payload: null, key: null };
 }
 
 function field<T>(object: Json, name: string, check: (v: unknown) => v is T, expected: string, what: string): T {
@@ -86,15 +89,24 @@ function toEntry(value: unknown, what: string): LogEntry {
   };
 }
 
-/** A dump line (a kcat -J line, or a bare entry as the audit export writes it) and its message key, if any. */
+/**
+ * A dump line: a `kcat -C -J` line, whose payload holds one or more entries' JSON texts, one per line; or a bare entry
+ * line, as the audit export writes them. Throws on the first malformed entry.
+ */
 export function parseDumpLine(line: string): DumpLine {
-  const { value, key } = unwrapKcat(parseJson(line, 'the line'), 'the line');
-  return { entry: toEntry(value, 'the entry'), key };
+  const value = parseJson(line, 'the line');
+  const { payload, key } = unwrapKcat(value, 'the line');
+  if (payload === null) return { entries: [toEntry(value, 'the entry')], key };
+  const lines = payload.split('\n');
+  const entries = lines.map((text, i) =>
+    toEntry(parseJson(text, `the kcat payload's line ${i + 1}`), lines.length > 1 ? `entry ${i + 1}` : 'the entry'),
+  );
+  return { entries, key };
 }
 
-/** A log entry from a dump line: a `kcat -C -J` line (its payload is the entry's JSON text) or a bare entry line. */
+/** A log entry from a line of the audit export (one bare entry per line). */
 export function parseLogLine(line: string): LogEntry {
-  return parseDumpLine(line).entry;
+  return toEntry(parseJson(line, 'the line'), 'the entry');
 }
 
 function toConsistency(value: unknown, what: string): ConsistencyProof | null {
@@ -143,7 +155,9 @@ export function parseCheckpoints(text: string): SignedCheckpoint[] {
   return text.split('\n').flatMap((line, i) => {
     if (line.trim().length === 0) return [];
     const what = `line ${i + 1}`;
-    return [toCheckpoint(unwrapKcat(parseJson(line, what), what).value, what)];
+    const value = parseJson(line, what);
+    const { payload } = unwrapKcat(value, what);
+    return [toCheckpoint(payload === null ? value : parseJson(payload, `${what}: the kcat payload`), what)];
   });
 }
 

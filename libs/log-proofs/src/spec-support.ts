@@ -90,7 +90,13 @@ export function checkpointsOver(
 }
 
 /** A `kcat -C -J` line for a message (an entry, or a checkpoint) as read from its topic. */
-export function kcatLine(value: LogEntry | SignedCheckpoint, offset: number, topic = 'muster.personnel.log'): string {
+export function kcatLine(
+  value: LogEntry | SignedCheckpoint | readonly LogEntry[],
+  offset: number,
+  topic = 'muster.personnel.log',
+): string {
+  // A log topic's message holds one or more entries, one per line.
+  const values = Array.isArray(value) ? value : [value];
   return JSON.stringify({
     topic,
     partition: 0,
@@ -98,7 +104,7 @@ export function kcatLine(value: LogEntry | SignedCheckpoint, offset: number, top
     tstamp: 1796187600000 + offset,
     broker: 1,
     // The log's producer keys every message with the log's name.
-    key: value.log,
-    payload: JSON.stringify(value),
+    key: values[0]?.log,
+    payload: values.map((v) => JSON.stringify(v)).join('\n'),
   });
 }

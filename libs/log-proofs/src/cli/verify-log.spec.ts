@@ -74,4 +74,30 @@ describe('verify-log (the CLI, as a process)', () => {
       stderr: expect.stringContaining('key 1: "keyId" must be 16 lowercase hex digits'),
     });
   });
+
+  it('reads log messages that carry several entries each, a resent message counted once, a bad entry named', () => {
+    const keys = file('keys.json', JSON.stringify({ keys: [key.entry] }));
+    const cps = file('checkpoints.jsonl', checkpoints.map((cp, i) => kcatLine(cp, i)).join('\n'));
+    // Messages of 7 entries; after a crash the producer sends again from position 14 (already sent in message 2).
+    const messages = [0, 7, 14, 21, 28].map((from) => entries.slice(from, from + 7));
+    const resent = [...messages.slice(0, 3), entries.slice(14, 21), ...messages.slice(3)];
+    const dump = file('grouped.jsonl', `${resent.map((group, i) => kcatLine(group, i)).join('\n')}\n`);
+    const clean = run('--log', dump, '--checkpoints', cps, '--keys', keys);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain(
+      `${LOG}: 30 entries (positions 0–29), 3 streams (and 7 repeats of an entry sent twice`,
+    );
+    expect(clean.stdout).toContain('3 checkpoints; no findings.');
+
+    const broken = JSON.parse(kcatLine(messages[1] ?? [], 1)) as { payload: string };
+    const lines = broken.payload.split('\n');
+    lines[2] = '{"log":';
+    const bad = file(
+      'bad-line.jsonl',
+      [kcatLine(messages[0] ?? [], 0), JSON.stringify({ ...broken, payload: lines.join('\n') })].join('\n'),
+    );
+    const found = run('--log', bad);
+    expect(found.code).toBe(1);
+    expect(found.stdout).toContain("[malformed-entry] bad-line.jsonl:2: the kcat payload's line 3 is not JSON");
+  });
 });

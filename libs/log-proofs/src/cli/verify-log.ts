@@ -65,16 +65,17 @@ async function feed(verifier: LogVerifier, path: string): Promise<void> {
   for await (const line of lines) {
     lineNumber++;
     if (line.trim().length === 0) continue;
-    let entry;
-    let key;
+    let dumped;
     try {
-      ({ entry, key } = parseDumpLine(line));
+      dumped = parseDumpLine(line);
     } catch (error) {
       verifier.addMalformed(`${basename(path)}:${lineNumber}`, reasonOf(error));
       continue;
     }
-    fileLog ??= key ?? entry.log;
-    verifier.add(entry, fileLog);
+    for (const entry of dumped.entries) {
+      fileLog ??= dumped.key ?? entry.log;
+      verifier.add(entry, fileLog);
+    }
   }
 }
 

@@ -58,6 +58,30 @@ export function checkpointOf(log: string, row: CheckpointRow): SignedCheckpoint 
 /** Below the broker's default message.max.bytes (1,048,588), with room for the batch's framing. */
 const MAX_REQUEST_BYTES = 900_000;
 
+/**
+ * Entries go several to a message, one per line (docs/audit.md): what kafkajs costs is mostly per message, and one
+ * per event took more of the service's CPU than the tree and the checkpoints together.
+ */
+const ENTRIES_MESSAGE_BYTES = 64_000;
+
+/** Consecutive values in groups of at most `maxBytes` (a longer value alone), in order. */
+function inGroups(values: readonly string[], maxBytes: number): string[][] {
+  const groups: string[][] = [];
+  let bytes = 0;
+  for (const value of values) {
+    const size = Buffer.byteLength(value);
+    const last = groups.at(-1);
+    if (last && bytes + size <= maxBytes) {
+      last.push(value);
+      bytes += size;
+    } else {
+      groups.push([value]);
+      bytes = size;
+    }
+  }
+  return groups;
+}
+
 /** One signer per database holds this session lock: two would hash the same events into two trees. */
 const LOCK_KEY = `hashtext(current_schema() || '.muster_log_signer')`;
 
@@ -256,7 +280,10 @@ export class LogSigner {
     while (logTopic && published < size) {
       const upTo = Math.min(size, published + this.batchSize);
       const entries = await readTreeEntries(sql, this.options.log, published, upTo);
-      await this.send(logTopic, entries);
+      await this.send(
+        logTopic,
+        inGroups(entries, ENTRIES_MESSAGE_BYTES).map((lines) => lines.join('\n')),
+      );
       await sql.query(`UPDATE log_signer SET entries_published = $1`, [upTo]);
       published = upTo;
     }
@@ -277,20 +304,9 @@ export class LogSigner {
   /** In order, in requests under the broker's message limit; one partition per topic, so its order is the log's. */
   private async send(topic: string, values: readonly string[]): Promise<void> {
     this.producer ??= await connectProducer(this.options.kafka);
-    let chunk: string[] = [];
-    let bytes = 0;
-    for (const value of [...values, undefined]) {
-      const size = value === undefined ? 0 : Buffer.byteLength(value);
-      if (chunk.length > 0 && (value === undefined || bytes + size > MAX_REQUEST_BYTES)) {
-        const messages = chunk.map((text) => ({ key: this.options.log, value: text }));
-        await this.producer.send({ topic, acks: -1, messages });
-        chunk = [];
-        bytes = 0;
-      }
-      if (value !== undefined) {
-        chunk.push(value);
-        bytes += size;
-      }
+    for (const request of inGroups(values, MAX_REQUEST_BYTES)) {
+      const messages = request.map((text) => ({ key: this.options.log, value: text }));
+      await this.producer.send({ topic, acks: -1, messages });
     }
   }
 
