@@ -10,13 +10,15 @@ describe('catch-up projections', () => {
   const roster: CatchUpProjection = {
     name: 'roster',
     handles: ['VolunteerEnlisted', 'DutyLogged'],
-    async apply(event, tx) {
-      if (event.type === 'VolunteerEnlisted') {
-        const { name } = event.data as { name: string };
-        await tx.query(`INSERT INTO roster (stream_id, name, hours) VALUES ($1, $2, 0)`, [event.streamId, name]);
-      } else {
-        const { hours } = event.data as { hours: number };
-        await tx.query(`UPDATE roster SET hours = hours + $2 WHERE stream_id = $1`, [event.streamId, hours]);
+    async applyAll(events, tx) {
+      for (const event of events) {
+        if (event.type === 'VolunteerEnlisted') {
+          const { name } = event.data as { name: string };
+          await tx.query(`INSERT INTO roster (stream_id, name, hours) VALUES ($1, $2, 0)`, [event.streamId, name]);
+        } else {
+          const { hours } = event.data as { hours: number };
+          await tx.query(`UPDATE roster SET hours = hours + $2 WHERE stream_id = $1`, [event.streamId, hours]);
+        }
       }
     },
     async reset(tx) {
@@ -82,9 +84,9 @@ describe('catch-up projections', () => {
     await enlistWithDuties('Barbara', [4]);
     const failing: CatchUpProjection = {
       ...roster,
-      apply: async (event, tx) => {
-        await roster.apply(event, tx);
-        if (event.type === 'DutyLogged') throw new Error('read model unavailable');
+      applyAll: async (events, tx) => {
+        await roster.applyAll(events, tx);
+        if (events.some((event) => event.type === 'DutyLogged')) throw new Error('read model unavailable');
       },
     };
     await expect(runner.catchUp(failing)).rejects.toThrow('read model unavailable');

@@ -5,12 +5,13 @@ import { Checkpoint, START } from './types';
 
 /**
  * A read model fed from the global order after commit (unlike an AppendHook, which runs inside the append).
- * `apply` runs in the same transaction as the checkpoint update, so each event is applied exactly once.
+ * `applyAll` runs in the same transaction as the checkpoint update, so each event is applied exactly once.
  */
 export interface CatchUpProjection {
   readonly name: string;
   readonly handles: readonly string[];
-  apply(event: RecordedEvent, tx: SqlTransaction): Promise<void>;
+  /** A batch's handled events, in global order: set-wise statements for the batch, or one event after another. */
+  applyAll(events: readonly RecordedEvent[], tx: SqlTransaction): Promise<void>;
   /** Empties the read model, before a rebuild. */
   reset(tx: SqlTransaction): Promise<void>;
 }
@@ -65,10 +66,9 @@ export class CatchUpProjectionRunner {
     tx: SqlTransaction,
   ): Promise<{ count: number; checkpoint: Checkpoint }> {
     const { events, checkpoint } = await this.store.readAll({ after, limit: this.batchSize }, tx);
-    const handled = new Set(projection.handles);
-    for (const event of events) {
-      if (handled.has(event.type)) await projection.apply(event, tx);
-    }
+    const handles = new Set(projection.handles);
+    const handled = events.filter((event) => handles.has(event.type));
+    if (handled.length > 0) await projection.applyAll(handled, tx);
     if (events.length > 0) await saveCheckpoint(tx, projection.name, checkpoint);
     return { count: events.length, checkpoint };
   }

@@ -22,15 +22,30 @@ function applyIfHandled<E extends DomainEvent, T extends E['type']>(
 }
 
 /**
- * A read model that applies the events of one append together: those of one stream, or of many in a multi-stream
- * append (each stream's in order), so that a batch of appends costs it a few set-wise statements, not some per event.
+ * A read model that applies events together — inline, those of one append (one stream's, or many streams' in a
+ * multi-stream append, each stream's in order); after commit, a catch-up batch's in global order — so that a batch
+ * costs it a few set-wise statements, not some per event.
  */
 export interface BatchedProjection<E extends DomainEvent, T extends E['type'] = E['type']> {
   readonly name: string;
   readonly catalogue: EventCatalogue<E>;
   readonly handles?: readonly T[];
-  /** Called once per append that has any handled event, with those events already narrowed. */
+  /** Called once per append (or catch-up batch) that has any handled event, with those events already narrowed. */
   applyAll(events: readonly RecordedOf<EventOfType<E, T>>[], tx: SqlTransaction): Promise<void>;
+}
+
+/** Applies the events the projection handles: one after another, or all together. */
+async function applyHandled<E extends DomainEvent, T extends E['type']>(
+  projection: Projection<E, T> | BatchedProjection<E, T>,
+  events: readonly RecordedEvent[],
+  tx: SqlTransaction,
+): Promise<void> {
+  if ('apply' in projection) {
+    for (const event of events) await applyIfHandled(projection, event, tx);
+    return;
+  }
+  const handled = events.flatMap((event) => projection.catalogue.narrow(event, projection.handles) ?? []);
+  if (handled.length > 0) await projection.applyAll(handled, tx);
 }
 
 /** The projection as an inline read model: applied in the append's transaction, event by event or all together. */
@@ -39,25 +54,21 @@ export function inlineProjection<E extends DomainEvent, T extends E['type'] = E[
 ): AppendHook {
   return {
     name: projection.name,
-    async onAppended(events, tx) {
-      if ('apply' in projection) {
-        for (const event of events) await applyIfHandled(projection, event, tx);
-        return;
-      }
-      const handled = events.flatMap((event) => projection.catalogue.narrow(event, projection.handles) ?? []);
-      if (handled.length > 0) await projection.applyAll(handled, tx);
-    },
+    onAppended: (events, tx) => applyHandled(projection, events, tx),
   };
 }
 
-/** The projection as a catch-up read model, fed from the global order after commit (see CatchUpProjectionRunner). */
+/**
+ * The projection as a catch-up read model, fed from the global order after commit (see CatchUpProjectionRunner):
+ * event by event, or a batch of the runner's at a time.
+ */
 export function catchUpProjection<E extends DomainEvent, T extends E['type'] = E['type']>(
-  projection: Projection<E, T> & Pick<CatchUpProjection, 'reset'>,
+  projection: (Projection<E, T> | BatchedProjection<E, T>) & Pick<CatchUpProjection, 'reset'>,
 ): CatchUpProjection {
   return {
     name: projection.name,
     handles: projection.handles ?? Object.keys(projection.catalogue.schemaVersions),
-    apply: (event, tx) => applyIfHandled(projection, event, tx),
+    applyAll: (events, tx) => applyHandled(projection, events, tx),
     reset: (tx) => projection.reset(tx),
   };
 }

@@ -37,12 +37,14 @@ class CreateTally1790000000000 implements MigrationInterface {
 const tally: CatchUpProjection = {
   name: 'tally',
   handles: ['ThingHappened', 'ThingUndone'],
-  apply: async (event, tx) => {
-    await tx.query(
-      `INSERT INTO tally (stream_id, type, count) VALUES ($1, $2, 1)
-       ON CONFLICT (stream_id, type) DO UPDATE SET count = tally.count + 1`,
-      [event.streamId, event.type],
-    );
+  applyAll: async (events, tx) => {
+    for (const event of events) {
+      await tx.query(
+        `INSERT INTO tally (stream_id, type, count) VALUES ($1, $2, 1)
+         ON CONFLICT (stream_id, type) DO UPDATE SET count = tally.count + 1`,
+        [event.streamId, event.type],
+      );
+    }
   },
   reset: async (tx) => {
     await tx.query(`DELETE FROM tally`);

@@ -15,6 +15,7 @@ import { FuelLedgerModule } from './fuel-ledger/fuel-ledger.module';
 import { fuelLedgerCatalogue } from './fuel-ledger/domain/fuel-ledger.catalogue';
 import { FuelLedgerRegister1767400000300 } from './fuel-ledger/projections/fuel-ledger-register/fuel-ledger-register.migration';
 import { FuelRunningStats1767400000700 } from './fuel-ledger/projections/fuel-ledger-register/fuel-running-stats.migration';
+import { FuelStatsMerged1767400000800 } from './fuel-ledger/projections/fuel-ledger-register/fuel-stats-merged.migration';
 import { fuelLedgerRegisterProjection } from './fuel-ledger/projections/fuel-ledger-register/fuel-ledger-register.projection';
 import { fuelTypeStatsProjection } from './fuel-ledger/projections/fuel-ledger-register/fuel-type-stats.projection';
 import { ItemModule } from './item/item.module';
@@ -48,6 +49,7 @@ export const equipmentService: ServiceDefinition = {
     Recoveries1767400000500,
     DonorTraceability1767400000600,
     FuelRunningStats1767400000700,
+    FuelStatsMerged1767400000800,
   ],
   catalogues: [vehicleCatalogue, donorCatalogue, fuelLedgerCatalogue, itemCatalogue, recoveryCatalogue],
   appendHooks: () => [

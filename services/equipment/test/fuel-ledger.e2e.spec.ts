@@ -208,6 +208,13 @@ describe('a centre’s fuel ledger through the API', () => {
     const [type] = await db.query(`SELECT samples, mean, m2 FROM fuel_type_stats WHERE vehicle_type = 'pickup'`);
     expect(type.mean).toBeCloseTo(mean, 9);
     expect(type.m2).toBeCloseTo(m2, 9);
+    // Rebuilt, the type's fills arrive in one batch and are merged in at once: the same norm.
+    const admin = await service.auth(['admin']);
+    await service.http().post('/admin/projections/fuel-type-stats/rebuild').set('Authorization', admin).expect(200);
+    const [rebuilt] = await db.query(`SELECT samples, mean, m2 FROM fuel_type_stats WHERE vehicle_type = 'pickup'`);
+    expect(rebuilt.samples).toBe(6);
+    expect(rebuilt.mean).toBeCloseTo(mean, 9);
+    expect(rebuilt.m2).toBeCloseTo(m2, 9);
   });
 
   it('applies an issue to the read models once: the same event applied again changes nothing', async () => {

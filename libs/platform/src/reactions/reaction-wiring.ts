@@ -31,7 +31,9 @@ export function followOwnEvents(reaction: OwnReaction, runner: ReactionRunner): 
   return {
     name: `reaction-${reaction.name}`,
     handles: reaction.types,
-    apply: (event) => runner.send(reaction, event, reaction.plan(event)),
+    applyAll: async (events) => {
+      for (const event of events) await runner.send(reaction, event, reaction.plan(event));
+    },
     // Never rebuilt: replaying a process would only find its effects done.
     reset: async () => undefined,
   };
