@@ -416,7 +416,9 @@ export default function Fuel() {
       {ledger.data && (
         <Card withBorder>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
-            <Fact label={t('fuel.balance')}>{litres(ledger.data.balanceLitres)}</Fact>
+            <Fact label={t('fuel.balance')}>
+              <span data-testid="balance">{litres(ledger.data.balanceLitres)}</span>
+            </Fact>
             <Fact label={t('fuel.delivered')}>{litres(ledger.data.deliveredLitres)}</Fact>
             <Fact label={t('fuel.issued')}>{litres(ledger.data.issuedLitres)}</Fact>
             <Fact label={t('fuel.openFlags')}>

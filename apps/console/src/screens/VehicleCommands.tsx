@@ -19,7 +19,7 @@ import {
 } from '../commands/forms';
 import { dayOf } from '../format';
 import { useT } from '../i18n/use-t';
-import { Ltr } from '../layout/bits';
+import { Hint, Ltr } from '../layout/bits';
 
 /** A vehicle command's dialog: its words, form and fields, and its route on the vehicle. */
 type VehicleDialog<V extends FieldValues, B> = Omit<CommandDialogProps<V, B>, 'target' | 'onDone' | 'onReload'> & {
@@ -87,7 +87,7 @@ export function VehicleCommands({
           />
           <NativeSelect
             label={t('vehicle.severity')}
-            description={t('vehicle.damage.severeHint')}
+            description={<Hint>{t('vehicle.damage.severeHint')}</Hint>}
             required
             error={!!errors.severity}
             data={[
@@ -105,7 +105,7 @@ export function VehicleCommands({
           />
           <TextInput
             label={t('command.incidentRef')}
-            description={t('vehicle.damage.incidentHint')}
+            description={<Hint>{t('vehicle.damage.incidentHint')}</Hint>}
             dir="ltr"
             maxLength={100}
             error={!!errors.incidentRef}
