@@ -44,6 +44,8 @@ export type DamageSeverity = RecordDamage['severity'];
 export type WriteOffReason = WriteOffVehicle['reason'];
 export type EnrolMember = training['schemas']['EnrolMemberDto'];
 export type RecordResult = training['schemas']['RecordResultDto'];
+export type ScheduleSession = training['schemas']['ScheduleSessionDto'];
+export type RecordAttendance = training['schemas']['RecordAttendanceDto'];
 
 // What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
 // API), by hand: the OpenAPI documents do not describe most answers yet, and describe some wrongly (a union-typed
@@ -389,6 +391,8 @@ export interface FlaggedIssue {
 export interface Enrolment {
   readonly memberId: string;
   readonly enrolledOn: string;
+  /** Present (true) or absent (false), by day of the session recorded (the later record of a day stands). */
+  readonly attendance: Readonly<Record<string, boolean>>;
   readonly result: { readonly score: number; readonly passed: boolean; readonly resultOn: string } | null;
 }
 

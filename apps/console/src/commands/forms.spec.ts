@@ -31,6 +31,8 @@ import {
   vehicleCommandsFor,
   itemIssueForm,
   itemReturnForm,
+  scheduleSessionForm,
+  attendanceForm,
 } from './forms';
 
 const TODAY = '2026-03-10';
@@ -526,6 +528,57 @@ describe('the command forms', () => {
         quantity: 1,
         condition: 'damaged',
         returnedOn: TODAY,
+      });
+    });
+  });
+
+  describe('training', () => {
+    const A = '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b';
+    const B = '7d2e4c1a-3b5f-4a6e-8c9d-0e1f2a3b4c5d';
+
+    it('a session: a course at a centre, its instructors by id, days in order and a capacity of 1 to 500', () => {
+      const empty = scheduleSessionForm.defaults(TODAY, NOW);
+      expect(scheduleSessionForm.validate(empty, TODAY)).toEqual({
+        courseId: 'form.required',
+        centreId: 'form.required',
+        instructorIds: 'training.schedule.instructors',
+        capacity: 'training.schedule.capacity',
+      });
+      const session = { ...empty, courseId: 'k-1', centreId: 'c-1', capacity: '20' };
+      expect(
+        scheduleSessionForm.validate(
+          { ...session, instructorIds: `${A}, Abu Jamal`, endsOn: '2026-03-09', capacity: '501' },
+          TODAY,
+        ),
+      ).toEqual({
+        instructorIds: 'training.schedule.instructors',
+        endsOn: 'training.schedule.endsBeforeStarts',
+        capacity: 'training.schedule.capacity',
+      });
+      expect(
+        scheduleSessionForm.body({ ...session, instructorIds: ` ${A},\n${B}، ${A} `, endsOn: '2026-03-12' }, NOW),
+      ).toEqual({
+        courseId: 'k-1',
+        centreId: 'c-1',
+        instructorIds: [A, B],
+        startsOn: TODAY,
+        endsOn: '2026-03-12',
+        capacity: 20,
+      });
+    });
+
+    it('attendance: on one of the session’s days (today proposed when it is one), present or absent', () => {
+      const form = attendanceForm(A, '2026-03-09', '2026-03-11');
+      expect(form.defaults(TODAY, NOW)).toEqual({ day: TODAY, presence: 'present' });
+      expect(attendanceForm(A, '2026-03-12', '2026-03-14').defaults(TODAY, NOW).day).toBe('2026-03-12');
+      expect(attendanceForm(A, '2026-03-01', '2026-03-02').defaults(TODAY, NOW).day).toBe('2026-03-02');
+      expect(form.validate({ day: '2026-03-12', presence: 'present' }, TODAY)).toEqual({
+        day: 'training.attendance.outside',
+      });
+      expect(form.body({ day: '2026-03-09', presence: 'absent' }, NOW)).toEqual({
+        memberId: A,
+        day: '2026-03-09',
+        present: false,
       });
     });
   });

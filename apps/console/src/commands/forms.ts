@@ -26,6 +26,7 @@ import type {
   RecordDeparture,
   RecordFuelDelivery,
   RecordInjury,
+  RecordAttendance,
   RecordResult,
   RecordStocktake,
   ReinstateMember,
@@ -33,6 +34,7 @@ import type {
   ReturnItem,
   ReturnToService,
   ReviewFuelFlag,
+  ScheduleSession,
   StartLeave,
   SuspendMember,
   TransferMember,
@@ -428,6 +430,72 @@ export const resultForm = (memberId: string): CommandForm<ResultValues, RecordRe
       ['resultOn', !isDay(v.resultOn), 'form.required'],
     ]),
   body: (v) => ({ memberId, score: Number(v.score), resultOn: v.resultOn }),
+});
+
+export interface ScheduleSessionValues {
+  readonly courseId: string;
+  readonly centreId: string;
+  readonly instructorIds: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly capacity: string;
+}
+
+/** Member ids written one after another (spaces, commas, lines), each once. */
+const idsIn = (text: string): string[] => [...new Set(text.split(/[\s,،]+/).filter((id) => id !== ''))];
+
+/** A session of a course at a centre: its instructors (members, by id), its days, and how many it takes (1–500). */
+export const scheduleSessionForm: CommandForm<ScheduleSessionValues, ScheduleSession> = {
+  defaults: (today) => ({
+    courseId: '',
+    centreId: '',
+    instructorIds: '',
+    startsOn: today,
+    endsOn: today,
+    capacity: '',
+  }),
+  validate: (v) =>
+    problems<ScheduleSessionValues>([
+      ['courseId', v.courseId === '', 'form.required'],
+      ['centreId', v.centreId === '', 'form.required'],
+      ['instructorIds', idsIn(v.instructorIds).length === 0, 'training.schedule.instructors'],
+      ['instructorIds', !idsIn(v.instructorIds).every(isUuid), 'training.schedule.instructors'],
+      ['startsOn', !isDay(v.startsOn), 'form.required'],
+      ['endsOn', !isDay(v.endsOn), 'form.required'],
+      ['endsOn', v.endsOn < v.startsOn, 'training.schedule.endsBeforeStarts'],
+      ['capacity', wholeNumber(v.capacity, 1, 500) === null, 'training.schedule.capacity'],
+    ]),
+  body: (v) => ({
+    courseId: v.courseId,
+    centreId: v.centreId,
+    instructorIds: idsIn(v.instructorIds),
+    startsOn: v.startsOn,
+    endsOn: v.endsOn,
+    capacity: Number(v.capacity),
+  }),
+};
+
+export interface AttendanceValues {
+  readonly day: string;
+  readonly presence: 'present' | 'absent';
+}
+
+/** An enrolled member present or absent on one of the session's days (today proposed, when it is one of them). */
+export const attendanceForm = (
+  memberId: string,
+  startsOn: string,
+  endsOn: string,
+): CommandForm<AttendanceValues, RecordAttendance> => ({
+  defaults: (today) => ({
+    day: today < startsOn ? startsOn : today > endsOn ? endsOn : today,
+    presence: 'present',
+  }),
+  validate: (v) =>
+    problems<AttendanceValues>([
+      ['day', !isDay(v.day), 'form.required'],
+      ['day', v.day < startsOn || v.day > endsOn, 'training.attendance.outside'],
+    ]),
+  body: (v) => ({ memberId, day: v.day, present: v.presence === 'present' }),
 });
 
 export interface OpenIntakeValues {
