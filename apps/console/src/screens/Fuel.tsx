@@ -99,6 +99,7 @@ function FlagReason({ flag }: { readonly flag: FuelFlag }) {
   );
 }
 
+/** What a flag's rule measured, in words: so a reviewer can ask the driver about it. */
 function figuresOf(t: Translate, flag: FuelFlag): string {
   switch (flag.rule) {
     case 'ABOVE_TANK_CAPACITY':
