@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantOf, isUuid, localNow, localToday, wholeNumber } from './forms';
+import { decimal, instantOf, isUuid, localNow, localToday, wholeNumber } from './forms';
 
 describe('the forms’ checks and conversions', () => {
   it('takes a member id only as a UUID', () => {
@@ -16,6 +16,17 @@ describe('the forms’ checks and conversions', () => {
     expect(wholeNumber('82.5', 0, 100)).toBeNull();
     expect(wholeNumber('', 0)).toBeNull();
     expect(wholeNumber('-3', 0)).toBeNull();
+  });
+
+  it('reads a decimal to so many places within bounds, and nothing else', () => {
+    expect(decimal('80.5', 1, 0.1)).toBe(80.5);
+    expect(decimal(' 80 ', 1, 0.1)).toBe(80);
+    expect(decimal('80.55', 1, 0.1)).toBeNull();
+    expect(decimal('0', 1, 0.1)).toBeNull();
+    expect(decimal('0', 1, 0)).toBe(0);
+    expect(decimal('950.25', 2, 0)).toBe(950.25);
+    expect(decimal('1e3', 1, 0)).toBeNull();
+    expect(decimal('', 1, 0)).toBeNull();
   });
 
   it('turns local wall time into the instant the services take, and back for defaults', () => {

@@ -25,3 +25,11 @@ export function wholeNumber(text: string, min: number, max = Number.MAX_SAFE_INT
   const n = Number(text);
   return n >= min && n <= max ? n : null;
 }
+
+/** A number of at most `places` decimals within [min, max], from an input's text (empty or otherwise: null). */
+export function decimal(text: string, places: number, min: number, max = Number.MAX_SAFE_INTEGER): number | null {
+  const pattern = places === 0 ? /^\s*\d+\s*$/ : new RegExp(`^\\s*\\d+(\\.\\d{1,${places}})?\\s*$`);
+  if (!pattern.test(text)) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}

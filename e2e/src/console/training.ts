@@ -79,6 +79,82 @@ export function trainingFlows(env: () => ConsoleEnv): void {
       await page.context().close();
     });
 
+    it('schedules a session, and records an enrolled member absent on one of its days', async () => {
+      const { open, idOf, expectAccessible, services } = env();
+      // A centre of this language's own, where no other flow looks at sessions.
+      const code = words('HMS-02', 'IDL-03');
+      const [instructor, trainee] = (
+        await services.personnel.ok<{ items: { memberId: string }[] }>(
+          'GET',
+          `/members?limit=2&status=active&centreId=${idOf(code)}`,
+          await bearer(['hr']),
+        )
+      ).items.map((m) => m.memberId) as [string, string];
+      const token = await bearer(['training']);
+      const course = (
+        await services.training.ok<{ items: { courseId: string; code: string }[] }>('GET', '/courses?limit=200', token)
+      ).items.find((c) => c.code === 'DRV-101');
+      const day = (days: number) => {
+        const at = new Date(Date.now() + days * 86_400_000);
+        return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+      };
+
+      const page = await open(language, 'training');
+      await page.waitForURL(/#\/sessions$/);
+      await page.getByRole('button', { name: words('جدولة دورة', 'Schedule a session') }).click();
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(
+          words(
+            'أدخل مدرّبًا واحدًا على الأقل، كلًّا بمعرّف العضو (UUID).',
+            'Give at least one instructor, each by member id (a UUID).',
+          ),
+        )
+        .waitFor();
+      await expectAccessible(page);
+      await dialog(page)
+        .locator('[name=courseId]')
+        .selectOption(course?.courseId as string);
+      await dialog(page).locator('[name=centreId]').selectOption(idOf(code));
+      await dialog(page).locator('[name=instructorIds]').fill(instructor);
+      await dialog(page).locator('[name=startsOn]').fill(day(0));
+      await dialog(page).locator('[name=endsOn]').fill(day(2));
+      await dialog(page).locator('[name=capacity]').fill('12');
+      await dialog(page).locator('button[type=submit]').click();
+      // The new session opens: its course, and no one enrolled yet.
+      await page.waitForURL(/#\/sessions\/[0-9a-f-]{36}$/);
+      await page.locator('main h2', { hasText: 'DRV-101' }).waitFor();
+      const sessionId = /#\/sessions\/([0-9a-f-]{36})$/.exec(page.url())?.[1] as string;
+      await services.training.ok('POST', `/sessions/${sessionId}/enrolments`, token, {
+        memberId: trainee,
+        enrolledOn: day(0),
+      });
+      await page.reload();
+      const row = page.locator(`[data-testid=enrolments] tbody tr[data-member="${trainee}"]`);
+      await row.waitFor();
+      const attendance = row.locator('[data-testid=attendance]');
+      expect(await attendance.textContent()).toBe(words('حضور: 0 · غياب: 0', 'Present: 0 · Absent: 0'));
+
+      // A day after the session: caught by the form; then absent today.
+      await row.getByRole('button', { name: words('تسجيل الحضور', 'Record attendance') }).click();
+      await dialog(page).locator('[name=day]').fill(day(5));
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).getByText(words('اختر يومًا من أيام الدورة.', "Choose one of the session's days.")).waitFor();
+      await dialog(page).locator('[name=day]').fill(day(0));
+      await dialog(page)
+        .getByRole('radio', { name: words('غائبًا', 'Absent') })
+        .check();
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await page.waitForFunction(
+        ([member, text]) =>
+          document.querySelector(`tr[data-member="${member}"] [data-testid=attendance]`)?.textContent === text,
+        [trainee, words('حضور: 0 · غياب: 1', 'Present: 0 · Absent: 1')] as const,
+      );
+      await page.context().close();
+    });
+
     it('the catalogue, and compliance: who lacks what at a centre, and what expires soon', async () => {
       const { open, idOf, expectAccessible } = env();
       const page = await open(language, 'training');

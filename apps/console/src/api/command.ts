@@ -34,12 +34,12 @@ export interface CommandTarget {
 /**
  * A command on a record, as the API takes it: POSTed at the version of the record on screen (If-Match: a record
  * changed since answers 409 CONCURRENCY_CONFLICT), under its intent's Idempotency-Key; on success the reads under
- * `invalidates` are read again and `onDone` hears the answer (the record's id and version).
+ * `invalidates` are read again and `onDone` hears the answer (the record's id and version) and the body it answers.
  */
 export function useCommand<Body>(
   options: CommandTarget & {
     readonly invalidates?: readonly QueryKey[];
-    readonly onDone?: (result: CommandResult) => void;
+    readonly onDone?: (result: CommandResult, body: Body) => void;
   },
 ) {
   const { call } = useApi();
@@ -53,10 +53,10 @@ export function useCommand<Body>(
         ...(options.version === undefined ? {} : { ifMatch: options.version }),
         idempotencyKey: keys.keyFor(body),
       }),
-    onSuccess: (result) => {
+    onSuccess: (result, body) => {
       keys.renew();
       for (const queryKey of options.invalidates ?? []) void queries.invalidateQueries({ queryKey });
-      options.onDone?.(result);
+      options.onDone?.(result, body);
     },
   });
   /** A reload after a refusal: the next submission is decided on the record as it now is. */

@@ -27,8 +27,25 @@ export type MapPriorRanks = components['schemas']['MapPriorRanksDto'];
 export type CompleteCrewIntake = components['schemas']['CompleteCrewIntakeDto'];
 export type DispatchVehicle = equipment['schemas']['DispatchVehicleDto'];
 export type ReviewFuelFlag = equipment['schemas']['ReviewFuelFlagDto'];
+export type RecordFuelDelivery = equipment['schemas']['RecordFuelDeliveryDto'];
+export type IssueFuel = equipment['schemas']['IssueFuelDto'];
+export type RecordStocktake = equipment['schemas']['RecordStocktakeDto'];
+export type RecordDamage = equipment['schemas']['RecordDamageDto'];
+export type OpenRepairOrder = equipment['schemas']['OpenRepairOrderDto'];
+export type CloseRepairOrder = equipment['schemas']['CloseRepairOrderDto'];
+export type DeclareUnserviceable = equipment['schemas']['DeclareUnserviceableDto'];
+export type ReturnToService = equipment['schemas']['ReturnToServiceDto'];
+export type WriteOffVehicle = equipment['schemas']['WriteOffVehicleDto'];
+export type IssueItem = equipment['schemas']['IssueItemDto'];
+export type ReturnItem = equipment['schemas']['ReturnItemDto'];
+export type ItemHolder = equipment['schemas']['HolderDto'];
+export type DamageCause = RecordDamage['cause'];
+export type DamageSeverity = RecordDamage['severity'];
+export type WriteOffReason = WriteOffVehicle['reason'];
 export type EnrolMember = training['schemas']['EnrolMemberDto'];
 export type RecordResult = training['schemas']['RecordResultDto'];
+export type ScheduleSession = training['schemas']['ScheduleSessionDto'];
+export type RecordAttendance = training['schemas']['RecordAttendanceDto'];
 
 // What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
 // API), by hand: the OpenAPI documents do not describe most answers yet, and describe some wrongly (a union-typed
@@ -183,6 +200,8 @@ export interface ItemEntry {
   readonly damaged: boolean;
   /** The write-off's reason, once written off. */
   readonly writtenOff: string | null;
+  /** Who holds how many of it, out of the store. */
+  readonly holdings: readonly (ItemHolder & { readonly quantity: number })[];
 }
 
 export type HazardKind = ReportHazard['kind'];
@@ -312,10 +331,10 @@ export interface VehicleProfile extends VehicleSummary {
   readonly moves: readonly VehicleMove[];
   readonly damage: readonly {
     readonly damageId: string;
-    readonly cause: string;
+    readonly cause: DamageCause;
     readonly occurredOn: string;
     readonly incidentRef: string | null;
-    readonly severity: 'minor' | 'moderate' | 'severe';
+    readonly severity: DamageSeverity;
     readonly description: string;
   }[];
   readonly repairOrders: readonly {
@@ -345,6 +364,18 @@ export interface FuelLedger {
 
 export type FuelReviewStatus = 'open' | 'cleared' | 'confirmed';
 
+/** What a flag's rule measured (equipment's fuel-ledger.events.ts `FuelFlag`), so a reviewer can ask the driver. */
+export type FuelFlag =
+  | { readonly rule: 'ABOVE_TANK_CAPACITY'; readonly litres: number; readonly tankCapacityLitres: number }
+  | { readonly rule: 'ODOMETER_NOT_MOVED'; readonly odometerKm: number; readonly lastFillOdometerKm: number }
+  | { readonly rule: 'ENGINE_HOURS_NOT_MOVED'; readonly engineHours: number; readonly lastFillEngineHours: number }
+  | {
+      readonly rule: 'CONSUMPTION_OUTLIER_FOR_VEHICLE' | 'CONSUMPTION_OUTLIER_FOR_TYPE';
+      readonly litresPer100Km: number;
+      readonly lowLitresPer100Km: number;
+      readonly highLitresPer100Km: number;
+    };
+
 /** A fuel issue the ledger flagged, with its rules' figures and its review (`GET equipment /fuel-ledgers/flags`). */
 export interface FlaggedIssue {
   readonly issueId: string;
@@ -352,7 +383,7 @@ export interface FlaggedIssue {
   readonly target: { readonly kind: 'vehicle' | 'item'; readonly id: string; readonly reading: number };
   readonly litres: number;
   readonly issuedAt: string;
-  readonly flags: readonly { readonly rule: string }[];
+  readonly flags: readonly FuelFlag[];
   readonly status: FuelReviewStatus;
   readonly review: { readonly outcome: string; readonly note: string; readonly reviewedAt: string } | null;
 }
@@ -360,6 +391,8 @@ export interface FlaggedIssue {
 export interface Enrolment {
   readonly memberId: string;
   readonly enrolledOn: string;
+  /** Present (true) or absent (false), by day of the session recorded (the later record of a day stands). */
+  readonly attendance: Readonly<Record<string, boolean>>;
   readonly result: { readonly score: number; readonly passed: boolean; readonly resultOn: string } | null;
 }
 

@@ -38,8 +38,8 @@ export interface CommandDialogProps<V extends FieldValues, B> {
   readonly submit: MessageId;
   readonly form: CommandForm<V, B>;
   readonly target: CommandTarget;
-  /** After the command took effect (its answer: the record's id and version): refresh what shows it. */
-  readonly onDone: (result: CommandResult) => void;
+  /** After the command took effect (its answer: the record's id and version; the body sent): refresh what shows it. */
+  readonly onDone: (result: CommandResult, body: B) => void;
   /** Read the record again (offered on a concurrency conflict). */
   readonly onReload: () => void;
   /** A confirmation step before sending: what is about to be recorded, in words. */
@@ -73,11 +73,11 @@ export function CommandDialog<V extends FieldValues, B>({
   const [confirming, setConfirming] = useState<V | null>(null);
   const command = useCommand<B>({
     ...target,
-    onDone: (result) => {
+    onDone: (result, body) => {
       fields.reset(emptyOf(form));
       setConfirming(null);
       close();
-      onDone(result);
+      onDone(result, body);
     },
   });
   const send = (values: V) => command.mutate(form.body(values, new Date()));

@@ -19,6 +19,20 @@ import {
   transferForm,
   vehicleArrivalForm,
   vettingForm,
+  fuelDeliveryForm,
+  fuelIssueForm,
+  stocktakeForm,
+  damageForm,
+  repairOrderForm,
+  repairClosureForm,
+  unserviceableForm,
+  returnToServiceForm,
+  writeOffForm,
+  vehicleCommandsFor,
+  itemIssueForm,
+  itemReturnForm,
+  scheduleSessionForm,
+  attendanceForm,
 } from './forms';
 
 const TODAY = '2026-03-10';
@@ -287,5 +301,285 @@ describe('the command forms', () => {
     expect(lifeEventsFor('active')).not.toContain('reinstatement');
     expect(lifeEventsFor('killed')).toEqual([]);
     expect(lifeEventsFor('departed')).toEqual([]);
+  });
+
+  describe('logistics', () => {
+    const MEMBER = '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b';
+    const OTHER = '7d2e4c1a-3b5f-4a6e-8c9d-0e1f2a3b4c5d';
+    const at = (time: string) => new Date(`${TODAY}T${time}`).toISOString();
+
+    it('a fuel delivery: litres to a tenth, its supplier, who received it; a cost only with its currency', () => {
+      const empty = fuelDeliveryForm.defaults(TODAY, NOW);
+      expect(empty).toMatchObject({ currency: 'USD', deliveredAt: `${TODAY}T09:41` });
+      expect(fuelDeliveryForm.validate(empty, TODAY)).toEqual({
+        litres: 'form.litres',
+        supplier: 'form.required',
+        receivedBy: 'form.memberId',
+      });
+      const delivery = { ...empty, litres: '4000.5', supplier: ' Idlib Fuel Co. ', receivedBy: ` ${MEMBER} ` };
+      expect(fuelDeliveryForm.validate({ ...delivery, litres: '12.25' }, TODAY)).toEqual({ litres: 'form.litres' });
+      expect(fuelDeliveryForm.validate({ ...delivery, costAmount: '950.5', currency: 'usd' }, TODAY)).toEqual({
+        currency: 'form.money',
+      });
+      expect(fuelDeliveryForm.validate({ ...delivery, deliveredAt: '2026-03-11T08:00' }, TODAY)).toEqual({
+        deliveredAt: 'command.notInFuture',
+      });
+      expect(fuelDeliveryForm.body(delivery, NOW)).toEqual({
+        litres: 4000.5,
+        supplier: 'Idlib Fuel Co.',
+        cost: null,
+        receivedBy: MEMBER,
+        deliveredAt: at('09:41'),
+      });
+      expect(fuelDeliveryForm.body({ ...delivery, costAmount: '950.50' }, NOW).cost).toEqual({
+        amount: 950.5,
+        currency: 'USD',
+      });
+    });
+
+    it('a fuel issue to a vehicle: its odometer at the pump, the litres, who issued and who took it', () => {
+      const empty = fuelIssueForm.defaults(TODAY, NOW);
+      expect(fuelIssueForm.validate(empty, TODAY)).toEqual({
+        vehicleId: 'form.required',
+        odometerKm: 'form.odometer',
+        litres: 'form.litres',
+        issuedBy: 'form.memberId',
+        receivedBy: 'form.memberId',
+      });
+      const issue = {
+        ...empty,
+        vehicleId: 'v-1',
+        odometerKm: '120060',
+        litres: '0',
+        issuedBy: MEMBER,
+        receivedBy: OTHER,
+        issuedAt: `${TODAY}T08:15`,
+      };
+      expect(fuelIssueForm.validate(issue, TODAY)).toEqual({ litres: 'form.litres' });
+      expect(fuelIssueForm.body({ ...issue, litres: '120.5' }, NOW)).toEqual({
+        targetKind: 'vehicle',
+        targetId: 'v-1',
+        odometerKm: 120_060,
+        litres: 120.5,
+        issuedBy: MEMBER,
+        receivedBy: OTHER,
+        issuedAt: at('08:15'),
+      });
+    });
+
+    it('a stocktake: a count that differs from the ledger says why, as the service asks', () => {
+      const form = stocktakeForm(1000);
+      const empty = form.defaults(TODAY, NOW);
+      expect(form.validate(empty, TODAY)).toEqual({ countedLitres: 'form.litres', countedBy: 'form.memberId' });
+      const count = { ...empty, countedLitres: '900', countedBy: MEMBER };
+      expect(form.validate(count, TODAY)).toEqual({ reason: 'fuel.stocktake.reasonRequired' });
+      expect(form.validate({ ...count, countedLitres: '1000' }, TODAY)).toEqual({});
+      expect(form.body({ ...count, countedLitres: '1000' }, NOW)).toEqual({
+        countedLitres: 1000,
+        reason: null,
+        countedBy: MEMBER,
+        countedAt: at('09:41'),
+      });
+      expect(form.body({ ...count, reason: ' Leaking drum ' }, NOW)).toMatchObject({
+        countedLitres: 900,
+        reason: 'Leaking drum',
+      });
+      expect(stocktakeForm(0).validate({ ...count, countedLitres: '0' }, TODAY)).toEqual({});
+    });
+
+    it('damage: cause, severity, day and what; an attack names its incident; an odometer not going back', () => {
+      const form = damageForm(120_000);
+      const empty = form.defaults(TODAY, NOW);
+      expect(form.validate(empty, TODAY)).toEqual({
+        cause: 'vehicle.damage.required',
+        severity: 'vehicle.damage.required',
+        description: 'vehicle.damage.required',
+      });
+      const damage = {
+        ...empty,
+        cause: 'shelling' as const,
+        severity: 'moderate' as const,
+        description: ' Windscreen hit by shrapnel ',
+      };
+      expect(form.validate({ ...damage, odometerKm: '119000' }, TODAY)).toEqual({
+        incidentRef: 'vehicle.damage.incidentRequired',
+        odometerKm: 'form.odometer',
+      });
+      expect(form.validate({ ...damage, cause: 'wear', occurredOn: '2026-03-11' }, TODAY)).toEqual({
+        occurredOn: 'command.notInFuture',
+      });
+      expect(form.body({ ...damage, incidentRef: ' INC-7 ' }, NOW)).toEqual({
+        cause: 'shelling',
+        severity: 'moderate',
+        occurredOn: TODAY,
+        incidentRef: 'INC-7',
+        description: 'Windscreen hit by shrapnel',
+        odometerKm: null,
+      });
+      expect(form.body({ ...damage, cause: 'accident', odometerKm: '120050' }, NOW)).toMatchObject({
+        incidentRef: null,
+        odometerKm: 120_050,
+      });
+    });
+
+    it('a repair order: the work, the workshop, the day; closed not before it was opened', () => {
+      expect(repairOrderForm.validate(repairOrderForm.defaults(TODAY, NOW), TODAY)).toEqual({
+        description: 'vehicle.repair.required',
+        workshop: 'vehicle.repair.required',
+      });
+      expect(
+        repairOrderForm.body({ description: ' Replace radiator ', workshop: ' Idlib central ', openedOn: TODAY }, NOW),
+      ).toEqual({ description: 'Replace radiator', workshop: 'Idlib central', openedOn: TODAY });
+
+      const closure = repairClosureForm('2026-03-05', 120_000);
+      const empty = closure.defaults(TODAY, NOW);
+      expect(closure.validate(empty, TODAY)).toEqual({});
+      expect(closure.validate({ ...empty, closedOn: '2026-03-04', odometerKm: '100' }, TODAY)).toEqual({
+        closedOn: 'vehicle.repair.closedBeforeOpened',
+        odometerKm: 'form.odometer',
+      });
+      expect(closure.body(empty, NOW)).toEqual({ closedOn: TODAY, odometerKm: null });
+      expect(closure.body({ ...empty, odometerKm: '120010', notes: ' Road tested ' }, NOW)).toEqual({
+        closedOn: TODAY,
+        odometerKm: 120_010,
+        notes: 'Road tested',
+      });
+    });
+
+    it('off the road with a reason, back in service on a day', () => {
+      expect(unserviceableForm.validate(unserviceableForm.defaults(TODAY, NOW), TODAY)).toEqual({
+        reason: 'form.required',
+      });
+      expect(unserviceableForm.body({ reason: ' No tyres ', declaredOn: TODAY }, NOW)).toEqual({
+        reason: 'No tyres',
+        declaredOn: TODAY,
+      });
+      expect(returnToServiceForm.validate({ returnedOn: '2026-03-11', note: '' }, TODAY)).toEqual({
+        returnedOn: 'command.notInFuture',
+      });
+      expect(returnToServiceForm.body({ returnedOn: TODAY, note: '' }, NOW)).toEqual({ returnedOn: TODAY });
+      expect(returnToServiceForm.body({ returnedOn: TODAY, note: ' Tyres fitted ' }, NOW)).toEqual({
+        returnedOn: TODAY,
+        note: 'Tyres fitted',
+      });
+    });
+
+    it('a write-off: why, its evidence and the day', () => {
+      expect(writeOffForm.validate(writeOffForm.defaults(TODAY, NOW), TODAY)).toEqual({
+        reason: 'vehicle.writeOff.required',
+        evidenceRef: 'vehicle.writeOff.required',
+      });
+      expect(
+        writeOffForm.body({ reason: 'destroyed', evidenceRef: ' INC-2026-014 ', note: '', writtenOffOn: TODAY }, NOW),
+      ).toEqual({ reason: 'destroyed', evidenceRef: 'INC-2026-014', writtenOffOn: TODAY });
+    });
+
+    it('offers the commands the vehicle’s status allows, and none once written off', () => {
+      const vehicle = (status: 'serviceable' | 'unserviceable' | 'in-transit' | 'written-off') => ({
+        status,
+        statusReason: null,
+        repairOrders: [],
+      });
+      expect(vehicleCommandsFor(vehicle('serviceable'))).toEqual([
+        'dispatch',
+        'damage',
+        'repair',
+        'unserviceable',
+        'writeOff',
+      ]);
+      expect(vehicleCommandsFor(vehicle('in-transit'))).toEqual(['arrival', 'damage', 'writeOff']);
+      expect(vehicleCommandsFor(vehicle('written-off'))).toEqual([]);
+      const declared = {
+        ...vehicle('unserviceable'),
+        statusReason: { code: 'DECLARED_UNSERVICEABLE' as const, note: 'No tyres' },
+      };
+      expect(vehicleCommandsFor(declared)).toEqual(['damage', 'repair', 'return', 'writeOff']);
+      // Severe damage, or a vehicle in the workshop: it returns to service when its repair order is closed.
+      expect(vehicleCommandsFor({ ...declared, statusReason: { code: 'DAMAGED', note: null } })).not.toContain(
+        'return',
+      );
+      const order = { orderId: 'o-1', description: '', workshop: '', openedOn: TODAY, totals: {}, closedOn: null };
+      expect(vehicleCommandsFor({ ...declared, repairOrders: [order] })).not.toContain('return');
+    });
+
+    it('an item issued to a member, a centre or a vehicle, no more than the store holds', () => {
+      const form = itemIssueForm(3);
+      const empty = form.defaults(TODAY, NOW);
+      expect(empty).toMatchObject({ holderKind: 'member', quantity: '1' });
+      expect(form.validate(empty, TODAY)).toEqual({ holderId: 'form.holderId' });
+      expect(form.validate({ ...empty, holderKind: 'centre' }, TODAY)).toEqual({ holderId: 'form.required' });
+      expect(form.validate({ ...empty, holderId: MEMBER, quantity: '4' }, TODAY)).toEqual({
+        quantity: 'form.quantity',
+      });
+      expect(form.body({ ...empty, holderKind: 'vehicle', holderId: ` ${OTHER} `, quantity: '2' }, NOW)).toEqual({
+        holder: { kind: 'vehicle', id: OTHER },
+        quantity: 2,
+        issuedOn: TODAY,
+      });
+    });
+
+    it('an item returned by its holder, no more than they hold, in good order or damaged', () => {
+      const form = itemReturnForm({ kind: 'member', id: MEMBER }, 1);
+      const empty = form.defaults(TODAY, NOW);
+      expect(empty).toEqual({ quantity: '1', condition: 'good', returnedOn: TODAY });
+      expect(form.validate({ ...empty, quantity: '2' }, TODAY)).toEqual({ quantity: 'form.quantity' });
+      expect(form.body({ ...empty, condition: 'damaged' }, NOW)).toEqual({
+        holder: { kind: 'member', id: MEMBER },
+        quantity: 1,
+        condition: 'damaged',
+        returnedOn: TODAY,
+      });
+    });
+  });
+
+  describe('training', () => {
+    const A = '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b';
+    const B = '7d2e4c1a-3b5f-4a6e-8c9d-0e1f2a3b4c5d';
+
+    it('a session: a course at a centre, its instructors by id, days in order and a capacity of 1 to 500', () => {
+      const empty = scheduleSessionForm.defaults(TODAY, NOW);
+      expect(scheduleSessionForm.validate(empty, TODAY)).toEqual({
+        courseId: 'form.required',
+        centreId: 'form.required',
+        instructorIds: 'training.schedule.instructors',
+        capacity: 'training.schedule.capacity',
+      });
+      const session = { ...empty, courseId: 'k-1', centreId: 'c-1', capacity: '20' };
+      expect(
+        scheduleSessionForm.validate(
+          { ...session, instructorIds: `${A}, Abu Jamal`, endsOn: '2026-03-09', capacity: '501' },
+          TODAY,
+        ),
+      ).toEqual({
+        instructorIds: 'training.schedule.instructors',
+        endsOn: 'training.schedule.endsBeforeStarts',
+        capacity: 'training.schedule.capacity',
+      });
+      expect(
+        scheduleSessionForm.body({ ...session, instructorIds: ` ${A},\n${B}، ${A} `, endsOn: '2026-03-12' }, NOW),
+      ).toEqual({
+        courseId: 'k-1',
+        centreId: 'c-1',
+        instructorIds: [A, B],
+        startsOn: TODAY,
+        endsOn: '2026-03-12',
+        capacity: 20,
+      });
+    });
+
+    it('attendance: on one of the session’s days (today proposed when it is one), present or absent', () => {
+      const form = attendanceForm(A, '2026-03-09', '2026-03-11');
+      expect(form.defaults(TODAY, NOW)).toEqual({ day: TODAY, presence: 'present' });
+      expect(attendanceForm(A, '2026-03-12', '2026-03-14').defaults(TODAY, NOW).day).toBe('2026-03-12');
+      expect(attendanceForm(A, '2026-03-01', '2026-03-02').defaults(TODAY, NOW).day).toBe('2026-03-02');
+      expect(form.validate({ day: '2026-03-12', presence: 'present' }, TODAY)).toEqual({
+        day: 'training.attendance.outside',
+      });
+      expect(form.body({ day: '2026-03-09', presence: 'absent' }, NOW)).toEqual({
+        memberId: A,
+        day: '2026-03-09',
+        present: false,
+      });
+    });
   });
 });

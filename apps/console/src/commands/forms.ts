@@ -2,30 +2,48 @@ import type {
   AddIntakePerson,
   ArriveVehicle,
   ClearHazard,
+  CloseRepairOrder,
   CompleteCrewIntake,
   CordonHazard,
+  DamageCause,
+  DamageSeverity,
+  DeclareUnserviceable,
   DispatchVehicle,
   HazardKind,
   HazardSeverity,
   EnrolMember,
+  IssueFuel,
+  IssueItem,
+  ItemHolder,
   MapPriorRanks,
   OpenCrewIntake,
   MemberRole,
   MemberStatus,
   OnboardMember,
+  OpenRepairOrder,
+  RecordDamage,
   RecordDeath,
   RecordDeparture,
+  RecordFuelDelivery,
   RecordInjury,
+  RecordAttendance,
   RecordResult,
+  RecordStocktake,
   ReinstateMember,
   ReportHazard,
+  ReturnItem,
+  ReturnToService,
   ReviewFuelFlag,
+  ScheduleSession,
   StartLeave,
   SuspendMember,
   TransferMember,
+  VehicleProfile,
   Vetting,
+  WriteOffReason,
+  WriteOffVehicle,
 } from '../api/types';
-import { instantOf, isUuid, localNow, wholeNumber } from '../forms';
+import { decimal, instantOf, isUuid, localNow, wholeNumber } from '../forms';
 import type { MessageId } from '../i18n/messages';
 
 /** What a form found wrong, by field: the message to show (the form shows each distinct message once). */
@@ -414,6 +432,72 @@ export const resultForm = (memberId: string): CommandForm<ResultValues, RecordRe
   body: (v) => ({ memberId, score: Number(v.score), resultOn: v.resultOn }),
 });
 
+export interface ScheduleSessionValues {
+  readonly courseId: string;
+  readonly centreId: string;
+  readonly instructorIds: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly capacity: string;
+}
+
+/** Member ids written one after another (spaces, commas, lines), each once. */
+const idsIn = (text: string): string[] => [...new Set(text.split(/[\s,،]+/).filter((id) => id !== ''))];
+
+/** A session of a course at a centre: its instructors (members, by id), its days, and how many it takes (1–500). */
+export const scheduleSessionForm: CommandForm<ScheduleSessionValues, ScheduleSession> = {
+  defaults: (today) => ({
+    courseId: '',
+    centreId: '',
+    instructorIds: '',
+    startsOn: today,
+    endsOn: today,
+    capacity: '',
+  }),
+  validate: (v) =>
+    problems<ScheduleSessionValues>([
+      ['courseId', v.courseId === '', 'form.required'],
+      ['centreId', v.centreId === '', 'form.required'],
+      ['instructorIds', idsIn(v.instructorIds).length === 0, 'training.schedule.instructors'],
+      ['instructorIds', !idsIn(v.instructorIds).every(isUuid), 'training.schedule.instructors'],
+      ['startsOn', !isDay(v.startsOn), 'form.required'],
+      ['endsOn', !isDay(v.endsOn), 'form.required'],
+      ['endsOn', v.endsOn < v.startsOn, 'training.schedule.endsBeforeStarts'],
+      ['capacity', wholeNumber(v.capacity, 1, 500) === null, 'training.schedule.capacity'],
+    ]),
+  body: (v) => ({
+    courseId: v.courseId,
+    centreId: v.centreId,
+    instructorIds: idsIn(v.instructorIds),
+    startsOn: v.startsOn,
+    endsOn: v.endsOn,
+    capacity: Number(v.capacity),
+  }),
+};
+
+export interface AttendanceValues {
+  readonly day: string;
+  readonly presence: 'present' | 'absent';
+}
+
+/** An enrolled member present or absent on one of the session's days (today proposed, when it is one of them). */
+export const attendanceForm = (
+  memberId: string,
+  startsOn: string,
+  endsOn: string,
+): CommandForm<AttendanceValues, RecordAttendance> => ({
+  defaults: (today) => ({
+    day: today < startsOn ? startsOn : today > endsOn ? endsOn : today,
+    presence: 'present',
+  }),
+  validate: (v) =>
+    problems<AttendanceValues>([
+      ['day', !isDay(v.day), 'form.required'],
+      ['day', v.day < startsOn || v.day > endsOn, 'training.attendance.outside'],
+    ]),
+  body: (v) => ({ memberId, day: v.day, present: v.presence === 'present' }),
+});
+
 export interface OpenIntakeValues {
   readonly sourceOrganisation: string;
   readonly unitName: string;
@@ -550,3 +634,358 @@ export function lifeEventsFor(status: MemberStatus): readonly LifeEvent[] {
       return [];
   }
 }
+
+// Logistics: the fuel ledger, a vehicle's damage, repairs, service and write-off, items issued and returned.
+
+/** Litres to a tenth, from `min` up to the ledger's ceiling (a delivery or an issue moves at least a tenth). */
+const litresOf = (text: string, min: 0 | 0.1): number | null => decimal(text, 1, min, 1_000_000);
+/** A datetime-local value that is a moment not after today (wall times of one zone: their text sorts as they do). */
+const afterToday = (local: string, today: string): boolean => local.slice(0, 10) > today;
+
+export interface FuelDeliveryValues {
+  readonly litres: string;
+  readonly supplier: string;
+  readonly costAmount: string;
+  readonly currency: string;
+  readonly receivedBy: string;
+  readonly deliveredAt: string;
+}
+
+/**
+ * Fuel delivered into a centre's stock: how much, from which supplier, what it cost (optional: an amount with its
+ * currency), who received it and when. A donor's gift is recorded by the service from its own API (not here).
+ */
+export const fuelDeliveryForm: CommandForm<FuelDeliveryValues, RecordFuelDelivery> = {
+  defaults: (_today, now) => ({
+    litres: '',
+    supplier: '',
+    costAmount: '',
+    currency: 'USD',
+    receivedBy: '',
+    deliveredAt: localNow(now),
+  }),
+  validate: (v, today) =>
+    problems<FuelDeliveryValues>([
+      ['litres', litresOf(v.litres, 0.1) === null, 'form.litres'],
+      // As the service: the fuel came from somewhere (FUEL_SOURCE_REQUIRED).
+      ['supplier', !filled(v.supplier), 'form.required'],
+      ['costAmount', filled(v.costAmount) && decimal(v.costAmount, 2, 0, 10_000_000) === null, 'form.money'],
+      ['currency', filled(v.costAmount) && !/^[A-Z]{3}$/.test(v.currency.trim()), 'form.money'],
+      ['receivedBy', !isUuid(v.receivedBy), 'form.memberId'],
+      ['deliveredAt', v.deliveredAt === '', 'form.required'],
+      ['deliveredAt', afterToday(v.deliveredAt, today), 'command.notInFuture'],
+    ]),
+  body: (v) => ({
+    litres: Number(v.litres),
+    supplier: v.supplier.trim(),
+    cost: filled(v.costAmount) ? { amount: Number(v.costAmount), currency: v.currency.trim() } : null,
+    receivedBy: v.receivedBy.trim(),
+    deliveredAt: instantOf(v.deliveredAt),
+  }),
+};
+
+export interface FuelIssueValues {
+  readonly vehicleId: string;
+  readonly odometerKm: string;
+  readonly litres: string;
+  readonly issuedBy: string;
+  readonly receivedBy: string;
+  readonly issuedAt: string;
+}
+
+/**
+ * Fuel issued from the stock to one of the centre's vehicles, against its odometer at the pump. Never refused for
+ * looking odd: the ledger flags it for review (over the tank, an odometer that has not moved, unusual consumption).
+ */
+export const fuelIssueForm: CommandForm<FuelIssueValues, IssueFuel> = {
+  defaults: (_today, now) => ({
+    vehicleId: '',
+    odometerKm: '',
+    litres: '',
+    issuedBy: '',
+    receivedBy: '',
+    issuedAt: localNow(now),
+  }),
+  validate: (v, today) =>
+    problems<FuelIssueValues>([
+      ['vehicleId', v.vehicleId === '', 'form.required'],
+      ['odometerKm', wholeNumber(v.odometerKm, 0, 5_000_000) === null, 'form.odometer'],
+      ['litres', litresOf(v.litres, 0.1) === null, 'form.litres'],
+      ['issuedBy', !isUuid(v.issuedBy), 'form.memberId'],
+      ['receivedBy', !isUuid(v.receivedBy), 'form.memberId'],
+      ['issuedAt', v.issuedAt === '', 'form.required'],
+      ['issuedAt', afterToday(v.issuedAt, today), 'command.notInFuture'],
+    ]),
+  body: (v) => ({
+    targetKind: 'vehicle',
+    targetId: v.vehicleId,
+    odometerKm: Number(v.odometerKm),
+    litres: Number(v.litres),
+    issuedBy: v.issuedBy.trim(),
+    receivedBy: v.receivedBy.trim(),
+    issuedAt: instantOf(v.issuedAt),
+  }),
+};
+
+export interface StocktakeValues {
+  readonly countedLitres: string;
+  readonly reason: string;
+  readonly countedBy: string;
+  readonly countedAt: string;
+}
+
+/** The stock counted against the ledger's balance (as read): a count that differs says why, as the service asks. */
+export const stocktakeForm = (balanceLitres: number): CommandForm<StocktakeValues, RecordStocktake> => ({
+  defaults: (_today, now) => ({ countedLitres: '', reason: '', countedBy: '', countedAt: localNow(now) }),
+  validate: (v, today) => {
+    const counted = litresOf(v.countedLitres, 0);
+    return problems<StocktakeValues>([
+      ['countedLitres', counted === null, 'form.litres'],
+      ['reason', counted !== null && counted !== balanceLitres && !filled(v.reason), 'fuel.stocktake.reasonRequired'],
+      ['countedBy', !isUuid(v.countedBy), 'form.memberId'],
+      ['countedAt', v.countedAt === '', 'form.required'],
+      ['countedAt', afterToday(v.countedAt, today), 'command.notInFuture'],
+    ]);
+  },
+  body: (v) => ({
+    countedLitres: Number(v.countedLitres),
+    reason: filled(v.reason) ? v.reason.trim() : null,
+    countedBy: v.countedBy.trim(),
+    countedAt: instantOf(v.countedAt),
+  }),
+});
+
+export const DAMAGE_CAUSES: readonly DamageCause[] = [
+  'air-strike',
+  'double-tap-strike',
+  'shelling',
+  'explosive-remnant',
+  'accident',
+  'wear',
+];
+export const DAMAGE_SEVERITIES: readonly DamageSeverity[] = ['minor', 'moderate', 'severe'];
+/** Damage from an attack is evidence: it names the incident it happened in (the service's INCIDENT_REF_REQUIRED). */
+const ATTACKS: readonly DamageCause[] = ['air-strike', 'double-tap-strike', 'shelling', 'explosive-remnant'];
+
+export interface DamageValues {
+  readonly cause: DamageCause | '';
+  readonly severity: DamageSeverity | '';
+  readonly occurredOn: string;
+  readonly incidentRef: string;
+  readonly description: string;
+  readonly odometerKm: string;
+}
+
+/** Damage to a vehicle: what, how badly (severe takes it off the road), when, in which incident; its odometer if read. */
+export const damageForm = (odometerKm: number | null): CommandForm<DamageValues, RecordDamage> => ({
+  defaults: (today) => ({
+    cause: '',
+    severity: '',
+    occurredOn: today,
+    incidentRef: '',
+    description: '',
+    odometerKm: '',
+  }),
+  validate: (v, today) =>
+    problems<DamageValues>([
+      ['cause', v.cause === '', 'vehicle.damage.required'],
+      ['severity', v.severity === '', 'vehicle.damage.required'],
+      ['occurredOn', !isDay(v.occurredOn), 'vehicle.damage.required'],
+      ['description', !filled(v.description), 'vehicle.damage.required'],
+      ['occurredOn', v.occurredOn > today, 'command.notInFuture'],
+      [
+        'incidentRef',
+        v.cause !== '' && ATTACKS.includes(v.cause) && !filled(v.incidentRef),
+        'vehicle.damage.incidentRequired',
+      ],
+      ['odometerKm', filled(v.odometerKm) && wholeNumber(v.odometerKm, odometerKm ?? 0) === null, 'form.odometer'],
+    ]),
+  body: (v) => ({
+    cause: v.cause as DamageCause,
+    severity: v.severity as DamageSeverity,
+    occurredOn: v.occurredOn,
+    incidentRef: filled(v.incidentRef) ? v.incidentRef.trim() : null,
+    description: v.description.trim(),
+    odometerKm: filled(v.odometerKm) ? Number(v.odometerKm) : null,
+  }),
+});
+
+export interface RepairOrderValues {
+  readonly description: string;
+  readonly workshop: string;
+  readonly openedOn: string;
+}
+
+/** A repair order opened at a workshop: what is to be done, where, from which day. */
+export const repairOrderForm: CommandForm<RepairOrderValues, OpenRepairOrder> = {
+  defaults: (today) => ({ description: '', workshop: '', openedOn: today }),
+  validate: (v, today) =>
+    problems<RepairOrderValues>([
+      ['description', !filled(v.description), 'vehicle.repair.required'],
+      ['workshop', !filled(v.workshop), 'vehicle.repair.required'],
+      ['openedOn', !isDay(v.openedOn), 'vehicle.repair.required'],
+      ['openedOn', v.openedOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({ description: v.description.trim(), workshop: v.workshop.trim(), openedOn: v.openedOn }),
+};
+
+export interface RepairClosureValues {
+  readonly closedOn: string;
+  readonly odometerKm: string;
+  readonly notes: string;
+}
+
+/** A repair order closed: not before it was opened, the odometer (if read) not below the vehicle's last reading. */
+export const repairClosureForm = (
+  openedOn: string,
+  odometerKm: number | null,
+): CommandForm<RepairClosureValues, CloseRepairOrder> => ({
+  defaults: (today) => ({ closedOn: today, odometerKm: '', notes: '' }),
+  validate: (v, today) =>
+    problems<RepairClosureValues>([
+      ['closedOn', !isDay(v.closedOn), 'form.required'],
+      ['closedOn', v.closedOn > today, 'command.notInFuture'],
+      ['closedOn', v.closedOn < openedOn, 'vehicle.repair.closedBeforeOpened'],
+      ['odometerKm', filled(v.odometerKm) && wholeNumber(v.odometerKm, odometerKm ?? 0) === null, 'form.odometer'],
+    ]),
+  body: (v) => ({
+    closedOn: v.closedOn,
+    odometerKm: filled(v.odometerKm) ? Number(v.odometerKm) : null,
+    ...optional('notes', v.notes),
+  }),
+});
+
+export interface UnserviceableValues {
+  readonly reason: string;
+  readonly declaredOn: string;
+}
+
+export const unserviceableForm: CommandForm<UnserviceableValues, DeclareUnserviceable> = {
+  defaults: (today) => ({ reason: '', declaredOn: today }),
+  validate: (v, today) =>
+    problems<UnserviceableValues>([
+      ['reason', !filled(v.reason), 'form.required'],
+      ['declaredOn', !isDay(v.declaredOn), 'form.required'],
+      ['declaredOn', v.declaredOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({ reason: v.reason.trim(), declaredOn: v.declaredOn }),
+};
+
+export interface ReturnToServiceValues {
+  readonly returnedOn: string;
+  readonly note: string;
+}
+
+export const returnToServiceForm: CommandForm<ReturnToServiceValues, ReturnToService> = {
+  defaults: (today) => ({ returnedOn: today, note: '' }),
+  validate: (v, today) =>
+    problems<ReturnToServiceValues>([
+      ['returnedOn', !isDay(v.returnedOn), 'form.required'],
+      ['returnedOn', v.returnedOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({ returnedOn: v.returnedOn, ...optional('note', v.note) }),
+};
+
+export const WRITE_OFF_REASONS: readonly WriteOffReason[] = ['destroyed', 'stolen', 'lost', 'donated-onward'];
+
+export interface WriteOffValues {
+  readonly reason: WriteOffReason | '';
+  readonly evidenceRef: string;
+  readonly note: string;
+  readonly writtenOffOn: string;
+}
+
+/** A vehicle written off — destroyed, stolen, lost or donated onward — with its evidence: final. */
+export const writeOffForm: CommandForm<WriteOffValues, WriteOffVehicle> = {
+  defaults: (today) => ({ reason: '', evidenceRef: '', note: '', writtenOffOn: today }),
+  validate: (v, today) =>
+    problems<WriteOffValues>([
+      ['reason', v.reason === '', 'vehicle.writeOff.required'],
+      ['evidenceRef', !filled(v.evidenceRef), 'vehicle.writeOff.required'],
+      ['writtenOffOn', !isDay(v.writtenOffOn), 'vehicle.writeOff.required'],
+      ['writtenOffOn', v.writtenOffOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({
+    reason: v.reason as WriteOffReason,
+    evidenceRef: v.evidenceRef.trim(),
+    writtenOffOn: v.writtenOffOn,
+    ...optional('note', v.note),
+  }),
+};
+
+export type VehicleCommand = 'dispatch' | 'arrival' | 'damage' | 'repair' | 'unserviceable' | 'return' | 'writeOff';
+
+/**
+ * The commands logistics may send a vehicle in its state, as the service's rules allow them (it still decides: a
+ * refusal is shown by its code). A written-off vehicle takes none; one on the road is received before it is
+ * repaired; a vehicle grounded by damage or in the workshop returns to service when its repair order is closed.
+ */
+export function vehicleCommandsFor(
+  vehicle: Pick<VehicleProfile, 'status' | 'statusReason' | 'repairOrders'>,
+): readonly VehicleCommand[] {
+  const inWorkshop = vehicle.repairOrders.some((o) => o.closedOn === null);
+  switch (vehicle.status) {
+    case 'serviceable':
+      return ['dispatch', 'damage', 'repair', 'unserviceable', 'writeOff'];
+    case 'in-transit':
+      return ['arrival', 'damage', 'writeOff'];
+    case 'unserviceable':
+      return [
+        'damage',
+        'repair',
+        ...(inWorkshop || vehicle.statusReason?.code === 'DAMAGED' ? [] : (['return'] as const)),
+        'writeOff',
+      ];
+    case 'written-off':
+      return [];
+  }
+}
+
+export const HOLDER_KINDS: readonly ItemHolder['kind'][] = ['member', 'centre', 'vehicle'];
+
+export interface ItemIssueValues {
+  readonly holderKind: ItemHolder['kind'];
+  readonly holderId: string;
+  readonly quantity: string;
+  readonly issuedOn: string;
+}
+
+/** An item (or so many of a consumable) from its centre's store to a member, a centre or a vehicle's kit. */
+export const itemIssueForm = (inStock: number): CommandForm<ItemIssueValues, IssueItem> => ({
+  defaults: (today) => ({ holderKind: 'member', holderId: '', quantity: '1', issuedOn: today }),
+  validate: (v, today) =>
+    problems<ItemIssueValues>([
+      ['holderId', !isUuid(v.holderId), v.holderKind === 'centre' ? 'form.required' : 'form.holderId'],
+      ['quantity', wholeNumber(v.quantity, 1, inStock) === null, 'form.quantity'],
+      ['issuedOn', !isDay(v.issuedOn), 'form.required'],
+      ['issuedOn', v.issuedOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({
+    holder: { kind: v.holderKind, id: v.holderId.trim() },
+    quantity: Number(v.quantity),
+    issuedOn: v.issuedOn,
+  }),
+});
+
+export interface ItemReturnValues {
+  readonly quantity: string;
+  readonly condition: ReturnItem['condition'];
+  readonly returnedOn: string;
+}
+
+/** An item taken back from one holder, no more than they hold, in good order or damaged. */
+export const itemReturnForm = (holder: ItemHolder, held: number): CommandForm<ItemReturnValues, ReturnItem> => ({
+  defaults: (today) => ({ quantity: `${held}`, condition: 'good', returnedOn: today }),
+  validate: (v, today) =>
+    problems<ItemReturnValues>([
+      ['quantity', wholeNumber(v.quantity, 1, held) === null, 'form.quantity'],
+      ['returnedOn', !isDay(v.returnedOn), 'form.required'],
+      ['returnedOn', v.returnedOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({
+    holder: { kind: holder.kind, id: holder.id },
+    quantity: Number(v.quantity),
+    condition: v.condition,
+    returnedOn: v.returnedOn,
+  }),
+});

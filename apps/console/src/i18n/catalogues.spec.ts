@@ -53,6 +53,8 @@ const EVERY_VALUE = {
   mark: 60,
   inStock: 0,
   quantity: 1,
+  present: 2,
+  absent: 1,
 };
 
 describe('the message catalogues', () => {

@@ -1,13 +1,35 @@
-import { Anchor, Card, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Card,
+  Group,
+  NativeSelect,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useIntl } from 'react-intl';
+import { ApiError } from '../api/client';
 import { useApi } from '../api/context';
-import type { FlaggedIssue, FuelLedger, FuelReviewStatus, Page } from '../api/types';
+import type {
+  FlaggedIssue,
+  FuelFlag,
+  FuelLedger,
+  FuelReviewStatus,
+  IssueFuel,
+  Page,
+  VehicleSummary,
+} from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
-import { fuelReviewForm } from '../commands/forms';
-import { useT } from '../i18n/use-t';
+import { fuelDeliveryForm, fuelIssueForm, fuelReviewForm, stocktakeForm } from '../commands/forms';
+import { Translate, useT } from '../i18n/use-t';
 import { Fact, Instant, Ltr, Worded } from '../layout/bits';
 import { CentreFilter, useOneCentre } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
@@ -65,6 +87,282 @@ function Review({
   );
 }
 
+/** A flag's rule in words, with the figures it measured. */
+function FlagReason({ flag }: { readonly flag: FuelFlag }) {
+  const t = useT();
+  return (
+    <Text size="sm">
+      <Worded prefix="fuel.flag" code={flag.rule} />
+      {' — '}
+      {figuresOf(t, flag)}
+    </Text>
+  );
+}
+
+/** What a flag's rule measured, in words: so a reviewer can ask the driver about it. */
+function figuresOf(t: Translate, flag: FuelFlag): string {
+  switch (flag.rule) {
+    case 'ABOVE_TANK_CAPACITY':
+      return t('fuel.figures.tank', { litres: flag.litres, capacity: flag.tankCapacityLitres });
+    case 'ODOMETER_NOT_MOVED':
+      return t('fuel.figures.odometer', { km: flag.odometerKm });
+    case 'ENGINE_HOURS_NOT_MOVED':
+      return t('fuel.figures.hours', { count: flag.engineHours });
+    case 'CONSUMPTION_OUTLIER_FOR_VEHICLE':
+    case 'CONSUMPTION_OUTLIER_FOR_TYPE':
+      return t('fuel.figures.consumption', {
+        litres: flag.litresPer100Km,
+        from: flag.lowLitresPer100Km,
+        to: flag.highLitresPer100Km,
+      });
+  }
+}
+
+/** A member a fuel entry names: by id, as the ledger knows members (equipment holds no names). */
+const MEMBER_ID = { required: true, dir: 'ltr' } as const;
+
+/** The ledger's three entries: fuel delivered into the stock, issued to a vehicle, and the stock counted. */
+function LedgerCommands({
+  centreId,
+  ledger,
+  reread,
+  onIssued,
+}: {
+  readonly centreId: string;
+  /** The ledger as read; null before its first entry (a delivery opens it). */
+  readonly ledger: FuelLedger | null;
+  readonly reread: () => void;
+  readonly onIssued: (issue: IssueFuel) => void;
+}) {
+  const t = useT();
+  const { call } = useApi();
+  const vehicles = useQuery({
+    queryKey: ['vehicles', 'fuel', centreId],
+    queryFn: ({ signal }) =>
+      call<Page<VehicleSummary>>('equipment', '/vehicles', { query: { centreId, limit: 200 }, signal }),
+    enabled: ledger !== null,
+  });
+  const target = (route: string) => ({
+    service: 'equipment' as const,
+    path: `/fuel-ledgers/${centreId}/${route}`,
+    ...(ledger ? { version: ledger.version } : {}),
+  });
+  return (
+    <Group gap="xs" data-testid="fuel-commands">
+      <CommandDialog
+        label="fuel.delivery"
+        title="fuel.delivery.title"
+        submit="fuel.delivery.submit"
+        form={fuelDeliveryForm}
+        target={target('deliveries')}
+        onDone={reread}
+        onReload={reread}
+        buttonProps={{ variant: 'filled' }}
+      >
+        {({ register, formState: { errors } }) => (
+          <>
+            <TextInput
+              type="number"
+              step="0.1"
+              label={t('fuel.litresIn')}
+              required
+              error={!!errors.litres}
+              {...register('litres')}
+            />
+            <TextInput
+              label={t('fuel.delivery.supplier')}
+              required
+              maxLength={200}
+              error={!!errors.supplier}
+              {...register('supplier')}
+            />
+            <Group grow align="start">
+              <TextInput
+                type="number"
+                step="0.01"
+                label={t('fuel.delivery.cost')}
+                error={!!errors.costAmount}
+                {...register('costAmount')}
+              />
+              <TextInput
+                label={t('fuel.delivery.currency')}
+                dir="ltr"
+                maxLength={3}
+                error={!!errors.currency}
+                {...register('currency')}
+              />
+            </Group>
+            <TextInput
+              {...MEMBER_ID}
+              label={t('fuel.receivedBy')}
+              error={!!errors.receivedBy}
+              {...register('receivedBy')}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('fuel.deliveredAt')}
+              required
+              error={!!errors.deliveredAt}
+              {...register('deliveredAt')}
+            />
+          </>
+        )}
+      </CommandDialog>
+      {ledger && (
+        <CommandDialog
+          label="fuel.issue"
+          title="fuel.issue.title"
+          submit="fuel.issue.submit"
+          form={fuelIssueForm}
+          target={target('issues')}
+          onDone={(_result, issue) => {
+            reread();
+            onIssued(issue);
+          }}
+          onReload={reread}
+        >
+          {({ register, formState: { errors } }) => (
+            <>
+              <NativeSelect
+                label={t('fuel.issue.vehicle')}
+                required
+                error={!!errors.vehicleId}
+                data={[
+                  { value: '', label: t('command.choose') },
+                  ...(vehicles.data?.items ?? [])
+                    .filter((v) => v.status !== 'written-off')
+                    .map((v) => ({ value: v.vehicleId, label: `${v.plate} · ${t(`vehicleType.${v.vehicleType}`)}` })),
+                ]}
+                {...register('vehicleId')}
+              />
+              <TextInput
+                type="number"
+                label={t('fuel.issue.odometer')}
+                required
+                error={!!errors.odometerKm}
+                {...register('odometerKm')}
+              />
+              <TextInput
+                type="number"
+                step="0.1"
+                label={t('fuel.litresOut')}
+                required
+                error={!!errors.litres}
+                {...register('litres')}
+              />
+              <TextInput
+                {...MEMBER_ID}
+                label={t('fuel.issuedBy')}
+                error={!!errors.issuedBy}
+                {...register('issuedBy')}
+              />
+              <TextInput
+                {...MEMBER_ID}
+                label={t('fuel.issue.receivedBy')}
+                error={!!errors.receivedBy}
+                {...register('receivedBy')}
+              />
+              <TextInput
+                type="datetime-local"
+                label={t('fuel.issuedAt')}
+                required
+                error={!!errors.issuedAt}
+                {...register('issuedAt')}
+              />
+            </>
+          )}
+        </CommandDialog>
+      )}
+      {ledger && (
+        <CommandDialog
+          label="fuel.stocktake"
+          title="fuel.stocktake.title"
+          submit="fuel.stocktake.submit"
+          form={stocktakeForm(ledger.balanceLitres)}
+          target={target('stocktakes')}
+          onDone={reread}
+          onReload={reread}
+        >
+          {({ register, formState: { errors } }) => (
+            <>
+              <Text size="sm">{t('fuel.stocktake.ledger', { litres: ledger.balanceLitres })}</Text>
+              <TextInput
+                type="number"
+                step="0.1"
+                label={t('fuel.stocktake.counted')}
+                required
+                error={!!errors.countedLitres}
+                {...register('countedLitres')}
+              />
+              <Textarea
+                label={t('fuel.stocktake.reason')}
+                maxLength={500}
+                error={!!errors.reason}
+                {...register('reason')}
+              />
+              <TextInput
+                {...MEMBER_ID}
+                label={t('fuel.countedBy')}
+                error={!!errors.countedBy}
+                {...register('countedBy')}
+              />
+              <TextInput
+                type="datetime-local"
+                label={t('fuel.countedAt')}
+                required
+                error={!!errors.countedAt}
+                {...register('countedAt')}
+              />
+            </>
+          )}
+        </CommandDialog>
+      )}
+    </Group>
+  );
+}
+
+/**
+ * What the ledger made of the issue just recorded: the command's answer is the ledger's version only, so its flags
+ * are read back from the open flags (the issue found by its vehicle and moment).
+ */
+function IssueOutcome({ centreId, issue }: { readonly centreId: string; readonly issue: IssueFuel }) {
+  const t = useT();
+  const { call } = useApi();
+  const flagged = useQuery({
+    queryKey: ['fuel', 'flags', centreId, 'issued', issue.targetId, issue.issuedAt],
+    queryFn: async ({ signal }) => {
+      const open = await call<Page<FlaggedIssue>>('equipment', '/fuel-ledgers/flags', {
+        query: { centreId, status: 'open', limit: 200 },
+        signal,
+      });
+      return (
+        open.items.find(
+          (i) =>
+            i.target.id === issue.targetId && new Date(i.issuedAt).getTime() === new Date(issue.issuedAt).getTime(),
+        ) ?? null
+      );
+    },
+  });
+  if (flagged.data === undefined) return null;
+  return flagged.data === null ? (
+    <Alert color="teal.9" variant="light" data-testid="issue-outcome" data-flagged="false">
+      {t('fuel.issue.clean', { litres: issue.litres })}
+    </Alert>
+  ) : (
+    <Alert
+      color="orange.9"
+      variant="light"
+      title={t('fuel.issue.flagged', { litres: issue.litres })}
+      data-testid="issue-outcome"
+      data-flagged="true"
+    >
+      {flagged.data.flags.map((flag) => (
+        <FlagReason key={flag.rule} flag={flag} />
+      ))}
+    </Alert>
+  );
+}
+
 /** A centre's fuel ledger: its stock, and the issues it flagged for review (reviewed ones by outcome), paged. */
 export default function Fuel() {
   const t = useT();
@@ -88,6 +386,10 @@ export default function Fuel() {
     enabled: centreId !== '',
   });
   const mayReview = session.roles.some((r) => r === 'logistics' || r === 'admin');
+  const [issued, setIssued] = useState<{ readonly centreId: string; readonly issue: IssueFuel } | null>(null);
+  const reread = () => void queries.invalidateQueries({ queryKey: ['fuel'] });
+  // A ledger opens with its first delivery: before, the service knows none (404).
+  const unopened = ledger.error instanceof ApiError && ledger.error.status === 404;
   const litres = (n: number) => t('fuel.litres', { litres: n });
   return (
     <Stack>
@@ -101,11 +403,23 @@ export default function Fuel() {
           data={STATUSES.map((s) => ({ value: s, label: t(`fuel.status.${s}`) }))}
         />
       </Group>
+      {mayReview && centreId !== '' && (ledger.data || unopened) && (
+        <LedgerCommands
+          key={centreId}
+          centreId={centreId}
+          ledger={ledger.data ?? null}
+          reread={reread}
+          onIssued={(issue) => setIssued({ centreId, issue })}
+        />
+      )}
+      {issued?.centreId === centreId && <IssueOutcome centreId={centreId} issue={issued.issue} />}
       {ledger.error && <Refusal error={ledger.error} />}
       {ledger.data && (
         <Card withBorder>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
-            <Fact label={t('fuel.balance')}>{litres(ledger.data.balanceLitres)}</Fact>
+            <Fact label={t('fuel.balance')}>
+              <span data-testid="balance">{litres(ledger.data.balanceLitres)}</span>
+            </Fact>
             <Fact label={t('fuel.delivered')}>{litres(ledger.data.deliveredLitres)}</Fact>
             <Fact label={t('fuel.issued')}>{litres(ledger.data.issuedLitres)}</Fact>
             <Fact label={t('fuel.openFlags')}>
@@ -139,24 +453,13 @@ export default function Fuel() {
               </>
             ),
             litres(issue.litres),
-            issue.flags.map((f) => (
-              <Text size="sm" key={f.rule}>
-                <Worded prefix="fuel.flag" code={f.rule} />
-              </Text>
-            )),
+            issue.flags.map((f) => <FlagReason key={f.rule} flag={f} />),
             issue.review ? (
               <>
                 {t(`fuel.status.${issue.status}`)} — <bdi>{issue.review.note}</bdi>
               </>
             ) : (
-              mayReview &&
-              ledger.data && (
-                <Review
-                  issue={issue}
-                  version={ledger.data.version}
-                  reread={() => void queries.invalidateQueries({ queryKey: ['fuel'] })}
-                />
-              )
+              mayReview && ledger.data && <Review issue={issue} version={ledger.data.version} reread={reread} />
             ),
           ],
         ]}

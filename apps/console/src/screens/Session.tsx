@@ -4,6 +4,7 @@ import {
   Group,
   Loader,
   NativeSelect,
+  Radio,
   SimpleGrid,
   Stack,
   Table,
@@ -12,13 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UseFormReturn } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
 import type { MemberCompliance, Page, TrainingSession } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
-import { EnrolmentValues, enrolmentForm, resultForm } from '../commands/forms';
+import { EnrolmentValues, attendanceForm, enrolmentForm, resultForm } from '../commands/forms';
 import { knownId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { Day, Fact, Hint, Ltr, Worded } from '../layout/bits';
@@ -150,6 +151,57 @@ function Result({
   );
 }
 
+/** Records an enrolled member present or absent on one of the session's days (a day recorded again: the later stands). */
+function Attendance({
+  session,
+  memberId,
+  reread,
+}: {
+  readonly session: TrainingSession;
+  readonly memberId: string;
+  readonly reread: () => void;
+}) {
+  const t = useT();
+  return (
+    <CommandDialog
+      label="training.attendance"
+      title="training.attendance.title"
+      submit="training.attendance.submit"
+      form={attendanceForm(memberId, session.startsOn, session.endsOn)}
+      target={{ service: 'training', path: `/sessions/${session.sessionId}/attendance`, version: session.version }}
+      onDone={reread}
+      onReload={reread}
+      buttonProps={{ size: 'xs' }}
+    >
+      {({ register, control, formState: { errors } }) => (
+        <>
+          <TextInput
+            type="date"
+            label={t('training.attendance.day')}
+            required
+            min={session.startsOn}
+            max={session.endsOn}
+            error={!!errors.day}
+            {...register('day')}
+          />
+          <Controller
+            control={control}
+            name="presence"
+            render={({ field }) => (
+              <Radio.Group label={t('training.attendance.presence')} required {...field}>
+                <Group mt="xs">
+                  <Radio value="present" label={t('training.attendance.present')} />
+                  <Radio value="absent" label={t('training.attendance.absent')} />
+                </Group>
+              </Radio.Group>
+            )}
+          />
+        </>
+      )}
+    </CommandDialog>
+  );
+}
+
 /** A session: its course's terms, centre and days, and each enrolment with its result; enrolment and results. */
 export default function Session({ sessionId }: { readonly sessionId: string }) {
   const t = useT();
@@ -204,6 +256,7 @@ export default function Session({ sessionId }: { readonly sessionId: string }) {
                   <Table.Tr>
                     <Table.Th>{t('training.col.member')}</Table.Th>
                     <Table.Th>{t('training.enrolledOn')}</Table.Th>
+                    <Table.Th>{t('training.col.attendance')}</Table.Th>
                     <Table.Th>{t('training.col.result')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -215,6 +268,17 @@ export default function Session({ sessionId }: { readonly sessionId: string }) {
                       </Table.Td>
                       <Table.Td>
                         <Day value={e.enrolledOn} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <span data-testid="attendance">
+                            {t('training.attendance.days', {
+                              present: Object.values(e.attendance).filter(Boolean).length,
+                              absent: Object.values(e.attendance).filter((p) => !p).length,
+                            })}
+                          </span>
+                          {mayWrite && <Attendance session={s} memberId={e.memberId} reread={reread} />}
+                        </Group>
                       </Table.Td>
                       <Table.Td data-testid="result">
                         {e.result

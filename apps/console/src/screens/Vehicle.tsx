@@ -12,6 +12,7 @@ import { Day, Fact, Hint, Instant, Ltr, Worded } from '../layout/bits';
 import { DataTable, Row } from '../layout/DataTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
+import { CloseRepair, VehicleCommands } from './VehicleCommands';
 
 const vehicleKey = (vehicleId: string) => ['vehicle', vehicleId] as const;
 
@@ -181,12 +182,17 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
               <Title order={2}>
                 <Ltr>{v.plate}</Ltr> · {t(`vehicleType.${v.vehicleType}`)}
               </Title>
-              <Group>
-                {v.status === 'serviceable' && may('logistics', 'admin') && <Dispatch vehicle={v} reread={reread} />}
-                {v.status === 'in-transit' && may('logistics', 'admin', 'commander') && (
-                  <Arrival vehicle={v} reread={reread} />
-                )}
-              </Group>
+              <VehicleCommands
+                vehicle={v}
+                reread={reread}
+                moves={{
+                  dispatch: <Dispatch key="dispatch" vehicle={v} reread={reread} />,
+                  arrival: <Arrival key="arrival" vehicle={v} reread={reread} />,
+                }}
+                allowed={(command) =>
+                  command === 'arrival' ? may('logistics', 'admin', 'commander') : may('logistics', 'admin')
+                }
+              />
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
               <Fact label={t('vehicles.col.status')}>
@@ -294,7 +300,11 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
                     intl.formatNumber(total, { style: 'currency', currency }),
                   ),
                 ),
-                <Day value={o.closedOn} />,
+                o.closedOn === null && v.status !== 'written-off' && may('logistics', 'admin') ? (
+                  <CloseRepair vehicle={v} order={o} reread={reread} />
+                ) : (
+                  <Day value={o.closedOn} />
+                ),
               ],
             ])}
           />
