@@ -1,4 +1,5 @@
 import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Loading } from './bits';
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import type { Preferences } from '../session';
@@ -93,7 +94,7 @@ export function Login({
             </Button>
           ) : null}
           {DevLogin ? (
-            <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+            <Suspense fallback={<Loading size="sm" />}>
               <DevLogin onToken={onToken} />
             </Suspense>
           ) : provider.state === 'none' ? (

@@ -1,8 +1,8 @@
-import { Loader, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { Loading } from './bits';
 import { keepPreviousData, QueryKey, useQuery, UseQueryResult } from '@tanstack/react-query';
 import { ComponentProps, ReactNode, useState } from 'react';
 import type { Page } from '../api/types';
-import { useT } from '../i18n/use-t';
 import { DataTable, Row } from './DataTable';
 import { Pager } from './Pager';
 import { Refusal } from './Refusal';
@@ -65,11 +65,10 @@ export function PagedTable<P extends Page<unknown>>({
   readonly notice?: ReactNode;
   readonly row: (item: P['items'][number]) => Row;
 }) {
-  const t = useT();
   return (
     <>
       {query.error && <Refusal error={query.error} />}
-      {query.isLoading && <Loader aria-label={t('common.loading')} />}
+      {query.isLoading && <Loading />}
       {query.data && (
         <>
           {count && <Text mt={table.mt}>{count(query.data.total)}</Text>}

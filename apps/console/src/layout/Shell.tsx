@@ -1,4 +1,5 @@
-import { AppShell, Burger, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { Loading } from './bits';
 import { useDisclosure } from '@mantine/hooks';
 import { ComponentType, Suspense, lazy, useEffect, useState } from 'react';
 import { useApi } from '../api/context';
@@ -259,7 +260,7 @@ export function Shell({
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>{route && <Screen route={route} />}</Suspense>
+        <Suspense fallback={<Loading />}>{route && <Screen route={route} />}</Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Loader, LoaderProps, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { PersonName } from '../api/types';
@@ -69,4 +69,10 @@ export function Hint({ children }: { readonly children: ReactNode }) {
       {children}
     </Text>
   );
+}
+
+/** A spinner that says it is loading: a status, so that its name is allowed (axe: aria-prohibited-attr). */
+export function Loading(props: Pick<LoaderProps, 'size'>) {
+  const t = useT();
+  return <Loader role="status" aria-label={t('common.loading')} {...props} />;
 }

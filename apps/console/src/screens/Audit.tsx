@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -6,7 +6,7 @@ import { useApi } from '../api/context';
 import { SERVICES, ServiceName } from '../api/client';
 import type { CorrelationStory, RecordedEvent, StreamPage, StreamVerification } from '../api/types';
 import { useT } from '../i18n/use-t';
-import { Instant, Ltr, Worded } from '../layout/bits';
+import { Instant, Loading, Ltr, Worded } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
 
 const PAGE = 500;
@@ -114,7 +114,7 @@ function StreamHistory() {
       </form>
       <Stack mt="md">
         {history.error && <Refusal error={history.error} />}
-        {history.isFetching && <Loader aria-label={t('common.loading')} />}
+        {history.isFetching && <Loading />}
         {history.data && (
           <>
             <Verdict verification={history.data.verification} />
@@ -191,7 +191,7 @@ function CorrelationStoryCard() {
       </form>
       <Stack mt="md">
         {story.error && <Refusal error={story.error} />}
-        {story.isFetching && <Loader aria-label={t('common.loading')} />}
+        {story.isFetching && <Loading />}
         {story.data && (
           <>
             <Text data-testid="story-summary">

@@ -1,4 +1,4 @@
-import { Anchor, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -7,7 +7,7 @@ import { useCentres } from '../api/queries';
 import type { OrganisationReadiness } from '../api/types';
 import { centreName } from '../format';
 import { useT } from '../i18n/use-t';
-import { Ltr } from '../layout/bits';
+import { Loading, Ltr } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 import { LevelBadge } from './readiness';
@@ -32,7 +32,7 @@ export default function Centres() {
         <TextInput type="date" label={t('common.asOf')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} />
       </Group>
       {readiness.error && <Refusal error={readiness.error} />}
-      {readiness.isPending && <Loader aria-label={t('common.loading')} />}
+      {readiness.isPending && <Loading />}
       {readiness.data && (
         <>
           <Text>{t('centres.summary', readiness.data.summary)}</Text>

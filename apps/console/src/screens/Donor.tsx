@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -7,7 +7,7 @@ import { useCentreLabel } from '../api/queries';
 import type { DonorTraceability } from '../api/types';
 import { inLanguage } from '../format';
 import { useT } from '../i18n/use-t';
-import { Ltr, Worded } from '../layout/bits';
+import { Loading, Ltr, Worded } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 import { saveFile } from '../save-file';
@@ -38,7 +38,7 @@ export default function Donor({ donorId }: { readonly donorId: string }) {
     <Stack>
       <Anchor href={hrefOf({ screen: 'donors' })}>{t('donor.back')}</Anchor>
       {report.error && <Refusal error={report.error} />}
-      {report.isPending && <Loader aria-label={t('common.loading')} />}
+      {report.isPending && <Loading />}
       {r && (
         <Card withBorder>
           <Group justify="space-between" align="end">

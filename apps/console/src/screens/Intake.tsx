@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Group,
-  Loader,
   NativeSelect,
   SimpleGrid,
   Stack,
@@ -23,7 +22,7 @@ import type { CommandTarget } from '../api/command';
 import { CommandDialog } from '../commands/CommandDialog';
 import { completeIntakeForm, intakePersonForm, openIntakeForm, rankMappingForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
-import { Day, Ltr } from '../layout/bits';
+import { Day, Loading, Ltr } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 import { VettingDialog } from './VettingDialog';
@@ -175,7 +174,7 @@ function IntakeStory({ intakeId }: { readonly intakeId: string }) {
     </Text>
   );
   if (story.error) return <Refusal error={story.error} onReload={reload} />;
-  if (!story.data) return <Loader aria-label={t('common.loading')} />;
+  if (!story.data) return <Loading />;
   const intake = story.data;
   const open = intake.status === 'open';
   // Every command on the intake is decided on the intake's stream, at the version read.

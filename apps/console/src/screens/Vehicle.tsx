@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
@@ -8,7 +8,7 @@ import { CommandDialog } from '../commands/CommandDialog';
 import { dispatchForm, vehicleArrivalForm } from '../commands/forms';
 import { inLanguage } from '../format';
 import { useT } from '../i18n/use-t';
-import { Day, Fact, Hint, Instant, Ltr, Worded } from '../layout/bits';
+import { Day, Fact, Hint, Instant, Loading, Ltr, Worded } from '../layout/bits';
 import { DataTable, Row } from '../layout/DataTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
@@ -174,7 +174,7 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
     <Stack>
       <Anchor href={hrefOf({ screen: 'vehicles' })}>{t('vehicle.back')}</Anchor>
       {vehicle.error && <Refusal error={vehicle.error} />}
-      {vehicle.isPending && <Loader aria-label={t('common.loading')} />}
+      {vehicle.isPending && <Loading />}
       {v && (
         <>
           <Card withBorder>
