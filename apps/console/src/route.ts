@@ -15,6 +15,7 @@ export type Route =
   | { readonly screen: 'items' }
   | { readonly screen: 'fuel' }
   | { readonly screen: 'recoveries' }
+  | { readonly screen: 'transfers' }
   | { readonly screen: 'donors' }
   | { readonly screen: 'donor'; readonly donorId: string }
   | { readonly screen: 'sessions' }
@@ -25,7 +26,17 @@ export type Route =
   | { readonly screen: 'audit' };
 
 /** The screens without an id. */
-const LISTS = ['applicants', 'items', 'fuel', 'recoveries', 'courses', 'compliance', 'recognition', 'audit'] as const;
+const LISTS = [
+  'applicants',
+  'items',
+  'fuel',
+  'recoveries',
+  'transfers',
+  'courses',
+  'compliance',
+  'recognition',
+  'audit',
+] as const;
 
 export function routeOf(hash: string): Route | null {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@muster/testing';
 import { bearer } from '../muster';
 import { screenshot } from './browser';
 import { ConsoleEnv } from './env';
@@ -148,6 +150,56 @@ export function commanderFlows(env: () => ConsoleEnv): void {
         logistics,
       );
       expect({ centreId: arrived.centreId, status: arrived.status }).toEqual({ centreId: to, status: 'serviceable' });
+      await page.context().close();
+    });
+
+    it('confirms a base transfer to their centre once its vehicles are in, from the transfers list', async () => {
+      const { open, idOf, gateway, services, expectAccessible } = env();
+      const to = idOf(words('HMS-04', 'ALP-03'));
+      const logistics = await bearer(['logistics']);
+      const { id } = await services.centres.ok<{ id: string }>('POST', '/base-transfers', logistics, {
+        fromCentreId: idOf(words('HMS-02', 'ALP-02')),
+        toCentreId: to,
+        memberIds: [randomUUID()],
+        vehicleIds: [],
+        plannedOn: new Date().toISOString().slice(0, 10),
+        reason: words('ينتقل الفريق إلى المقر الجديد', 'The team moves into the new base'),
+      });
+      await services.centres.ok('POST', `/base-transfers/${id}/start`, logistics, {});
+      // The list is a read model kept after commit: wait until it shows the transfer under way.
+      await waitFor(
+        async () =>
+          (
+            await services.centres.ok<{ items: { transferId: string; status: string }[] }>(
+              'GET',
+              `/base-transfers?centreId=${to}&status=started`,
+              logistics,
+            )
+          ).items.some((t) => t.transferId === id),
+        30_000,
+        'the transfer in the list',
+      );
+
+      const page = await open(language, 'commander', to);
+      await page.goto(`${gateway.url}/#/transfers`);
+      const row = page.locator('[data-testid=transfers] tbody tr', {
+        has: page.getByText(words('جارٍ', 'Under way'), { exact: true }),
+      });
+      await row.first().waitFor();
+      await expectAccessible(page);
+      await row
+        .first()
+        .getByRole('button', { name: words('تأكيد الوصول', 'Confirm arrival') })
+        .click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: words('تأكيد', 'Confirm'), exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const completed = await services.centres.ok<{ status: string; effectiveOn: string | null }>(
+        'GET',
+        `/base-transfers/${id}`,
+        logistics,
+      );
+      expect(completed).toMatchObject({ status: 'completed', effectiveOn: expect.any(String) });
       await page.context().close();
     });
   });

@@ -44,6 +44,11 @@ export type DamageSeverity = RecordDamage['severity'];
 export type WriteOffReason = WriteOffVehicle['reason'];
 export type EnrolMember = training['schemas']['EnrolMemberDto'];
 export type RecordResult = training['schemas']['RecordResultDto'];
+export type StartBaseTransfer = centres['schemas']['StartBaseTransferDto'];
+export type CancelBaseTransfer = centres['schemas']['CancelBaseTransferDto'];
+export type ConfirmBaseTransfer = centres['schemas']['ConfirmBaseTransferDto'];
+/** A base transfer with its progress, as centres' list and single read answer it. */
+export type BaseTransfer = centres['schemas']['BaseTransferProgress'];
 export type ScheduleSession = training['schemas']['ScheduleSessionDto'];
 export type RecordAttendance = training['schemas']['RecordAttendanceDto'];
 

@@ -33,6 +33,9 @@ import {
   itemReturnForm,
   scheduleSessionForm,
   attendanceForm,
+  transferCancelForm,
+  transferConfirmForm,
+  transferStartForm,
 } from './forms';
 
 const TODAY = '2026-03-10';
@@ -580,6 +583,34 @@ describe('the command forms', () => {
         day: '2026-03-09',
         present: false,
       });
+    });
+  });
+
+  describe('base transfers', () => {
+    it('a start: a word on it only when given', () => {
+      expect(transferStartForm.validate(transferStartForm.defaults(TODAY, NOW), TODAY)).toEqual({});
+      expect(transferStartForm.body({ reason: '  ' }, NOW)).toEqual({});
+      expect(transferStartForm.body({ reason: ' Convoy leaves at dawn ' }, NOW)).toEqual({
+        reason: 'Convoy leaves at dawn',
+      });
+    });
+
+    it('a cancellation: why, required', () => {
+      expect(transferCancelForm.validate(transferCancelForm.defaults(TODAY, NOW), TODAY)).toEqual({
+        reason: 'transfers.cancel.reasonRequired',
+      });
+      expect(transferCancelForm.body({ reason: ' Road cut by shelling ' }, NOW)).toEqual({
+        reason: 'Road cut by shelling',
+      });
+    });
+
+    it('a confirmation: the day the members join, today by default, not to come', () => {
+      expect(transferConfirmForm.defaults(TODAY, NOW)).toEqual({ effectiveOn: TODAY });
+      expect(transferConfirmForm.validate({ effectiveOn: '2026-03-11' }, TODAY)).toEqual({
+        effectiveOn: 'command.notInFuture',
+      });
+      expect(transferConfirmForm.validate({ effectiveOn: '' }, TODAY)).toEqual({ effectiveOn: 'form.required' });
+      expect(transferConfirmForm.body({ effectiveOn: '2026-03-09' }, NOW)).toEqual({ effectiveOn: '2026-03-09' });
     });
   });
 });

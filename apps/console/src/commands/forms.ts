@@ -1,5 +1,8 @@
 import type {
   AddIntakePerson,
+  CancelBaseTransfer,
+  ConfirmBaseTransfer,
+  StartBaseTransfer,
   ArriveVehicle,
   ClearHazard,
   CloseRepairOrder,
@@ -989,3 +992,40 @@ export const itemReturnForm = (holder: ItemHolder, held: number): CommandForm<It
     returnedOn: v.returnedOn,
   }),
 });
+
+export interface TransferStartValues {
+  readonly reason: string;
+}
+
+/** A base transfer under way: the convoy leaves (a word on it, optional). */
+export const transferStartForm: CommandForm<TransferStartValues, StartBaseTransfer> = {
+  defaults: () => ({ reason: '' }),
+  validate: () => ({}),
+  body: (v) => optional('reason', v.reason),
+};
+
+export interface TransferCancelValues {
+  readonly reason: string;
+}
+
+/** A base transfer called off: why (the vehicles already sent are brought back by equipment). */
+export const transferCancelForm: CommandForm<TransferCancelValues, CancelBaseTransfer> = {
+  defaults: () => ({ reason: '' }),
+  validate: (v) => problems<TransferCancelValues>([['reason', !filled(v.reason), 'transfers.cancel.reasonRequired']]),
+  body: (v) => ({ reason: v.reason.trim() }),
+};
+
+export interface TransferConfirmValues {
+  readonly effectiveOn: string;
+}
+
+/** A base transfer confirmed by the receiving commander: the day its members join the centre (not after today). */
+export const transferConfirmForm: CommandForm<TransferConfirmValues, ConfirmBaseTransfer> = {
+  defaults: (today) => ({ effectiveOn: today }),
+  validate: (v, today) =>
+    problems<TransferConfirmValues>([
+      ['effectiveOn', !isDay(v.effectiveOn), 'form.required'],
+      ['effectiveOn', v.effectiveOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({ effectiveOn: v.effectiveOn }),
+};

@@ -55,6 +55,8 @@ const EVERY_VALUE = {
   quantity: 1,
   present: 2,
   absent: 1,
+  arrived: 1,
+  withdrawn: 0,
 };
 
 describe('the message catalogues', () => {

@@ -41,6 +41,7 @@ const Vehicle = screen(() => import('../screens/Vehicle'));
 const Items = screen(() => import('../screens/Items'));
 const Fuel = screen(() => import('../screens/Fuel'));
 const Recoveries = screen(() => import('../screens/Recoveries'));
+const Transfers = screen(() => import('../screens/Transfers'));
 const Donors = screen(() => import('../screens/Donors'));
 const Donor = screen(() => import('../screens/Donor'));
 const Sessions = screen(() => import('../screens/Sessions'));
@@ -59,6 +60,7 @@ type Section =
   | 'items'
   | 'fuel'
   | 'recoveries'
+  | 'transfers'
   | 'donors'
   | 'sessions'
   | 'courses'
@@ -76,6 +78,7 @@ const SECTIONS: readonly { readonly section: Section; readonly label: MessageId;
   { section: 'items', label: 'nav.items', roles: ['logistics', 'admin', 'auditor', 'commander'] },
   { section: 'fuel', label: 'nav.fuel', roles: ['logistics', 'admin', 'auditor', 'commander'] },
   { section: 'recoveries', label: 'nav.recoveries', roles: ['logistics', 'hr', 'admin', 'auditor', 'commander'] },
+  { section: 'transfers', label: 'nav.transfers', roles: ['logistics', 'hr', 'admin', 'auditor', 'commander'] },
   { section: 'donors', label: 'nav.donors', roles: ['logistics', 'admin', 'auditor'] },
   { section: 'sessions', label: 'nav.sessions', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
   { section: 'courses', label: 'nav.courses', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
@@ -134,6 +137,7 @@ const SCREENS = {
   items: Items,
   fuel: Fuel,
   recoveries: Recoveries,
+  transfers: Transfers,
   donors: Donors,
   donor: Donor,
   sessions: Sessions,
@@ -175,6 +179,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <Fuel />;
     case 'recoveries':
       return <Recoveries />;
+    case 'transfers':
+      return <Transfers />;
     case 'donors':
       return <Donors />;
     case 'donor':
