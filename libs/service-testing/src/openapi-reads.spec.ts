@@ -23,6 +23,7 @@ describe('readsWithoutSchema', () => {
               kind: { enum: ['base', 'post'] },
               target: { oneOf: [{ $ref: '#/components/schemas/Centre' }, { type: 'string' }] },
               counts: { type: 'object', additionalProperties: { type: 'number' } },
+              data: { type: 'object', additionalProperties: true },
             },
           },
         },

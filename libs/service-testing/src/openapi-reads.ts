@@ -24,8 +24,8 @@ const PRIMITIVES = new Set(['string', 'number', 'integer', 'boolean']);
 /**
  * Every GET route whose 200 answer a typed client (the console's openapi-typescript) could not type, with the reason:
  * no 200 answer, an answer described in prose only, or a JSON schema in which some value has no shape — an object with
- * neither properties nor typed additional properties (what a union, a `string | null` or a `Record` declared without
- * its type comes out as), or a schema with no type at all. Answers in other media types (CSV, NDJSON, the metrics'
+ * neither properties nor additional properties (what a union, a `string | null` or a `Record` declared without its
+ * type comes out as), or a schema with no type at all. Answers in other media types (CSV, NDJSON, the metrics'
  * text) are not JSON: their media type is what they declare.
  */
 export function readsWithoutSchema(document: OpenApiDocument): string[] {
@@ -72,6 +72,8 @@ function shapelessParts(
   if (schema.type === 'array') return shapelessParts(schema.items, components, `${where}[]`, visited);
   if (schema.type === 'object') {
     const properties = Object.entries(schema.properties ?? {});
+    // `additionalProperties: true` is a free-form object declared as such (an event's data), never an accident.
+    if (schema.additionalProperties === true) return [];
     const extra = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
     if (properties.length === 0 && extra === undefined) return [where];
     return [
