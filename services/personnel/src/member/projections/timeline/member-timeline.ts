@@ -1,5 +1,5 @@
 import { Get, Injectable, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { RecordedOf } from '@muster/event-sourcing';
@@ -11,13 +11,14 @@ import { describeMemberEvent, personalTextOf } from './describe-member-event';
 import { IdentityVault } from '../../../vault/identity-vault';
 
 export class TimelineEntry {
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty() type!: string;
-  @ApiProperty() occurredAt!: string;
-  @ApiProperty() recordedAt!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
   @ApiProperty() actorId!: string;
-  @ApiPropertyOptional({ nullable: true }) reason!: string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({
+    type: String,
     nullable: true,
     description: 'The free text about the member the event holds (reason, notes, description); null once erased',
   })
