@@ -8,7 +8,7 @@ import { EventMetadata, RecordedEvent } from '@muster/event-sourcing';
 export class AuditEventMetadata implements EventMetadata {
   @ApiProperty() actorId!: string;
   @ApiProperty({ type: [String] }) actorRoles!: readonly string[];
-  @ApiProperty({ format: 'uuid' }) correlationId!: string;
+  @ApiProperty() correlationId!: string;
   @ApiPropertyOptional() causationId?: string;
   @ApiPropertyOptional() commandId?: string;
   @ApiPropertyOptional() reason?: string;
@@ -45,7 +45,7 @@ export class AuditStreamPage implements StreamPage {
 }
 
 export class AuditCorrelation {
-  @ApiProperty({ format: 'uuid' }) correlationId!: string;
+  @ApiProperty() correlationId!: string;
   @ApiProperty({ type: [AuditEvent] }) events!: readonly AuditEvent[];
 }
 
