@@ -19,7 +19,7 @@ export class TracedAsset extends AssetTrace {
   /** What it is: a vehicle's type, plate, make, model, VIN, year; an item's type, description, serial number. */
   @ApiProperty({
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }], nullable: true },
+    additionalProperties: { anyOf: [{ type: 'string', nullable: true }, { type: 'number' }] },
     description:
       'what it is: a vehicle’s type, plate, make, model, vin, year; an item’s type, description, serialNumber',
   })
