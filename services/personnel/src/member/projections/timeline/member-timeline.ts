@@ -28,6 +28,14 @@ export class TimelineEntry {
   @ApiProperty() summary!: string;
 }
 
+/** A member's timeline: their entries, oldest first, and the stream's version they were read at. */
+export class MemberTimeline {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  @ApiProperty({ type: 'integer', description: 'the member stream’s version the entries were read at' })
+  version!: number;
+  @ApiProperty({ type: [TimelineEntry], description: 'oldest first' }) entries!: TimelineEntry[];
+}
+
 const timelineEntryOf = (event: RecordedOf<MemberEvent>, text: string | null, erased: boolean): TimelineEntry => ({
   version: event.streamVersion,
   type: event.type,
@@ -72,8 +80,11 @@ export class MemberTimelineController {
   @Get(':memberId/timeline')
   @Roles('hr', 'admin', 'auditor', 'commander')
   @ApiOperation({ summary: 'A member’s history in words: who did what, when and why' })
-  @ApiOkResponse({ type: TimelineEntry, isArray: true })
-  async timeline(@CurrentUser() user: AuthenticatedUser, @Param() { memberId }: MemberIdParam) {
+  @ApiOkResponse({ type: MemberTimeline })
+  async timeline(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() { memberId }: MemberIdParam,
+  ): Promise<MemberTimeline> {
     await this.profiles.profile(user, memberId); // not found, or outside the caller's centres
     const { events, entries } = await this.timelines.timeline(memberId);
     return { memberId, version: events.length, entries };
