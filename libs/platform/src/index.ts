@@ -25,6 +25,8 @@ export type { Reaction, RefusalPolicy, Send, Trigger, ConsumedContract } from '.
 export { IsDecimal } from './http/number-validation';
 export { IsCalendarDate, IsPartialDate, Text } from './http/text-validation';
 export { AsOfQuery, asOfInstant, PageQuery } from './http/queries';
+export { PageOf } from './http/page';
+export type { Page } from './http/page';
 export { csvCell, csvLine } from './http/csv';
 export { KnownCentre } from './centres/known-centre.pipe';
 export { LogSigner } from './verifiable-log/log-signer';

@@ -5,3 +5,5 @@ export { spawnService } from './service-process';
 export type { ServiceProcess } from './service-process';
 export { envelopeOf, publish } from './envelopes';
 export { knownCentre, makeCentresKnown } from './known-centres';
+export { readsWithoutSchema } from './openapi-reads';
+export type { OpenApiDocument, OpenApiSchema } from './openapi-reads';

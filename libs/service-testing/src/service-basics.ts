@@ -6,6 +6,7 @@ import { consumedSources, NOT_A_RECORD_COMMAND, ServiceDefinition } from '@muste
 import { roleUrl } from '@muster/postgres';
 import { createTestDatabase, testServiceRoles } from '@muster/testing';
 import { Client } from 'pg';
+import { readsWithoutSchema } from './openapi-reads';
 import { startTestService, TestService } from './service-app';
 import { spawnService } from './service-process';
 
@@ -37,6 +38,11 @@ export function describeServiceBasics(appModule: Type<unknown>, definition: Serv
       const doc = await service.http().get('/docs-json').expect(200);
       expect(doc.body.components.securitySchemes).toHaveProperty('bearer');
       expect(Object.keys(doc.body.paths)).toContain('/audit/streams/{streamId}');
+    });
+
+    it('declares the shape of every read it answers (the console types its client from the document)', async () => {
+      const doc = await service.http().get('/docs-json').expect(200);
+      expect(readsWithoutSchema(doc.body)).toEqual([]);
     });
 
     it('documents If-Match and Idempotency-Key on every command it serves', async () => {

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { ROLES, Roles } from '@muster/auth';
 import { KnownCentres, KnownCentreView } from './known-centres';
@@ -19,6 +19,7 @@ export class KnownCentresController {
   constructor(private readonly centres: KnownCentres) {}
 
   @Get(':centreId')
+  @ApiOkResponse({ type: KnownCentreView })
   centre(@Param() { centreId }: KnownCentreParam): Promise<KnownCentreView> {
     return this.centres.require(centreId, 'not-found');
   }

@@ -1,16 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { CENTRE_STATUSES, CentreRegistered, CentreStatusChanged, EventEnvelope, ServiceName } from '@muster/contracts';
 import { DomainError } from '@muster/event-sourcing';
 import { SqlTransaction } from '@muster/event-store';
 import { EventHandler } from '@muster/messaging';
 
 /** A centre as this service knows it from the centres service's topic. */
-export interface KnownCentreView {
-  readonly centreId: string;
+export class KnownCentreView {
+  @ApiProperty({ format: 'uuid' }) readonly centreId!: string;
   /** Null while only a status change has arrived (the registration is on its way). */
-  readonly code: string | null;
-  readonly governorate: string | null;
-  readonly status: (typeof CENTRE_STATUSES)[number];
-  readonly since: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null while only a status change has arrived' })
+  readonly code!: string | null;
+  @ApiProperty({ type: String, nullable: true }) readonly governorate!: string | null;
+  @ApiProperty({ enum: CENTRE_STATUSES }) readonly status!: (typeof CENTRE_STATUSES)[number];
+  @ApiProperty({ format: 'date' }) readonly since!: string;
 }
 
 interface CentreFact {

@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Roles } from '@muster/auth';
 import { Registry } from 'prom-client';
@@ -14,6 +14,8 @@ export class MetricsController {
   @Get()
   @Roles('admin', 'auditor')
   @Header('Content-Type', 'text/plain; version=0.0.4')
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: "Prometheus' text exposition format (0.0.4)", schema: { type: 'string' } })
   metrics(): Promise<string> {
     return this.registry.metrics();
   }

@@ -11,10 +11,11 @@ import {
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
 import { autocommit, SqlTransaction, START } from '@muster/event-store';
-import { PublicKeyEntry, SignedCheckpoint } from '@muster/log-proofs';
+import { PublicKeyEntry } from '@muster/log-proofs';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CheckpointsQuery, ConsistencyQuery, EventIdParam, InclusionQuery } from './log-audit.dto';
+import { LogCheckpoint, LogCheckpoints, LogConsistency, LogInclusion, LogKeys } from './log-audit.responses';
 import { readLogEntries } from './log-entries';
 import { checkpointOf } from './log-signer';
 import { consistencyProof, inclusionProof, leafIndexOf } from './log-tree';
@@ -49,16 +50,17 @@ export class LogAuditController {
   }
 
   @Get('keys')
-  @ApiOkResponse({ description: 'The public key that signs this log: `{ keys: [{ name, keyId, publicKey }] }`' })
-  keys(): { keys: PublicKeyEntry[] } {
+  @ApiOkResponse({ type: LogKeys, description: 'The public key that signs this log' })
+  keys(): LogKeys {
     return { keys: [this.identity.publicKey] };
   }
 
   @Get('checkpoints')
   @ApiOkResponse({
+    type: LogCheckpoints,
     description: 'Signed tree heads, oldest first, each with its consistency proof from the one before',
   })
-  async checkpoints(@Query() query: CheckpointsQuery): Promise<{ log: string; checkpoints: SignedCheckpoint[] }> {
+  async checkpoints(@Query() query: CheckpointsQuery): Promise<LogCheckpoints> {
     const rows = await this.sql.query<Parameters<typeof checkpointOf>[1]>(
       `SELECT size::text, root, time, key_id, signature, consistency FROM log_checkpoints
         WHERE size > $1 ORDER BY log_checkpoints.size LIMIT $2`,
@@ -68,8 +70,8 @@ export class LogAuditController {
   }
 
   @Get('checkpoints/latest')
-  @ApiOkResponse({ description: 'The newest signed tree head' })
-  async latest(): Promise<SignedCheckpoint> {
+  @ApiOkResponse({ type: LogCheckpoint, description: 'The newest signed tree head' })
+  async latest(): Promise<LogCheckpoint> {
     const [row] = await this.sql.query<Parameters<typeof checkpointOf>[1]>(
       `SELECT size::text, root, time, key_id, signature, consistency FROM log_checkpoints ORDER BY log_checkpoints.size DESC LIMIT 1`,
     );
@@ -78,8 +80,11 @@ export class LogAuditController {
   }
 
   @Get('events/:eventId/inclusion')
-  @ApiOkResponse({ description: "The event's log index and its inclusion proof in the tree of the given size" })
-  async inclusion(@Param() { eventId }: EventIdParam, @Query() query: InclusionQuery) {
+  @ApiOkResponse({
+    type: LogInclusion,
+    description: "The event's log index and its inclusion proof in the tree of the given size",
+  })
+  async inclusion(@Param() { eventId }: EventIdParam, @Query() query: InclusionQuery): Promise<LogInclusion> {
     const current = await this.treeSize();
     const logIndex = await leafIndexOf(this.sql, eventId, current);
     if (logIndex === undefined) {
@@ -106,8 +111,8 @@ export class LogAuditController {
   }
 
   @Get('consistency')
-  @ApiOkResponse({ description: 'The consistency proof between the trees of two sizes' })
-  async consistency(@Query() { fromSize, toSize }: ConsistencyQuery) {
+  @ApiOkResponse({ type: LogConsistency, description: 'The consistency proof between the trees of two sizes' })
+  async consistency(@Query() { fromSize, toSize }: ConsistencyQuery): Promise<LogConsistency> {
     if (fromSize > toSize) {
       throw new UnprocessableEntityException({
         code: 'SIZES_REVERSED',
@@ -124,7 +129,7 @@ export class LogAuditController {
    */
   @Get('export')
   @ApiProduces('application/x-ndjson')
-  @ApiOkResponse({ description: 'The whole log, one JSON entry per line' })
+  @ApiOkResponse({ description: 'The whole log, one JSON entry per line', schema: { type: 'string' } })
   async export(@Res() res: Response): Promise<void> {
     res.status(200).type('application/x-ndjson');
     let after = START;

@@ -1,5 +1,5 @@
 import { Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { Roles } from '@muster/auth';
 import { VEHICLE_TYPES } from '@muster/contracts';
@@ -17,14 +17,26 @@ export class ChecklistQuery {
   kind!: CheckKind;
 }
 
+export class ChecklistItemView implements ChecklistItem {
+  @ApiProperty() readonly code!: string;
+  @ApiProperty() readonly label!: string;
+  @ApiProperty() readonly critical!: boolean;
+}
+
+export class Checklist {
+  @ApiProperty({ enum: VEHICLE_TYPES }) vehicleType!: VehicleType;
+  @ApiProperty({ enum: CHECK_KINDS }) kind!: CheckKind;
+  @ApiProperty({ type: [ChecklistItemView] }) items!: readonly ChecklistItem[];
+}
+
 /** The checklist a check of a vehicle type must cover, so that whoever records a check knows what to look at. */
 @VehicleController()
 export class ChecklistsController {
   @Get('checklists/:vehicleType')
   @Roles('logistics', 'admin', 'auditor', 'commander')
   @ApiOperation({ summary: 'The daily or weekly checklist of a vehicle type, critical items marked' })
-  @ApiOkResponse({ description: '{ vehicleType, kind, items: [{ code, label, critical }] }' })
-  checklist(@Param() { vehicleType }: ChecklistParams, @Query() { kind }: ChecklistQuery) {
+  @ApiOkResponse({ type: Checklist })
+  checklist(@Param() { vehicleType }: ChecklistParams, @Query() { kind }: ChecklistQuery): Checklist {
     const items: readonly ChecklistItem[] = checklistFor(vehicleType, kind);
     return { vehicleType, kind, items };
   }

@@ -12,35 +12,60 @@ import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
 import { dateOf, DomainError, IsoDate } from '@muster/event-sourcing';
-import { AsOfQuery, asOfInstant, PageQuery } from '@muster/platform';
+import { AsOfQuery, asOfInstant, PageOf, PageQuery } from '@muster/platform';
 import { memberStandingOn, Standing } from '../members';
 
 /** Why a required competency is not met on the day. */
-export type Shortfall = 'missing' | 'expired' | 'suspended' | 'revoked';
+export const SHORTFALLS = ['missing', 'expired', 'suspended', 'revoked'] as const;
+export type Shortfall = (typeof SHORTFALLS)[number];
 
-export interface Lack {
-  competency: string;
-  reason: Shortfall;
+const MEMBER_STATUSES = [
+  'active',
+  'suspended',
+  'on-leave',
+  'killed',
+  'departed',
+] as const satisfies readonly Standing['status'][];
+
+export class Lack {
+  @ApiProperty() competency!: string;
+  @ApiProperty({ enum: SHORTFALLS }) reason!: Shortfall;
   /** The certification that would have met it (null: none held). */
-  certificationId: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'the certification that would have met it',
+  })
+  certificationId!: string | null;
 }
 
-export interface MemberCompliance {
-  memberId: string;
-  on: IsoDate;
-  status: Standing['status'];
-  centreId: string | null;
-  roles: string[];
-  required: string[];
-  lacking: Lack[];
+export class MemberCompliance {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  @ApiProperty({ type: String, format: 'date' }) on!: IsoDate;
+  @ApiProperty({ enum: MEMBER_STATUSES }) status!: Standing['status'];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) centreId!: string | null;
+  @ApiProperty({ type: [String] }) roles!: string[];
+  @ApiProperty({ type: [String], description: 'the competencies their roles require that day' }) required!: string[];
+  @ApiProperty({ type: [Lack] }) lacking!: Lack[];
 }
 
-export interface ExpiringCertification {
-  certificationId: string;
-  memberId: string;
-  centreId: string | null;
-  competency: string;
-  expiresOn: IsoDate;
+export class CentreNonCompliance extends PageOf(MemberCompliance) {
+  @ApiProperty({ format: 'uuid' }) centreId!: string;
+  @ApiProperty({ type: String, format: 'date' }) on!: IsoDate;
+}
+
+export class ExpiringCertification {
+  @ApiProperty({ format: 'uuid' }) certificationId!: string;
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) centreId!: string | null;
+  @ApiProperty() competency!: string;
+  @ApiProperty({ type: String, format: 'date' }) expiresOn!: IsoDate;
+}
+
+export class ExpiringCertifications extends PageOf(ExpiringCertification) {
+  @ApiProperty({ type: String, format: 'date' }) on!: IsoDate;
+  @ApiProperty({ type: String, format: 'date', description: 'the last day of the window' }) until!: IsoDate;
 }
 
 /** A page of a list on a date (`?asOf=`, today by default). */
@@ -151,7 +176,7 @@ export class Compliance {
   }
 
   /** A centre's members who lack something on a day, paged. */
-  async notCompliant(centreId: string, on: IsoDate, page: PageQuery) {
+  async notCompliant(centreId: string, on: IsoDate, page: PageQuery): Promise<CentreNonCompliance> {
     const rows = await this.dataSource.query<(ComplianceRow & { total: string })[]>(
       `SELECT *, count(*) OVER () AS total FROM (${compliance(inService('p.centre_id = $2'))}) c
         WHERE json_array_length(c.lacking) > 0 ORDER BY c.member_id LIMIT $3 OFFSET $4`,
@@ -168,7 +193,7 @@ export class Compliance {
   }
 
   /** Certifications valid on the day whose last valid day falls within the window, the soonest first. */
-  async expiring(centres: string[] | null, on: IsoDate, query: ExpiringQuery) {
+  async expiring(centres: string[] | null, on: IsoDate, query: ExpiringQuery): Promise<ExpiringCertifications> {
     const until = dateOf(new Date(Date.parse(`${on}T00:00:00Z`) + query.withinDays * 86_400_000));
     const rows = await this.dataSource.query<(ExpiringCertification & { total: string })[]>(
       `SELECT cp.certification_id AS "certificationId", cp.member_id AS "memberId", m.centre_id AS "centreId",
@@ -204,18 +229,24 @@ export class ComplianceController {
   @Get('members/:memberId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'What a member lacks for their roles (missing, expired, suspended, revoked), on any date' })
-  @ApiOkResponse({
-    description: '{ memberId, on, status, centreId, roles, required, lacking: [{ competency, reason }] }',
-  })
-  member(@CurrentUser() user: AuthenticatedUser, @Param() params: MemberIdParam, @Query() query: AsOfQuery) {
+  @ApiOkResponse({ type: MemberCompliance })
+  member(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: MemberIdParam,
+    @Query() query: AsOfQuery,
+  ): Promise<MemberCompliance> {
     return this.compliance.ofMember(user, params.memberId, dayOf(query.asOf));
   }
 
   @Get('centres/:centreId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'A centre’s members who are not compliant with their roles’ requirements, on any date' })
-  @ApiOkResponse({ description: '{ centreId, on, items: [{ memberId, lacking… }], total, limit, offset }' })
-  centre(@CurrentUser() user: AuthenticatedUser, @Param() params: CentreIdParam, @Query() query: CompliancePageQuery) {
+  @ApiOkResponse({ type: CentreNonCompliance })
+  centre(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: CentreIdParam,
+    @Query() query: CompliancePageQuery,
+  ): Promise<CentreNonCompliance> {
     assertCentreScope(user, params.centreId);
     return this.compliance.notCompliant(params.centreId, dayOf(query.asOf), query);
   }
@@ -223,10 +254,8 @@ export class ComplianceController {
   @Get('expiring')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Certifications expiring within N days of a date (commanders: their centres’ members)' })
-  @ApiOkResponse({
-    description: '{ on, until, items: [{ certificationId, memberId, centreId, competency, expiresOn }] }',
-  })
-  expiring(@CurrentUser() user: AuthenticatedUser, @Query() query: ExpiringQuery) {
+  @ApiOkResponse({ type: ExpiringCertifications })
+  expiring(@CurrentUser() user: AuthenticatedUser, @Query() query: ExpiringQuery): Promise<ExpiringCertifications> {
     if (query.centreId) assertCentreScope(user, query.centreId);
     const centres = query.centreId
       ? [query.centreId]

@@ -1,5 +1,5 @@
 import { Get, Injectable, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { baseTransferAggregate } from '../base-transfer.aggregate';
@@ -11,27 +11,38 @@ import { BaseTransferState, BaseTransferStatus, vehicleProgress, VehicleProgress
 export class TransferVehicle {
   @ApiProperty({ format: 'uuid' }) vehicleId!: string;
   @ApiProperty({ enum: ['awaited', 'arrived', 'withdrawn'] }) progress!: VehicleProgress;
-  @ApiPropertyOptional({ nullable: true }) arrivedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'equipment’s reason for withdrawing it' })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) arrivedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'equipment’s reason for withdrawing it' })
   withdrawnFor!: string | null;
+}
+
+export class TransferVehicleCounts implements Record<VehicleProgress, number> {
+  @ApiProperty({ type: 'integer' }) awaited!: number;
+  @ApiProperty({ type: 'integer' }) arrived!: number;
+  @ApiProperty({ type: 'integer' }) withdrawn!: number;
+}
+
+export class TransferCancellation {
+  @ApiProperty() reason!: string;
+  @ApiProperty({ type: String, format: 'date' }) cancelledOn!: string;
 }
 
 /** A base transfer and how far it got: each vehicle awaited, arrived or withdrawn. */
 export class BaseTransferProgress {
   @ApiProperty({ format: 'uuid' }) transferId!: string;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ enum: ['planned', 'started', 'completed', 'cancelled'] }) status!: BaseTransferStatus;
   @ApiProperty({ format: 'uuid' }) fromCentreId!: string;
   @ApiProperty({ format: 'uuid' }) toCentreId!: string;
-  @ApiProperty({ type: [String] }) memberIds!: string[];
-  @ApiProperty() plannedOn!: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) memberIds!: string[];
+  @ApiProperty({ type: String, format: 'date' }) plannedOn!: string;
   @ApiProperty() reason!: string;
-  @ApiPropertyOptional({ nullable: true }) startedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) startedOn!: string | null;
   @ApiProperty({ type: [TransferVehicle] }) vehicles!: TransferVehicle[];
-  @ApiProperty({ description: 'vehicles awaited, arrived and withdrawn' })
-  counts!: Record<VehicleProgress, number>;
-  @ApiPropertyOptional({ nullable: true }) effectiveOn!: string | null;
-  @ApiPropertyOptional({ nullable: true }) cancellation!: { reason: string; cancelledOn: string } | null;
+  @ApiProperty({ type: TransferVehicleCounts, description: 'vehicles awaited, arrived and withdrawn' })
+  counts!: TransferVehicleCounts;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) effectiveOn!: string | null;
+  @ApiProperty({ type: TransferCancellation, nullable: true }) cancellation!: TransferCancellation | null;
 }
 
 /** The progress view of a planned transfer's state: shared by a transfer's read and the list. */

@@ -36,18 +36,20 @@ export type CheckKind = (typeof CHECK_KINDS)[number];
  * Why a vehicle's status changed, as a stable code: the first group makes it unserviceable, the second serviceable,
  * DISPATCHED puts it in transit, the last group writes it off (one per write-off reason).
  */
-export type StatusReasonCode =
-  | 'DAMAGED'
-  | 'FAILED_CHECK'
-  | 'DECLARED_UNSERVICEABLE'
-  | 'REPAIRED'
-  | 'RETURNED_TO_SERVICE'
-  | 'ARRIVED'
-  | 'DISPATCHED'
-  | 'DESTROYED'
-  | 'STOLEN'
-  | 'LOST'
-  | 'DONATED_ONWARD';
+export const STATUS_REASON_CODES = [
+  'DAMAGED',
+  'FAILED_CHECK',
+  'DECLARED_UNSERVICEABLE',
+  'REPAIRED',
+  'RETURNED_TO_SERVICE',
+  'ARRIVED',
+  'DISPATCHED',
+  'DESTROYED',
+  'STOLEN',
+  'LOST',
+  'DONATED_ONWARD',
+] as const;
+export type StatusReasonCode = (typeof STATUS_REASON_CODES)[number];
 
 /** Whole kilometres and whole months: "every 10,000 km or 6 months, whichever comes first". */
 export interface ServiceInterval {

@@ -1,16 +1,99 @@
 import { Get, Injectable, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { fold } from '@muster/event-sourcing';
+import { MEMBER_ROLES, MemberRole } from '../../member/domain/member.events';
 import { MemberProfiles } from '../../member/projections/member-profile/member-profile.queries';
+import { MEMBER_STATUSES } from '../../member/projections/member-profile/member-profile.view';
 import { MemberTimelines, TimelineEntry } from '../../member/projections/timeline/member-timeline';
 import { CrewIntakeController, IntakeIdParam } from '../crew-intake.routes';
 import { intakeMemberId } from '../domain/intake-member-id';
 import { IntakePerson, crewIntakeDecider } from '../domain/crew-intake.decider';
 import { CrewIntakeErrors } from '../domain/crew-intake.errors';
 import { crewIntakeCatalogue } from '../domain/crew-intake.catalogue';
+import { PriorService } from '../domain/crew-intake.events';
 import { IdentityVault } from '../../vault/identity-vault';
+
+const ROLE_ENUM = { enum: MEMBER_ROLES, isArray: true } as const;
+
+export class IntakePriorService implements PriorService {
+  @ApiProperty() readonly organisation!: string;
+  @ApiProperty() readonly rankOrRole!: string;
+  @ApiProperty({ description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) readonly from!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: until the intake' }) readonly to!: string | null;
+}
+
+export class IntakeOpening {
+  @ApiProperty({ format: 'uuid' }) readonly intakeId!: string;
+  @ApiProperty() readonly sourceOrganisation!: string;
+  @ApiProperty() readonly unitName!: string;
+  @ApiProperty({ format: 'uuid' }) readonly receivingCentreId!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly openedOn!: string;
+}
+
+/** How the intake ended: `CrewIntakeCompleted` (with its dates and the rejected) or `CrewIntakeCancelled` (why). */
+export class IntakeEnding {
+  @ApiProperty({ enum: ['CrewIntakeCompleted', 'CrewIntakeCancelled'] })
+  readonly type!: 'CrewIntakeCompleted' | 'CrewIntakeCancelled';
+  @ApiPropertyOptional({ type: String, format: 'date', description: 'completed' }) readonly completedOn?: string;
+  @ApiPropertyOptional({ type: String, format: 'date', description: 'completed' }) readonly probationEndsOn?: string;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'completed' })
+  readonly rejectedPersonIds?: string[];
+  @ApiPropertyOptional({ type: String, format: 'date', description: 'cancelled' }) readonly cancelledOn?: string;
+  @ApiPropertyOptional({ description: 'cancelled' }) readonly reason?: string;
+}
+
+export class IntakeVetting {
+  @ApiProperty({ enum: ['cleared', 'rejected'] }) readonly outcome!: 'cleared' | 'rejected';
+  @ApiProperty() readonly vettedBy!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly vettedOn!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null once erased' }) readonly notes!: string | null;
+  @ApiProperty() readonly notesErased!: boolean;
+}
+
+export class IntakeRankMapping {
+  @ApiProperty() readonly organisation!: string;
+  @ApiProperty() readonly rankOrRole!: string;
+  @ApiProperty(ROLE_ENUM) readonly roles!: MemberRole[];
+}
+
+export class IntakeRolesMapping {
+  @ApiProperty(ROLE_ENUM) readonly roles!: MemberRole[];
+  @ApiProperty({ enum: ['default-table', 'override'] }) readonly source!: 'default-table' | 'override';
+  @ApiProperty({ type: String, nullable: true, description: 'null: no override, or erased' })
+  readonly overrideReason!: string | null;
+  @ApiProperty() readonly overrideReasonErased!: boolean;
+  @ApiProperty({ type: [IntakeRankMapping], description: 'what the default table made of each prior rank' })
+  readonly table!: IntakeRankMapping[];
+}
+
+export class IntakeMember {
+  @ApiProperty({ enum: MEMBER_STATUSES }) readonly status!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) readonly centreId!: string | null;
+  @ApiProperty({ type: 'integer' }) readonly version!: number;
+  @ApiProperty({ type: [TimelineEntry] }) readonly history!: TimelineEntry[];
+}
+
+export class IntakePersonStory {
+  @ApiProperty({ format: 'uuid' }) readonly personId!: string;
+  @ApiProperty() readonly callSign!: string;
+  @ApiProperty({ type: [IntakePriorService] }) readonly priorService!: readonly PriorService[];
+  @ApiProperty({ type: IntakeVetting, nullable: true }) readonly vetting!: IntakeVetting | null;
+  @ApiProperty({ type: IntakeRolesMapping, nullable: true }) readonly mapping!: IntakeRolesMapping | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the member the person became' })
+  readonly memberId!: string | null;
+  @ApiProperty({ type: IntakeMember, nullable: true }) readonly member!: IntakeMember | null;
+}
+
+export class CrewIntakeStory {
+  @ApiProperty({ format: 'uuid' }) readonly intakeId!: string;
+  @ApiProperty({ type: 'integer' }) readonly version!: number;
+  @ApiProperty({ enum: ['none', 'open', 'completed', 'cancelled'] }) readonly status!: string;
+  @ApiProperty({ type: IntakeOpening, nullable: true }) readonly opened!: IntakeOpening | null;
+  @ApiProperty({ type: IntakeEnding, nullable: true }) readonly ending!: IntakeEnding | null;
+  @ApiProperty({ type: [IntakePersonStory] }) readonly people!: IntakePersonStory[];
+}
 
 /** An intake told as one story: the crew, each person's vetting and mapping, and what became of them as members. */
 @Injectable()
@@ -22,7 +105,7 @@ export class CrewIntakeStories {
     private readonly vault: IdentityVault,
   ) {}
 
-  async story(intakeId: string) {
+  async story(intakeId: string): Promise<CrewIntakeStory> {
     const recorded = await this.store.readStream(crewIntakeCatalogue.streamId(intakeId));
     if (recorded.length === 0) throw CrewIntakeErrors.notFound();
     const events = recorded.flatMap((e) => {
@@ -40,7 +123,7 @@ export class CrewIntakeStories {
         (profile) => [profile.memberId, profile] as const,
       ),
     );
-    const people = [];
+    const people: IntakePersonStory[] = [];
     for (const person of state.people) {
       const vetting = events.find((e) => e.type === 'IntakePersonVetted' && e.data.personId === person.personId);
       const mapping = events
@@ -53,7 +136,7 @@ export class CrewIntakeStories {
       ]);
       const isMember = becameMember(person);
       const memberId = memberIdOf(person.personId);
-      let member: { status: string; centreId: string | null; version: number; history: TimelineEntry[] } | null = null;
+      let member: IntakeMember | null = null;
       if (isMember) {
         // One timeline per member: MemberTimelines has no batch read.
         const { entries } = await this.timelines.timeline(memberId);
@@ -122,11 +205,8 @@ export class CrewIntakeStoryController {
     summary:
       'The intake as one story: its people, their vetting and mapped roles, and the members they became with their history',
   })
-  @ApiOkResponse({
-    description:
-      '{ intakeId, version, status, opened, ending, people: [{ personId, callSign, priorService, vetting, mapping, memberId, member }] }',
-  })
-  story(@Param() { intakeId }: IntakeIdParam) {
+  @ApiOkResponse({ type: CrewIntakeStory })
+  story(@Param() { intakeId }: IntakeIdParam): Promise<CrewIntakeStory> {
     return this.stories.story(intakeId);
   }
 }

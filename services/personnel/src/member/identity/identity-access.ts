@@ -1,9 +1,17 @@
 import { Get, Header, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { CommandContext, CommandCtx, Text } from '@muster/platform';
-import { MemberIdentity, PersonName } from '../../identity';
+import {
+  BLOOD_TYPES,
+  BloodType,
+  DateOfBirth,
+  EmergencyContact,
+  MemberIdentity,
+  NameParts,
+  PersonName,
+} from '../../identity';
 import { IdentityView, MemberIdentityRead } from '../domain/audit.events';
 import { IdentityVault } from '../../vault/identity-vault';
 import { identityAccessCatalogue } from '../domain/audit.catalogue';
@@ -17,13 +25,52 @@ export class IdentityReadQuery {
   purpose!: string;
 }
 
-export interface IdentityReadResult {
-  memberId: string;
-  callSign: string;
-  view: IdentityView;
-  erased: boolean;
-  identity: MemberIdentity | null;
-  name: PersonName | null;
+// The identity's types (identity/member-identity.ts) are shared with the vault and the exports: these classes document
+// them as a read answers them, and `implements` keeps each in step with its type.
+
+export class NamePartsView implements NameParts {
+  @ApiProperty() readonly own!: string;
+  @ApiProperty({ type: String, nullable: true }) readonly father!: string | null;
+  @ApiProperty({ type: String, nullable: true }) readonly grandfather!: string | null;
+  @ApiProperty({ type: String, nullable: true }) readonly family!: string | null;
+}
+
+export class PersonNameView implements PersonName {
+  @ApiProperty({ type: NamePartsView, nullable: true }) readonly arabic!: NameParts | null;
+  @ApiProperty({ type: NamePartsView, nullable: true }) readonly latin!: NameParts | null;
+}
+
+/** A date of birth: `date` (YYYY-MM-DD) or only the `year` known. */
+export class DateOfBirthView {
+  @ApiProperty({ enum: ['date', 'year'] }) readonly kind!: DateOfBirth['kind'];
+  @ApiPropertyOptional({ type: String, format: 'date', description: 'kind date only' }) readonly date?: string;
+  @ApiPropertyOptional({ type: 'integer', description: 'kind year only' }) readonly year?: number;
+}
+
+export class EmergencyContactView implements EmergencyContact {
+  @ApiProperty() readonly name!: string;
+  @ApiProperty() readonly relation!: string;
+  @ApiProperty() readonly phone!: string;
+}
+
+export class MemberIdentityView implements MemberIdentity {
+  @ApiProperty({ type: PersonNameView }) readonly name!: PersonName;
+  @ApiProperty({ type: DateOfBirthView, nullable: true }) readonly dateOfBirth!: DateOfBirth | null;
+  @ApiProperty({ type: String, nullable: true }) readonly nationalId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) readonly phone!: string | null;
+  @ApiProperty({ type: String, nullable: true }) readonly homeArea!: string | null;
+  @ApiProperty({ type: EmergencyContactView, nullable: true }) readonly emergencyContact!: EmergencyContact | null;
+  @ApiProperty({ enum: BLOOD_TYPES, nullable: true }) readonly bloodType!: BloodType | null;
+}
+
+export class IdentityReadResult {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  @ApiProperty() callSign!: string;
+  @ApiProperty({ enum: ['full', 'name-and-call-sign'] }) view!: IdentityView;
+  @ApiProperty() erased!: boolean;
+  @ApiProperty({ type: MemberIdentityView, nullable: true, description: 'the full identity (hr, admin); else null' })
+  identity!: MemberIdentity | null;
+  @ApiProperty({ type: PersonNameView, nullable: true, description: 'null once erased' }) name!: PersonName | null;
 }
 
 /** Opens identities for those allowed to see them, and records every read on the member's identity-access stream. */
@@ -87,7 +134,7 @@ export class IdentityAccessController {
     description:
       'Every read is recorded (who, when, why) on the stream identityaccess-<memberId>. An erased identity reads as erased.',
   })
-  @ApiOkResponse({ description: '{ memberId, callSign, view, erased, identity, name }' })
+  @ApiOkResponse({ type: IdentityReadResult })
   read(
     @Param() { memberId }: MemberIdParam,
     @Query() { purpose }: IdentityReadQuery,

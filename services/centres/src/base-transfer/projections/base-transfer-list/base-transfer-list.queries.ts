@@ -1,9 +1,9 @@
 import { Get, Injectable, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
-import { PageQuery } from '@muster/platform';
+import { PageOf, PageQuery } from '@muster/platform';
 import { BaseTransferController } from '../../base-transfer.routes';
 import { BaseTransferState } from '../../domain/base-transfer.state';
 import { BaseTransferProgress, progressOf } from '../../queries/base-transfer-progress';
@@ -22,12 +22,7 @@ export class BaseTransferListQuery extends PageQuery {
   status?: (typeof LISTED_STATUSES)[number];
 }
 
-export class BaseTransferPage {
-  @ApiProperty({ type: [BaseTransferProgress] }) items!: BaseTransferProgress[];
-  @ApiProperty() total!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() offset!: number;
-}
+export class BaseTransferPage extends PageOf(BaseTransferProgress) {}
 
 /** Reads of the base-transfer-list read model (commanders: transfers leaving or reaching their centres). */
 @Injectable()

@@ -1,11 +1,11 @@
 import { Get, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CENTRE_STATUSES } from '@muster/contracts';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { asOfInstant, AsOfQuery, PageQuery, Text } from '@muster/platform';
+import { asOfInstant, AsOfQuery, PageOf, PageQuery, Text } from '@muster/platform';
 import { CentreController, CentreIdParam, requireCentreInScope } from '../../centre.routes';
 import { centreCatalogue } from '../../domain/centre.catalogue';
 import { CentreErrors } from '../../domain/centre.errors';
@@ -30,28 +30,23 @@ export class CentreListQuery extends PageQuery {
 }
 
 /** A line of the centre list. */
-export interface CentreSummary {
-  centreId: string;
-  version: number;
-  code: string;
-  nameAr: string;
-  nameEn: string;
-  governorate: string;
-  centreType: CentreType | null;
-  status: CentreStatus;
-  statusSince: string;
-  address: string | null;
-  commanderId: string | null;
-  openHazards: number;
-  openSevereHazards: number;
+export class CentreSummary {
+  @ApiProperty({ format: 'uuid' }) centreId!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty() code!: string;
+  @ApiProperty() nameAr!: string;
+  @ApiProperty() nameEn!: string;
+  @ApiProperty() governorate!: string;
+  @ApiProperty({ enum: CENTRE_TYPES, nullable: true }) centreType!: CentreType | null;
+  @ApiProperty({ enum: CENTRE_STATUSES }) status!: CentreStatus;
+  @ApiProperty({ type: String, format: 'date' }) statusSince!: string;
+  @ApiProperty({ type: String, nullable: true }) address!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) commanderId!: string | null;
+  @ApiProperty({ type: 'integer' }) openHazards!: number;
+  @ApiProperty({ type: 'integer' }) openSevereHazards!: number;
 }
 
-export interface CentrePage {
-  items: CentreSummary[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export class CentrePage extends PageOf(CentreSummary) {}
 
 function summaryOf(p: CentreProfile): CentreSummary {
   return {
@@ -143,7 +138,7 @@ export class CentreProfileController {
   @Get()
   @Roles('hr', 'logistics', 'training', 'auditor', 'admin', 'commander')
   @ApiOperation({ summary: 'The centres, by governorate, status and type, paged (commanders: their own centres)' })
-  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
+  @ApiOkResponse({ type: CentrePage })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: CentreListQuery): Promise<CentrePage> {
     return this.centres.list(user, query);
   }

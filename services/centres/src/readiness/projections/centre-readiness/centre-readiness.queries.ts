@@ -1,7 +1,15 @@
 import { Controller, Get, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { MemberRole, VEHICLE_TYPES } from '@muster/contracts';
+import { CENTRE_STATUSES, MemberRole, VEHICLE_TYPES } from '@muster/contracts';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { autocommit, SqlTransaction } from '@muster/event-store';
 import { asOfInstant, AsOfQuery } from '@muster/platform';
@@ -12,7 +20,9 @@ import {
   CERTIFIED_ROLES,
   Readiness,
   ReadinessFigures,
+  ReadinessLevel,
   readinessOf,
+  ReadinessReason,
   REQUIRED_COMPETENCY,
   RoleCover,
   VehicleCount,
@@ -21,21 +31,107 @@ import { ReadinessErrors } from '../../domain/readiness.errors';
 
 type VehicleType = (typeof VEHICLE_TYPES)[number];
 
-/** One centre's readiness on one date: the level, the reasons, and the figures they come from. */
-export type CentreReadiness = { centreId: string; code: string | null; asOf: string } & Readiness & ReadinessFigures;
+// The figures' types are the domain's (pure TypeScript, no framework in domain/): these classes document them as the
+// readiness reads answer them.
 
-export interface OrganisationReadiness {
-  asOf: string;
-  summary: {
-    centres: number;
-    ready: number;
-    limited: number;
-    notReady: number;
-    membersOnDuty: number;
-    /** null while unknown (equipment has published nothing by the date). */
-    serviceableVehicles: number | null;
-  };
-  centres: CentreReadiness[];
+class RoleCoverView implements RoleCover {
+  @ApiProperty({ type: 'integer', description: 'members on duty holding the role' }) onDuty!: number;
+  @ApiProperty({ type: 'integer', description: 'of them, those whose required certification is valid' })
+  certified!: number;
+}
+
+class VehicleCountView implements VehicleCount {
+  @ApiProperty({ type: 'integer' }) held!: number;
+  @ApiProperty({ type: 'integer' }) serviceable!: number;
+}
+
+class CertifiedRolesView {
+  @ApiProperty({ type: RoleCoverView }) driver!: RoleCoverView;
+  @ApiProperty({ type: RoleCoverView }) rescuer!: RoleCoverView;
+  @ApiProperty({ type: RoleCoverView }) firefighter!: RoleCoverView;
+}
+
+class MembersFiguresView {
+  @ApiProperty({ type: 'integer', description: 'assigned here, on duty or not' }) assigned!: number;
+  @ApiProperty({ type: 'integer' }) onDuty!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'members on duty by role (a role held by none is left out)',
+  })
+  onDutyByRole!: Partial<Record<MemberRole, number>>;
+}
+
+/** `known: false` (training has published nothing by the date: unknown, which is not zero) comes without `roles`. */
+class CertifiedFiguresView {
+  @ApiProperty() known!: boolean;
+  @ApiPropertyOptional({ type: CertifiedRolesView, description: 'only when known' }) roles?: CertifiedRolesView;
+}
+
+/** `known: false` (equipment has published nothing by the date) comes without the counts. */
+class VehicleFiguresView {
+  @ApiProperty() known!: boolean;
+  @ApiPropertyOptional({ type: 'integer', description: 'only when known' }) held?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'only when known' }) serviceable?: number;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(VehicleCountView) },
+    description: 'by vehicle type (a type held by none is left out); only when known',
+  })
+  byType?: Partial<Record<VehicleType, VehicleCountView>>;
+}
+
+class HazardFiguresView {
+  @ApiProperty({ type: 'integer' }) open!: number;
+  @ApiProperty({ type: 'integer' }) severe!: number;
+}
+
+class ReadinessReasonView implements ReadinessReason {
+  @ApiProperty() code!: string;
+  @ApiProperty({ enum: ['limited', 'not-ready'] }) effect!: ReadinessReason['effect'];
+  @ApiProperty() message!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'number' }, { type: 'string' }] },
+    description: 'the figures the message speaks of',
+  })
+  figures!: Readonly<Record<string, number | string>>;
+}
+
+/** One centre's readiness on one date: the level, the reasons, and the figures they come from. */
+@ApiExtraModels(VehicleCountView)
+export class CentreReadiness implements Readiness, ReadinessFigures {
+  @ApiProperty({ format: 'uuid' }) centreId!: string;
+  @ApiProperty({ type: String, nullable: true }) code!: string | null;
+  @ApiProperty({ format: 'date-time' }) asOf!: string;
+  @ApiProperty({ enum: ['ready', 'limited', 'not-ready'] }) level!: ReadinessLevel;
+  @ApiProperty({ description: 'false while certifications or vehicles are unknown: the level is then at best limited' })
+  complete!: boolean;
+  @ApiProperty({ type: [ReadinessReasonView], description: 'those that make the centre not ready first' })
+  reasons!: readonly ReadinessReason[];
+  @ApiProperty({ enum: CENTRE_STATUSES, nullable: true, description: 'null: not registered yet on that date' })
+  status!: CentreStatus | null;
+  @ApiProperty({ type: MembersFiguresView }) members!: ReadinessFigures['members'];
+  @ApiProperty({ type: CertifiedFiguresView }) certified!: ReadinessFigures['certified'];
+  @ApiProperty({ type: VehicleFiguresView }) vehicles!: ReadinessFigures['vehicles'];
+  @ApiProperty({ type: HazardFiguresView }) hazards!: ReadinessFigures['hazards'];
+}
+
+class ReadinessSummaryView {
+  @ApiProperty({ type: 'integer' }) centres!: number;
+  @ApiProperty({ type: 'integer' }) ready!: number;
+  @ApiProperty({ type: 'integer' }) limited!: number;
+  @ApiProperty({ type: 'integer' }) notReady!: number;
+  @ApiProperty({ type: 'integer' }) membersOnDuty!: number;
+  /** null while unknown (equipment has published nothing by the date). */
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null while unknown' })
+  serviceableVehicles!: number | null;
+}
+
+export class OrganisationReadiness {
+  @ApiProperty({ format: 'date-time' }) asOf!: string;
+  @ApiProperty({ type: ReadinessSummaryView }) summary!: ReadinessSummaryView;
+  @ApiProperty({ type: [CentreReadiness] }) centres!: CentreReadiness[];
 }
 
 /** The period (of the table aliased `alias`) holds at instant $1. */
@@ -208,7 +304,7 @@ export class CentreReadinessController {
   @Get(':centreId/readiness')
   @Roles('commander', 'logistics', 'hr', 'admin', 'auditor')
   @ApiOperation({ summary: 'A centre’s readiness with its reasons and figures, now or ?asOf= (commanders: their own)' })
-  @ApiOkResponse({ description: '{ centreId, code, asOf, level, complete, reasons[], status, members, …}' })
+  @ApiOkResponse({ type: CentreReadiness })
   centre(
     @CurrentUser() user: AuthenticatedUser,
     @Param() { centreId }: CentreIdParam,
@@ -226,7 +322,7 @@ export class OrganisationReadinessController {
   @Get()
   @Roles('logistics', 'hr', 'admin', 'auditor')
   @ApiOperation({ summary: 'Every centre’s readiness and the organisation’s summary, now or ?asOf=' })
-  @ApiOkResponse({ description: '{ asOf, summary, centres[] }' })
+  @ApiOkResponse({ type: OrganisationReadiness })
   organisation(@Query() { asOf }: AsOfQuery): Promise<OrganisationReadiness> {
     return this.readiness.organisation(asOf);
   }

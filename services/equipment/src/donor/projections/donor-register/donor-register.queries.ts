@@ -1,18 +1,22 @@
 import { Get, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@muster/auth';
 import { PageQuery } from '@muster/platform';
 import { DonorErrors } from '../../domain/donor.errors';
-import { DonorKind, DonorNames } from '../../domain/donor.events';
+import { DonorKind } from '../../domain/donor.events';
 import { DonorController, DonorIdParam } from '../../donor.routes';
+import { DonorDetailsView } from '../../donor.views';
 
-export interface DonorEntry {
-  donorId: string;
-  version: number;
-  names: DonorNames;
-  kind: DonorKind;
-  country: string;
+export class DonorEntry extends DonorDetailsView {
+  @ApiProperty({ format: 'uuid' }) donorId!: string;
+  @ApiProperty({ type: 'integer', description: 'its stream version' }) version!: number;
+}
+
+/** The donor register's page: its donors and how many there are (the page's limit and offset are the request's). */
+export class DonorList {
+  @ApiProperty({ type: [DonorEntry] }) items!: DonorEntry[];
+  @ApiProperty({ type: 'integer' }) total!: number;
 }
 
 interface Row {
@@ -37,7 +41,7 @@ const entryOf = (r: Row): DonorEntry => ({
 export class DonorRegister {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list({ limit, offset }: PageQuery): Promise<{ items: DonorEntry[]; total: number }> {
+  async list({ limit, offset }: PageQuery): Promise<DonorList> {
     const rows = await this.dataSource.query<(Row & { total: string })[]>(
       `SELECT *, count(*) OVER () AS total FROM donor_register ORDER BY name_en, donor_id LIMIT $1 OFFSET $2`,
       [limit, offset],
@@ -68,14 +72,15 @@ export class DonorRegisterController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'The donor register, by English name, paged' })
-  @ApiOkResponse({ description: '{ items: [{ donorId, version, names: { ar, en }, kind, country }], total }' })
-  list(@Query() query: PageQuery) {
+  @ApiOkResponse({ type: DonorList })
+  list(@Query() query: PageQuery): Promise<DonorList> {
     return this.register.list(query);
   }
 
   @Get(':donorId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One donor of the register' })
+  @ApiOkResponse({ type: DonorEntry })
   get(@Param() { donorId }: DonorIdParam): Promise<DonorEntry> {
     return this.register.get(donorId);
   }

@@ -1,33 +1,49 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsoDate, RecordedOf } from '@muster/event-sourcing';
 import { FuelIssued } from '../../../fuel-ledger/domain/fuel-ledger.events';
 import { ItemEvent } from '../../../item/domain/item.events';
 import { VehicleEvent } from '../../../vehicle/domain/vehicle.events';
+
+export class AssetDamage {
+  @ApiProperty() readonly cause!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly occurredOn!: IsoDate;
+}
+
+export class AssetFate {
+  @ApiProperty() readonly reason!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly on!: IsoDate;
+  @ApiProperty() readonly evidenceRef!: string;
+}
 
 /**
  * What a donor asks of an asset it funded, as it stood after one of the asset's events: where it is, in what state,
  * what happened to it so far (moves, damage, repairs and their cost, fuel), and its fate. One such trace per event is
  * kept, so the report on any past date is one indexed read per asset — never a replay.
  */
-export interface AssetTrace {
-  readonly centreId: string;
-  readonly status: string;
+export class AssetTrace {
+  @ApiProperty({ format: 'uuid' }) readonly centreId!: string;
+  @ApiProperty() readonly status!: string;
   /** A vehicle on its way; an item's holders' count. */
-  readonly destinationCentreId: string | null;
-  readonly odometerKm: number | null;
-  readonly moves: number;
-  readonly lastMoveAt: string | null;
-  readonly damage: number;
-  readonly lastDamage: { readonly cause: string; readonly occurredOn: IsoDate } | null;
-  readonly repairOrders: number;
-  readonly repairsClosed: number;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'a vehicle on its way' })
+  readonly destinationCentreId!: string | null;
+  @ApiProperty({ type: 'number', nullable: true }) readonly odometerKm!: number | null;
+  @ApiProperty({ type: 'integer' }) readonly moves!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly lastMoveAt!: string | null;
+  @ApiProperty({ type: 'integer' }) readonly damage!: number;
+  @ApiProperty({ type: AssetDamage, nullable: true }) readonly lastDamage!: AssetDamage | null;
+  @ApiProperty({ type: 'integer' }) readonly repairOrders!: number;
+  @ApiProperty({ type: 'integer' }) readonly repairsClosed!: number;
   /** By ISO 4217 currency. */
-  readonly repairCost: Readonly<Record<string, number>>;
-  readonly fuelIssues: number;
-  readonly fuelLitres: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'by ISO 4217 currency' })
+  readonly repairCost!: Readonly<Record<string, number>>;
+  @ApiProperty({ type: 'integer' }) readonly fuelIssues!: number;
+  @ApiProperty() readonly fuelLitres!: number;
   /** Items: how many there are, and how many are out with holders. */
-  readonly quantity: number | null;
-  readonly issued: number | null;
-  readonly fate: { readonly reason: string; readonly on: IsoDate; readonly evidenceRef: string } | null;
+  @ApiProperty({ type: 'number', nullable: true, description: 'items: how many there are' })
+  readonly quantity!: number | null;
+  @ApiProperty({ type: 'number', nullable: true, description: 'items: how many are out with holders' })
+  readonly issued!: number | null;
+  @ApiProperty({ type: AssetFate, nullable: true }) readonly fate!: AssetFate | null;
 }
 
 export const emptyTrace = (centreId: string): AssetTrace => ({

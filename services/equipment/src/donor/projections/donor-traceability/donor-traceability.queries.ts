@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Injectable, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@muster/auth';
 import { fold } from '@muster/event-sourcing';
@@ -10,24 +10,41 @@ import { donorDecider } from '../../domain/donor.decider';
 import { DonorErrors } from '../../domain/donor.errors';
 import { DonorDetails } from '../../domain/donor.events';
 import { DonorIdParam } from '../../donor.routes';
+import { DonorDetailsView } from '../../donor.views';
 import { AssetTrace } from './asset-trace';
 
-export interface TracedAsset extends AssetTrace {
-  assetId: string;
-  kind: 'vehicle' | 'item';
+export class TracedAsset extends AssetTrace {
+  @ApiProperty({ format: 'uuid' }) assetId!: string;
+  @ApiProperty({ enum: ['vehicle', 'item'] }) kind!: 'vehicle' | 'item';
   /** What it is: a vehicle's type, plate, make, model, VIN, year; an item's type, description, serial number. */
-  label: Record<string, string | number | null>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { anyOf: [{ type: 'string', nullable: true }, { type: 'number' }] },
+    description:
+      'what it is: a vehicle’s type, plate, make, model, vin, year; an item’s type, description, serialNumber',
+  })
+  label!: Record<string, string | number | null>;
   /** When its last recorded change (as of the report's date) was recorded. */
-  asAt: string;
+  @ApiProperty({ format: 'date-time', description: 'when its last change (as of the report’s date) was recorded' })
+  asAt!: string;
 }
 
-export interface DonorTraceability {
-  donorId: string;
-  asOf: string;
-  donor: DonorDetails;
-  assets: TracedAsset[];
+export class DonorFuelByCentre {
+  @ApiProperty({ format: 'uuid' }) centreId!: string;
+  @ApiProperty({ type: 'integer' }) deliveries!: number;
+  @ApiProperty() litres!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'by ISO 4217 currency' })
+  cost!: Record<string, number>;
+}
+
+export class DonorTraceability {
+  @ApiProperty({ format: 'uuid' }) donorId!: string;
+  @ApiProperty({ format: 'date-time' }) asOf!: string;
+  @ApiProperty({ type: DonorDetailsView }) donor!: DonorDetails;
+  @ApiProperty({ type: [TracedAsset] }) assets!: TracedAsset[];
   /** Fuel the donor delivered, by centre. */
-  fuel: { centreId: string; deliveries: number; litres: number; cost: Record<string, number> }[];
+  @ApiProperty({ type: [DonorFuelByCentre], description: 'fuel the donor delivered, by centre' })
+  fuel!: DonorFuelByCentre[];
 }
 
 /**
@@ -182,7 +199,7 @@ export class DonorTraceabilityController {
     summary:
       'Donor traceability: every asset the donor funded — where it is, its moves, damage, repairs, fuel and fate — and the fuel it delivered, now or ?asOf= a past date',
   })
-  @ApiOkResponse({ description: '{ donorId, asOf, donor, assets: [...], fuel: [...] }' })
+  @ApiOkResponse({ type: DonorTraceability })
   report(@Param() { donorId }: DonorIdParam, @Query() { asOf }: AsOfQuery): Promise<DonorTraceability> {
     return this.reports.report(donorId, asOf === undefined ? new Date() : asOfInstant(asOf));
   }
@@ -191,6 +208,7 @@ export class DonorTraceabilityController {
   @Roles(...READERS)
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'One line per asset, after a header line', schema: { type: 'string' } })
   @ApiOperation({ summary: 'The donor traceability report as CSV (one line per asset; ?asOf= a past date)' })
   async csv(
     @Param() { donorId }: DonorIdParam,

@@ -1,11 +1,20 @@
 import { Get, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
-import { PageQuery } from '@muster/platform';
+import { VEHICLE_TYPES } from '@muster/contracts';
+import { PageOf, PageQuery } from '@muster/platform';
+import { VehicleType } from '../../../vehicle/domain/vehicle.events';
 import { FuelLedgerErrors } from '../../domain/fuel-ledger.errors';
-import { FuelFlag, FuelTarget } from '../../domain/fuel-ledger.events';
+import { ConsumptionNorm, FuelFlag, FuelTarget } from '../../domain/fuel-ledger.events';
 import { FuelLedgerController, FuelLedgerParam } from '../../fuel-ledger.routes';
 
 const REVIEW_STATUSES = ['open', 'cleared', 'confirmed'] as const;
@@ -22,26 +31,100 @@ export class FuelFlagQuery extends PageQuery {
   status: (typeof REVIEW_STATUSES)[number] = 'open';
 }
 
-export interface FuelLedgerView {
-  centreId: string;
-  version: number;
-  balanceLitres: number;
-  deliveredLitres: number;
-  issuedLitres: number;
-  openFlags: number;
+export class FuelLedgerView {
+  @ApiProperty({ format: 'uuid' }) centreId!: string;
+  @ApiProperty({ type: 'integer', description: 'the ledger stream’s version' }) version!: number;
+  @ApiProperty() balanceLitres!: number;
+  @ApiProperty() deliveredLitres!: number;
+  @ApiProperty() issuedLitres!: number;
+  @ApiProperty({ type: 'integer', description: 'flags awaiting review' }) openFlags!: number;
 }
 
-export interface FlaggedIssue {
-  issueId: string;
-  centreId: string;
-  target: Pick<FuelTarget, 'kind'> & { id: string; reading: number };
-  litres: number;
-  issuedAt: string;
-  consumption: { distanceKm: number; litresPer100Km: number } | null;
-  flags: FuelFlag[];
-  status: (typeof REVIEW_STATUSES)[number];
-  review: { outcome: string; note: string; reviewedAt: string; reviewedBy: string } | null;
+// A flag is one of five rules, each with its own figures (the domain's FuelFlag union, documented rule by rule).
+
+class AboveTankCapacityFlag {
+  @ApiProperty({ enum: ['ABOVE_TANK_CAPACITY'] }) readonly rule!: 'ABOVE_TANK_CAPACITY';
+  @ApiProperty() readonly litres!: number;
+  @ApiProperty() readonly tankCapacityLitres!: number;
 }
+
+class OdometerNotMovedFlag {
+  @ApiProperty({ enum: ['ODOMETER_NOT_MOVED'] }) readonly rule!: 'ODOMETER_NOT_MOVED';
+  @ApiProperty() readonly odometerKm!: number;
+  @ApiProperty() readonly lastFillOdometerKm!: number;
+}
+
+class EngineHoursNotMovedFlag {
+  @ApiProperty({ enum: ['ENGINE_HOURS_NOT_MOVED'] }) readonly rule!: 'ENGINE_HOURS_NOT_MOVED';
+  @ApiProperty() readonly engineHours!: number;
+  @ApiProperty() readonly lastFillEngineHours!: number;
+}
+
+class ConsumptionNormView implements ConsumptionNorm {
+  @ApiProperty() readonly litresPer100Km!: number;
+  @ApiProperty() readonly meanLitresPer100Km!: number;
+  @ApiProperty() readonly stdDevLitresPer100Km!: number;
+  @ApiProperty() readonly lowLitresPer100Km!: number;
+  @ApiProperty() readonly highLitresPer100Km!: number;
+  @ApiProperty({ type: 'integer' }) readonly samples!: number;
+}
+
+class VehicleConsumptionOutlierFlag extends ConsumptionNormView {
+  @ApiProperty({ enum: ['CONSUMPTION_OUTLIER_FOR_VEHICLE'] }) readonly rule!: 'CONSUMPTION_OUTLIER_FOR_VEHICLE';
+}
+
+class TypeConsumptionOutlierFlag extends ConsumptionNormView {
+  @ApiProperty({ enum: ['CONSUMPTION_OUTLIER_FOR_TYPE'] }) readonly rule!: 'CONSUMPTION_OUTLIER_FOR_TYPE';
+  @ApiProperty({ enum: VEHICLE_TYPES }) readonly vehicleType!: VehicleType;
+}
+
+const FLAG_MODELS = [
+  AboveTankCapacityFlag,
+  OdometerNotMovedFlag,
+  EngineHoursNotMovedFlag,
+  VehicleConsumptionOutlierFlag,
+  TypeConsumptionOutlierFlag,
+];
+
+export class FuelIssueTarget {
+  @ApiProperty({ enum: ['vehicle', 'generator'] }) kind!: FuelTarget['kind'];
+  @ApiProperty({ format: 'uuid', description: 'the vehicle’s or the generator’s id' }) id!: string;
+  @ApiProperty({ description: 'the odometer (km) or the engine hours at the pump' }) reading!: number;
+}
+
+export class FuelConsumption {
+  @ApiProperty() distanceKm!: number;
+  @ApiProperty() litresPer100Km!: number;
+}
+
+export class FuelFlagReview {
+  @ApiProperty({ enum: ['cleared', 'confirmed'] }) outcome!: string;
+  @ApiProperty() note!: string;
+  @ApiProperty({ format: 'date-time' }) reviewedAt!: string;
+  @ApiProperty() reviewedBy!: string;
+}
+
+@ApiExtraModels(...FLAG_MODELS)
+export class FlaggedIssue {
+  @ApiProperty({ format: 'uuid' }) issueId!: string;
+  @ApiProperty({ format: 'uuid' }) centreId!: string;
+  @ApiProperty({ type: FuelIssueTarget }) target!: FuelIssueTarget;
+  @ApiProperty() litres!: number;
+  @ApiProperty({ format: 'date-time' }) issuedAt!: string;
+  @ApiProperty({ type: FuelConsumption, nullable: true }) consumption!: FuelConsumption | null;
+  @ApiProperty({
+    type: 'array',
+    items: {
+      oneOf: FLAG_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),
+      discriminator: { propertyName: 'rule' },
+    },
+  })
+  flags!: FuelFlag[];
+  @ApiProperty({ enum: REVIEW_STATUSES }) status!: (typeof REVIEW_STATUSES)[number];
+  @ApiProperty({ type: FuelFlagReview, nullable: true }) review!: FuelFlagReview | null;
+}
+
+export class FlaggedIssuePage extends PageOf(FlaggedIssue) {}
 
 /** Reads of the fuel read models, scoped to a commander's centres. */
 @Injectable()
@@ -66,7 +149,7 @@ export class FuelLedgers {
   }
 
   /** Flagged issues by review status (open by default), the oldest first: what a reviewer works through. */
-  async flags(user: AuthenticatedUser, query: FuelFlagQuery) {
+  async flags(user: AuthenticatedUser, query: FuelFlagQuery): Promise<FlaggedIssuePage> {
     if (query.centreId) assertCentreScope(user, query.centreId);
     const centres = query.centreId
       ? [query.centreId]
@@ -124,14 +207,15 @@ export class FuelLedgerReadController {
   @Get('flags')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Flagged fuel issues with their rules and figures, open by default (commanders: theirs)' })
-  @ApiOkResponse({ description: '{ items: [{ issueId, centreId, target, litres, flags, status, review }], total… }' })
-  flags(@CurrentUser() user: AuthenticatedUser, @Query() query: FuelFlagQuery) {
+  @ApiOkResponse({ type: FlaggedIssuePage })
+  flags(@CurrentUser() user: AuthenticatedUser, @Query() query: FuelFlagQuery): Promise<FlaggedIssuePage> {
     return this.ledgers.flags(user, query);
   }
 
   @Get(':centreId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'A centre’s fuel stock: balance, delivered and issued litres, flags awaiting review' })
+  @ApiOkResponse({ type: FuelLedgerView })
   ledger(@CurrentUser() user: AuthenticatedUser, @Param() { centreId }: FuelLedgerParam): Promise<FuelLedgerView> {
     return this.ledgers.ledger(user, centreId);
   }

@@ -1,11 +1,11 @@
 import { Get, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { assertCentreScope, AuthenticatedUser, CurrentUser, inCentreScope, Roles } from '@muster/auth';
-import { PageQuery } from '@muster/platform';
+import { PageOf, PageQuery } from '@muster/platform';
 import { ItemErrors } from '../../domain/item.errors';
-import { HOLDER_KINDS, Holder } from '../../domain/item.events';
+import { HOLDER_KINDS, Holder, ITEM_WRITE_OFF_REASONS } from '../../domain/item.events';
 import { ItemController, ItemIdParam } from '../../item.routes';
 
 export class ItemListQuery extends PageQuery {
@@ -25,23 +25,32 @@ export class ItemListQuery extends PageQuery {
   holderId?: string;
 }
 
-export interface ItemEntry {
-  itemId: string;
-  version: number;
-  itemType: string;
-  description: string;
-  serialNumber: string | null;
-  unit: string | null;
-  donorId: string | null;
-  centreId: string;
-  acquiredOn: string;
-  tankCapacityLitres: number | null;
-  quantity: number;
-  inStock: number;
-  damaged: boolean;
-  writtenOff: string | null;
-  holdings: (Holder & { quantity: number })[];
+export class ItemHolding implements Holder {
+  @ApiProperty({ enum: HOLDER_KINDS }) readonly kind!: Holder['kind'];
+  @ApiProperty({ format: 'uuid', description: 'the member’s, centre’s or vehicle’s id' }) readonly id!: string;
+  @ApiProperty({ type: 'integer' }) readonly quantity!: number;
 }
+
+export class ItemEntry {
+  @ApiProperty({ format: 'uuid' }) itemId!: string;
+  @ApiProperty({ type: 'integer', description: 'its stream version' }) version!: number;
+  @ApiProperty() itemType!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ type: String, nullable: true }) serialNumber!: string | null;
+  @ApiProperty({ type: String, nullable: true }) unit!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) donorId!: string | null;
+  @ApiProperty({ format: 'uuid', description: 'the centre whose stock it belongs to' }) centreId!: string;
+  @ApiProperty({ type: String, format: 'date' }) acquiredOn!: string;
+  @ApiProperty({ type: 'integer', nullable: true }) tankCapacityLitres!: number | null;
+  @ApiProperty({ type: 'integer' }) quantity!: number;
+  @ApiProperty({ type: 'integer' }) inStock!: number;
+  @ApiProperty() damaged!: boolean;
+  @ApiProperty({ enum: ITEM_WRITE_OFF_REASONS, nullable: true, description: 'why it was written off, once it was' })
+  writtenOff!: string | null;
+  @ApiProperty({ type: [ItemHolding] }) holdings!: ItemHolding[];
+}
+
+export class ItemPage extends PageOf(ItemEntry) {}
 
 const SELECT_ITEMS = `
   SELECT r.*, to_char(r.acquired_on, 'YYYY-MM-DD') AS acquired,
@@ -75,7 +84,7 @@ const entryOf = (r: Row): ItemEntry => ({
 export class ItemRegister {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(user: AuthenticatedUser, query: ItemListQuery) {
+  async list(user: AuthenticatedUser, query: ItemListQuery): Promise<ItemPage> {
     if (query.centreId) assertCentreScope(user, query.centreId);
     const centres = query.centreId
       ? [query.centreId]
@@ -119,14 +128,15 @@ export class ItemRegisterController {
   @ApiOperation({
     summary: 'Equipment items by centre, or what a member, centre or vehicle holds (commanders: theirs)',
   })
-  @ApiOkResponse({ description: '{ items: [{ itemId, itemType, serialNumber, inStock, holdings… }], total… }' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ItemListQuery) {
+  @ApiOkResponse({ type: ItemPage })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ItemListQuery): Promise<ItemPage> {
     return this.register.list(user, query);
   }
 
   @Get(':itemId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One item: what it is, its donor, its stock, who holds it' })
+  @ApiOkResponse({ type: ItemEntry })
   get(@CurrentUser() user: AuthenticatedUser, @Param() { itemId }: ItemIdParam): Promise<ItemEntry> {
     return this.register.get(user, itemId);
   }

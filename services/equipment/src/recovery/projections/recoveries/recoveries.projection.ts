@@ -1,14 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { inlineProjection } from '@muster/event-store';
 import { recoveryCatalogue } from '../../domain/recovery.catalogue';
 
 /** A line of a recovery as listed: what the member held, and how much of it is accounted for, how. */
-export interface RecoveryLine {
-  itemId: string;
-  centreId: string;
-  quantity: number;
-  outstanding: number;
-  returned: number;
-  writtenOff: number;
+export class RecoveryLine {
+  @ApiProperty({ format: 'uuid' }) itemId!: string;
+  @ApiProperty({ format: 'uuid' }) centreId!: string;
+  @ApiProperty({ type: 'integer', description: 'how many the member held' }) quantity!: number;
+  @ApiProperty({ type: 'integer' }) outstanding!: number;
+  @ApiProperty({ type: 'integer' }) returned!: number;
+  @ApiProperty({ type: 'integer' }) writtenOff!: number;
 }
 
 /** Keeps `recoveries` in the append transaction. Idempotent: an event at or below the row's version changes nothing. */

@@ -1,11 +1,11 @@
 import { Get, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
-import { PageQuery } from '@muster/platform';
+import { PageOf, PageQuery } from '@muster/platform';
 import { RecoveryErrors } from '../../domain/recovery.errors';
-import { RecoveryCause } from '../../domain/recovery.events';
+import { RECOVERY_CAUSES, RecoveryCause } from '../../domain/recovery.events';
 import { RecoveryController, RecoveryIdParam } from '../../recovery.routes';
 import { RecoveryLine } from './recoveries.projection';
 
@@ -28,17 +28,19 @@ export class RecoveryListQuery extends PageQuery {
   memberId?: string;
 }
 
-export interface RecoveryView {
-  recoveryId: string;
-  memberId: string;
-  cause: RecoveryCause;
-  centreId: string | null;
-  occurredOn: string;
-  openedAt: string;
-  completedAt: string | null;
-  status: (typeof STATUSES)[number];
-  items: RecoveryLine[];
+export class RecoveryView {
+  @ApiProperty({ format: 'uuid' }) recoveryId!: string;
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  @ApiProperty({ enum: RECOVERY_CAUSES }) cause!: RecoveryCause;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) centreId!: string | null;
+  @ApiProperty({ type: String, format: 'date' }) occurredOn!: string;
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
+  @ApiProperty({ enum: STATUSES }) status!: (typeof STATUSES)[number];
+  @ApiProperty({ type: [RecoveryLine] }) items!: RecoveryLine[];
 }
+
+export class RecoveryPage extends PageOf(RecoveryView) {}
 
 interface Row {
   recovery_id: string;
@@ -71,7 +73,7 @@ const viewOf = (r: Row): RecoveryView => ({
 export class Recoveries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(user: AuthenticatedUser, query: RecoveryListQuery) {
+  async list(user: AuthenticatedUser, query: RecoveryListQuery): Promise<RecoveryPage> {
     if (query.centreId) assertCentreScope(user, query.centreId);
     const centres = query.centreId
       ? [query.centreId]
@@ -109,14 +111,15 @@ export class RecoveriesController {
   @ApiOperation({
     summary: 'Recoveries of what members who were killed or left held, open by default (commanders: their centres’)',
   })
-  @ApiOkResponse({ description: '{ items: [{ recoveryId, memberId, cause, status, items: [lines] }], total… }' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: RecoveryListQuery) {
+  @ApiOkResponse({ type: RecoveryPage })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: RecoveryListQuery): Promise<RecoveryPage> {
     return this.recoveries.list(user, query);
   }
 
   @Get(':recoveryId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One recovery: what the member held, what came back, what was written off' })
+  @ApiOkResponse({ type: RecoveryView })
   get(@CurrentUser() user: AuthenticatedUser, @Param() { recoveryId }: RecoveryIdParam): Promise<RecoveryView> {
     return this.recoveries.get(user, recoveryId);
   }

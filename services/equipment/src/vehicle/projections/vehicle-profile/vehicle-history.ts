@@ -1,114 +1,173 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { VEHICLE_STATUSES } from '@muster/contracts';
 import { IsoDate, RecordedOf, unreachable } from '@muster/event-sourcing';
 import {
+  CHECK_KINDS,
   CheckItemResult,
   CheckKind,
+  DAMAGE_CAUSES,
+  DAMAGE_SEVERITIES,
   DamageCause,
   DamageSeverity,
   FundingSource,
   RepairPart,
+  STATUS_REASON_CODES,
   StatusReasonCode,
   TripFlag,
   VehicleEvent,
   VehicleStatus,
 } from '../../domain/vehicle.events';
 
-/** One move, from its dispatch (when recorded) to its end: arrived, or ended by a write-off on the way. */
-export interface MoveEntry {
-  readonly moveId: string;
-  readonly fromCentreId: string;
-  readonly toCentreId: string;
-  readonly transferId: string | null;
-  readonly dispatchedAt: string | null;
-  readonly driverId: string | null;
-  readonly odometerOutKm: number | null;
-  readonly expectedArrivalAt: string | null;
-  readonly loanDueBackOn: IsoDate | null;
-  readonly changes: {
-    readonly kind: 'diverted' | 'turned-back';
-    readonly toCentreId: string;
-    readonly reason: string;
-  }[];
-  readonly outcome: 'in-transit' | 'arrived' | 'written-off';
-  readonly arrivedAt: string | null;
-  readonly odometerInKm: number | null;
-  readonly distanceKm: number | null;
-  readonly tripFlags: TripFlag[];
-  readonly dispatchRecorded: boolean;
+// The domain's value types are pure TypeScript (no framework in domain/): the classes below document them as the
+// profile answers them, and `implements` keeps each in step with its domain type.
+
+/** A trip flag: `AVERAGE_SPEED_ABOVE_LIMIT` carries the speeds; `NO_DISTANCE_BETWEEN_CENTRES` only the distance (0). */
+export class TripFlagView {
+  @ApiProperty({ enum: ['AVERAGE_SPEED_ABOVE_LIMIT', 'NO_DISTANCE_BETWEEN_CENTRES'] })
+  readonly rule!: TripFlag['rule'];
+  @ApiProperty() readonly distanceKm!: number;
+  @ApiProperty() readonly elapsedMinutes!: number;
+  @ApiPropertyOptional({ description: 'AVERAGE_SPEED_ABOVE_LIMIT only' }) readonly averageKmh?: number;
+  @ApiPropertyOptional({ description: 'AVERAGE_SPEED_ABOVE_LIMIT only' }) readonly limitKmh?: number;
 }
 
-export interface RepairOrderEntry {
-  readonly orderId: string;
-  readonly damageIds: string[];
-  readonly description: string;
-  readonly workshop: string;
-  readonly openedOn: IsoDate;
-  readonly work: {
-    readonly workDone: string;
-    readonly parts: RepairPart[];
-    readonly labourCost: number;
-    readonly totalCost: number;
-    readonly currency: string;
-    readonly fundingSource: FundingSource;
-    readonly recordedOn: IsoDate;
-  }[];
+export class MoveChange {
+  @ApiProperty({ enum: ['diverted', 'turned-back'] }) readonly kind!: 'diverted' | 'turned-back';
+  @ApiProperty({ format: 'uuid' }) readonly toCentreId!: string;
+  @ApiProperty() readonly reason!: string;
+}
+
+/** One move, from its dispatch (when recorded) to its end: arrived, or ended by a write-off on the way. */
+export class MoveEntry {
+  @ApiProperty({ format: 'uuid' }) readonly moveId!: string;
+  @ApiProperty({ format: 'uuid' }) readonly fromCentreId!: string;
+  @ApiProperty({ format: 'uuid' }) readonly toCentreId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) readonly transferId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly dispatchedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) readonly driverId!: string | null;
+  @ApiProperty({ type: 'number', nullable: true }) readonly odometerOutKm!: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly expectedArrivalAt!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) readonly loanDueBackOn!: IsoDate | null;
+  @ApiProperty({ type: [MoveChange] }) readonly changes!: MoveChange[];
+  @ApiProperty({ enum: ['in-transit', 'arrived', 'written-off'] })
+  readonly outcome!: 'in-transit' | 'arrived' | 'written-off';
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly arrivedAt!: string | null;
+  @ApiProperty({ type: 'number', nullable: true }) readonly odometerInKm!: number | null;
+  @ApiProperty({ type: 'number', nullable: true }) readonly distanceKm!: number | null;
+  @ApiProperty({ type: [TripFlagView] }) readonly tripFlags!: TripFlag[];
+  @ApiProperty() readonly dispatchRecorded!: boolean;
+}
+
+export class RepairPartView implements RepairPart {
+  @ApiProperty() readonly description!: string;
+  @ApiProperty() readonly quantity!: number;
+  @ApiProperty({ description: 'in the work’s currency, per unit' }) readonly unitCost!: number;
+}
+
+export class FundingSourceView implements FundingSource {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: the organisation’s own funds' })
+  readonly donorId!: string | null;
+  @ApiProperty() readonly description!: string;
+}
+
+export class RepairWork {
+  @ApiProperty() readonly workDone!: string;
+  @ApiProperty({ type: [RepairPartView] }) readonly parts!: RepairPart[];
+  @ApiProperty() readonly labourCost!: number;
+  @ApiProperty() readonly totalCost!: number;
+  @ApiProperty() readonly currency!: string;
+  @ApiProperty({ type: FundingSourceView }) readonly fundingSource!: FundingSource;
+  @ApiProperty({ type: String, format: 'date' }) readonly recordedOn!: IsoDate;
+}
+
+export class RepairOrderEntry {
+  @ApiProperty({ format: 'uuid' }) readonly orderId!: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) readonly damageIds!: string[];
+  @ApiProperty() readonly description!: string;
+  @ApiProperty() readonly workshop!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly openedOn!: IsoDate;
+  @ApiProperty({ type: [RepairWork] }) readonly work!: RepairWork[];
   /** What it cost so far, per currency. */
-  readonly totals: Record<string, number>;
-  readonly closedOn: IsoDate | null;
-  readonly notes: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'cost so far, by currency' })
+  readonly totals!: Record<string, number>;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) readonly closedOn!: IsoDate | null;
+  @ApiProperty({ type: String, nullable: true }) readonly notes!: string | null;
 }
 
 /** Who recorded an entry, and when it was recorded. */
-interface Recorded {
-  readonly recordedBy: string;
-  readonly recordedAt: string;
+export class RecordedEntry {
+  @ApiProperty() readonly recordedBy!: string;
+  @ApiProperty({ format: 'date-time' }) readonly recordedAt!: string;
+}
+
+export class DamageEntry extends RecordedEntry {
+  @ApiProperty({ format: 'uuid' }) readonly damageId!: string;
+  @ApiProperty({ enum: DAMAGE_CAUSES }) readonly cause!: DamageCause;
+  @ApiProperty({ type: String, format: 'date' }) readonly occurredOn!: IsoDate;
+  @ApiProperty({ type: String, nullable: true }) readonly incidentRef!: string | null;
+  @ApiProperty({ enum: DAMAGE_SEVERITIES }) readonly severity!: DamageSeverity;
+  @ApiProperty() readonly description!: string;
+}
+
+export class CheckItemResultView implements CheckItemResult {
+  @ApiProperty() readonly code!: string;
+  @ApiProperty() readonly critical!: boolean;
+  @ApiProperty() readonly passed!: boolean;
+  @ApiProperty() readonly note!: string;
+}
+
+export class CheckEntry extends RecordedEntry {
+  @ApiProperty({ format: 'uuid' }) readonly checkId!: string;
+  @ApiProperty({ enum: CHECK_KINDS }) readonly kind!: CheckKind;
+  @ApiProperty({ format: 'date-time' }) readonly performedAt!: string;
+  @ApiProperty({ format: 'uuid' }) readonly centreId!: string;
+  @ApiProperty() readonly odometerKm!: number;
+  @ApiProperty({ type: [CheckItemResultView] }) readonly items!: CheckItemResult[];
+  @ApiProperty({ type: [String] }) readonly failedCriticalItems!: string[];
+}
+
+export class ServiceEntry extends RecordedEntry {
+  @ApiProperty({ type: String, format: 'date' }) readonly servicedOn!: IsoDate;
+  @ApiProperty() readonly odometerKm!: number;
+  @ApiProperty() readonly workDone!: string;
+}
+
+export class OdometerCorrectionEntry extends RecordedEntry {
+  @ApiProperty({ type: 'number', nullable: true }) readonly previousKm!: number | null;
+  @ApiProperty() readonly correctedKm!: number;
+  @ApiProperty() readonly reason!: string;
+}
+
+export class StatusChangeEntry extends RecordedEntry {
+  @ApiProperty({ enum: VEHICLE_STATUSES }) readonly status!: VehicleStatus;
+  @ApiProperty({ enum: VEHICLE_STATUSES }) readonly previousStatus!: VehicleStatus;
+  @ApiProperty({ enum: STATUS_REASON_CODES }) readonly reasonCode!: StatusReasonCode;
+  @ApiProperty({ type: String, nullable: true }) readonly note!: string | null;
+}
+
+export class DeclinedTransfer {
+  @ApiProperty({ format: 'uuid' }) readonly transferId!: string;
+  @ApiProperty() readonly reasonCode!: string;
+}
+
+export class WriteOffEntry extends RecordedEntry {
+  @ApiProperty() readonly reason!: string;
+  @ApiProperty() readonly evidenceRef!: string;
+  @ApiProperty() readonly note!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly writtenOffOn!: IsoDate;
 }
 
 /** Everything that happened to a vehicle, by kind, oldest first: the body of its profile. */
-export interface VehicleHistory {
-  readonly moves: MoveEntry[];
-  readonly damage: (Recorded & {
-    readonly damageId: string;
-    readonly cause: DamageCause;
-    readonly occurredOn: IsoDate;
-    readonly incidentRef: string | null;
-    readonly severity: DamageSeverity;
-    readonly description: string;
-  })[];
-  readonly repairOrders: RepairOrderEntry[];
-  readonly checks: (Recorded & {
-    readonly checkId: string;
-    readonly kind: CheckKind;
-    readonly performedAt: string;
-    readonly centreId: string;
-    readonly odometerKm: number;
-    readonly items: CheckItemResult[];
-    readonly failedCriticalItems: string[];
-  })[];
-  readonly services: (Recorded & {
-    readonly servicedOn: IsoDate;
-    readonly odometerKm: number;
-    readonly workDone: string;
-  })[];
-  readonly odometerCorrections: (Recorded & {
-    readonly previousKm: number | null;
-    readonly correctedKm: number;
-    readonly reason: string;
-  })[];
-  readonly statusChanges: (Recorded & {
-    readonly status: VehicleStatus;
-    readonly previousStatus: VehicleStatus;
-    readonly reasonCode: StatusReasonCode;
-    readonly note: string | null;
-  })[];
-  readonly declinedTransfers: { readonly transferId: string; readonly reasonCode: string }[];
-  readonly writeOff:
-    | (Recorded & {
-        readonly reason: string;
-        readonly evidenceRef: string;
-        readonly note: string;
-        readonly writtenOffOn: IsoDate;
-      })
-    | null;
+export class VehicleHistory {
+  @ApiProperty({ type: [MoveEntry] }) readonly moves!: MoveEntry[];
+  @ApiProperty({ type: [DamageEntry] }) readonly damage!: DamageEntry[];
+  @ApiProperty({ type: [RepairOrderEntry] }) readonly repairOrders!: RepairOrderEntry[];
+  @ApiProperty({ type: [CheckEntry] }) readonly checks!: CheckEntry[];
+  @ApiProperty({ type: [ServiceEntry] }) readonly services!: ServiceEntry[];
+  @ApiProperty({ type: [OdometerCorrectionEntry] }) readonly odometerCorrections!: OdometerCorrectionEntry[];
+  @ApiProperty({ type: [StatusChangeEntry] }) readonly statusChanges!: StatusChangeEntry[];
+  @ApiProperty({ type: [DeclinedTransfer] }) readonly declinedTransfers!: DeclinedTransfer[];
+  @ApiProperty({ type: WriteOffEntry, nullable: true }) readonly writeOff!: WriteOffEntry | null;
 }
 
 export const emptyHistory = (): VehicleHistory => ({
@@ -123,7 +182,7 @@ export const emptyHistory = (): VehicleHistory => ({
   writeOff: null,
 });
 
-const recorded = (event: RecordedOf<VehicleEvent>): Recorded => ({
+const recorded = (event: RecordedOf<VehicleEvent>): RecordedEntry => ({
   recordedBy: event.metadata.actorId,
   recordedAt: event.recordedAt,
 });

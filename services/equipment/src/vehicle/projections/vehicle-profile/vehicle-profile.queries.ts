@@ -1,6 +1,5 @@
 import { Get, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-
+import { ApiOkResponse, ApiOperation, IntersectionType } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { asOfInstant, AsOfQuery } from '@muster/platform';
@@ -10,7 +9,8 @@ import { VehicleController, VehicleIdParam } from '../../vehicle.routes';
 import { VehicleSummary, centresOf, evolveSummary } from '../vehicle-register/vehicle-summary';
 import { VehicleHistory, emptyHistory, evolveHistory } from './vehicle-history';
 
-export type VehicleProfile = VehicleSummary & VehicleHistory;
+/** A vehicle's summary with its history. */
+export class VehicleProfile extends IntersectionType(VehicleSummary, VehicleHistory) {}
 
 /** A vehicle's profile, folded from its stream: now, or as the register knew it at a past instant. */
 @Injectable()
@@ -47,7 +47,10 @@ export class VehicleProfileController {
     summary:
       'A vehicle’s profile: details, status and why, moves, damage, repairs, checks, services (?asOf= a past date)',
   })
-  @ApiOkResponse({ description: 'The summary with the history; `version` is the stream version (also the ETag)' })
+  @ApiOkResponse({
+    type: VehicleProfile,
+    description: 'The summary with the history; `version` is the stream version (also the ETag)',
+  })
   profile(
     @CurrentUser() user: AuthenticatedUser,
     @Param() { vehicleId }: VehicleIdParam,

@@ -1,15 +1,15 @@
 import { Get, Injectable, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { VEHICLE_STATUSES } from '@muster/contracts';
+import { VEHICLE_STATUSES, VEHICLE_TYPES } from '@muster/contracts';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
-import { IsoDate, dateOf } from '@muster/event-sourcing';
-import { PageQuery } from '@muster/platform';
+import { dateOf } from '@muster/event-sourcing';
+import { PageOf, PageQuery } from '@muster/platform';
 import { VehicleStatus } from '../../domain/vehicle.events';
 import { VehicleController } from '../../vehicle.routes';
-import { VehicleSummary } from './vehicle-summary';
+import { LastService, NextService, VehicleSummary } from './vehicle-summary';
 
 export class VehicleListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -44,27 +44,27 @@ export class ServiceDueQuery {
   withinDays = 30;
 }
 
-export interface VehiclePage {
-  items: VehicleSummary[];
-  total: number;
-  limit: number;
-  offset: number;
+export class VehiclePage extends PageOf(VehicleSummary) {}
+
+export class ServiceDueEntry {
+  @ApiProperty({ format: 'uuid' }) vehicleId!: string;
+  @ApiProperty() plate!: string;
+  @ApiProperty({ enum: VEHICLE_TYPES }) vehicleType!: VehicleSummary['vehicleType'];
+  @ApiProperty({ format: 'uuid' }) centreId!: string;
+  @ApiProperty({ enum: VEHICLE_STATUSES }) status!: VehicleStatus;
+  @ApiProperty({ type: 'number', nullable: true }) odometerKm!: number | null;
+  @ApiProperty({ type: LastService, nullable: true }) lastService!: VehicleSummary['lastService'];
+  @ApiProperty({ type: NextService }) nextService!: NextService;
+  @ApiProperty({ type: 'number', nullable: true }) kmRemaining!: number | null;
+  @ApiProperty({ type: 'integer' }) daysRemaining!: number;
+  /** What makes it due within the window (the kilometres, the date, or both); `overdue`: already past one. */
+  @ApiProperty({ enum: ['km', 'date'], isArray: true, description: 'what makes it due within the window' })
+  dueBy!: ('km' | 'date')[];
+  @ApiProperty({ description: 'already past the kilometres or the date' }) overdue!: boolean;
 }
 
-export interface ServiceDueEntry {
-  vehicleId: string;
-  plate: string;
-  vehicleType: VehicleSummary['vehicleType'];
-  centreId: string;
-  status: VehicleStatus;
-  odometerKm: number | null;
-  lastService: VehicleSummary['lastService'];
-  nextService: { on: IsoDate; km: number };
-  kmRemaining: number | null;
-  daysRemaining: number;
-  /** What makes it due within the window (the kilometres, the date, or both); `overdue`: already past one. */
-  dueBy: ('km' | 'date')[];
-  overdue: boolean;
+export class ServiceDueList {
+  @ApiProperty({ type: [ServiceDueEntry] }) items!: ServiceDueEntry[];
 }
 
 const DAY_MS = 86_400_000;
@@ -155,7 +155,7 @@ export class VehicleRegisterController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Vehicles by centre and status, paged (commanders: their centres’ only)' })
-  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
+  @ApiOkResponse({ type: VehiclePage })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: VehicleListQuery): Promise<VehiclePage> {
     return this.register.list(user, query);
   }
@@ -163,10 +163,8 @@ export class VehicleRegisterController {
   @Get('service-due')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Vehicles due a service within so many km or days, overdue first (commanders: theirs)' })
-  @ApiOkResponse({
-    description: '{ items: [{ vehicleId, plate, nextService, kmRemaining, daysRemaining, dueBy, overdue… }] }',
-  })
-  async serviceDue(@CurrentUser() user: AuthenticatedUser, @Query() query: ServiceDueQuery) {
+  @ApiOkResponse({ type: ServiceDueList })
+  async serviceDue(@CurrentUser() user: AuthenticatedUser, @Query() query: ServiceDueQuery): Promise<ServiceDueList> {
     return { items: await this.register.serviceDue(user, query, new Date()) };
   }
 }

@@ -1,54 +1,92 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { VEHICLE_STATUSES, VEHICLE_TYPES } from '@muster/contracts';
 import { IsoDate, RecordedOf, unreachable } from '@muster/event-sourcing';
 import { odometerReadingOf } from '../../domain/readings';
 import { nextServiceDue } from '../../domain/service-due';
 import {
+  FUEL_TYPES,
   FuelType,
   ServiceInterval,
+  STATUS_REASON_CODES,
   StatusReasonCode,
   VehicleEvent,
   VehicleLoan,
   VehicleStatus,
   VehicleType,
+  WRITE_OFF_REASONS,
   WriteOffReason,
 } from '../../domain/vehicle.events';
+
+export class ServiceIntervalView implements ServiceInterval {
+  @ApiProperty({ type: 'integer' }) readonly km!: number;
+  @ApiProperty({ type: 'integer' }) readonly months!: number;
+}
+
+export class VehicleStatusReason {
+  @ApiProperty({ enum: STATUS_REASON_CODES }) readonly code!: StatusReasonCode;
+  @ApiProperty({ type: String, nullable: true }) readonly note!: string | null;
+}
+
+export class VehicleLoanView implements VehicleLoan {
+  @ApiProperty({ format: 'uuid' }) readonly homeCentreId!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly dueBackOn!: IsoDate;
+}
+
+export class LastService {
+  @ApiProperty({ type: String, format: 'date' }) readonly on!: IsoDate;
+  @ApiProperty() readonly odometerKm!: number;
+}
+
+export class NextService {
+  @ApiProperty({ type: String, format: 'date' }) readonly on!: IsoDate;
+  @ApiProperty() readonly km!: number;
+}
+
+export class VehicleWriteOff {
+  @ApiProperty({ enum: WRITE_OFF_REASONS }) readonly reason!: WriteOffReason;
+  @ApiProperty() readonly evidenceRef!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly writtenOffOn!: IsoDate;
+}
 
 /**
  * A vehicle as the register lists it: what it is, where it is, its status and why, its readings, its next service.
  * Its own shape, folded from the events by `evolveSummary` (never the decider's state), kept as a row of
  * `vehicle_register` and at the head of the profile.
  */
-export interface VehicleSummary {
-  readonly vehicleId: string;
+export class VehicleSummary {
+  @ApiProperty({ format: 'uuid' }) readonly vehicleId!: string;
   /** The stream's version: every event of the stream moves it. */
-  readonly version: number;
-  readonly plate: string;
-  readonly vehicleType: VehicleType;
-  readonly make: string;
-  readonly model: string;
-  readonly vin: string | null;
-  readonly year: number | null;
-  readonly donorId: string | null;
-  readonly acquiredOn: IsoDate | null;
-  readonly fuelType: FuelType | null;
-  readonly tankCapacityLitres: number | null;
-  readonly serviceInterval: ServiceInterval | null;
+  @ApiProperty({ type: 'integer', description: 'its stream version (also the ETag)' }) readonly version!: number;
+  @ApiProperty() readonly plate!: string;
+  @ApiProperty({ enum: VEHICLE_TYPES }) readonly vehicleType!: VehicleType;
+  @ApiProperty() readonly make!: string;
+  @ApiProperty() readonly model!: string;
+  @ApiProperty({ type: String, nullable: true }) readonly vin!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) readonly year!: number | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) readonly donorId!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) readonly acquiredOn!: IsoDate | null;
+  @ApiProperty({ enum: FUEL_TYPES, nullable: true }) readonly fuelType!: FuelType | null;
+  @ApiProperty({ type: 'number', nullable: true }) readonly tankCapacityLitres!: number | null;
+  @ApiProperty({ type: ServiceIntervalView, nullable: true }) readonly serviceInterval!: ServiceInterval | null;
   /** Its centre (the borrowing one while on loan); on a move, the one it left. */
-  readonly centreId: string;
-  readonly status: VehicleStatus;
-  readonly statusReason: { readonly code: StatusReasonCode; readonly note: string | null } | null;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'its centre (the borrowing one while on loan); on a move, the one it left',
+  })
+  readonly centreId!: string;
+  @ApiProperty({ enum: VEHICLE_STATUSES }) readonly status!: VehicleStatus;
+  @ApiProperty({ type: VehicleStatusReason, nullable: true }) readonly statusReason!: VehicleStatusReason | null;
   /** Where it is going, while in transit. */
-  readonly destinationCentreId: string | null;
-  readonly loan: VehicleLoan | null;
-  readonly odometerKm: number | null;
-  readonly engineHours: number | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'where it is going, while in transit' })
+  readonly destinationCentreId!: string | null;
+  @ApiProperty({ type: VehicleLoanView, nullable: true }) readonly loan!: VehicleLoan | null;
+  @ApiProperty({ type: 'number', nullable: true }) readonly odometerKm!: number | null;
+  @ApiProperty({ type: 'number', nullable: true }) readonly engineHours!: number | null;
   /** The last service, or the vehicle's entry into the register until its first. */
-  readonly lastService: { readonly on: IsoDate; readonly odometerKm: number } | null;
-  readonly nextService: { readonly on: IsoDate; readonly km: number } | null;
-  readonly writtenOff: {
-    readonly reason: WriteOffReason;
-    readonly evidenceRef: string;
-    readonly writtenOffOn: IsoDate;
-  } | null;
+  @ApiProperty({ type: LastService, nullable: true, description: 'the last service, or its entry until its first' })
+  readonly lastService!: LastService | null;
+  @ApiProperty({ type: NextService, nullable: true }) readonly nextService!: NextService | null;
+  @ApiProperty({ type: VehicleWriteOff, nullable: true }) readonly writtenOff!: VehicleWriteOff | null;
 }
 
 const withService = (summary: VehicleSummary, last: { on: IsoDate; odometerKm: number }): VehicleSummary => ({

@@ -1,6 +1,6 @@
 import { Get, Header, Param, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiProduces } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { CommandContext, CommandCtx } from '@muster/platform';
@@ -26,6 +26,10 @@ export class DownloadIdentityExportController {
   @Roles('hr', 'admin')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: "The export's roster with identity columns, one line per member after a header line",
+    schema: { type: 'string' },
+  })
   @ApiOperation({ summary: 'Download an approved identity export (its requester, once, within 24 hours of approval)' })
   async download(
     @Param() { exportId }: ExportIdParam,

@@ -18,18 +18,25 @@ export class IdentityExportsQuery extends PageQuery {
   status?: (typeof STATUSES)[number];
 }
 
+export class ExportFiltersView implements ExportFilters {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: any' }) readonly centreId!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null: any' }) readonly status!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null: any' }) readonly role!: string | null;
+}
+
 export class IdentityExportView {
   @ApiProperty({ format: 'uuid' }) exportId!: string;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ enum: STATUSES }) status!: Exclude<IdentityExportStatus, 'none'>;
   @ApiProperty() requestedBy!: string;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty() purpose!: string;
-  @ApiProperty({ description: '{ centreId, status, role }, null for any' }) filters!: ExportFilters;
+  @ApiProperty({ type: ExportFiltersView, description: 'the roster’s filters, null for any' }) filters!: ExportFilters;
   @ApiProperty({ description: 'How many people the filters found when asked' }) rowCount!: number;
-  @ApiPropertyOptional({ nullable: true }) decidedBy!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) decidedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) refusal!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) refusal!: string | null;
 }
 
 export class IdentityExportsPage {

@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagge
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
-import { asOfInstant, AsOfQuery, PageQuery } from '@muster/platform';
+import { asOfInstant, AsOfQuery, PageOf, PageQuery } from '@muster/platform';
 import { ProtectedIdentityRef } from '../../../identity';
 import { MemberStatus } from '../../domain/member.decider';
 import { MemberErrors } from '../../domain/member.errors';
@@ -12,18 +12,13 @@ import { MEMBER_ROLES, MemberRole } from '../../domain/member.events';
 import { memberAggregate } from '../../member.aggregate';
 import { MemberIdParam, MemberController } from '../../member.routes';
 import { MemberProfileRow, PROFILE_COLUMNS } from './member-profile.projection';
-import { MemberProfile, profileInScope, memberProfileOf, memberProfileOfRow } from './member-profile.view';
-
-export const MEMBER_STATUSES: readonly MemberStatus[] = [
-  'applied',
-  'cleared',
-  'rejected',
-  'active',
-  'suspended',
-  'on-leave',
-  'killed',
-  'departed',
-];
+import {
+  MEMBER_STATUSES,
+  MemberProfile,
+  profileInScope,
+  memberProfileOf,
+  memberProfileOfRow,
+} from './member-profile.view';
 
 export class RosterQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -42,12 +37,7 @@ export class RosterQuery extends PageQuery {
   role?: MemberRole;
 }
 
-export interface RosterPage {
-  items: MemberProfile[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export class RosterPage extends PageOf(MemberProfile) {}
 
 /** Reads of the member_profiles read model, scoped to the caller's centres. */
 @Injectable()
@@ -136,7 +126,7 @@ export class MemberProfileController {
   @Get()
   @Roles('hr', 'admin', 'auditor', 'commander')
   @ApiOperation({ summary: 'The roster: members by centre, status and role, paged (commanders: their centres only)' })
-  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
+  @ApiOkResponse({ type: RosterPage })
   roster(@CurrentUser() user: AuthenticatedUser, @Query() query: RosterQuery): Promise<RosterPage> {
     return this.profiles.roster(user, query);
   }

@@ -4,25 +4,73 @@ import { MEMBER_ROLES, MemberOrigin, MemberRole } from '../../domain/member.even
 import { MemberState, MemberStatus, currentCentreOf } from '../../domain/member.decider';
 import { MemberProfileRow } from './member-profile.projection';
 
+export const MEMBER_STATUSES: readonly MemberStatus[] = [
+  'applied',
+  'cleared',
+  'rejected',
+  'active',
+  'suspended',
+  'on-leave',
+  'killed',
+  'departed',
+];
+
+export class MemberLeave {
+  @ApiProperty({ type: String, format: 'date' }) from!: string;
+  @ApiProperty({ type: String, format: 'date' }) until!: string;
+}
+
+/** How a member came: `direct`, or with an `integrated-crew` (then `intakeId`, and always a probation end). */
+export class MemberOriginView {
+  @ApiProperty({ enum: ['direct', 'integrated-crew'] }) readonly kind!: MemberOrigin['kind'];
+  @ApiPropertyOptional({ format: 'uuid', description: 'integrated-crew only' }) readonly intakeId?: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'null: direct, without probation' })
+  readonly probationEndsOn!: string | null;
+}
+
+export class MemberAssignment {
+  @ApiProperty({ format: 'uuid' }) centreId!: string;
+  @ApiProperty({ type: String, format: 'date' }) from!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) until!: string | null;
+  @ApiProperty({ enum: ['onboarded', 'transferred'], description: 'how it began (why: the timeline)' })
+  reason!: 'onboarded' | 'transferred';
+}
+
+export class MemberInjury {
+  @ApiProperty({ type: String, format: 'date' }) injuredOn!: string;
+  @ApiProperty() inLineOfDuty!: boolean;
+  @ApiProperty({ type: String, nullable: true }) incidentRef!: string | null;
+}
+
+export class MemberDeath {
+  @ApiProperty({ type: String, format: 'date' }) diedOn!: string;
+  @ApiProperty() incidentRef!: string;
+}
+
+export class MemberDeparture {
+  @ApiProperty({ type: String, format: 'date' }) departedOn!: string;
+  @ApiProperty() reason!: string;
+}
+
 /** A member as operations see them: call-sign, status, centre, roles, service dates. Never the legal identity. */
 export class MemberProfile {
   @ApiProperty({ format: 'uuid' }) memberId!: string;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer', description: 'its stream version (also the ETag)' }) version!: number;
   @ApiProperty() callSign!: string;
-  @ApiProperty() status!: MemberStatus;
-  @ApiPropertyOptional({ nullable: true }) centreId!: string | null;
+  @ApiProperty({ enum: MEMBER_STATUSES }) status!: MemberStatus;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) centreId!: string | null;
   @ApiProperty({ enum: MEMBER_ROLES, isArray: true }) roles!: MemberRole[];
-  @ApiPropertyOptional({ nullable: true }) appliedOn!: string | null;
-  @ApiPropertyOptional({ nullable: true }) startedOn!: string | null;
-  @ApiPropertyOptional({ nullable: true }) probationEndsOn!: string | null;
-  @ApiPropertyOptional({ nullable: true }) suspendedSince!: string | null;
-  @ApiPropertyOptional({ nullable: true }) leave!: { from: string; until: string } | null;
-  @ApiPropertyOptional({ nullable: true }) origin!: MemberOrigin | null;
-  @ApiProperty({ description: 'each with how it began: `onboarded` or `transferred` (why: the timeline)' })
-  assignments!: { centreId: string; from: string; until: string | null; reason: 'onboarded' | 'transferred' }[];
-  @ApiProperty() injuries!: { injuredOn: string; inLineOfDuty: boolean; incidentRef: string | null }[];
-  @ApiPropertyOptional({ nullable: true }) death!: { diedOn: string; incidentRef: string } | null;
-  @ApiPropertyOptional({ nullable: true }) departure!: { departedOn: string; reason: string } | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) appliedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) startedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) probationEndsOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) suspendedSince!: string | null;
+  @ApiProperty({ type: MemberLeave, nullable: true }) leave!: MemberLeave | null;
+  @ApiProperty({ type: MemberOriginView, nullable: true }) origin!: MemberOrigin | null;
+  @ApiProperty({ type: [MemberAssignment], description: 'each with how it began: `onboarded` or `transferred`' })
+  assignments!: MemberAssignment[];
+  @ApiProperty({ type: [MemberInjury] }) injuries!: MemberInjury[];
+  @ApiProperty({ type: MemberDeath, nullable: true }) death!: MemberDeath | null;
+  @ApiProperty({ type: MemberDeparture, nullable: true }) departure!: MemberDeparture | null;
   @ApiProperty({ enum: ['held', 'erased'] }) identity!: 'held' | 'erased';
 }
 

@@ -1,5 +1,5 @@
 import { ForbiddenException, Get, Header, Injectable, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, ValidateIf } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -178,6 +178,7 @@ export class RosterExportController {
   @Roles('hr', 'admin', 'auditor', 'commander')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The roster, one line per member after a header line', schema: { type: 'string' } })
   @ApiOperation({
     summary:
       'Export the roster as CSV (operational columns; identity columns for hr/admin with includeIdentity=true and a purpose)',

@@ -1,5 +1,5 @@
 import { Get, Injectable, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { RecordedOf } from '@muster/event-sourcing';
@@ -11,13 +11,14 @@ import { describeMemberEvent, personalTextOf } from './describe-member-event';
 import { IdentityVault } from '../../../vault/identity-vault';
 
 export class TimelineEntry {
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty() type!: string;
-  @ApiProperty() occurredAt!: string;
-  @ApiProperty() recordedAt!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
   @ApiProperty() actorId!: string;
-  @ApiPropertyOptional({ nullable: true }) reason!: string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({
+    type: String,
     nullable: true,
     description: 'The free text about the member the event holds (reason, notes, description); null once erased',
   })
@@ -25,6 +26,14 @@ export class TimelineEntry {
   @ApiProperty({ description: 'The event held free text about the member, erased with their identity' })
   textErased!: boolean;
   @ApiProperty() summary!: string;
+}
+
+/** A member's timeline: their entries, oldest first, and the stream's version they were read at. */
+export class MemberTimeline {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  @ApiProperty({ type: 'integer', description: 'the member stream’s version the entries were read at' })
+  version!: number;
+  @ApiProperty({ type: [TimelineEntry], description: 'oldest first' }) entries!: TimelineEntry[];
 }
 
 const timelineEntryOf = (event: RecordedOf<MemberEvent>, text: string | null, erased: boolean): TimelineEntry => ({
@@ -71,8 +80,11 @@ export class MemberTimelineController {
   @Get(':memberId/timeline')
   @Roles('hr', 'admin', 'auditor', 'commander')
   @ApiOperation({ summary: 'A member’s history in words: who did what, when and why' })
-  @ApiOkResponse({ type: TimelineEntry, isArray: true })
-  async timeline(@CurrentUser() user: AuthenticatedUser, @Param() { memberId }: MemberIdParam) {
+  @ApiOkResponse({ type: MemberTimeline })
+  async timeline(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() { memberId }: MemberIdParam,
+  ): Promise<MemberTimeline> {
     await this.profiles.profile(user, memberId); // not found, or outside the caller's centres
     const { events, entries } = await this.timelines.timeline(memberId);
     return { memberId, version: events.length, entries };

@@ -1,5 +1,5 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
 import { CommandContext, CommandCtx, IsCalendarDate, NotARecordCommand } from '@muster/platform';
@@ -12,12 +12,12 @@ export class ExpirySweepDto {
   asOf!: string;
 }
 
-export interface ExpirySweepResult {
-  asOf: string;
+export class ExpirySweepResult {
+  @ApiProperty({ type: String, format: 'date' }) asOf!: string;
   /** Certifications the sweep found due. */
-  due: number;
+  @ApiProperty({ type: 'integer', description: 'certifications the sweep found due' }) due!: number;
   /** Of those, the ones this sweep expired (the others were expired, renewed or revoked meanwhile by another). */
-  expired: number;
+  @ApiProperty({ type: 'integer', description: 'of those, the ones this sweep expired' }) expired!: number;
 }
 
 /** How many certifications expire together: each batch is one transaction, so one durable commit. */
@@ -42,7 +42,7 @@ export class ExpirySweepController {
   @HttpCode(200)
   @Roles('training', 'admin')
   @ApiOperation({ summary: 'Expire every certification whose last valid day is before asOf (idempotent)' })
-  @ApiOkResponse({ description: '{ asOf, due, expired }' })
+  @ApiOkResponse({ type: ExpirySweepResult })
   // Idempotent by itself (a repeat expires nothing twice); each certification at the version it reads.
   @NotARecordCommand('batch')
   async sweep(@Body() { asOf }: ExpirySweepDto, @CommandCtx() ctx: CommandContext): Promise<ExpirySweepResult> {

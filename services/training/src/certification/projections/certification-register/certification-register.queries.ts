@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles } from '@muster/auth';
 import { IsoDate } from '@muster/event-sourcing';
 import { PostgresEventStore } from '@muster/event-store';
-import { asOfInstant, AsOfQuery, PageQuery } from '@muster/platform';
+import { asOfInstant, AsOfQuery, PageOf, PageQuery } from '@muster/platform';
 import { COMPETENCY } from '../../../course/domain/course.commands';
 import { memberStanding } from '../../../members';
 import { CertificationController, CertificationIdParam } from '../../certification.routes';
@@ -31,12 +31,7 @@ export class CertificationListQuery extends PageQuery {
   status?: CertificationStatus;
 }
 
-export interface CertificationPage {
-  items: CertificationView[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export class CertificationPage extends PageOf(CertificationView) {}
 
 /** A commander's centres (null: every centre). */
 const centresOf = (user: AuthenticatedUser): string[] | null =>
@@ -136,7 +131,7 @@ export class CertificationRegisterController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Certifications by member, competency and status, paged (commanders: their centres’)' })
-  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
+  @ApiOkResponse({ type: CertificationPage })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: CertificationListQuery): Promise<CertificationPage> {
     return this.register.list(user, query);
   }
@@ -144,7 +139,10 @@ export class CertificationRegisterController {
   @Get(':certificationId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'A certification with its history, now or as the register knew it on a past date (?asOf=)' })
-  @ApiOkResponse({ description: 'The certification; `version` is its stream version (also the ETag)' })
+  @ApiOkResponse({
+    type: CertificationView,
+    description: 'The certification; `version` is its stream version (also the ETag)',
+  })
   certification(
     @CurrentUser() user: AuthenticatedUser,
     @Param() { certificationId }: CertificationIdParam,

@@ -1,27 +1,57 @@
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { RecordedOf, unreachable } from '@muster/event-sourcing';
-import { CertificationBasis, CertificationEvent, CertificationStatus } from '../../domain/certification.events';
+import {
+  CERTIFICATION_STATUSES,
+  CertificationBasis,
+  CertificationEvent,
+  CertificationStatus,
+} from '../../domain/certification.events';
+
+export class SessionBasisView {
+  @ApiProperty({ enum: ['session'] }) readonly kind!: 'session';
+  @ApiProperty({ format: 'uuid' }) readonly sessionId!: string;
+}
+
+export class RecognitionBasisView {
+  @ApiProperty({ enum: ['recognition'] }) readonly kind!: 'recognition';
+  @ApiProperty({ format: 'uuid' }) readonly caseId!: string;
+  @ApiProperty() readonly priorService!: string;
+}
+
+export class CertificationChange {
+  @ApiProperty({ description: 'the event’s type, e.g. CertificationRenewed' }) readonly type!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly on!: string;
+  @ApiProperty({ type: String, nullable: true }) readonly note!: string | null;
+}
 
 /**
  * A certification as the register shows it: what, whose, from whom, valid until when, its status and its history.
  * Folded from its events by `evolveCertificationView` (never the decider's state), kept as a row of
  * `training_certifications`, and folded from the stream for a past date.
  */
-export interface CertificationView {
-  readonly certificationId: string;
+@ApiExtraModels(SessionBasisView, RecognitionBasisView)
+export class CertificationView {
+  @ApiProperty({ format: 'uuid' }) readonly certificationId!: string;
   /** The stream's version: every event of the stream moves it. */
-  readonly version: number;
-  readonly memberId: string;
-  readonly courseId: string;
-  readonly competency: string;
-  readonly number: string;
-  readonly issuingBody: string;
-  readonly issuedOn: string;
-  readonly expiresOn: string | null;
-  readonly verifiedBy: string;
-  readonly basis: CertificationBasis;
-  readonly status: CertificationStatus;
+  @ApiProperty({ type: 'integer', description: 'its stream version (also the ETag)' }) readonly version!: number;
+  @ApiProperty({ format: 'uuid' }) readonly memberId!: string;
+  @ApiProperty({ format: 'uuid' }) readonly courseId!: string;
+  @ApiProperty() readonly competency!: string;
+  @ApiProperty() readonly number!: string;
+  @ApiProperty() readonly issuingBody!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly issuedOn!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) readonly expiresOn!: string | null;
+  @ApiProperty() readonly verifiedBy!: string;
+  @ApiProperty({
+    oneOf: [{ $ref: getSchemaPath(SessionBasisView) }, { $ref: getSchemaPath(RecognitionBasisView) }],
+    discriminator: { propertyName: 'kind' },
+    description: 'a session passed, or prior service recognised',
+  })
+  readonly basis!: CertificationBasis;
+  @ApiProperty({ enum: CERTIFICATION_STATUSES }) readonly status!: CertificationStatus;
   /** Each change after the award, oldest first. */
-  readonly history: readonly { readonly type: string; readonly on: string; readonly note: string | null }[];
+  @ApiProperty({ type: [CertificationChange], description: 'each change after the award, oldest first' })
+  readonly history!: readonly CertificationChange[];
 }
 
 /** What one event changes in the view; null until it is awarded. */

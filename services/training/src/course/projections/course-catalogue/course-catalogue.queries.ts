@@ -5,7 +5,7 @@ import { IsBoolean, IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Roles } from '@muster/auth';
 import { PostgresEventStore } from '@muster/event-store';
-import { asOfInstant, AsOfQuery, PageQuery } from '@muster/platform';
+import { asOfInstant, AsOfQuery, PageOf, PageQuery } from '@muster/platform';
 import { CourseController, CourseIdParam } from '../../course.routes';
 import { courseCatalogue } from '../../domain/course.catalogue';
 import { COMPETENCY } from '../../domain/course.commands';
@@ -25,12 +25,7 @@ export class CourseListQuery extends PageQuery {
   includeRetired = false;
 }
 
-export interface CoursePage {
-  items: CourseView[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export class CoursePage extends PageOf(CourseView) {}
 
 /** Reads of the training_courses read model, and of a course's stream for a past date. */
 @Injectable()
@@ -95,7 +90,7 @@ export class CourseCatalogueController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'The course catalogue by competency, paged (retired courses on request)' })
-  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
+  @ApiOkResponse({ type: CoursePage })
   list(@Query() query: CourseListQuery): Promise<CoursePage> {
     return this.catalogue.list(query);
   }
@@ -104,6 +99,7 @@ export class CourseCatalogueController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'A course: its terms now, or the version in force on a past date (?asOf=), with history' })
   @ApiOkResponse({
+    type: CourseView,
     description: 'The course’s terms, retirement and earlier versions; `version` is its stream version',
   })
   course(@Param() { courseId }: CourseIdParam, @Query() { asOf }: AsOfQuery): Promise<CourseView> {

@@ -4,7 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
-import { PageQuery } from '@muster/platform';
+import { PageOf, PageQuery } from '@muster/platform';
 import { RecognitionCaseErrors } from '../../domain/recognition-case.errors';
 import { RecognitionCaseController, RecognitionCaseIdParam } from '../../recognition-case.routes';
 import { RecognitionCaseView } from './recognition-case-view';
@@ -27,12 +27,14 @@ export class RecognitionCaseListQuery extends PageQuery {
   open?: boolean;
 }
 
+export class RecognitionCasePage extends PageOf(RecognitionCaseView) {}
+
 /** Reads of `recognition_cases`; a commander sees the cases of the crews their centre received. */
 @Injectable()
 export class RecognitionCases {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(user: AuthenticatedUser, query: RecognitionCaseListQuery) {
+  async list(user: AuthenticatedUser, query: RecognitionCaseListQuery): Promise<RecognitionCasePage> {
     const centres = user.scope.kind === 'centres' ? [...user.scope.centreIds] : null;
     const rows = await this.dataSource.query<{ view: RecognitionCaseView; total: string }[]>(
       `SELECT view, count(*) OVER () AS total FROM recognition_cases
@@ -69,16 +71,19 @@ export class RecognitionCasesController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Recognition cases by intake, member or open/closed, paged (commanders: their centres’)' })
-  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: RecognitionCaseListQuery) {
+  @ApiOkResponse({ type: RecognitionCasePage })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: RecognitionCaseListQuery): Promise<RecognitionCasePage> {
     return this.cases.list(user, query);
   }
 
   @Get(':caseId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'A recognition case: prior service, evidence, grants, assessments required' })
-  @ApiOkResponse({ description: 'the case, its version as the ETag' })
-  one(@CurrentUser() user: AuthenticatedUser, @Param() { caseId }: RecognitionCaseIdParam) {
+  @ApiOkResponse({ type: RecognitionCaseView, description: 'the case, its version as the ETag' })
+  one(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() { caseId }: RecognitionCaseIdParam,
+  ): Promise<RecognitionCaseView> {
     return this.cases.one(user, caseId);
   }
 }

@@ -1,19 +1,30 @@
 import { Get, Injectable, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@muster/auth';
 import { dateOf, IsoDate } from '@muster/event-sourcing';
 import { AsOfQuery, asOfInstant } from '@muster/platform';
 import { RoleParam, RoleRequirementsController } from '../../role-requirements.routes';
 
-export interface RoleRequirementsView {
-  role: string;
-  competencies: string[];
+export class RoleRequirementsView {
+  @ApiProperty() role!: string;
+  @ApiProperty({ type: [String] }) competencies!: string[];
   /** The first day in force; null: the default, in force since always. */
-  from: IsoDate | null;
-  until: IsoDate | null;
-  reason: string | null;
-  setBy: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'null: the default, in force since always',
+  })
+  from!: IsoDate | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the first day no longer in force' })
+  until!: IsoDate | null;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) setBy!: string | null;
+}
+
+export class RoleRequirementsList {
+  @ApiProperty({ type: [RoleRequirementsView] }) items!: RoleRequirementsView[];
 }
 
 interface Row {
@@ -70,16 +81,16 @@ export class RoleRequirementsReadController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'The competencies each member role requires, today or on a past date' })
-  @ApiOkResponse({ description: '{ items: [{ role, competencies, from, until, reason, setBy }] }' })
-  async all(@Query() query: AsOfQuery) {
+  @ApiOkResponse({ type: RoleRequirementsList })
+  async all(@Query() query: AsOfQuery): Promise<RoleRequirementsList> {
     return { items: await this.requirements.on(dateOf(query.asOf ? asOfInstant(query.asOf) : new Date())) };
   }
 
   @Get(':role/history')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Every version of a role’s requirements, from the default on' })
-  @ApiOkResponse({ description: '{ items: [{ role, competencies, from, until, reason, setBy }] }' })
-  async history(@Param() params: RoleParam) {
+  @ApiOkResponse({ type: RoleRequirementsList })
+  async history(@Param() params: RoleParam): Promise<RoleRequirementsList> {
     return { items: await this.requirements.history(params.role) };
   }
 }

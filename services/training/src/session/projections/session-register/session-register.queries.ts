@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagge
 import { IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { assertCentreScope, AuthenticatedUser, CurrentUser, inCentreScope, Roles } from '@muster/auth';
-import { PageQuery } from '@muster/platform';
+import { PageOf, PageQuery } from '@muster/platform';
 import { SessionErrors } from '../../domain/session.errors';
 import { SessionController, SessionIdParam } from '../../session.routes';
 import { SessionView } from './session-view';
@@ -20,12 +20,7 @@ export class SessionListQuery extends PageQuery {
   courseId?: string;
 }
 
-export interface SessionPage {
-  items: SessionView[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export class SessionPage extends PageOf(SessionView) {}
 
 /** Reads of the training_sessions read model, scoped to a commander's centres. */
 @Injectable()
@@ -87,7 +82,7 @@ export class SessionRegisterController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Sessions by centre and course, the latest first, paged (commanders: their centres’)' })
-  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
+  @ApiOkResponse({ type: SessionPage })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: SessionListQuery): Promise<SessionPage> {
     return this.register.list(user, query);
   }
@@ -95,7 +90,7 @@ export class SessionRegisterController {
   @Get(':sessionId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'A session with its enrolments, attendance by day and results' })
-  @ApiOkResponse({ description: 'The session; `version` is its stream version (also the ETag)' })
+  @ApiOkResponse({ type: SessionView, description: 'The session; `version` is its stream version (also the ETag)' })
   session(@CurrentUser() user: AuthenticatedUser, @Param() { sessionId }: SessionIdParam): Promise<SessionView> {
     return this.register.session(user, sessionId);
   }

@@ -1,17 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { RecordedOf, unreachable } from '@muster/event-sourcing';
 import { SessionEvent, SessionScheduled } from '../../domain/session.events';
 
-export interface Enrolment {
-  readonly memberId: string;
-  readonly enrolledOn: string;
+export class EnrolmentResult {
+  @ApiProperty() readonly score!: number;
+  @ApiProperty() readonly passed!: boolean;
+  @ApiProperty({ type: String, format: 'date' }) readonly resultOn!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the certification a pass led to' })
+  readonly certificationId!: string | null;
+}
+
+export class Enrolment {
+  @ApiProperty({ format: 'uuid' }) readonly memberId!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly enrolledOn!: string;
   /** Present (true) or absent (false), by day. */
-  readonly attendance: Readonly<Record<string, boolean>>;
-  readonly result: {
-    readonly score: number;
-    readonly passed: boolean;
-    readonly resultOn: string;
-    readonly certificationId: string | null;
-  } | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'boolean' },
+    description: 'present (true) or absent (false), by day (YYYY-MM-DD)',
+  })
+  readonly attendance!: Readonly<Record<string, boolean>>;
+  @ApiProperty({ type: EnrolmentResult, nullable: true }) readonly result!: EnrolmentResult | null;
 }
 
 /**
@@ -19,10 +28,24 @@ export interface Enrolment {
  * with its attendance and result. Folded from its events by `evolveSessionView`, kept as a row of
  * `training_sessions`.
  */
-export type SessionView = SessionScheduled['data'] & {
-  readonly version: number;
-  readonly enrolments: readonly Enrolment[];
-};
+export class SessionView implements Readonly<SessionScheduled['data']> {
+  @ApiProperty({ format: 'uuid' }) readonly sessionId!: string;
+  @ApiProperty({ type: 'integer', description: 'its stream version (also the ETag)' }) readonly version!: number;
+  @ApiProperty({ format: 'uuid' }) readonly courseId!: string;
+  /** The course's terms when it was scheduled: a later revision does not change a running session. */
+  @ApiProperty({ description: 'the course’s code when the session was scheduled' }) readonly courseCode!: string;
+  @ApiProperty() readonly competency!: string;
+  @ApiProperty() readonly passMark!: number;
+  @ApiProperty({ type: 'integer', nullable: true }) readonly validityMonths!: number | null;
+  @ApiProperty() readonly isInduction!: boolean;
+  @ApiProperty({ type: [String] }) readonly prerequisiteCompetencies!: string[];
+  @ApiProperty({ format: 'uuid' }) readonly centreId!: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) readonly instructorIds!: string[];
+  @ApiProperty({ type: String, format: 'date' }) readonly startsOn!: string;
+  @ApiProperty({ type: String, format: 'date' }) readonly endsOn!: string;
+  @ApiProperty({ type: 'integer' }) readonly capacity!: number;
+  @ApiProperty({ type: [Enrolment] }) readonly enrolments!: readonly Enrolment[];
+}
 
 const withEnrolment = (view: SessionView, memberId: string, change: (e: Enrolment) => Enrolment): SessionView => ({
   ...view,
