@@ -53,8 +53,8 @@ export type ScheduleSession = training['schemas']['ScheduleSessionDto'];
 export type RecordAttendance = training['schemas']['RecordAttendanceDto'];
 
 // What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
-// API), by hand: the OpenAPI documents do not describe most answers yet, and describe some wrongly (a union-typed
-// property comes out as an empty object) — docs/console.md.
+// API), by hand: written before the OpenAPI documents described the answers; they do now (./openapi), and these are
+// to be replaced by the generated ones — docs/console.md.
 
 export interface Page<T> {
   readonly items: readonly T[];

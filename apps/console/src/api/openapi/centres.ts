@@ -282,11 +282,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Prometheus' text exposition format (0.0.4) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/plain': string;
+          };
         };
       };
     };
@@ -318,7 +321,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditStreamPage'];
+          };
         };
       };
     };
@@ -350,7 +355,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditCorrelation'];
+          };
         };
       };
     };
@@ -382,7 +389,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditStreamVerification'];
+          };
         };
       };
     };
@@ -410,12 +419,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description The public key that signs this log: `{ keys: [{ name, keyId, publicKey }] }` */
+        /** @description The public key that signs this log */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogKeys'];
+          };
         };
       };
     };
@@ -448,7 +459,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogCheckpoints'];
+          };
         };
       };
     };
@@ -481,7 +494,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogCheckpoint'];
+          };
         };
       };
     };
@@ -514,7 +529,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogInclusion'];
+          };
         };
       };
     };
@@ -547,7 +564,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogConsistency'];
+          };
         };
       };
     };
@@ -580,7 +599,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/x-ndjson': string;
+          };
         };
       };
     };
@@ -647,12 +668,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items, total, limit, offset } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CentrePage'];
+          };
         };
       };
     };
@@ -1648,12 +1670,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { centreId, code, asOf, level, complete, reasons[], status, members, …} */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CentreReadiness'];
+          };
         };
       };
     };
@@ -1685,12 +1708,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { asOf, summary, centres[] } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['OrganisationReadiness'];
+          };
         };
       };
     };
@@ -2034,6 +2058,249 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AuditEventMetadata: {
+      actorId: string;
+      actorRoles: string[];
+      correlationId: string;
+      causationId?: string;
+      commandId?: string;
+      reason?: string;
+    };
+    AuditEvent: {
+      /** Format: uuid */
+      id: string;
+      streamId: string;
+      streamType: string;
+      streamVersion: number;
+      /** @description a bigint as a decimal string */
+      globalPosition: string;
+      type: string;
+      schemaVersion: number;
+      /** @description the event's data, its shape given by its type (docs/events.md) */
+      data: {
+        [key: string]: unknown;
+      };
+      metadata: components['schemas']['AuditEventMetadata'];
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+      hash: string;
+      /** @description null for the first event of its stream */
+      previousHash: string | null;
+    };
+    AuditStreamPage: {
+      streamId: string;
+      events: components['schemas']['AuditEvent'][];
+      /** @description the next page's fromVersion; null at the end */
+      nextFromVersion: number | null;
+    };
+    AuditCorrelation: {
+      correlationId: string;
+      events: components['schemas']['AuditEvent'][];
+    };
+    AuditStreamProblem: {
+      streamVersion: number;
+      /** @enum {string} */
+      kind: 'edited' | 'deleted' | 'inserted' | 'reordered' | 'hash-mismatch';
+      message: string;
+    };
+    AuditStreamVerification: {
+      streamId: string;
+      ok: boolean;
+      eventsChecked: number;
+      problems: components['schemas']['AuditStreamProblem'][];
+    };
+    LogPublicKey: {
+      /** @description the log it signs for, `muster/<service>` */
+      name: string;
+      keyId: string;
+      /** @description base64 of the raw 32-byte Ed25519 public key */
+      publicKey: string;
+    };
+    LogKeys: {
+      keys: components['schemas']['LogPublicKey'][];
+    };
+    LogConsistencyFromPrevious: {
+      fromSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    LogCheckpoint: {
+      /** @description `muster/<service>` */
+      log: string;
+      size: number;
+      /** @description the Merkle root of the first `size` entries, lowercase hex */
+      root: string;
+      /** Format: date-time */
+      time: string;
+      keyId: string;
+      /** @description base64 Ed25519 signature over the checkpoint text */
+      signature: string;
+      /** @description from the previous checkpoint; null for the first */
+      consistency: components['schemas']['LogConsistencyFromPrevious'] | null;
+    };
+    LogCheckpoints: {
+      log: string;
+      checkpoints: components['schemas']['LogCheckpoint'][];
+    };
+    LogInclusion: {
+      log: string;
+      /** Format: uuid */
+      eventId: string;
+      logIndex: number;
+      treeSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    LogConsistency: {
+      log: string;
+      fromSize: number;
+      toSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    CentreSummary: {
+      /** Format: uuid */
+      centreId: string;
+      version: number;
+      code: string;
+      nameAr: string;
+      nameEn: string;
+      governorate: string;
+      /** @enum {string|null} */
+      centreType: 'search-and-rescue' | 'fire' | 'ambulance' | 'womens-centre' | 'mixed' | null;
+      /** @enum {string} */
+      status: 'planned' | 'operational' | 'degraded' | 'damaged' | 'destroyed' | 'closed';
+      /** Format: date */
+      statusSince: string;
+      address: string | null;
+      /** Format: uuid */
+      commanderId: string | null;
+      openHazards: number;
+      openSevereHazards: number;
+    };
+    CentrePage: {
+      items: components['schemas']['CentreSummary'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    CapacityView: {
+      people: number;
+      vehicleBays: number;
+    };
+    CentreCommanderView: {
+      /** Format: uuid */
+      memberId: string;
+      /** Format: date */
+      appointedOn: string;
+    };
+    CoordinatesView: {
+      latitude: number;
+      longitude: number;
+    };
+    SiteView: {
+      address: string;
+      coordinates: components['schemas']['CoordinatesView'] | null;
+    };
+    SiteHistoryEntry: {
+      site: components['schemas']['SiteView'];
+      /** Format: date */
+      from: string;
+      /**
+       * Format: date
+       * @description null: the current site
+       */
+      until: string | null;
+      /** @description why the centre moved here; null where it was registered */
+      reason: string | null;
+    };
+    IncidentView: {
+      /** @enum {string} */
+      cause:
+        | 'air-strike'
+        | 'double-tap-strike'
+        | 'shelling'
+        | 'earthquake'
+        | 'fire'
+        | 'explosive-remnants'
+        | 'flood'
+        | 'other';
+      /** Format: date */
+      occurredOn: string;
+      incidentRef: string | null;
+      casualties: boolean;
+      description: string;
+    };
+    StatusChangeView: {
+      /** @enum {string} */
+      kind:
+        | 'registered'
+        | 'commissioned'
+        | 'degraded'
+        | 'restored'
+        | 'damaged'
+        | 'destroyed'
+        | 'closed'
+        | 'reopened'
+        | 'rebuild-decided';
+      /** @description degraded */
+      reasons?: (
+        'no-power' | 'road-cut' | 'no-water' | 'no-communications' | 'vehicles-unavailable' | 'short-staffed' | 'other'
+      )[];
+      /** @description degraded, restored, reopened, rebuild-decided */
+      note?: string;
+      /** @description damaged, destroyed */
+      incident?: components['schemas']['IncidentView'];
+      /** @description closed */
+      reason?: string;
+      /**
+       * Format: date
+       * @description closed
+       */
+      estimatedReopeningOn?: string | null;
+      /** @description rebuild-decided */
+      decisionRef?: string;
+      /** @description rebuild-decided */
+      decidedBy?: string;
+    };
+    StatusHistoryEntry: {
+      /** @enum {string} */
+      status: 'planned' | 'operational' | 'degraded' | 'damaged' | 'destroyed' | 'closed';
+      /** Format: date */
+      since: string;
+      change: components['schemas']['StatusChangeView'];
+    };
+    HazardCordonView: {
+      /** Format: date */
+      cordonedOn: string;
+      note: string;
+      cordonedBy: string;
+    };
+    HazardClearanceView: {
+      /** Format: date */
+      clearedOn: string;
+      clearedBy: string;
+      method: string;
+      recordedBy: string;
+    };
+    HazardView: {
+      /** Format: uuid */
+      hazardId: string;
+      /** @enum {string} */
+      kind: 'unexploded-ordnance' | 'improvised-explosives' | 'structural' | 'chemical' | 'other';
+      location: string;
+      /** @enum {string} */
+      severity: 'low' | 'moderate' | 'severe';
+      description: string;
+      /** Format: date */
+      reportedOn: string;
+      reportedBy: string;
+      cordon: components['schemas']['HazardCordonView'] | null;
+      clearance: components['schemas']['HazardClearanceView'] | null;
+    };
     CentreProfile: {
       /** Format: uuid */
       centreId: string;
@@ -2044,21 +2311,23 @@ export interface components {
       nameEn: string;
       governorate: string;
       /** @enum {string|null} */
-      centreType?: 'search-and-rescue' | 'fire' | 'ambulance' | 'womens-centre' | 'mixed' | null;
-      capacity?: Record<string, never> | null;
-      powerSupply?: Record<string, never> | null;
-      commander?: Record<string, never> | null;
-      site?: Record<string, never> | null;
+      centreType: 'search-and-rescue' | 'fire' | 'ambulance' | 'womens-centre' | 'mixed' | null;
+      capacity: components['schemas']['CapacityView'] | null;
+      /** @enum {string|null} */
+      powerSupply: 'grid' | 'generator' | 'solar' | 'grid-and-generator' | 'none' | null;
+      commander: components['schemas']['CentreCommanderView'] | null;
+      site: components['schemas']['SiteView'] | null;
       /** @description Every site, oldest first */
-      siteHistory: string[];
+      siteHistory: components['schemas']['SiteHistoryEntry'][];
       /** @enum {string} */
       status: 'planned' | 'operational' | 'degraded' | 'damaged' | 'destroyed' | 'closed';
-      statusSince: Record<string, never>;
+      /** Format: date */
+      statusSince: string;
       /** @description Every status, oldest first, with what caused it */
-      statusHistory: string[];
+      statusHistory: components['schemas']['StatusHistoryEntry'][];
       /** @description Hazards not cleared yet */
-      openHazards: string[];
-      clearedHazards: string[];
+      openHazards: components['schemas']['HazardView'][];
+      clearedHazards: components['schemas']['HazardView'][];
     };
     CapacityDto: {
       /** @description people the centre can host on shift */
@@ -2272,14 +2541,116 @@ export interface components {
       /** @example Devices removed and destroyed off site; basement swept */
       method: string;
     };
+    VehicleCountView: {
+      held: number;
+      serviceable: number;
+    };
+    ReadinessReasonView: {
+      code: string;
+      /** @enum {string} */
+      effect: 'limited' | 'not-ready';
+      message: string;
+      /** @description the figures the message speaks of */
+      figures: {
+        [key: string]: number | string;
+      };
+    };
+    MembersFiguresView: {
+      /** @description assigned here, on duty or not */
+      assigned: number;
+      onDuty: number;
+      /** @description members on duty by role (a role held by none is left out) */
+      onDutyByRole: {
+        [key: string]: number;
+      };
+    };
+    RoleCoverView: {
+      /** @description members on duty holding the role */
+      onDuty: number;
+      /** @description of them, those whose required certification is valid */
+      certified: number;
+    };
+    CertifiedRolesView: {
+      driver: components['schemas']['RoleCoverView'];
+      rescuer: components['schemas']['RoleCoverView'];
+      firefighter: components['schemas']['RoleCoverView'];
+    };
+    CertifiedFiguresView: {
+      known: boolean;
+      /** @description only when known */
+      roles?: components['schemas']['CertifiedRolesView'];
+    };
+    VehicleFiguresView: {
+      known: boolean;
+      /** @description only when known */
+      held?: number;
+      /** @description only when known */
+      serviceable?: number;
+      /** @description by vehicle type (a type held by none is left out); only when known */
+      byType?: {
+        [key: string]: components['schemas']['VehicleCountView'];
+      };
+    };
+    HazardFiguresView: {
+      open: number;
+      severe: number;
+    };
+    CentreReadiness: {
+      /** Format: uuid */
+      centreId: string;
+      code: string | null;
+      /** Format: date-time */
+      asOf: string;
+      /** @enum {string} */
+      level: 'ready' | 'limited' | 'not-ready';
+      /** @description false while certifications or vehicles are unknown: the level is then at best limited */
+      complete: boolean;
+      /** @description those that make the centre not ready first */
+      reasons: components['schemas']['ReadinessReasonView'][];
+      /**
+       * @description null: not registered yet on that date
+       * @enum {string|null}
+       */
+      status: 'planned' | 'operational' | 'degraded' | 'damaged' | 'destroyed' | 'closed' | null;
+      members: components['schemas']['MembersFiguresView'];
+      certified: components['schemas']['CertifiedFiguresView'];
+      vehicles: components['schemas']['VehicleFiguresView'];
+      hazards: components['schemas']['HazardFiguresView'];
+    };
+    ReadinessSummaryView: {
+      centres: number;
+      ready: number;
+      limited: number;
+      notReady: number;
+      membersOnDuty: number;
+      /** @description null while unknown */
+      serviceableVehicles: number | null;
+    };
+    OrganisationReadiness: {
+      /** Format: date-time */
+      asOf: string;
+      summary: components['schemas']['ReadinessSummaryView'];
+      centres: components['schemas']['CentreReadiness'][];
+    };
     TransferVehicle: {
       /** Format: uuid */
       vehicleId: string;
       /** @enum {string} */
       progress: 'awaited' | 'arrived' | 'withdrawn';
-      arrivedAt?: Record<string, never> | null;
+      /** Format: date-time */
+      arrivedAt: string | null;
       /** @description equipment’s reason for withdrawing it */
-      withdrawnFor?: Record<string, never> | null;
+      withdrawnFor: string | null;
+    };
+    TransferVehicleCounts: {
+      awaited: number;
+      arrived: number;
+      withdrawn: number;
+    };
+    TransferCancellation: {
+      reason: string;
+      /** Format: date */
+      cancelledOn: string;
     };
     BaseTransferProgress: {
       /** Format: uuid */
@@ -2292,17 +2663,21 @@ export interface components {
       /** Format: uuid */
       toCentreId: string;
       memberIds: string[];
+      /** Format: date */
       plannedOn: string;
       reason: string;
-      startedOn?: Record<string, never> | null;
+      /** Format: date */
+      startedOn: string | null;
       vehicles: components['schemas']['TransferVehicle'][];
       /** @description vehicles awaited, arrived and withdrawn */
-      counts: Record<string, never>;
-      effectiveOn?: Record<string, never> | null;
-      cancellation?: Record<string, never> | null;
+      counts: components['schemas']['TransferVehicleCounts'];
+      /** Format: date */
+      effectiveOn: string | null;
+      cancellation: components['schemas']['TransferCancellation'] | null;
     };
     BaseTransferPage: {
       items: components['schemas']['BaseTransferProgress'][];
+      /** @description how many match in all */
       total: number;
       limit: number;
       offset: number;

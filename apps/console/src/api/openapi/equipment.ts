@@ -282,11 +282,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Prometheus' text exposition format (0.0.4) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/plain': string;
+          };
         };
       };
     };
@@ -318,7 +321,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditStreamPage'];
+          };
         };
       };
     };
@@ -350,7 +355,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditCorrelation'];
+          };
         };
       };
     };
@@ -382,7 +389,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditStreamVerification'];
+          };
         };
       };
     };
@@ -410,12 +419,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description The public key that signs this log: `{ keys: [{ name, keyId, publicKey }] }` */
+        /** @description The public key that signs this log */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogKeys'];
+          };
         };
       };
     };
@@ -448,7 +459,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogCheckpoints'];
+          };
         };
       };
     };
@@ -481,7 +494,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogCheckpoint'];
+          };
         };
       };
     };
@@ -514,7 +529,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogInclusion'];
+          };
         };
       };
     };
@@ -547,7 +564,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogConsistency'];
+          };
         };
       };
     };
@@ -580,7 +599,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/x-ndjson': string;
+          };
         };
       };
     };
@@ -646,7 +667,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['KnownCentreView'];
+          };
         };
       };
     };
@@ -680,12 +703,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items, total, limit, offset } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['VehiclePage'];
+          };
         };
       };
     };
@@ -769,12 +793,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items: [{ vehicleId, plate, nextService, kmRemaining, daysRemaining, dueBy, overdue… }] } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ServiceDueList'];
+          };
         };
       };
     };
@@ -803,12 +828,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { vehicleType, kind, items: [{ code, label, critical }] } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Checklist'];
+          };
         };
       };
     };
@@ -847,7 +873,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['VehicleProfile'];
+          };
         };
       };
     };
@@ -1819,12 +1847,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items: [{ donorId, version, names: { ar, en }, kind, country }], total } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['DonorList'];
+          };
         };
       };
     };
@@ -1908,7 +1937,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['DonorEntry'];
+          };
         };
       };
     };
@@ -1942,12 +1973,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { donorId, asOf, donor, assets: [...], fuel: [...] } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['DonorTraceability'];
+          };
         };
       };
     };
@@ -1981,11 +2013,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description One line per asset, after a header line */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/csv': string;
+          };
         };
       };
     };
@@ -2086,12 +2121,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items: [{ issueId, centreId, target, litres, flags, status, review }], total… } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['FlaggedIssuePage'];
+          };
         };
       };
     };
@@ -2126,7 +2162,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['FuelLedgerView'];
+          };
         };
       };
     };
@@ -2431,12 +2469,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items: [{ itemId, itemType, serialNumber, inStock, holdings… }], total… } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ItemPage'];
+          };
         };
       };
     };
@@ -2520,7 +2559,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ItemEntry'];
+          };
         };
       };
     };
@@ -2823,12 +2864,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items: [{ recoveryId, memberId, cause, status, items: [lines] }], total… } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RecoveryPage'];
+          };
         };
       };
     };
@@ -2863,7 +2905,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RecoveryView'];
+          };
         };
       };
     };
@@ -2879,6 +2923,472 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AuditEventMetadata: {
+      actorId: string;
+      actorRoles: string[];
+      correlationId: string;
+      causationId?: string;
+      commandId?: string;
+      reason?: string;
+    };
+    AuditEvent: {
+      /** Format: uuid */
+      id: string;
+      streamId: string;
+      streamType: string;
+      streamVersion: number;
+      /** @description a bigint as a decimal string */
+      globalPosition: string;
+      type: string;
+      schemaVersion: number;
+      /** @description the event's data, its shape given by its type (docs/events.md) */
+      data: {
+        [key: string]: unknown;
+      };
+      metadata: components['schemas']['AuditEventMetadata'];
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+      hash: string;
+      /** @description null for the first event of its stream */
+      previousHash: string | null;
+    };
+    AuditStreamPage: {
+      streamId: string;
+      events: components['schemas']['AuditEvent'][];
+      /** @description the next page's fromVersion; null at the end */
+      nextFromVersion: number | null;
+    };
+    AuditCorrelation: {
+      correlationId: string;
+      events: components['schemas']['AuditEvent'][];
+    };
+    AuditStreamProblem: {
+      streamVersion: number;
+      /** @enum {string} */
+      kind: 'edited' | 'deleted' | 'inserted' | 'reordered' | 'hash-mismatch';
+      message: string;
+    };
+    AuditStreamVerification: {
+      streamId: string;
+      ok: boolean;
+      eventsChecked: number;
+      problems: components['schemas']['AuditStreamProblem'][];
+    };
+    LogPublicKey: {
+      /** @description the log it signs for, `muster/<service>` */
+      name: string;
+      keyId: string;
+      /** @description base64 of the raw 32-byte Ed25519 public key */
+      publicKey: string;
+    };
+    LogKeys: {
+      keys: components['schemas']['LogPublicKey'][];
+    };
+    LogConsistencyFromPrevious: {
+      fromSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    LogCheckpoint: {
+      /** @description `muster/<service>` */
+      log: string;
+      size: number;
+      /** @description the Merkle root of the first `size` entries, lowercase hex */
+      root: string;
+      /** Format: date-time */
+      time: string;
+      keyId: string;
+      /** @description base64 Ed25519 signature over the checkpoint text */
+      signature: string;
+      /** @description from the previous checkpoint; null for the first */
+      consistency: components['schemas']['LogConsistencyFromPrevious'] | null;
+    };
+    LogCheckpoints: {
+      log: string;
+      checkpoints: components['schemas']['LogCheckpoint'][];
+    };
+    LogInclusion: {
+      log: string;
+      /** Format: uuid */
+      eventId: string;
+      logIndex: number;
+      treeSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    LogConsistency: {
+      log: string;
+      fromSize: number;
+      toSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    KnownCentreView: {
+      /** Format: uuid */
+      centreId: string;
+      /** @description null while only a status change has arrived */
+      code: string | null;
+      governorate: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'operational' | 'degraded' | 'damaged' | 'destroyed' | 'closed';
+      /** Format: date */
+      since: string;
+    };
+    ServiceIntervalView: {
+      km: number;
+      months: number;
+    };
+    VehicleStatusReason: {
+      /** @enum {string} */
+      code:
+        | 'DAMAGED'
+        | 'FAILED_CHECK'
+        | 'DECLARED_UNSERVICEABLE'
+        | 'REPAIRED'
+        | 'RETURNED_TO_SERVICE'
+        | 'ARRIVED'
+        | 'DISPATCHED'
+        | 'DESTROYED'
+        | 'STOLEN'
+        | 'LOST'
+        | 'DONATED_ONWARD';
+      note: string | null;
+    };
+    VehicleLoanView: {
+      /** Format: uuid */
+      homeCentreId: string;
+      /** Format: date */
+      dueBackOn: string;
+    };
+    LastService: {
+      /** Format: date */
+      on: string;
+      odometerKm: number;
+    };
+    NextService: {
+      /** Format: date */
+      on: string;
+      km: number;
+    };
+    VehicleWriteOff: {
+      /** @enum {string} */
+      reason: 'destroyed' | 'stolen' | 'lost' | 'donated-onward';
+      evidenceRef: string;
+      /** Format: date */
+      writtenOffOn: string;
+    };
+    VehicleSummary: {
+      /** Format: uuid */
+      vehicleId: string;
+      /** @description its stream version (also the ETag) */
+      version: number;
+      plate: string;
+      /** @enum {string} */
+      vehicleType: 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'water-tanker' | 'pickup' | 'bus' | 'other';
+      make: string;
+      model: string;
+      vin: string | null;
+      year: number | null;
+      /** Format: uuid */
+      donorId: string | null;
+      /** Format: date */
+      acquiredOn: string | null;
+      /** @enum {string|null} */
+      fuelType: 'diesel' | 'petrol' | 'lpg' | 'electric' | 'hybrid' | null;
+      tankCapacityLitres: number | null;
+      serviceInterval: components['schemas']['ServiceIntervalView'] | null;
+      /**
+       * Format: uuid
+       * @description its centre (the borrowing one while on loan); on a move, the one it left
+       */
+      centreId: string;
+      /** @enum {string} */
+      status: 'serviceable' | 'unserviceable' | 'in-transit' | 'written-off';
+      statusReason: components['schemas']['VehicleStatusReason'] | null;
+      /**
+       * Format: uuid
+       * @description where it is going, while in transit
+       */
+      destinationCentreId: string | null;
+      loan: components['schemas']['VehicleLoanView'] | null;
+      odometerKm: number | null;
+      engineHours: number | null;
+      /** @description the last service, or its entry until its first */
+      lastService: components['schemas']['LastService'] | null;
+      nextService: components['schemas']['NextService'] | null;
+      writtenOff: components['schemas']['VehicleWriteOff'] | null;
+    };
+    VehiclePage: {
+      items: components['schemas']['VehicleSummary'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    ServiceDueEntry: {
+      /** Format: uuid */
+      vehicleId: string;
+      plate: string;
+      /** @enum {string} */
+      vehicleType: 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'water-tanker' | 'pickup' | 'bus' | 'other';
+      /** Format: uuid */
+      centreId: string;
+      /** @enum {string} */
+      status: 'serviceable' | 'unserviceable' | 'in-transit' | 'written-off';
+      odometerKm: number | null;
+      lastService: components['schemas']['LastService'] | null;
+      nextService: components['schemas']['NextService'];
+      kmRemaining: number | null;
+      daysRemaining: number;
+      /** @description what makes it due within the window */
+      dueBy: ('km' | 'date')[];
+      /** @description already past the kilometres or the date */
+      overdue: boolean;
+    };
+    ServiceDueList: {
+      items: components['schemas']['ServiceDueEntry'][];
+    };
+    ChecklistItemView: {
+      code: string;
+      label: string;
+      critical: boolean;
+    };
+    Checklist: {
+      /** @enum {string} */
+      vehicleType: 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'water-tanker' | 'pickup' | 'bus' | 'other';
+      /** @enum {string} */
+      kind: 'daily' | 'weekly';
+      items: components['schemas']['ChecklistItemView'][];
+    };
+    MoveChange: {
+      /** @enum {string} */
+      kind: 'diverted' | 'turned-back';
+      /** Format: uuid */
+      toCentreId: string;
+      reason: string;
+    };
+    TripFlagView: {
+      /** @enum {string} */
+      rule: 'AVERAGE_SPEED_ABOVE_LIMIT' | 'NO_DISTANCE_BETWEEN_CENTRES';
+      distanceKm: number;
+      elapsedMinutes: number;
+      /** @description AVERAGE_SPEED_ABOVE_LIMIT only */
+      averageKmh?: number;
+      /** @description AVERAGE_SPEED_ABOVE_LIMIT only */
+      limitKmh?: number;
+    };
+    MoveEntry: {
+      /** Format: uuid */
+      moveId: string;
+      /** Format: uuid */
+      fromCentreId: string;
+      /** Format: uuid */
+      toCentreId: string;
+      /** Format: uuid */
+      transferId: string | null;
+      /** Format: date-time */
+      dispatchedAt: string | null;
+      driverId: string | null;
+      odometerOutKm: number | null;
+      /** Format: date-time */
+      expectedArrivalAt: string | null;
+      /** Format: date */
+      loanDueBackOn: string | null;
+      changes: components['schemas']['MoveChange'][];
+      /** @enum {string} */
+      outcome: 'in-transit' | 'arrived' | 'written-off';
+      /** Format: date-time */
+      arrivedAt: string | null;
+      odometerInKm: number | null;
+      distanceKm: number | null;
+      tripFlags: components['schemas']['TripFlagView'][];
+      dispatchRecorded: boolean;
+    };
+    DamageEntry: {
+      recordedBy: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: uuid */
+      damageId: string;
+      /** @enum {string} */
+      cause: 'air-strike' | 'double-tap-strike' | 'shelling' | 'explosive-remnant' | 'accident' | 'wear';
+      /** Format: date */
+      occurredOn: string;
+      incidentRef: string | null;
+      /** @enum {string} */
+      severity: 'minor' | 'moderate' | 'severe';
+      description: string;
+    };
+    RepairPartView: {
+      description: string;
+      quantity: number;
+      /** @description in the work’s currency, per unit */
+      unitCost: number;
+    };
+    FundingSourceView: {
+      /**
+       * Format: uuid
+       * @description null: the organisation’s own funds
+       */
+      donorId: string | null;
+      description: string;
+    };
+    RepairWork: {
+      workDone: string;
+      parts: components['schemas']['RepairPartView'][];
+      labourCost: number;
+      totalCost: number;
+      currency: string;
+      fundingSource: components['schemas']['FundingSourceView'];
+      /** Format: date */
+      recordedOn: string;
+    };
+    RepairOrderEntry: {
+      /** Format: uuid */
+      orderId: string;
+      damageIds: string[];
+      description: string;
+      workshop: string;
+      /** Format: date */
+      openedOn: string;
+      work: components['schemas']['RepairWork'][];
+      /** @description cost so far, by currency */
+      totals: {
+        [key: string]: number;
+      };
+      /** Format: date */
+      closedOn: string | null;
+      notes: string | null;
+    };
+    CheckItemResultView: {
+      code: string;
+      critical: boolean;
+      passed: boolean;
+      note: string;
+    };
+    CheckEntry: {
+      recordedBy: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: uuid */
+      checkId: string;
+      /** @enum {string} */
+      kind: 'daily' | 'weekly';
+      /** Format: date-time */
+      performedAt: string;
+      /** Format: uuid */
+      centreId: string;
+      odometerKm: number;
+      items: components['schemas']['CheckItemResultView'][];
+      failedCriticalItems: string[];
+    };
+    ServiceEntry: {
+      recordedBy: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date */
+      servicedOn: string;
+      odometerKm: number;
+      workDone: string;
+    };
+    OdometerCorrectionEntry: {
+      recordedBy: string;
+      /** Format: date-time */
+      recordedAt: string;
+      previousKm: number | null;
+      correctedKm: number;
+      reason: string;
+    };
+    StatusChangeEntry: {
+      recordedBy: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @enum {string} */
+      status: 'serviceable' | 'unserviceable' | 'in-transit' | 'written-off';
+      /** @enum {string} */
+      previousStatus: 'serviceable' | 'unserviceable' | 'in-transit' | 'written-off';
+      /** @enum {string} */
+      reasonCode:
+        | 'DAMAGED'
+        | 'FAILED_CHECK'
+        | 'DECLARED_UNSERVICEABLE'
+        | 'REPAIRED'
+        | 'RETURNED_TO_SERVICE'
+        | 'ARRIVED'
+        | 'DISPATCHED'
+        | 'DESTROYED'
+        | 'STOLEN'
+        | 'LOST'
+        | 'DONATED_ONWARD';
+      note: string | null;
+    };
+    DeclinedTransfer: {
+      /** Format: uuid */
+      transferId: string;
+      reasonCode: string;
+    };
+    WriteOffEntry: {
+      recordedBy: string;
+      /** Format: date-time */
+      recordedAt: string;
+      reason: string;
+      evidenceRef: string;
+      note: string;
+      /** Format: date */
+      writtenOffOn: string;
+    };
+    VehicleProfile: {
+      /** Format: uuid */
+      vehicleId: string;
+      /** @description its stream version (also the ETag) */
+      version: number;
+      plate: string;
+      /** @enum {string} */
+      vehicleType: 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'water-tanker' | 'pickup' | 'bus' | 'other';
+      make: string;
+      model: string;
+      vin: string | null;
+      year: number | null;
+      /** Format: uuid */
+      donorId: string | null;
+      /** Format: date */
+      acquiredOn: string | null;
+      /** @enum {string|null} */
+      fuelType: 'diesel' | 'petrol' | 'lpg' | 'electric' | 'hybrid' | null;
+      tankCapacityLitres: number | null;
+      serviceInterval: components['schemas']['ServiceIntervalView'] | null;
+      /**
+       * Format: uuid
+       * @description its centre (the borrowing one while on loan); on a move, the one it left
+       */
+      centreId: string;
+      /** @enum {string} */
+      status: 'serviceable' | 'unserviceable' | 'in-transit' | 'written-off';
+      statusReason: components['schemas']['VehicleStatusReason'] | null;
+      /**
+       * Format: uuid
+       * @description where it is going, while in transit
+       */
+      destinationCentreId: string | null;
+      loan: components['schemas']['VehicleLoanView'] | null;
+      odometerKm: number | null;
+      engineHours: number | null;
+      /** @description the last service, or its entry until its first */
+      lastService: components['schemas']['LastService'] | null;
+      nextService: components['schemas']['NextService'] | null;
+      writtenOff: components['schemas']['VehicleWriteOff'] | null;
+      moves: components['schemas']['MoveEntry'][];
+      damage: components['schemas']['DamageEntry'][];
+      repairOrders: components['schemas']['RepairOrderEntry'][];
+      checks: components['schemas']['CheckEntry'][];
+      services: components['schemas']['ServiceEntry'][];
+      odometerCorrections: components['schemas']['OdometerCorrectionEntry'][];
+      statusChanges: components['schemas']['StatusChangeEntry'][];
+      declinedTransfers: components['schemas']['DeclinedTransfer'][];
+      writeOff: components['schemas']['WriteOffEntry'] | null;
+    };
     RegisterVehicleDto: {
       /** @example إدلب 123456 */
       plate: string;
@@ -3177,6 +3687,105 @@ export interface components {
        */
       writtenOffOn: string;
     };
+    DonorNamesView: {
+      ar: string;
+      en: string;
+    };
+    DonorEntry: {
+      names: components['schemas']['DonorNamesView'];
+      /** @enum {string} */
+      kind: 'government' | 'ngo' | 'other';
+      /** @description ISO 3166-1 alpha-2, upper case */
+      country: string;
+      /** Format: uuid */
+      donorId: string;
+      /** @description its stream version */
+      version: number;
+    };
+    DonorList: {
+      items: components['schemas']['DonorEntry'][];
+      total: number;
+    };
+    DonorDetailsView: {
+      names: components['schemas']['DonorNamesView'];
+      /** @enum {string} */
+      kind: 'government' | 'ngo' | 'other';
+      /** @description ISO 3166-1 alpha-2, upper case */
+      country: string;
+    };
+    AssetDamage: {
+      cause: string;
+      /** Format: date */
+      occurredOn: string;
+    };
+    AssetFate: {
+      reason: string;
+      /** Format: date */
+      on: string;
+      evidenceRef: string;
+    };
+    TracedAsset: {
+      /** Format: uuid */
+      centreId: string;
+      status: string;
+      /**
+       * Format: uuid
+       * @description a vehicle on its way
+       */
+      destinationCentreId: string | null;
+      odometerKm: number | null;
+      moves: number;
+      /** Format: date-time */
+      lastMoveAt: string | null;
+      damage: number;
+      lastDamage: components['schemas']['AssetDamage'] | null;
+      repairOrders: number;
+      repairsClosed: number;
+      /** @description by ISO 4217 currency */
+      repairCost: {
+        [key: string]: number;
+      };
+      fuelIssues: number;
+      fuelLitres: number;
+      /** @description items: how many there are */
+      quantity: number | null;
+      /** @description items: how many are out with holders */
+      issued: number | null;
+      fate: components['schemas']['AssetFate'] | null;
+      /** Format: uuid */
+      assetId: string;
+      /** @enum {string} */
+      kind: 'vehicle' | 'item';
+      /** @description what it is: a vehicle’s type, plate, make, model, vin, year; an item’s type, description, serialNumber */
+      label: {
+        [key: string]: (string | null) | number;
+      };
+      /**
+       * Format: date-time
+       * @description when its last change (as of the report’s date) was recorded
+       */
+      asAt: string;
+    };
+    DonorFuelByCentre: {
+      /** Format: uuid */
+      centreId: string;
+      deliveries: number;
+      litres: number;
+      /** @description by ISO 4217 currency */
+      cost: {
+        [key: string]: number;
+      };
+    };
+    DonorTraceability: {
+      /** Format: uuid */
+      donorId: string;
+      /** Format: date-time */
+      asOf: string;
+      donor: components['schemas']['DonorDetailsView'];
+      assets: components['schemas']['TracedAsset'][];
+      /** @description fuel the donor delivered, by centre */
+      fuel: components['schemas']['DonorFuelByCentre'][];
+    };
     DonorNamesDto: {
       /** @example الهلال الأحمر القطري */
       ar: string;
@@ -3204,6 +3813,123 @@ export interface components {
        * @example QA
        */
       country: string;
+    };
+    AboveTankCapacityFlag: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      rule: 'AboveTankCapacityFlag';
+      litres: number;
+      tankCapacityLitres: number;
+    };
+    OdometerNotMovedFlag: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      rule: 'OdometerNotMovedFlag';
+      odometerKm: number;
+      lastFillOdometerKm: number;
+    };
+    EngineHoursNotMovedFlag: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      rule: 'EngineHoursNotMovedFlag';
+      engineHours: number;
+      lastFillEngineHours: number;
+    };
+    VehicleConsumptionOutlierFlag: {
+      litresPer100Km: number;
+      meanLitresPer100Km: number;
+      stdDevLitresPer100Km: number;
+      lowLitresPer100Km: number;
+      highLitresPer100Km: number;
+      samples: number;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      rule: 'VehicleConsumptionOutlierFlag';
+    };
+    TypeConsumptionOutlierFlag: {
+      litresPer100Km: number;
+      meanLitresPer100Km: number;
+      stdDevLitresPer100Km: number;
+      lowLitresPer100Km: number;
+      highLitresPer100Km: number;
+      samples: number;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      rule: 'TypeConsumptionOutlierFlag';
+      /** @enum {string} */
+      vehicleType: 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'water-tanker' | 'pickup' | 'bus' | 'other';
+    };
+    FuelIssueTarget: {
+      /** @enum {string} */
+      kind: 'vehicle' | 'generator';
+      /**
+       * Format: uuid
+       * @description the vehicle’s or the generator’s id
+       */
+      id: string;
+      /** @description the odometer (km) or the engine hours at the pump */
+      reading: number;
+    };
+    FuelConsumption: {
+      distanceKm: number;
+      litresPer100Km: number;
+    };
+    FuelFlagReview: {
+      /** @enum {string} */
+      outcome: 'cleared' | 'confirmed';
+      note: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      reviewedBy: string;
+    };
+    FlaggedIssue: {
+      /** Format: uuid */
+      issueId: string;
+      /** Format: uuid */
+      centreId: string;
+      target: components['schemas']['FuelIssueTarget'];
+      litres: number;
+      /** Format: date-time */
+      issuedAt: string;
+      consumption: components['schemas']['FuelConsumption'] | null;
+      flags: (
+        | components['schemas']['AboveTankCapacityFlag']
+        | components['schemas']['OdometerNotMovedFlag']
+        | components['schemas']['EngineHoursNotMovedFlag']
+        | components['schemas']['VehicleConsumptionOutlierFlag']
+        | components['schemas']['TypeConsumptionOutlierFlag']
+      )[];
+      /** @enum {string} */
+      status: 'open' | 'cleared' | 'confirmed';
+      review: components['schemas']['FuelFlagReview'] | null;
+    };
+    FlaggedIssuePage: {
+      items: components['schemas']['FlaggedIssue'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    FuelLedgerView: {
+      /** Format: uuid */
+      centreId: string;
+      /** @description the ledger stream’s version */
+      version: number;
+      balanceLitres: number;
+      deliveredLitres: number;
+      issuedLitres: number;
+      /** @description flags awaiting review */
+      openFlags: number;
     };
     FuelCostDto: {
       /** @example 250.5 */
@@ -3310,6 +4036,52 @@ export interface components {
        */
       countedAt: string;
     };
+    ItemHolding: {
+      /** @enum {string} */
+      kind: 'member' | 'centre' | 'vehicle';
+      /**
+       * Format: uuid
+       * @description the member’s, centre’s or vehicle’s id
+       */
+      id: string;
+      quantity: number;
+    };
+    ItemEntry: {
+      /** Format: uuid */
+      itemId: string;
+      /** @description its stream version */
+      version: number;
+      itemType: string;
+      description: string;
+      serialNumber: string | null;
+      unit: string | null;
+      /** Format: uuid */
+      donorId: string | null;
+      /**
+       * Format: uuid
+       * @description the centre whose stock it belongs to
+       */
+      centreId: string;
+      /** Format: date */
+      acquiredOn: string;
+      tankCapacityLitres: number | null;
+      quantity: number;
+      inStock: number;
+      damaged: boolean;
+      /**
+       * @description why it was written off, once it was
+       * @enum {string|null}
+       */
+      writtenOff: 'lost' | 'stolen' | 'destroyed' | 'beyond-repair' | 'not-recovered' | null;
+      holdings: components['schemas']['ItemHolding'][];
+    };
+    ItemPage: {
+      items: components['schemas']['ItemEntry'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     RegisterItemDto: {
       /** @enum {string} */
       type:
@@ -3410,6 +4182,43 @@ export interface components {
        * @example 2025-03-01
        */
       writtenOffOn: string;
+    };
+    RecoveryLine: {
+      /** Format: uuid */
+      itemId: string;
+      /** Format: uuid */
+      centreId: string;
+      /** @description how many the member held */
+      quantity: number;
+      outstanding: number;
+      returned: number;
+      writtenOff: number;
+    };
+    RecoveryView: {
+      /** Format: uuid */
+      recoveryId: string;
+      /** Format: uuid */
+      memberId: string;
+      /** @enum {string} */
+      cause: 'killed-in-line-of-duty' | 'departed';
+      /** Format: uuid */
+      centreId: string | null;
+      /** Format: date */
+      occurredOn: string;
+      /** Format: date-time */
+      openedAt: string;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** @enum {string} */
+      status: 'open' | 'complete';
+      items: components['schemas']['RecoveryLine'][];
+    };
+    RecoveryPage: {
+      items: components['schemas']['RecoveryView'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
     };
   };
   responses: never;

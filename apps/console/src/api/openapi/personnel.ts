@@ -282,11 +282,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Prometheus' text exposition format (0.0.4) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/plain': string;
+          };
         };
       };
     };
@@ -318,7 +321,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditStreamPage'];
+          };
         };
       };
     };
@@ -350,7 +355,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditCorrelation'];
+          };
         };
       };
     };
@@ -382,7 +389,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditStreamVerification'];
+          };
         };
       };
     };
@@ -410,12 +419,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description The public key that signs this log: `{ keys: [{ name, keyId, publicKey }] }` */
+        /** @description The public key that signs this log */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogKeys'];
+          };
         };
       };
     };
@@ -448,7 +459,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogCheckpoints'];
+          };
         };
       };
     };
@@ -481,7 +494,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogCheckpoint'];
+          };
         };
       };
     };
@@ -514,7 +529,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogInclusion'];
+          };
         };
       };
     };
@@ -547,7 +564,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogConsistency'];
+          };
         };
       };
     };
@@ -580,7 +599,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/x-ndjson': string;
+          };
         };
       };
     };
@@ -646,7 +667,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['KnownCentreView'];
+          };
         };
       };
     };
@@ -739,11 +762,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description The roster, one line per member after a header line */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/csv': string;
+          };
         };
       };
     };
@@ -788,12 +814,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items, total, limit, offset } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RosterPage'];
+          };
         };
       };
     };
@@ -918,7 +945,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['TimelineEntry'][];
+            'application/json': components['schemas']['MemberTimeline'];
           };
         };
       };
@@ -956,12 +983,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { memberId, callSign, view, erased, identity, name } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['IdentityReadResult'];
+          };
         };
       };
     };
@@ -1981,12 +2009,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { intakeId, version, status, opened, ending, people: [{ personId, callSign, priorService, vetting, mapping, memberId, member }] } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CrewIntakeStory'];
+          };
         };
       };
     };
@@ -2508,11 +2537,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description The export's roster with identity columns, one line per member after a header line */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/csv': string;
+          };
         };
       };
     };
@@ -2662,6 +2694,119 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AuditEventMetadata: {
+      actorId: string;
+      actorRoles: string[];
+      correlationId: string;
+      causationId?: string;
+      commandId?: string;
+      reason?: string;
+    };
+    AuditEvent: {
+      /** Format: uuid */
+      id: string;
+      streamId: string;
+      streamType: string;
+      streamVersion: number;
+      /** @description a bigint as a decimal string */
+      globalPosition: string;
+      type: string;
+      schemaVersion: number;
+      /** @description the event's data, its shape given by its type (docs/events.md) */
+      data: {
+        [key: string]: unknown;
+      };
+      metadata: components['schemas']['AuditEventMetadata'];
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+      hash: string;
+      /** @description null for the first event of its stream */
+      previousHash: string | null;
+    };
+    AuditStreamPage: {
+      streamId: string;
+      events: components['schemas']['AuditEvent'][];
+      /** @description the next page's fromVersion; null at the end */
+      nextFromVersion: number | null;
+    };
+    AuditCorrelation: {
+      correlationId: string;
+      events: components['schemas']['AuditEvent'][];
+    };
+    AuditStreamProblem: {
+      streamVersion: number;
+      /** @enum {string} */
+      kind: 'edited' | 'deleted' | 'inserted' | 'reordered' | 'hash-mismatch';
+      message: string;
+    };
+    AuditStreamVerification: {
+      streamId: string;
+      ok: boolean;
+      eventsChecked: number;
+      problems: components['schemas']['AuditStreamProblem'][];
+    };
+    LogPublicKey: {
+      /** @description the log it signs for, `muster/<service>` */
+      name: string;
+      keyId: string;
+      /** @description base64 of the raw 32-byte Ed25519 public key */
+      publicKey: string;
+    };
+    LogKeys: {
+      keys: components['schemas']['LogPublicKey'][];
+    };
+    LogConsistencyFromPrevious: {
+      fromSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    LogCheckpoint: {
+      /** @description `muster/<service>` */
+      log: string;
+      size: number;
+      /** @description the Merkle root of the first `size` entries, lowercase hex */
+      root: string;
+      /** Format: date-time */
+      time: string;
+      keyId: string;
+      /** @description base64 Ed25519 signature over the checkpoint text */
+      signature: string;
+      /** @description from the previous checkpoint; null for the first */
+      consistency: components['schemas']['LogConsistencyFromPrevious'] | null;
+    };
+    LogCheckpoints: {
+      log: string;
+      checkpoints: components['schemas']['LogCheckpoint'][];
+    };
+    LogInclusion: {
+      log: string;
+      /** Format: uuid */
+      eventId: string;
+      logIndex: number;
+      treeSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    LogConsistency: {
+      log: string;
+      fromSize: number;
+      toSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    KnownCentreView: {
+      /** Format: uuid */
+      centreId: string;
+      /** @description null while only a status change has arrived */
+      code: string | null;
+      governorate: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'operational' | 'degraded' | 'damaged' | 'destroyed' | 'closed';
+      /** Format: date */
+      since: string;
+    };
     NameSearchQuery: {
       /** @description Part or all of a name, in Arabic or Latin script (any transliteration) */
       q: string;
@@ -2672,13 +2817,65 @@ export interface components {
       /** @default 0 */
       offset: number;
     };
+    MemberLeave: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      until: string;
+    };
+    MemberOriginView: {
+      /** @enum {string} */
+      kind: 'direct' | 'integrated-crew';
+      /**
+       * Format: uuid
+       * @description integrated-crew only
+       */
+      intakeId?: string;
+      /**
+       * Format: date
+       * @description null: direct, without probation
+       */
+      probationEndsOn: string | null;
+    };
+    MemberAssignment: {
+      /** Format: uuid */
+      centreId: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      until: string | null;
+      /**
+       * @description how it began (why: the timeline)
+       * @enum {string}
+       */
+      reason: 'onboarded' | 'transferred';
+    };
+    MemberInjury: {
+      /** Format: date */
+      injuredOn: string;
+      inLineOfDuty: boolean;
+      incidentRef: string | null;
+    };
+    MemberDeath: {
+      /** Format: date */
+      diedOn: string;
+      incidentRef: string;
+    };
+    MemberDeparture: {
+      /** Format: date */
+      departedOn: string;
+      reason: string;
+    };
     MemberProfile: {
       /** Format: uuid */
       memberId: string;
+      /** @description its stream version (also the ETag) */
       version: number;
       callSign: string;
-      status: Record<string, never>;
-      centreId?: Record<string, never> | null;
+      /** @enum {string} */
+      status: 'applied' | 'cleared' | 'rejected' | 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
+      /** Format: uuid */
+      centreId: string | null;
       roles: (
         | 'rescuer'
         | 'firefighter'
@@ -2691,32 +2888,101 @@ export interface components {
         | 'team-leader'
         | 'centre-commander'
       )[];
-      appliedOn?: Record<string, never> | null;
-      startedOn?: Record<string, never> | null;
-      probationEndsOn?: Record<string, never> | null;
-      suspendedSince?: Record<string, never> | null;
-      leave?: Record<string, never> | null;
-      origin?: Record<string, never> | null;
-      /** @description each with how it began: `onboarded` or `transferred` (why: the timeline) */
-      assignments: string[];
-      injuries: string[];
-      death?: Record<string, never> | null;
-      departure?: Record<string, never> | null;
+      /** Format: date */
+      appliedOn: string | null;
+      /** Format: date */
+      startedOn: string | null;
+      /** Format: date */
+      probationEndsOn: string | null;
+      /** Format: date */
+      suspendedSince: string | null;
+      leave: components['schemas']['MemberLeave'] | null;
+      origin: components['schemas']['MemberOriginView'] | null;
+      /** @description each with how it began: `onboarded` or `transferred` */
+      assignments: components['schemas']['MemberAssignment'][];
+      injuries: components['schemas']['MemberInjury'][];
+      death: components['schemas']['MemberDeath'] | null;
+      departure: components['schemas']['MemberDeparture'] | null;
       /** @enum {string} */
       identity: 'held' | 'erased';
+    };
+    RosterPage: {
+      items: components['schemas']['MemberProfile'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
     };
     TimelineEntry: {
       version: number;
       type: string;
+      /** Format: date-time */
       occurredAt: string;
+      /** Format: date-time */
       recordedAt: string;
       actorId: string;
-      reason?: Record<string, never> | null;
+      reason: string | null;
       /** @description The free text about the member the event holds (reason, notes, description); null once erased */
-      text?: Record<string, never> | null;
+      text: string | null;
       /** @description The event held free text about the member, erased with their identity */
       textErased: boolean;
       summary: string;
+    };
+    MemberTimeline: {
+      /** Format: uuid */
+      memberId: string;
+      /** @description the member stream’s version the entries were read at */
+      version: number;
+      /** @description oldest first */
+      entries: components['schemas']['TimelineEntry'][];
+    };
+    NamePartsView: {
+      own: string;
+      father: string | null;
+      grandfather: string | null;
+      family: string | null;
+    };
+    PersonNameView: {
+      arabic: components['schemas']['NamePartsView'] | null;
+      latin: components['schemas']['NamePartsView'] | null;
+    };
+    DateOfBirthView: {
+      /** @enum {string} */
+      kind: 'date' | 'year';
+      /**
+       * Format: date
+       * @description kind date only
+       */
+      date?: string;
+      /** @description kind year only */
+      year?: number;
+    };
+    EmergencyContactView: {
+      name: string;
+      relation: string;
+      phone: string;
+    };
+    MemberIdentityView: {
+      name: components['schemas']['PersonNameView'];
+      dateOfBirth: components['schemas']['DateOfBirthView'] | null;
+      nationalId: string | null;
+      phone: string | null;
+      homeArea: string | null;
+      emergencyContact: components['schemas']['EmergencyContactView'] | null;
+      /** @enum {string|null} */
+      bloodType: 'A+' | 'A-' | 'B+' | 'B-' | 'AB+' | 'AB-' | 'O+' | 'O-' | null;
+    };
+    IdentityReadResult: {
+      /** Format: uuid */
+      memberId: string;
+      callSign: string;
+      /** @enum {string} */
+      view: 'full' | 'name-and-call-sign';
+      erased: boolean;
+      /** @description the full identity (hr, admin); else null */
+      identity: components['schemas']['MemberIdentityView'] | null;
+      /** @description null once erased */
+      name: components['schemas']['PersonNameView'] | null;
     };
     ArabicNamePartsDto: {
       own: string;
@@ -2966,6 +3232,126 @@ export interface components {
       /** @description Why the identity is erased (recorded in the member’s history) */
       reason: string;
     };
+    IntakeOpening: {
+      /** Format: uuid */
+      intakeId: string;
+      sourceOrganisation: string;
+      unitName: string;
+      /** Format: uuid */
+      receivingCentreId: string;
+      /** Format: date */
+      openedOn: string;
+    };
+    IntakeEnding: {
+      /** @enum {string} */
+      type: 'CrewIntakeCompleted' | 'CrewIntakeCancelled';
+      /**
+       * Format: date
+       * @description completed
+       */
+      completedOn?: string;
+      /**
+       * Format: date
+       * @description completed
+       */
+      probationEndsOn?: string;
+      /** @description completed */
+      rejectedPersonIds?: string[];
+      /**
+       * Format: date
+       * @description cancelled
+       */
+      cancelledOn?: string;
+      /** @description cancelled */
+      reason?: string;
+    };
+    IntakePriorService: {
+      organisation: string;
+      rankOrRole: string;
+      /** @description YYYY, YYYY-MM or YYYY-MM-DD */
+      from: string;
+      /** @description null: until the intake */
+      to: string | null;
+    };
+    IntakeVetting: {
+      /** @enum {string} */
+      outcome: 'cleared' | 'rejected';
+      vettedBy: string;
+      /** Format: date */
+      vettedOn: string;
+      /** @description null once erased */
+      notes: string | null;
+      notesErased: boolean;
+    };
+    IntakeRankMapping: {
+      organisation: string;
+      rankOrRole: string;
+      roles: (
+        | 'rescuer'
+        | 'firefighter'
+        | 'paramedic'
+        | 'driver'
+        | 'mechanic'
+        | 'radio-operator'
+        | 'media-documenter'
+        | 'ordnance-awareness'
+        | 'team-leader'
+        | 'centre-commander'
+      )[];
+    };
+    IntakeRolesMapping: {
+      roles: (
+        | 'rescuer'
+        | 'firefighter'
+        | 'paramedic'
+        | 'driver'
+        | 'mechanic'
+        | 'radio-operator'
+        | 'media-documenter'
+        | 'ordnance-awareness'
+        | 'team-leader'
+        | 'centre-commander'
+      )[];
+      /** @enum {string} */
+      source: 'default-table' | 'override';
+      /** @description null: no override, or erased */
+      overrideReason: string | null;
+      overrideReasonErased: boolean;
+      /** @description what the default table made of each prior rank */
+      table: components['schemas']['IntakeRankMapping'][];
+    };
+    IntakeMember: {
+      /** @enum {string} */
+      status: 'applied' | 'cleared' | 'rejected' | 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
+      /** Format: uuid */
+      centreId: string | null;
+      version: number;
+      history: components['schemas']['TimelineEntry'][];
+    };
+    IntakePersonStory: {
+      /** Format: uuid */
+      personId: string;
+      callSign: string;
+      priorService: components['schemas']['IntakePriorService'][];
+      vetting: components['schemas']['IntakeVetting'] | null;
+      mapping: components['schemas']['IntakeRolesMapping'] | null;
+      /**
+       * Format: uuid
+       * @description the member the person became
+       */
+      memberId: string | null;
+      member: components['schemas']['IntakeMember'] | null;
+    };
+    CrewIntakeStory: {
+      /** Format: uuid */
+      intakeId: string;
+      version: number;
+      /** @enum {string} */
+      status: 'none' | 'open' | 'completed' | 'cancelled';
+      opened: components['schemas']['IntakeOpening'] | null;
+      ending: components['schemas']['IntakeEnding'] | null;
+      people: components['schemas']['IntakePersonStory'][];
+    };
     OpenCrewIntakeDto: {
       /** @example Aleppo Civil Fire Brigade */
       sourceOrganisation: string;
@@ -3048,6 +3434,17 @@ export interface components {
       cancelledOn: string;
       reason: string;
     };
+    ExportFiltersView: {
+      /**
+       * Format: uuid
+       * @description null: any
+       */
+      centreId: string | null;
+      /** @description null: any */
+      status: string | null;
+      /** @description null: any */
+      role: string | null;
+    };
     IdentityExportView: {
       /** Format: uuid */
       exportId: string;
@@ -3058,14 +3455,14 @@ export interface components {
       /** Format: date-time */
       requestedAt: string;
       purpose: string;
-      /** @description { centreId, status, role }, null for any */
-      filters: Record<string, never>;
+      /** @description the roster’s filters, null for any */
+      filters: components['schemas']['ExportFiltersView'];
       /** @description How many people the filters found when asked */
       rowCount: number;
-      decidedBy?: Record<string, never> | null;
+      decidedBy: string | null;
       /** Format: date-time */
-      decidedAt?: Record<string, never> | null;
-      refusal?: Record<string, never> | null;
+      decidedAt: string | null;
+      refusal: string | null;
     };
     IdentityExportsPage: {
       items: components['schemas']['IdentityExportView'][];

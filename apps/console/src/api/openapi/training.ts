@@ -282,11 +282,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Prometheus' text exposition format (0.0.4) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/plain': string;
+          };
         };
       };
     };
@@ -318,7 +321,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditStreamPage'];
+          };
         };
       };
     };
@@ -350,7 +355,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditCorrelation'];
+          };
         };
       };
     };
@@ -382,7 +389,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['AuditStreamVerification'];
+          };
         };
       };
     };
@@ -410,12 +419,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description The public key that signs this log: `{ keys: [{ name, keyId, publicKey }] }` */
+        /** @description The public key that signs this log */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogKeys'];
+          };
         };
       };
     };
@@ -448,7 +459,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogCheckpoints'];
+          };
         };
       };
     };
@@ -481,7 +494,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogCheckpoint'];
+          };
         };
       };
     };
@@ -514,7 +529,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogInclusion'];
+          };
         };
       };
     };
@@ -547,7 +564,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['LogConsistency'];
+          };
         };
       };
     };
@@ -580,7 +599,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/x-ndjson': string;
+          };
         };
       };
     };
@@ -646,7 +667,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['KnownCentreView'];
+          };
         };
       };
     };
@@ -681,12 +704,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items, total, limit, offset } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CoursePage'];
+          };
         };
       };
     };
@@ -774,7 +798,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CourseView'];
+          };
         };
       };
     };
@@ -943,12 +969,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items, total, limit, offset } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CertificationPage'];
+          };
         };
       };
     };
@@ -987,7 +1014,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CertificationView'];
+          };
         };
       };
     };
@@ -1022,12 +1051,13 @@ export interface paths {
         };
       };
       responses: {
-        /** @description { asOf, due, expired } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ExpirySweepResult'];
+          };
         };
       };
     };
@@ -1327,12 +1357,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items, total, limit, offset } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['SessionPage'];
+          };
         };
       };
     };
@@ -1417,7 +1448,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['SessionView'];
+          };
         };
       };
     };
@@ -1650,12 +1683,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items: [{ role, competencies, from, until, reason, setBy }] } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RoleRequirementsList'];
+          };
         };
       };
     };
@@ -1696,12 +1730,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items: [{ role, competencies, from, until, reason, setBy }] } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RoleRequirementsList'];
+          };
         };
       };
     };
@@ -1812,12 +1847,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { memberId, on, status, centreId, roles, required, lacking: [{ competency, reason }] } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['MemberCompliance'];
+          };
         };
       };
     };
@@ -1853,12 +1889,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { centreId, on, items: [{ memberId, lacking… }], total, limit, offset } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CentreNonCompliance'];
+          };
         };
       };
     };
@@ -1895,12 +1932,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { on, until, items: [{ certificationId, memberId, centreId, competency, expiresOn }] } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['ExpiringCertifications'];
+          };
         };
       };
     };
@@ -1936,12 +1974,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description { items, total, limit, offset } */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RecognitionCasePage'];
+          };
         };
       };
     };
@@ -1977,7 +2016,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['RecognitionCaseView'];
+          };
         };
       };
     };
@@ -2261,6 +2302,179 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AuditEventMetadata: {
+      actorId: string;
+      actorRoles: string[];
+      correlationId: string;
+      causationId?: string;
+      commandId?: string;
+      reason?: string;
+    };
+    AuditEvent: {
+      /** Format: uuid */
+      id: string;
+      streamId: string;
+      streamType: string;
+      streamVersion: number;
+      /** @description a bigint as a decimal string */
+      globalPosition: string;
+      type: string;
+      schemaVersion: number;
+      /** @description the event's data, its shape given by its type (docs/events.md) */
+      data: {
+        [key: string]: unknown;
+      };
+      metadata: components['schemas']['AuditEventMetadata'];
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+      hash: string;
+      /** @description null for the first event of its stream */
+      previousHash: string | null;
+    };
+    AuditStreamPage: {
+      streamId: string;
+      events: components['schemas']['AuditEvent'][];
+      /** @description the next page's fromVersion; null at the end */
+      nextFromVersion: number | null;
+    };
+    AuditCorrelation: {
+      correlationId: string;
+      events: components['schemas']['AuditEvent'][];
+    };
+    AuditStreamProblem: {
+      streamVersion: number;
+      /** @enum {string} */
+      kind: 'edited' | 'deleted' | 'inserted' | 'reordered' | 'hash-mismatch';
+      message: string;
+    };
+    AuditStreamVerification: {
+      streamId: string;
+      ok: boolean;
+      eventsChecked: number;
+      problems: components['schemas']['AuditStreamProblem'][];
+    };
+    LogPublicKey: {
+      /** @description the log it signs for, `muster/<service>` */
+      name: string;
+      keyId: string;
+      /** @description base64 of the raw 32-byte Ed25519 public key */
+      publicKey: string;
+    };
+    LogKeys: {
+      keys: components['schemas']['LogPublicKey'][];
+    };
+    LogConsistencyFromPrevious: {
+      fromSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    LogCheckpoint: {
+      /** @description `muster/<service>` */
+      log: string;
+      size: number;
+      /** @description the Merkle root of the first `size` entries, lowercase hex */
+      root: string;
+      /** Format: date-time */
+      time: string;
+      keyId: string;
+      /** @description base64 Ed25519 signature over the checkpoint text */
+      signature: string;
+      /** @description from the previous checkpoint; null for the first */
+      consistency: components['schemas']['LogConsistencyFromPrevious'] | null;
+    };
+    LogCheckpoints: {
+      log: string;
+      checkpoints: components['schemas']['LogCheckpoint'][];
+    };
+    LogInclusion: {
+      log: string;
+      /** Format: uuid */
+      eventId: string;
+      logIndex: number;
+      treeSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    LogConsistency: {
+      log: string;
+      fromSize: number;
+      toSize: number;
+      /** @description hashes in lowercase hex, RFC 9162 order */
+      proof: string[];
+    };
+    KnownCentreView: {
+      /** Format: uuid */
+      centreId: string;
+      /** @description null while only a status change has arrived */
+      code: string | null;
+      governorate: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'operational' | 'degraded' | 'damaged' | 'destroyed' | 'closed';
+      /** Format: date */
+      since: string;
+    };
+    CourseRetirement: {
+      /** Format: date */
+      on: string;
+      reason: string;
+    };
+    CourseEarlierVersion: {
+      nameAr: string;
+      nameEn: string;
+      /** @example first-aid */
+      competency: string;
+      /** @description its length in teaching hours */
+      hours: number;
+      /** @description the lowest passing score, 0–100 */
+      passMark: number;
+      /** @description null: a certification from it does not expire */
+      validityMonths: number | null;
+      /** @description courses whose competency a member must hold to enrol */
+      prerequisites: string[];
+      /** @description the induction every new member takes */
+      isInduction: boolean;
+      /** Format: date */
+      replacedOn: string;
+      reason: string;
+    };
+    CourseView: {
+      nameAr: string;
+      nameEn: string;
+      /** @example first-aid */
+      competency: string;
+      /** @description its length in teaching hours */
+      hours: number;
+      /** @description the lowest passing score, 0–100 */
+      passMark: number;
+      /** @description null: a certification from it does not expire */
+      validityMonths: number | null;
+      /** @description courses whose competency a member must hold to enrol */
+      prerequisites: string[];
+      /** @description the induction every new member takes */
+      isInduction: boolean;
+      /** Format: uuid */
+      courseId: string;
+      /** @description its stream version */
+      version: number;
+      code: string;
+      /**
+       * Format: date
+       * @description null for the terms it was added with
+       */
+      revisedOn: string | null;
+      retired: components['schemas']['CourseRetirement'] | null;
+      /** @description oldest first */
+      history: components['schemas']['CourseEarlierVersion'][];
+    };
+    CoursePage: {
+      items: components['schemas']['CourseView'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     AddCourseDto: {
       /** @example القيادة الدفاعية */
       nameAr: string;
@@ -2333,6 +2547,63 @@ export interface components {
       /** @example Replaced by DD-202 */
       reason: string;
     };
+    SessionBasisView: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'SessionBasisView';
+      /** Format: uuid */
+      sessionId: string;
+    };
+    RecognitionBasisView: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'RecognitionBasisView';
+      /** Format: uuid */
+      caseId: string;
+      priorService: string;
+    };
+    CertificationChange: {
+      /** @description the event’s type, e.g. CertificationRenewed */
+      type: string;
+      /** Format: date */
+      on: string;
+      note: string | null;
+    };
+    CertificationView: {
+      /** Format: uuid */
+      certificationId: string;
+      /** @description its stream version (also the ETag) */
+      version: number;
+      /** Format: uuid */
+      memberId: string;
+      /** Format: uuid */
+      courseId: string;
+      competency: string;
+      number: string;
+      issuingBody: string;
+      /** Format: date */
+      issuedOn: string;
+      /** Format: date */
+      expiresOn: string | null;
+      verifiedBy: string;
+      /** @description a session passed, or prior service recognised */
+      basis: components['schemas']['SessionBasisView'] | components['schemas']['RecognitionBasisView'];
+      /** @enum {string} */
+      status: 'valid' | 'suspended' | 'expired' | 'revoked';
+      /** @description each change after the award, oldest first */
+      history: components['schemas']['CertificationChange'][];
+    };
+    CertificationPage: {
+      items: components['schemas']['CertificationView'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     ExpirySweepDto: {
       /**
        * Format: date
@@ -2340,6 +2611,14 @@ export interface components {
        * @example 2025-03-01
        */
       asOf: string;
+    };
+    ExpirySweepResult: {
+      /** Format: date */
+      asOf: string;
+      /** @description certifications the sweep found due */
+      due: number;
+      /** @description of those, the ones this sweep expired */
+      expired: number;
     };
     RenewCertificationDto: {
       /**
@@ -2378,6 +2657,59 @@ export interface components {
       revokedOn: string;
       /** @example Obtained by fraud */
       reason: string;
+    };
+    EnrolmentResult: {
+      score: number;
+      passed: boolean;
+      /** Format: date */
+      resultOn: string;
+      /**
+       * Format: uuid
+       * @description the certification a pass led to
+       */
+      certificationId: string | null;
+    };
+    Enrolment: {
+      /** Format: uuid */
+      memberId: string;
+      /** Format: date */
+      enrolledOn: string;
+      /** @description present (true) or absent (false), by day (YYYY-MM-DD) */
+      attendance: {
+        [key: string]: boolean;
+      };
+      result: components['schemas']['EnrolmentResult'] | null;
+    };
+    SessionView: {
+      /** Format: uuid */
+      sessionId: string;
+      /** @description its stream version (also the ETag) */
+      version: number;
+      /** Format: uuid */
+      courseId: string;
+      /** @description the course’s code when the session was scheduled */
+      courseCode: string;
+      competency: string;
+      passMark: number;
+      validityMonths: number | null;
+      isInduction: boolean;
+      prerequisiteCompetencies: string[];
+      /** Format: uuid */
+      centreId: string;
+      instructorIds: string[];
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      endsOn: string;
+      capacity: number;
+      enrolments: components['schemas']['Enrolment'][];
+    };
+    SessionPage: {
+      items: components['schemas']['SessionView'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
     };
     ScheduleSessionDto: {
       /** Format: uuid */
@@ -2434,6 +2766,25 @@ export interface components {
        */
       resultOn: string;
     };
+    RoleRequirementsView: {
+      role: string;
+      competencies: string[];
+      /**
+       * Format: date
+       * @description null: the default, in force since always
+       */
+      from: string | null;
+      /**
+       * Format: date
+       * @description the first day no longer in force
+       */
+      until: string | null;
+      reason: string | null;
+      setBy: string | null;
+    };
+    RoleRequirementsList: {
+      items: components['schemas']['RoleRequirementsView'][];
+    };
     SetRoleRequirementsDto: {
       /**
        * @description every competency the role requires
@@ -2451,6 +2802,139 @@ export interface components {
       effectiveOn: string;
       /** @example Drivers are first on scene: first aid too */
       reason: string;
+    };
+    Lack: {
+      competency: string;
+      /** @enum {string} */
+      reason: 'missing' | 'expired' | 'suspended' | 'revoked';
+      /**
+       * Format: uuid
+       * @description the certification that would have met it
+       */
+      certificationId: string | null;
+    };
+    MemberCompliance: {
+      /** Format: uuid */
+      memberId: string;
+      /** Format: date */
+      on: string;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
+      /** Format: uuid */
+      centreId: string | null;
+      roles: string[];
+      /** @description the competencies their roles require that day */
+      required: string[];
+      lacking: components['schemas']['Lack'][];
+    };
+    CentreNonCompliance: {
+      items: components['schemas']['MemberCompliance'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+      /** Format: uuid */
+      centreId: string;
+      /** Format: date */
+      on: string;
+    };
+    ExpiringCertification: {
+      /** Format: uuid */
+      certificationId: string;
+      /** Format: uuid */
+      memberId: string;
+      /** Format: uuid */
+      centreId: string | null;
+      competency: string;
+      /** Format: date */
+      expiresOn: string;
+    };
+    ExpiringCertifications: {
+      items: components['schemas']['ExpiringCertification'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+      /** Format: date */
+      on: string;
+      /**
+       * Format: date
+       * @description the last day of the window
+       */
+      until: string;
+    };
+    PriorServiceView: {
+      organisation: string;
+      rankOrRole: string;
+      /** @description YYYY, YYYY-MM or YYYY-MM-DD */
+      from: string;
+      /** @description null: until the intake */
+      to: string | null;
+    };
+    RecognitionEvidence: {
+      description: string;
+      reference: string | null;
+      /** Format: date */
+      recordedOn: string;
+      /** @description who recorded it */
+      by: string;
+    };
+    RecognitionGrant: {
+      /** Format: uuid */
+      courseId: string;
+      courseCode: string;
+      competency: string;
+      /** @description the prior service it recognises, in words */
+      priorService: string;
+      number: string;
+      /** Format: date */
+      issuedOn: string;
+      /** Format: date */
+      expiresOn: string | null;
+      grantedBy: string;
+    };
+    RecognitionAssessment: {
+      /** Format: uuid */
+      courseId: string;
+      courseCode: string;
+      competency: string;
+      /** @enum {string} */
+      requirement: 'assessment' | 'refresher';
+      notes: string;
+      /** Format: date */
+      decidedOn: string;
+    };
+    RecognitionClosure: {
+      /** Format: date */
+      on: string;
+      notes: string;
+    };
+    RecognitionCaseView: {
+      /** Format: uuid */
+      caseId: string;
+      /** @description its stream version (also the ETag) */
+      version: number;
+      /** Format: uuid */
+      memberId: string;
+      /** Format: uuid */
+      intakeId: string;
+      /** Format: uuid */
+      receivingCentreId: string;
+      roles: string[];
+      priorService: components['schemas']['PriorServiceView'][];
+      /** Format: date */
+      openedOn: string;
+      evidence: components['schemas']['RecognitionEvidence'][];
+      grants: components['schemas']['RecognitionGrant'][];
+      assessments: components['schemas']['RecognitionAssessment'][];
+      closed: components['schemas']['RecognitionClosure'] | null;
+    };
+    RecognitionCasePage: {
+      items: components['schemas']['RecognitionCaseView'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
     };
     RecordRecognitionEvidenceDto: {
       /** @example Brigade certificate seen; live-fire drill observed at the centre */
