@@ -254,6 +254,9 @@ describe('the web console', () => {
     await expectAccessible(page);
     await conflict.getByRole('button', { name: 'Reload' }).click();
     await conflict.waitFor({ state: 'detached' });
+    // The record as read again (with the other change) is what the command goes against: sent before that read
+    // arrives, it would be refused again, rightly.
+    await page.getByText('Rescuer and Driver').waitFor();
     await page.getByRole('button', { name: 'Record the leave' }).click();
     await page.locator('[data-testid=member-status]', { hasText: 'On leave' }).waitFor({ timeout: 15_000 });
     await page.context().close();
