@@ -1,5 +1,5 @@
 import { Checkbox, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
@@ -16,6 +16,26 @@ import {
 import { dayOf } from '../format';
 import { useT } from '../i18n/use-t';
 import { Day, Hint, Ltr, Worded } from '../layout/bits';
+
+/** A certification's columns in a table, after what the table puts first (the member, in the register). */
+export const certificationColumns = (t: ReturnType<typeof useT>): string[] => [
+  t('training.col.competency'),
+  t('training.cert.number'),
+  t('training.cert.issuedOn'),
+  t('training.col.expiresOn'),
+  t('training.cert.status'),
+  t('training.cert.actions'),
+];
+
+/** A certification's cells under `certificationColumns`, its commands last. */
+export const certificationCells = (c: Certification, reread: () => void, t: ReturnType<typeof useT>): ReactNode[] => [
+  <Worded prefix="training.competency" code={c.competency} />,
+  <Ltr>{c.number}</Ltr>,
+  <Day value={c.issuedOn} />,
+  c.expiresOn ? <Day value={c.expiresOn} /> : t('training.noExpiry'),
+  <CertificationStatusText certification={c} />,
+  <CertificationCommands certification={c} reread={reread} />,
+];
 
 /** Who changes certifications (the service's command roles). */
 export const CERTIFICATION_WRITERS = new Set(['training', 'admin']);

@@ -6,10 +6,10 @@ import type { Certification, CertificationStatus, Course, Page } from '../api/ty
 import { isUuid } from '../forms';
 import { knownId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
-import { Day, Hint, Ltr, Worded } from '../layout/bits';
+import { Hint } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
-import { CertificationCommands, CertificationStatusText } from './CertificationCommands';
+import { certificationCells, certificationColumns } from './CertificationCommands';
 import { MemberComplianceCard, certificationReads } from './MemberTraining';
 
 const STATUSES: readonly CertificationStatus[] = ['valid', 'suspended', 'expired', 'revoked'];
@@ -90,27 +90,8 @@ export default function Certifications() {
         count={(total) => t('training.cert.count', { count: total })}
         data-testid="certifications"
         keyAs="data-certification"
-        columns={[
-          t('training.col.member'),
-          t('training.col.competency'),
-          t('training.cert.number'),
-          t('training.cert.issuedOn'),
-          t('training.col.expiresOn'),
-          t('training.cert.status'),
-          t('training.cert.actions'),
-        ]}
-        row={(c) => [
-          c.certificationId,
-          [
-            <MemberRef memberId={c.memberId} />,
-            <Worded prefix="training.competency" code={c.competency} />,
-            <Ltr>{c.number}</Ltr>,
-            <Day value={c.issuedOn} />,
-            c.expiresOn ? <Day value={c.expiresOn} /> : t('training.noExpiry'),
-            <CertificationStatusText certification={c} />,
-            <CertificationCommands certification={c} reread={reread} />,
-          ],
-        ]}
+        columns={[t('training.col.member'), ...certificationColumns(t)]}
+        row={(c) => [c.certificationId, [<MemberRef memberId={c.memberId} />, ...certificationCells(c, reread, t)]]}
       />
     </Stack>
   );

@@ -4,10 +4,10 @@ import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import type { Certification, MemberCompliance, Page } from '../api/types';
 import { useT } from '../i18n/use-t';
-import { Day, Fact, Loading, Ltr, Worded } from '../layout/bits';
+import { Day, Fact, Loading, Worded } from '../layout/bits';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { Refusal } from '../layout/Refusal';
-import { CertificationCommands, CertificationStatusText } from './CertificationCommands';
+import { certificationCells, certificationColumns } from './CertificationCommands';
 
 /** Who reads a member's compliance and certifications (training's readers). */
 export const TRAINING_READERS = new Set(['training', 'hr', 'admin', 'auditor', 'commander']);
@@ -84,25 +84,8 @@ export function MemberCertifications({ memberId }: { readonly memberId: string }
         mt="sm"
         data-testid="member-certifications"
         keyAs="data-certification"
-        columns={[
-          t('training.col.competency'),
-          t('training.cert.number'),
-          t('training.cert.issuedOn'),
-          t('training.col.expiresOn'),
-          t('training.cert.status'),
-          t('training.cert.actions'),
-        ]}
-        row={(c) => [
-          c.certificationId,
-          [
-            <Worded prefix="training.competency" code={c.competency} />,
-            <Ltr>{c.number}</Ltr>,
-            <Day value={c.issuedOn} />,
-            c.expiresOn ? <Day value={c.expiresOn} /> : t('training.noExpiry'),
-            <CertificationStatusText certification={c} />,
-            <CertificationCommands certification={c} reread={reread} />,
-          ],
-        ]}
+        columns={certificationColumns(t)}
+        row={(c) => [c.certificationId, certificationCells(c, reread, t)]}
       />
     </Card>
   );
