@@ -11,6 +11,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles, assertCentreScope } from '@muster/auth';
+import { MEMBER_ROLES } from '@muster/contracts';
 import { dateOf, DomainError, IsoDate } from '@muster/event-sourcing';
 import { AsOfQuery, asOfInstant, PageOf, PageQuery } from '@muster/platform';
 import { memberStandingOn, Standing } from '../members';
@@ -45,7 +46,7 @@ export class MemberCompliance {
   @ApiProperty({ type: String, format: 'date' }) on!: IsoDate;
   @ApiProperty({ enum: MEMBER_STATUSES }) status!: Standing['status'];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) centreId!: string | null;
-  @ApiProperty({ type: [String] }) roles!: string[];
+  @ApiProperty({ enum: MEMBER_ROLES, isArray: true }) roles!: string[];
   @ApiProperty({ type: [String], description: 'the competencies their roles require that day' }) required!: string[];
   @ApiProperty({ type: [Lack] }) lacking!: Lack[];
 }

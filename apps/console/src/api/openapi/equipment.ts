@@ -3819,7 +3819,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      rule: 'AboveTankCapacityFlag';
+      rule: 'ABOVE_TANK_CAPACITY';
       litres: number;
       tankCapacityLitres: number;
     };
@@ -3828,7 +3828,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      rule: 'OdometerNotMovedFlag';
+      rule: 'ODOMETER_NOT_MOVED';
       odometerKm: number;
       lastFillOdometerKm: number;
     };
@@ -3837,7 +3837,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      rule: 'EngineHoursNotMovedFlag';
+      rule: 'ENGINE_HOURS_NOT_MOVED';
       engineHours: number;
       lastFillEngineHours: number;
     };
@@ -3852,7 +3852,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      rule: 'VehicleConsumptionOutlierFlag';
+      rule: 'CONSUMPTION_OUTLIER_FOR_VEHICLE';
     };
     TypeConsumptionOutlierFlag: {
       litresPer100Km: number;
@@ -3865,7 +3865,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      rule: 'TypeConsumptionOutlierFlag';
+      rule: 'CONSUMPTION_OUTLIER_FOR_TYPE';
       /** @enum {string} */
       vehicleType: 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'water-tanker' | 'pickup' | 'bus' | 'other';
     };
@@ -4051,7 +4051,19 @@ export interface components {
       itemId: string;
       /** @description its stream version */
       version: number;
-      itemType: string;
+      /** @enum {string} */
+      itemType:
+        | 'generator'
+        | 'hydraulic-rescue-tool'
+        | 'breathing-apparatus'
+        | 'helmet-camera'
+        | 'radio'
+        | 'thermal-camera'
+        | 'chainsaw'
+        | 'first-aid-kit'
+        | 'protective-clothing'
+        | 'consumable'
+        | 'other';
       description: string;
       serialNumber: string | null;
       unit: string | null;

@@ -707,12 +707,14 @@ export interface paths {
         };
       };
       responses: {
-        /** @description { items: [{ memberId, callSign, status, centreId, name, score }], total, limit, offset, advice }: best first (own name before family, father, grandfather; same spelling before another; the article counted), ties by member id. advice is null, or { code: "ADD_A_NAME_PART", message } when more than 50 people match. */
+        /** @description Best first (own name before family, father, grandfather; same spelling before another; the article counted), ties by member id. */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['NameSearchPage'];
+          };
         };
       };
     };
@@ -2817,6 +2819,42 @@ export interface components {
       /** @default 0 */
       offset: number;
     };
+    NamePartsView: {
+      own: string;
+      father: string | null;
+      grandfather: string | null;
+      family: string | null;
+    };
+    PersonNameView: {
+      arabic: components['schemas']['NamePartsView'] | null;
+      latin: components['schemas']['NamePartsView'] | null;
+    };
+    NameSearchHit: {
+      /** Format: uuid */
+      memberId: string;
+      callSign: string;
+      /** @enum {string} */
+      status: 'applied' | 'cleared' | 'rejected' | 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
+      /** Format: uuid */
+      centreId: string | null;
+      name: components['schemas']['PersonNameView'];
+      /** @description how well the name matches: higher first */
+      score: number;
+    };
+    NameSearchAdvice: {
+      /** @enum {string} */
+      code: 'ADD_A_NAME_PART';
+      message: string;
+    };
+    NameSearchPage: {
+      items: components['schemas']['NameSearchHit'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+      /** @description null, or ADD_A_NAME_PART when more than 50 people match and a name part is missing */
+      advice: components['schemas']['NameSearchAdvice'] | null;
+    };
     MemberLeave: {
       /** Format: date */
       from: string;
@@ -2935,16 +2973,6 @@ export interface components {
       version: number;
       /** @description oldest first */
       entries: components['schemas']['TimelineEntry'][];
-    };
-    NamePartsView: {
-      own: string;
-      father: string | null;
-      grandfather: string | null;
-      family: string | null;
-    };
-    PersonNameView: {
-      arabic: components['schemas']['NamePartsView'] | null;
-      latin: components['schemas']['NamePartsView'] | null;
     };
     DateOfBirthView: {
       /** @enum {string} */

@@ -2822,7 +2822,18 @@ export interface components {
       status: 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
       /** Format: uuid */
       centreId: string | null;
-      roles: string[];
+      roles: (
+        | 'rescuer'
+        | 'firefighter'
+        | 'paramedic'
+        | 'driver'
+        | 'mechanic'
+        | 'radio-operator'
+        | 'media-documenter'
+        | 'ordnance-awareness'
+        | 'team-leader'
+        | 'centre-commander'
+      )[];
       /** @description the competencies their roles require that day */
       required: string[];
       lacking: components['schemas']['Lack'][];

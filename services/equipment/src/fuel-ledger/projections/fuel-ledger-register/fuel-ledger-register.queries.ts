@@ -78,13 +78,14 @@ class TypeConsumptionOutlierFlag extends ConsumptionNormView {
   @ApiProperty({ enum: VEHICLE_TYPES }) readonly vehicleType!: VehicleType;
 }
 
-const FLAG_MODELS = [
-  AboveTankCapacityFlag,
-  OdometerNotMovedFlag,
-  EngineHoursNotMovedFlag,
-  VehicleConsumptionOutlierFlag,
-  TypeConsumptionOutlierFlag,
-];
+/** Each rule's model: the discriminator's mapping (without one, OpenAPI takes a schema's name for its `rule`). */
+const FLAG_MODELS = {
+  ABOVE_TANK_CAPACITY: AboveTankCapacityFlag,
+  ODOMETER_NOT_MOVED: OdometerNotMovedFlag,
+  ENGINE_HOURS_NOT_MOVED: EngineHoursNotMovedFlag,
+  CONSUMPTION_OUTLIER_FOR_VEHICLE: VehicleConsumptionOutlierFlag,
+  CONSUMPTION_OUTLIER_FOR_TYPE: TypeConsumptionOutlierFlag,
+} satisfies Record<FuelFlag['rule'], abstract new () => unknown>;
 
 export class FuelIssueTarget {
   @ApiProperty({ enum: ['vehicle', 'generator'] }) kind!: FuelTarget['kind'];
@@ -104,7 +105,7 @@ export class FuelFlagReview {
   @ApiProperty() reviewedBy!: string;
 }
 
-@ApiExtraModels(...FLAG_MODELS)
+@ApiExtraModels(...Object.values(FLAG_MODELS))
 export class FlaggedIssue {
   @ApiProperty({ format: 'uuid' }) issueId!: string;
   @ApiProperty({ format: 'uuid' }) centreId!: string;
@@ -115,8 +116,11 @@ export class FlaggedIssue {
   @ApiProperty({
     type: 'array',
     items: {
-      oneOf: FLAG_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),
-      discriminator: { propertyName: 'rule' },
+      oneOf: Object.values(FLAG_MODELS).map((model) => ({ $ref: getSchemaPath(model) })),
+      discriminator: {
+        propertyName: 'rule',
+        mapping: Object.fromEntries(Object.entries(FLAG_MODELS).map(([rule, model]) => [rule, getSchemaPath(model)])),
+      },
     },
   })
   flags!: FuelFlag[];

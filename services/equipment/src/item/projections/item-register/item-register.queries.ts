@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { assertCentreScope, AuthenticatedUser, CurrentUser, inCentreScope, Roles } from '@muster/auth';
+import { ITEM_TYPES } from '@muster/contracts';
 import { PageOf, PageQuery } from '@muster/platform';
 import { ItemErrors } from '../../domain/item.errors';
 import { HOLDER_KINDS, Holder, ITEM_WRITE_OFF_REASONS } from '../../domain/item.events';
@@ -34,7 +35,7 @@ export class ItemHolding implements Holder {
 export class ItemEntry {
   @ApiProperty({ format: 'uuid' }) itemId!: string;
   @ApiProperty({ type: 'integer', description: 'its stream version' }) version!: number;
-  @ApiProperty() itemType!: string;
+  @ApiProperty({ enum: ITEM_TYPES }) itemType!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ type: String, nullable: true }) serialNumber!: string | null;
   @ApiProperty({ type: String, nullable: true }) unit!: string | null;

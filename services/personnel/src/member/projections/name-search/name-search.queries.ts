@@ -1,12 +1,12 @@
 import { Body, Header, HttpCode, Injectable, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Roles, assertCentreScope } from '@muster/auth';
 import { PostgresEventStore, SqlTransaction, autocommit } from '@muster/event-store';
-import { CommandContext, CommandCtx, NotARecordCommand, Text } from '@muster/platform';
+import { CommandContext, CommandCtx, NotARecordCommand, PageOf, Text } from '@muster/platform';
 import { PersonName, ProtectedIdentityRef } from '../../../identity';
 import {
   HIT_BITS,
@@ -22,7 +22,9 @@ import {
 import { MemberNamesSearched } from '../../domain/audit.events';
 import { nameSearchCatalogue } from '../../domain/audit.catalogue';
 import { IdentityVault } from '../../../vault/identity-vault';
+import { PersonNameView } from '../../identity/identity-access';
 import { MemberController } from '../../member.routes';
+import { MEMBER_STATUSES } from '../member-profile/member-profile.view';
 import { BLOCK, memberIdOf, memberKey, nameIndexKeysOf } from './name-index-keys';
 
 export class NameSearchQuery {
@@ -49,13 +51,28 @@ export class NameSearchQuery {
   offset = 0;
 }
 
-export interface NameSearchHit {
-  memberId: string;
-  callSign: string;
-  status: string;
-  centreId: string | null;
-  name: PersonName;
-  score: number;
+/** A member found, with their name opened for the reader (every search is recorded: who, which members shown). */
+export class NameSearchHit {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  @ApiProperty() callSign!: string;
+  @ApiProperty({ enum: MEMBER_STATUSES }) status!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) centreId!: string | null;
+  @ApiProperty({ type: PersonNameView }) name!: PersonName;
+  @ApiProperty({ description: 'how well the name matches: higher first' }) score!: number;
+}
+
+class NameSearchAdvice {
+  @ApiProperty({ enum: ['ADD_A_NAME_PART'] }) code!: string;
+  @ApiProperty() message!: string;
+}
+
+export class NameSearchPage extends PageOf(NameSearchHit) {
+  @ApiProperty({
+    type: NameSearchAdvice,
+    nullable: true,
+    description: 'null, or ADD_A_NAME_PART when more than 50 people match and a name part is missing',
+  })
+  advice!: NameSearchAdvice | null;
 }
 
 /** A key the query looks up in one field: which word it serves, where its hits go, and whether it makes a match. */
@@ -97,7 +114,7 @@ export class NameSearch {
     this.sql = autocommit(dataSource);
   }
 
-  async search(query: NameSearchQuery, ctx: CommandContext) {
+  async search(query: NameSearchQuery, ctx: CommandContext): Promise<NameSearchPage> {
     if (query.centreId) assertCentreScope(ctx.user, query.centreId);
     const scope = ctx.user.scope;
     const centres = query.centreId ? [query.centreId] : scope.kind === 'centres' ? [...scope.centreIds] : null;
@@ -255,12 +272,12 @@ export class NameSearchController {
       'which members were shown), never the query.',
   })
   @ApiOkResponse({
+    type: NameSearchPage,
     description:
-      '{ items: [{ memberId, callSign, status, centreId, name, score }], total, limit, offset, advice }: best first ' +
-      '(own name before family, father, grandfather; same spelling before another; the article counted), ties by ' +
-      'member id. advice is null, or { code: "ADD_A_NAME_PART", message } when more than 50 people match.',
+      'Best first (own name before family, father, grandfather; same spelling before another; the article counted), ' +
+      'ties by member id.',
   })
-  search(@Body() query: NameSearchQuery, @CommandCtx() ctx: CommandContext) {
+  search(@Body() query: NameSearchQuery, @CommandCtx() ctx: CommandContext): Promise<NameSearchPage> {
     return this.names.search(query, ctx);
   }
 }
