@@ -71,10 +71,14 @@ export type SetRoleRequirements = training['schemas']['SetRoleRequirementsDto'];
 /** What each role requires, and since when (`GET training /role-requirements`). */
 export type RoleRequirements = training['schemas']['RoleRequirementsView'];
 
-// What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
-// API), by hand: written before the OpenAPI documents described the answers; they do now (./openapi), and these are
-// to be replaced by the generated ones — docs/console.md.
+// What the services answer, from their OpenAPI documents too: each read declares its answer's schema (a check in
+// every service's basics), so a changed answer fails the console's typecheck once the documents are generated again.
+type Personnel = components['schemas'];
+type Centres = centres['schemas'];
+type Equipment = equipment['schemas'];
+type Training = training['schemas'];
 
+/** A page of a list, as every list answers (`PageOf` in @muster/platform). */
 export interface Page<T> {
   readonly items: readonly T[];
   readonly total: number;
@@ -82,491 +86,60 @@ export interface Page<T> {
   readonly offset: number;
 }
 
-export type MemberStatus =
-  'applied' | 'cleared' | 'rejected' | 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
-export type MemberRole =
-  | 'rescuer'
-  | 'firefighter'
-  | 'paramedic'
-  | 'driver'
-  | 'mechanic'
-  | 'radio-operator'
-  | 'media-documenter'
-  | 'ordnance-awareness'
-  | 'team-leader'
-  | 'centre-commander';
+export type MemberProfile = Personnel['MemberProfile'];
+export type MemberStatus = MemberProfile['status'];
+export type MemberRole = MemberProfile['roles'][number];
+export type PersonName = Personnel['PersonNameView'];
+export type NameParts = NonNullable<PersonName['arabic']>;
+export type NameSearchPage = Personnel['NameSearchPage'];
+export type NameSearchHit = NameSearchPage['items'][number];
+export type TimelineEntry = Personnel['TimelineEntry'];
+export type MemberTimeline = Personnel['MemberTimeline'];
+export type IdentityRead = Personnel['IdentityReadResult'];
+export type IntakePerson = Personnel['IntakePersonStory'];
+/** `GET personnel /crew-intakes/<id>`: the intake as one story (never an identity). */
+export type CrewIntakeStory = Personnel['CrewIntakeStory'];
+export type IntakeStatus = CrewIntakeStory['status'];
 
-export interface MemberProfile {
-  readonly memberId: string;
-  readonly version: number;
-  readonly callSign: string;
-  readonly status: MemberStatus;
-  readonly centreId: string | null;
-  readonly roles: readonly MemberRole[];
-  readonly appliedOn: string | null;
-  readonly startedOn: string | null;
-  readonly death: { readonly diedOn: string; readonly incidentRef: string } | null;
-}
-
-export interface NameParts {
-  readonly own: string;
-  readonly father: string | null;
-  readonly grandfather: string | null;
-  readonly family: string | null;
-}
-
-export interface PersonName {
-  readonly arabic: NameParts | null;
-  readonly latin: NameParts | null;
-}
-
-export interface NameSearchHit {
-  readonly memberId: string;
-  readonly callSign: string;
-  readonly status: MemberStatus;
-  readonly centreId: string | null;
-  readonly name: PersonName;
-  readonly score: number;
-}
-
-export interface NameSearchPage extends Page<NameSearchHit> {
-  readonly advice: { readonly code: string; readonly message: string } | null;
-}
-
-export interface TimelineEntry {
-  readonly version: number;
-  readonly type: string;
-  readonly occurredAt: string;
-  readonly actorId: string;
-  readonly reason: string | null;
-  readonly text: string | null;
-}
-
-export interface MemberTimeline {
-  readonly memberId: string;
-  readonly version: number;
-  readonly entries: readonly TimelineEntry[];
-}
-
-export interface IdentityRead {
-  readonly memberId: string;
-  readonly callSign: string;
-  readonly erased: boolean;
-  readonly name: PersonName | null;
-  readonly identity: {
-    readonly nationalId: string | null;
-    readonly phone: string | null;
-    readonly homeArea: string | null;
-    readonly bloodType: string | null;
-  } | null;
-}
-
-export interface CentreSummary {
-  readonly centreId: string;
-  readonly code: string;
-  readonly nameAr: string;
-  readonly nameEn: string;
-  readonly governorate: string;
-  readonly status: string;
-}
-
-export type ReadinessLevel = 'ready' | 'limited' | 'not-ready';
-
-export interface CentreReadiness {
-  readonly centreId: string;
-  readonly code: string | null;
-  readonly asOf: string;
-  readonly level: ReadinessLevel;
-  readonly complete: boolean;
-  readonly reasons: readonly { readonly code: string; readonly effect: ReadinessLevel; readonly message: string }[];
-  readonly members: { readonly assigned: number; readonly onDuty: number };
-  readonly vehicles:
-    { readonly known: false } | { readonly known: true; readonly held: number; readonly serviceable: number };
-  readonly hazards: { readonly open: number; readonly severe: number };
-}
-
-export interface OrganisationReadiness {
-  readonly asOf: string;
-  readonly summary: { readonly ready: number; readonly limited: number; readonly notReady: number };
-  readonly centres: readonly CentreReadiness[];
-}
-
-export type VehicleStatus = 'serviceable' | 'unserviceable' | 'in-transit' | 'written-off';
-export type VehicleType = 'ambulance' | 'fire-engine' | 'rescue-vehicle' | 'water-tanker' | 'pickup' | 'bus' | 'other';
-
-export interface VehicleSummary {
-  readonly vehicleId: string;
-  readonly version: number;
-  readonly plate: string;
-  readonly vehicleType: VehicleType;
-  readonly make: string;
-  readonly model: string;
-  readonly centreId: string;
-  readonly status: VehicleStatus;
-  /** Where it is going, while in transit. */
-  readonly destinationCentreId: string | null;
-  readonly odometerKm: number | null;
-}
-
-export type ItemType = equipment['schemas']['RegisterItemDto']['type'];
-
-/** An equipment item of the register: serial-numbered (quantity 1) or counted, with who holds how many. */
-export interface ItemEntry {
-  readonly itemId: string;
-  readonly version: number;
-  readonly itemType: ItemType;
-  readonly description: string;
-  readonly serialNumber: string | null;
-  readonly unit: string | null;
-  readonly centreId: string;
-  readonly quantity: number;
-  readonly inStock: number;
-  readonly damaged: boolean;
-  /** The write-off's reason, once written off. */
-  readonly writtenOff: string | null;
-  /** Who holds how many of it, out of the store. */
-  readonly holdings: readonly (ItemHolder & { readonly quantity: number })[];
-}
-
+export type CentreSummary = Centres['CentreSummary'];
+export type CentreReadiness = Centres['CentreReadiness'];
+export type ReadinessLevel = CentreReadiness['level'];
+export type OrganisationReadiness = Centres['OrganisationReadiness'];
+export type Hazard = Centres['HazardView'];
 export type HazardKind = ReportHazard['kind'];
 export type HazardSeverity = ReportHazard['severity'];
+export type CentreProfile = Centres['CentreProfile'];
 
-export interface Hazard {
-  readonly hazardId: string;
-  readonly kind: HazardKind;
-  readonly location: string;
-  readonly severity: HazardSeverity;
-  readonly reportedOn: string;
-  readonly cordon: { readonly cordonedOn: string } | null;
-}
+// The audit API is the platform's, the same in every service.
+export type RecordedEvent = Personnel['AuditEvent'];
+export type StreamPage = Personnel['AuditStreamPage'];
+export type CorrelationStory = Personnel['AuditCorrelation'];
+export type StreamVerification = Personnel['AuditStreamVerification'];
+export type TamperKind = StreamVerification['problems'][number]['kind'];
 
-/** The part of a centre's profile the console shows. */
-export interface CentreProfile {
-  readonly centreId: string;
-  readonly version: number;
-  readonly openHazards: readonly Hazard[];
-}
+export type VehicleSummary = Equipment['VehicleSummary'];
+export type VehicleStatus = VehicleSummary['status'];
+export type VehicleType = VehicleSummary['vehicleType'];
+export type VehicleProfile = Equipment['VehicleProfile'];
+export type VehicleMove = Equipment['MoveEntry'];
+export type StatusReasonCode = Equipment['VehicleStatusReason']['code'];
+export type ItemType = equipment['schemas']['RegisterItemDto']['type'];
+export type ItemEntry = Equipment['ItemEntry'];
+export type FuelLedger = Equipment['FuelLedgerView'];
+export type FlaggedIssue = Equipment['FlaggedIssue'];
+export type FuelFlag = FlaggedIssue['flags'][number];
+export type FuelReviewStatus = FlaggedIssue['status'];
+export type DonorEntry = Equipment['DonorEntry'];
+export type TracedAsset = Equipment['TracedAsset'];
+export type DonorTraceability = Equipment['DonorTraceability'];
+export type Recovery = Equipment['RecoveryView'];
 
-export interface RecordedEvent {
-  readonly id: string;
-  readonly streamId: string;
-  readonly streamVersion: number;
-  readonly type: string;
-  readonly occurredAt: string;
-  readonly hash: string;
-  readonly metadata: {
-    readonly actorId: string;
-    readonly correlationId: string;
-    /** The event that caused this one (a reaction's trigger); absent for what a request did directly. */
-    readonly causationId?: string;
-  };
-}
-
-export interface StreamPage {
-  readonly streamId: string;
-  readonly events: readonly RecordedEvent[];
-  /** The fromVersion of the next page, or null at the end of the stream. */
-  readonly nextFromVersion: number | null;
-}
-
-export interface CorrelationStory {
-  readonly correlationId: string;
-  readonly events: readonly RecordedEvent[];
-}
-
-export type TamperKind = 'edited' | 'deleted' | 'inserted' | 'reordered' | 'hash-mismatch';
-
-export interface StreamVerification {
-  readonly streamId: string;
-  readonly ok: boolean;
-  readonly eventsChecked: number;
-  readonly problems: readonly { readonly streamVersion: number; readonly kind: TamperKind; readonly message: string }[];
-}
-
-export type IntakeStatus = 'open' | 'completed' | 'cancelled';
-
-/** A person of a crew intake as its story tells them: never their identity. */
-export interface IntakePerson {
-  readonly personId: string;
-  readonly callSign: string;
-  readonly priorService: readonly {
-    readonly organisation: string;
-    readonly rankOrRole: string;
-    readonly from: string;
-    readonly to: string | null;
-  }[];
-  readonly vetting: { readonly outcome: 'cleared' | 'rejected'; readonly vettedOn: string } | null;
-  readonly mapping: { readonly roles: readonly MemberRole[]; readonly source: string } | null;
-  readonly memberId: string | null;
-}
-
-/** `GET personnel /crew-intakes/<id>`: the intake as one story. */
-export interface CrewIntakeStory {
-  readonly intakeId: string;
-  readonly version: number;
-  readonly status: IntakeStatus;
-  readonly opened: {
-    readonly sourceOrganisation: string;
-    readonly unitName: string;
-    readonly receivingCentreId: string;
-    readonly openedOn: string;
-  } | null;
-  readonly people: readonly IntakePerson[];
-}
-
-export type StatusReasonCode =
-  | 'DAMAGED'
-  | 'FAILED_CHECK'
-  | 'DECLARED_UNSERVICEABLE'
-  | 'REPAIRED'
-  | 'RETURNED_TO_SERVICE'
-  | 'ARRIVED'
-  | 'DISPATCHED'
-  | 'DESTROYED'
-  | 'STOLEN'
-  | 'LOST'
-  | 'DONATED_ONWARD';
-
-/** One move of a vehicle (equipment's vehicle-history.ts): from its dispatch, when recorded, to its end. */
-export interface VehicleMove {
-  readonly moveId: string;
-  readonly fromCentreId: string;
-  readonly toCentreId: string;
-  readonly transferId: string | null;
-  readonly dispatchedAt: string | null;
-  readonly driverId: string | null;
-  readonly odometerOutKm: number | null;
-  readonly outcome: 'in-transit' | 'arrived' | 'written-off';
-  readonly arrivedAt: string | null;
-  readonly distanceKm: number | null;
-  readonly tripFlags: readonly { readonly rule: string }[];
-}
-
-/** A vehicle's profile: its summary and its history, by kind (`GET equipment /vehicles/<id>`). */
-export interface VehicleProfile extends VehicleSummary {
-  readonly version: number;
-  readonly vin: string | null;
-  readonly year: number | null;
-  readonly donorId: string | null;
-  readonly statusReason: { readonly code: StatusReasonCode; readonly note: string | null } | null;
-  readonly destinationCentreId: string | null;
-  readonly odometerKm: number | null;
-  readonly nextService: { readonly on: string; readonly km: number } | null;
-  readonly moves: readonly VehicleMove[];
-  readonly damage: readonly {
-    readonly damageId: string;
-    readonly cause: DamageCause;
-    readonly occurredOn: string;
-    readonly incidentRef: string | null;
-    readonly severity: DamageSeverity;
-    readonly description: string;
-  }[];
-  readonly repairOrders: readonly {
-    readonly orderId: string;
-    readonly description: string;
-    readonly workshop: string;
-    readonly openedOn: string;
-    readonly totals: Readonly<Record<string, number>>;
-    readonly closedOn: string | null;
-  }[];
-  readonly checks: readonly {
-    readonly checkId: string;
-    readonly kind: 'daily' | 'weekly';
-    readonly performedAt: string;
-    readonly failedCriticalItems: readonly string[];
-  }[];
-}
-
-export interface FuelLedger {
-  readonly centreId: string;
-  readonly version: number;
-  readonly balanceLitres: number;
-  readonly deliveredLitres: number;
-  readonly issuedLitres: number;
-  readonly openFlags: number;
-}
-
-export type FuelReviewStatus = 'open' | 'cleared' | 'confirmed';
-
-/** What a flag's rule measured (equipment's fuel-ledger.events.ts `FuelFlag`), so a reviewer can ask the driver. */
-export type FuelFlag =
-  | { readonly rule: 'ABOVE_TANK_CAPACITY'; readonly litres: number; readonly tankCapacityLitres: number }
-  | { readonly rule: 'ODOMETER_NOT_MOVED'; readonly odometerKm: number; readonly lastFillOdometerKm: number }
-  | { readonly rule: 'ENGINE_HOURS_NOT_MOVED'; readonly engineHours: number; readonly lastFillEngineHours: number }
-  | {
-      readonly rule: 'CONSUMPTION_OUTLIER_FOR_VEHICLE' | 'CONSUMPTION_OUTLIER_FOR_TYPE';
-      readonly litresPer100Km: number;
-      readonly lowLitresPer100Km: number;
-      readonly highLitresPer100Km: number;
-    };
-
-/** A fuel issue the ledger flagged, with its rules' figures and its review (`GET equipment /fuel-ledgers/flags`). */
-export interface FlaggedIssue {
-  readonly issueId: string;
-  readonly centreId: string;
-  readonly target: { readonly kind: 'vehicle' | 'item'; readonly id: string; readonly reading: number };
-  readonly litres: number;
-  readonly issuedAt: string;
-  readonly flags: readonly FuelFlag[];
-  readonly status: FuelReviewStatus;
-  readonly review: { readonly outcome: string; readonly note: string; readonly reviewedAt: string } | null;
-}
-
-export interface Enrolment {
-  readonly memberId: string;
-  readonly enrolledOn: string;
-  /** Present (true) or absent (false), by day of the session recorded (the later record of a day stands). */
-  readonly attendance: Readonly<Record<string, boolean>>;
-  readonly result: { readonly score: number; readonly passed: boolean; readonly resultOn: string } | null;
-}
-
-/** A training session with its enrolments and results (`GET training /sessions[/<id>]`). */
-export interface TrainingSession {
-  readonly sessionId: string;
-  readonly version: number;
-  readonly courseCode: string;
-  readonly competency: string;
-  readonly passMark: number;
-  readonly centreId: string;
-  readonly startsOn: string;
-  readonly endsOn: string;
-  readonly capacity: number;
-  readonly enrolments: readonly Enrolment[];
-}
-
-export type Shortfall = 'missing' | 'expired' | 'suspended' | 'revoked';
-
-/** What a member lacks for their roles on a day (`GET training /compliance/…`). */
-export interface MemberCompliance {
-  readonly memberId: string;
-  readonly on: string;
-  readonly status: 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
-  readonly centreId: string | null;
-  readonly roles: readonly MemberRole[];
-  readonly required: readonly string[];
-  readonly lacking: readonly { readonly competency: string; readonly reason: Shortfall }[];
-}
-
-export interface ExpiringCertification {
-  readonly certificationId: string;
-  readonly memberId: string;
-  readonly centreId: string | null;
-  readonly competency: string;
-  readonly expiresOn: string;
-}
-
-export type CertificationStatus = 'valid' | 'suspended' | 'expired' | 'revoked';
-
-/** A certification of the register, with its history (`GET training /certifications[/<id>]`). */
-export interface Certification {
-  readonly certificationId: string;
-  readonly version: number;
-  readonly memberId: string;
-  readonly courseId: string;
-  readonly competency: string;
-  readonly number: string;
-  readonly issuingBody: string;
-  readonly issuedOn: string;
-  readonly expiresOn: string | null;
-  readonly verifiedBy: string;
-  readonly basis:
-    | { readonly kind: 'session'; readonly sessionId: string }
-    | { readonly kind: 'recognition'; readonly caseId: string; readonly priorService: string };
-  readonly status: CertificationStatus;
-  readonly history: readonly { readonly type: string; readonly on: string; readonly note: string | null }[];
-}
-
-export interface DonorEntry {
-  readonly donorId: string;
-  readonly names: { readonly ar: string; readonly en: string };
-  readonly kind: 'government' | 'ngo' | 'other';
-  readonly country: string;
-}
-
-/** One asset a donor funded, as it stood on the report's date (`GET equipment /donors/<id>/traceability`). */
-export interface TracedAsset {
-  readonly assetId: string;
-  readonly kind: 'vehicle' | 'item';
-  readonly label: Readonly<Record<string, string | number | null>>;
-  readonly centreId: string;
-  readonly status: string;
-  readonly moves: number;
-  readonly damage: number;
-  readonly repairOrders: number;
-  readonly fuelLitres: number;
-}
-
-export interface DonorTraceability {
-  readonly donorId: string;
-  readonly asOf: string;
-  readonly donor: { readonly names: { readonly ar: string; readonly en: string } };
-  readonly assets: readonly TracedAsset[];
-  readonly fuel: readonly { readonly centreId: string; readonly deliveries: number; readonly litres: number }[];
-}
-
-/** What a killed or departed member held, to recover (`GET equipment /recoveries`). */
-export interface Recovery {
-  readonly recoveryId: string;
-  readonly memberId: string;
-  readonly cause: string;
-  readonly centreId: string | null;
-  readonly occurredOn: string;
-  readonly status: 'open' | 'complete';
-  readonly items: readonly {
-    readonly itemId: string;
-    readonly quantity: number;
-    readonly outstanding: number;
-    readonly returned: number;
-    readonly writtenOff: number;
-  }[];
-}
-
-/** A course of the catalogue, with its current terms (`GET training /courses`). */
-export interface Course {
-  readonly courseId: string;
-  readonly version: number;
-  readonly code: string;
-  readonly nameAr: string;
-  readonly nameEn: string;
-  readonly competency: string;
-  readonly hours: number;
-  readonly passMark: number;
-  readonly validityMonths: number | null;
-  readonly prerequisites: readonly string[];
-  readonly isInduction: boolean;
-  readonly revisedOn: string | null;
-  readonly retired: { readonly on: string; readonly reason: string } | null;
-}
-
-/** The recognition of an integrated crew member's prior learning (`GET training /recognition-cases`). */
-export interface RecognitionCase {
-  readonly caseId: string;
-  readonly version: number;
-  readonly memberId: string;
-  readonly receivingCentreId: string;
-  readonly priorService: readonly {
-    readonly organisation: string;
-    readonly rankOrRole: string;
-    readonly from: string;
-    readonly to: string | null;
-  }[];
-  readonly openedOn: string;
-  readonly evidence: readonly {
-    readonly description: string;
-    readonly reference: string | null;
-    readonly recordedOn: string;
-  }[];
-  readonly grants: readonly {
-    readonly competency: string;
-    readonly courseCode: string;
-    readonly number: string;
-    readonly issuedOn: string;
-    readonly expiresOn: string | null;
-  }[];
-  readonly assessments: readonly {
-    readonly competency: string;
-    readonly courseCode: string;
-    readonly requirement: 'assessment' | 'refresher';
-  }[];
-  readonly closed: { readonly on: string; readonly notes: string } | null;
-}
+export type TrainingSession = Training['SessionView'];
+export type Enrolment = Training['Enrolment'];
+export type MemberCompliance = Training['MemberCompliance'];
+export type Shortfall = MemberCompliance['lacking'][number]['reason'];
+export type ExpiringCertification = Training['ExpiringCertification'];
+export type Certification = Training['CertificationView'];
+export type CertificationStatus = Certification['status'];
+export type Course = Training['CourseView'];
+export type RecognitionCase = Training['RecognitionCaseView'];

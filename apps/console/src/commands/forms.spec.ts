@@ -501,7 +501,17 @@ describe('the command forms', () => {
       expect(vehicleCommandsFor({ ...declared, statusReason: { code: 'DAMAGED', note: null } })).not.toContain(
         'return',
       );
-      const order = { orderId: 'o-1', description: '', workshop: '', openedOn: TODAY, totals: {}, closedOn: null };
+      const order = {
+        orderId: 'o-1',
+        damageIds: [],
+        description: '',
+        workshop: '',
+        openedOn: TODAY,
+        work: [],
+        totals: {},
+        closedOn: null,
+        notes: null,
+      };
       expect(vehicleCommandsFor({ ...declared, repairOrders: [order] })).not.toContain('return');
     });
 

@@ -248,6 +248,7 @@ describe('the course and role requirement forms', () => {
       isInduction: false,
       revisedOn: null,
       retired: null,
+      history: [],
     };
     const form = revisionForm(course);
     const start = form.defaults(TODAY, NOW);

@@ -109,8 +109,9 @@ export default function Centre({ centreId }: { readonly centreId: string }) {
               <Text fw={700}>
                 {readiness.data.vehicles.known
                   ? t('centre.vehicles', {
-                      serviceable: readiness.data.vehicles.serviceable,
-                      held: readiness.data.vehicles.held,
+                      // Both given whenever the vehicles are known.
+                      serviceable: readiness.data.vehicles.serviceable ?? 0,
+                      held: readiness.data.vehicles.held ?? 0,
                     })
                   : t('centre.vehiclesUnknown')}
               </Text>

@@ -35,7 +35,13 @@ export default function Centres() {
       {readiness.isPending && <Loading />}
       {readiness.data && (
         <>
-          <Text>{t('centres.summary', readiness.data.summary)}</Text>
+          <Text>
+            {t('centres.summary', {
+              ready: readiness.data.summary.ready,
+              limited: readiness.data.summary.limited,
+              notReady: readiness.data.summary.notReady,
+            })}
+          </Text>
           <Table striped data-testid="organisation-readiness">
             <Table.Thead>
               <Table.Tr>
