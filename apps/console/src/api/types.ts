@@ -15,6 +15,11 @@ export type ReinstateMember = components['schemas']['ReinstateMemberDto'];
 export type RecordInjury = components['schemas']['RecordInjuryDto'];
 export type RecordDeath = components['schemas']['RecordDeathInLineOfDutyDto'];
 export type RecordDeparture = components['schemas']['RecordDepartureDto'];
+export type ReturnFromLeave = components['schemas']['ReturnFromLeaveDto'];
+export type ChangeMemberRoles = components['schemas']['ChangeMemberRolesDto'];
+export type ReviewProbation = components['schemas']['ReviewProbationDto'];
+export type ApplyForMembership = components['schemas']['ApplyForMembershipDto'];
+export type CancelCrewIntake = components['schemas']['CancelCrewIntakeDto'];
 export type Vetting = components['schemas']['VettingDto'];
 export type OnboardMember = components['schemas']['OnboardMemberDto'];
 export type ArriveVehicle = equipment['schemas']['ArriveVehicleDto'];
@@ -86,6 +91,10 @@ export interface MemberProfile {
   readonly roles: readonly MemberRole[];
   readonly appliedOn: string | null;
   readonly startedOn: string | null;
+  /** Until when the member is on probation (an integrated crew's always, a direct member's if set); null: none. */
+  readonly probationEndsOn?: string | null;
+  /** The leave the member is on (status on-leave); null otherwise. */
+  readonly leave?: { readonly from: string; readonly until: string } | null;
   readonly death: { readonly diedOn: string; readonly incidentRef: string } | null;
 }
 

@@ -15,6 +15,9 @@ import {
   leaveForm,
   lifeEventsFor,
   onboardingForm,
+  probationReviewForm,
+  returnForm,
+  roleChangeForm,
   resultForm,
   transferForm,
   vehicleArrivalForm,
@@ -37,6 +40,7 @@ import {
   transferConfirmForm,
   transferStartForm,
 } from './forms';
+import type { RoleChangeValues } from './forms';
 
 const TODAY = '2026-03-10';
 const NOW = new Date(`${TODAY}T09:41:00`);
@@ -298,7 +302,74 @@ describe('the command forms', () => {
     });
   });
 
+  it('a return from leave: a day, not before the leave began, not to come', () => {
+    const form = returnForm('2026-03-01');
+    expect(form.validate({ returnedOn: '' }, TODAY)).toEqual({ returnedOn: 'form.required' });
+    expect(form.validate({ returnedOn: '2026-02-28' }, TODAY)).toEqual({ returnedOn: 'member.return.beforeLeave' });
+    expect(form.validate({ returnedOn: '2099-01-01' }, TODAY)).toEqual({ returnedOn: 'command.notInFuture' });
+    expect(form.validate({ returnedOn: '2026-03-01' }, TODAY)).toEqual({});
+    expect(form.body({ returnedOn: '2026-03-01' }, NOW)).toEqual({ returnedOn: '2026-03-01' });
+  });
+
+  it('a role change: at least one role, not the same ones, a date and a reason; sent in Muster’s order', () => {
+    const form = roleChangeForm(['rescuer', 'driver']);
+    const good: RoleChangeValues = {
+      roles: ['team-leader', 'rescuer'],
+      effectiveOn: TODAY,
+      reason: ' leads the night shift ',
+    };
+    expect(form.defaults(TODAY, NOW)).toEqual({ roles: ['rescuer', 'driver'], effectiveOn: TODAY, reason: '' });
+    expect(form.validate({ ...good, roles: [] }, TODAY)).toEqual({ roles: 'member.roles.required' });
+    expect(form.validate({ ...good, roles: ['driver', 'rescuer'] }, TODAY)).toEqual({
+      roles: 'member.roles.unchanged',
+    });
+    expect(form.validate({ ...good, reason: '  ' }, TODAY)).toEqual({ reason: 'member.roles.required' });
+    expect(form.validate({ ...good }, TODAY)).toEqual({});
+    expect(form.body({ ...good }, NOW)).toEqual({
+      roles: ['rescuer', 'team-leader'],
+      effectiveOn: TODAY,
+      reason: 'leads the night shift',
+    });
+  });
+
+  it('a probation review: an extension to a later day, and an extension or an end says why', () => {
+    const form = probationReviewForm('2026-12-31');
+    const confirm = { outcome: 'confirm', reviewedOn: TODAY, newEndsOn: '', notes: '' } as const;
+    expect(form.validate(confirm, TODAY)).toEqual({});
+    expect(form.body(confirm, NOW)).toEqual({ reviewedOn: TODAY, outcome: 'confirm' });
+    expect(form.validate({ ...confirm, outcome: 'extend' }, TODAY)).toEqual({
+      newEndsOn: 'member.probation.newEndsOn',
+      notes: 'member.probation.why',
+    });
+    expect(form.validate({ ...confirm, outcome: 'extend', newEndsOn: '2026-12-31', notes: 'x' }, TODAY)).toEqual({
+      newEndsOn: 'member.probation.newEndsOn',
+    });
+    expect(form.validate({ ...confirm, outcome: 'end' }, TODAY)).toEqual({ notes: 'member.probation.why' });
+    expect(form.validate({ ...confirm, reviewedOn: '2099-01-01' }, TODAY)).toEqual({
+      reviewedOn: 'command.notInFuture',
+    });
+    const extend = {
+      ...confirm,
+      outcome: 'extend',
+      newEndsOn: '2027-03-31',
+      notes: ' more time at the centre ',
+    } as const;
+    expect(form.validate(extend, TODAY)).toEqual({});
+    expect(form.body(extend, NOW)).toEqual({
+      reviewedOn: TODAY,
+      outcome: 'extend',
+      newEndsOn: '2027-03-31',
+      notes: 'more time at the centre',
+    });
+  });
+
   it('offers the life events the record’s status allows, and none on a closed record', () => {
+    expect(lifeEventsFor('on-leave')).toContain('return');
+    expect(lifeEventsFor('active')).not.toContain('return');
+    expect(lifeEventsFor('active')).toContain('roles');
+    expect(lifeEventsFor('active')).not.toContain('probation');
+    expect(lifeEventsFor('active', true)).toContain('probation');
+    expect(lifeEventsFor('killed', true)).toEqual([]);
     expect(lifeEventsFor('active')).toContain('death');
     expect(lifeEventsFor('suspended')).toContain('reinstatement');
     expect(lifeEventsFor('active')).not.toContain('reinstatement');

@@ -33,6 +33,9 @@ import type {
   RecordResult,
   RecordStocktake,
   ReinstateMember,
+  ReturnFromLeave,
+  ChangeMemberRoles,
+  ReviewProbation,
   ReportHazard,
   ReturnItem,
   ReturnToService,
@@ -615,20 +618,119 @@ export const completeIntakeForm: CommandForm<CompleteIntakeValues, CompleteCrewI
   body: (v) => ({ completedOn: v.completedOn, probationMonths: Number(v.probationMonths.trim()) }),
 };
 
-export type LifeEvent = 'leave' | 'transfer' | 'suspension' | 'reinstatement' | 'injury' | 'death' | 'departure';
+export interface ReturnValues {
+  readonly returnedOn: string;
+}
+
+/** The end of a member's leave: on or after the day it began (an early return is fine), not a day still to come. */
+export const returnForm = (leaveFrom: string | null): CommandForm<ReturnValues, ReturnFromLeave> => ({
+  defaults: (today) => ({ returnedOn: today }),
+  validate: (v, today) =>
+    problems<ReturnValues>([
+      ['returnedOn', !isDay(v.returnedOn), 'form.required'],
+      ['returnedOn', v.returnedOn > today, 'command.notInFuture'],
+      ['returnedOn', leaveFrom !== null && v.returnedOn < leaveFrom, 'member.return.beforeLeave'],
+    ]),
+  body: (v) => ({ returnedOn: v.returnedOn }),
+});
+
+/** The roles a member may hold, in Muster's order (the service's). */
+export const MEMBER_ROLES: readonly MemberRole[] = [
+  'rescuer',
+  'firefighter',
+  'paramedic',
+  'driver',
+  'mechanic',
+  'radio-operator',
+  'media-documenter',
+  'ordnance-awareness',
+  'team-leader',
+  'centre-commander',
+];
+
+export interface RoleChangeValues {
+  readonly roles: MemberRole[];
+  readonly effectiveOn: string;
+  readonly reason: string;
+}
+
+const sameRoles = (a: readonly MemberRole[], b: readonly MemberRole[]): boolean =>
+  a.length === b.length && a.every((r) => b.includes(r));
+
+/** A member's roles changed from `current`: at least one, not the same set, from a date, and why. */
+export const roleChangeForm = (current: readonly MemberRole[]): CommandForm<RoleChangeValues, ChangeMemberRoles> => ({
+  defaults: (today) => ({ roles: [...current], effectiveOn: today, reason: '' }),
+  validate: (v) =>
+    problems<RoleChangeValues>([
+      ['roles', v.roles.length === 0, 'member.roles.required'],
+      ['roles', sameRoles(v.roles, current), 'member.roles.unchanged'],
+      ['effectiveOn', !isDay(v.effectiveOn), 'member.roles.required'],
+      ['reason', !filled(v.reason), 'member.roles.required'],
+    ]),
+  body: (v) => ({
+    roles: MEMBER_ROLES.filter((r) => v.roles.includes(r)),
+    effectiveOn: v.effectiveOn,
+    reason: v.reason.trim(),
+  }),
+});
+
+export const PROBATION_OUTCOMES = ['confirm', 'extend', 'end'] as const;
+
+export interface ProbationReviewValues {
+  readonly outcome: ReviewProbation['outcome'];
+  readonly reviewedOn: string;
+  readonly newEndsOn: string;
+  readonly notes: string;
+}
 
 /**
- * The life events HR may record on a member in this status, as the service's rules allow them (it still decides:
- * a refusal is shown by its code). A closed record (killed, departed) and an applicant have none here.
+ * A probation's review: confirmed (the service checks the induction is done), extended to a day after its current end
+ * (`endsOn`), or ended (the member departs); an extension or an end says why.
  */
-export function lifeEventsFor(status: MemberStatus): readonly LifeEvent[] {
+export const probationReviewForm = (endsOn: string): CommandForm<ProbationReviewValues, ReviewProbation> => ({
+  defaults: (today) => ({ outcome: 'confirm', reviewedOn: today, newEndsOn: '', notes: '' }),
+  validate: (v, today) =>
+    problems<ProbationReviewValues>([
+      ['reviewedOn', !isDay(v.reviewedOn), 'form.required'],
+      ['reviewedOn', v.reviewedOn > today, 'command.notInFuture'],
+      ['newEndsOn', v.outcome === 'extend' && !isDay(v.newEndsOn), 'member.probation.newEndsOn'],
+      ['newEndsOn', v.outcome === 'extend' && v.newEndsOn <= endsOn, 'member.probation.newEndsOn'],
+      ['notes', v.outcome !== 'confirm' && !filled(v.notes), 'member.probation.why'],
+    ]),
+  body: (v) => ({
+    reviewedOn: v.reviewedOn,
+    outcome: v.outcome,
+    ...(v.outcome === 'extend' ? { newEndsOn: v.newEndsOn } : {}),
+    ...optional('notes', v.notes),
+  }),
+});
+
+export type LifeEvent =
+  | 'leave'
+  | 'return'
+  | 'transfer'
+  | 'roles'
+  | 'probation'
+  | 'suspension'
+  | 'reinstatement'
+  | 'injury'
+  | 'death'
+  | 'departure';
+
+/**
+ * The life events HR may record on a member in this status (a probation's review while there is one), as the
+ * service's rules allow them (it still decides: a refusal is shown by its code). A closed record (killed, departed)
+ * and an applicant have none here.
+ */
+export function lifeEventsFor(status: MemberStatus, onProbation = false): readonly LifeEvent[] {
+  const probation: LifeEvent[] = onProbation ? ['probation'] : [];
   switch (status) {
     case 'active':
-      return ['leave', 'transfer', 'suspension', 'injury', 'death', 'departure'];
+      return ['leave', 'transfer', 'roles', ...probation, 'suspension', 'injury', 'death', 'departure'];
     case 'on-leave':
-      return ['injury', 'death', 'departure'];
+      return ['return', 'roles', ...probation, 'injury', 'death', 'departure'];
     case 'suspended':
-      return ['reinstatement', 'injury', 'death', 'departure'];
+      return ['reinstatement', ...probation, 'injury', 'death', 'departure'];
     case 'applied':
     case 'cleared':
     case 'rejected':

@@ -45,6 +45,7 @@ const EVERY_VALUE = {
   events: 4,
   services: 2,
   ranks: 'r',
+  roles: 'r',
   km: 120_170,
   litres: 40,
   enrolled: 2,
