@@ -40,7 +40,7 @@ import {
   transferConfirmForm,
   transferStartForm,
 } from './forms';
-import type { RoleChangeValues } from './forms';
+import { applicationForm, isCallSign, type RoleChangeValues } from './forms';
 
 const TODAY = '2026-03-10';
 const NOW = new Date(`${TODAY}T09:41:00`);
@@ -299,6 +299,121 @@ describe('the command forms', () => {
     expect(completeIntakeForm.body({ completedOn: TODAY, probationMonths: ' 6 ' }, NOW)).toEqual({
       completedOn: TODAY,
       probationMonths: 6,
+    });
+  });
+
+  describe('an application, with the whole protected identity', () => {
+    const empty = applicationForm.defaults(TODAY, NOW);
+    const good = {
+      ...empty,
+      callSign: 'Zeta 9',
+      rolesSought: ['paramedic', 'rescuer'],
+      arabicOwn: ' سلمى ',
+      arabicFather: 'خالد',
+      arabicGrandfather: 'محمود',
+      arabicFamily: 'الحسن',
+      latinOwn: 'Salma',
+      latinFamily: 'Al-Hassan',
+    } as typeof empty;
+
+    it('takes a call-sign, a role sought, the day, and a name in one script at least', () => {
+      expect(applicationForm.validate(empty, TODAY)).toEqual({
+        callSign: 'applicants.register.required',
+        rolesSought: 'applicants.register.required',
+        arabicOwn: 'intake.person.nameRequired',
+      });
+      expect(applicationForm.validate(good, TODAY)).toEqual({});
+      expect(applicationForm.validate({ ...good, appliedOn: '2099-01-01' }, TODAY)).toEqual({
+        appliedOn: 'command.notInFuture',
+      });
+    });
+
+    it('refuses a call-sign in two scripts, a name part in the other script, a part without its own name', () => {
+      expect(isCallSign('Falcon-7')).toBe(true);
+      expect(isCallSign('صقر 7')).toBe(true);
+      expect(isCallSign('Falcon صقر')).toBe(false);
+      expect(applicationForm.validate({ ...good, callSign: 'Falcon صقر' }, TODAY)).toEqual({
+        callSign: 'identity.form.callSign',
+      });
+      expect(applicationForm.validate({ ...good, arabicFather: 'Khaled' }, TODAY)).toEqual({
+        arabicFather: 'identity.form.arabicLetters',
+      });
+      expect(applicationForm.validate({ ...good, latinFamily: 'الحسن' }, TODAY)).toEqual({
+        latinFamily: 'identity.form.latinLetters',
+      });
+      expect(applicationForm.validate({ ...good, latinOwn: '', latinFamily: 'Al-Hassan' }, TODAY)).toEqual({
+        latinOwn: 'identity.form.ownName',
+      });
+    });
+
+    it('checks the birth, the national id, the phones and the emergency contact as the service does', () => {
+      expect(applicationForm.validate({ ...good, birthKind: 'year', birthYear: '1890' }, TODAY)).toEqual({
+        birthYear: 'identity.form.birthYear',
+      });
+      expect(applicationForm.validate({ ...good, birthKind: 'year', birthYear: '2030' }, TODAY)).toEqual({
+        birthYear: 'identity.form.birthYear',
+      });
+      expect(applicationForm.validate({ ...good, birthKind: 'date', birthDate: '' }, TODAY)).toEqual({
+        birthDate: 'identity.form.birthDate',
+      });
+      expect(applicationForm.validate({ ...good, nationalId: '12#34' }, TODAY)).toEqual({
+        nationalId: 'identity.form.nationalId',
+      });
+      expect(applicationForm.validate({ ...good, phone: 'call me' }, TODAY)).toEqual({ phone: 'identity.form.phone' });
+      expect(applicationForm.validate({ ...good, contactName: 'Khaled' }, TODAY)).toEqual({
+        contactName: 'identity.form.contact',
+      });
+      expect(
+        applicationForm.validate(
+          { ...good, contactName: 'Khaled', contactRelation: 'father', contactPhone: '12' },
+          TODAY,
+        ),
+      ).toEqual({ contactPhone: 'identity.form.phone' });
+    });
+
+    it('sends the identity in its parts, the roles in Muster’s order, and null for what is not known', () => {
+      expect(applicationForm.body(good, NOW)).toEqual({
+        callSign: 'Zeta 9',
+        rolesSought: ['rescuer', 'paramedic'],
+        appliedOn: TODAY,
+        identity: {
+          name: {
+            arabic: { own: 'سلمى', father: 'خالد', grandfather: 'محمود', family: 'الحسن' },
+            latin: { own: 'Salma', father: null, grandfather: null, family: 'Al-Hassan' },
+          },
+          dateOfBirth: null,
+          nationalId: null,
+          phone: null,
+          homeArea: null,
+          emergencyContact: null,
+          bloodType: null,
+        },
+      });
+      const full = {
+        ...good,
+        preferredCentreId: '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b',
+        birthKind: 'year',
+        birthYear: '1994',
+        nationalId: ' 01-234567 ',
+        phone: '+963 944 000 000',
+        homeArea: 'Daraa al-Balad',
+        contactName: 'Khaled',
+        contactRelation: 'father',
+        contactPhone: '+963 944 111 111',
+        bloodType: 'O+',
+      } as typeof empty;
+      expect(applicationForm.validate(full, TODAY)).toEqual({});
+      expect(applicationForm.body(full, NOW)).toMatchObject({
+        preferredCentreId: '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b',
+        identity: {
+          dateOfBirth: { kind: 'year', year: 1994 },
+          nationalId: '01-234567',
+          phone: '+963 944 000 000',
+          homeArea: 'Daraa al-Balad',
+          emergencyContact: { name: 'Khaled', relation: 'father', phone: '+963 944 111 111' },
+          bloodType: 'O+',
+        },
+      });
     });
   });
 

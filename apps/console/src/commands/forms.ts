@@ -36,6 +36,7 @@ import type {
   ReturnFromLeave,
   ChangeMemberRoles,
   ReviewProbation,
+  ApplyForMembership,
   ReportHazard,
   ReturnItem,
   ReturnToService,
@@ -73,8 +74,11 @@ const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const optional = <K extends string>(key: K, text: string): Partial<Record<K, string>> =>
   filled(text) ? ({ [key]: text.trim() } as Record<K, string>) : {};
 
+/** A check of a form: the field, whether it is wrong, and what to say. */
+type Check<V> = readonly [keyof V & string, boolean, MessageId];
+
 /** Problems from [field, wrong?, message] checks, the first wrong one per field. */
-function problems<V>(checks: readonly (readonly [keyof V & string, boolean, MessageId])[]): Problems<V> {
+function problems<V>(checks: readonly Check<V>[]): Problems<V> {
   const found: Problems<V> = {};
   for (const [field, wrong, message] of checks) if (wrong && !found[field]) found[field] = message;
   return found;
@@ -504,6 +508,180 @@ export const attendanceForm = (
   body: (v) => ({ memberId, day: v.day, present: v.presence === 'present' }),
 });
 
+/** The roles a member may hold, in Muster's order (the service's). */
+export const MEMBER_ROLES: readonly MemberRole[] = [
+  'rescuer',
+  'firefighter',
+  'paramedic',
+  'driver',
+  'mechanic',
+  'radio-operator',
+  'media-documenter',
+  'ordnance-awareness',
+  'team-leader',
+  'centre-commander',
+];
+
+// A person's protected identity as HR types it in (an applicant's, a crew member's): checked as the service checks it,
+// sent once, sealed by the service at once, never shown back by the form that sent it.
+
+const ARABIC_NAME = /^(?:[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF' -]|\p{Mn})+$/u;
+const LATIN_NAME = /^[A-Za-z\u00C0-\u024F'’ .-]+$/;
+const PHONE = /^\+?[0-9 ()-]{5,30}$/;
+const NATIONAL_ID = /^[A-Za-z0-9 /-]{1,40}$/;
+const CALL_SIGN = /^[\p{L}\p{N}][\p{L}\p{N} -]{0,39}$/u;
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+/** A call-sign as the service takes it: 1–40 letters, digits, spaces or hyphens, in one script. */
+export const isCallSign = (text: string): boolean =>
+  CALL_SIGN.test(text.trim()) && !(ARABIC_LETTER.test(text) && LATIN_LETTER.test(text));
+
+export const BLOOD_TYPES = ['A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'] as const;
+
+/** A name in both scripts, each in its four parts (own, father's, grandfather's, family): never one "first name". */
+export interface NameValues {
+  readonly arabicOwn: string;
+  readonly arabicFather: string;
+  readonly arabicGrandfather: string;
+  readonly arabicFamily: string;
+  readonly latinOwn: string;
+  readonly latinFather: string;
+  readonly latinGrandfather: string;
+  readonly latinFamily: string;
+}
+
+export const NO_NAME: NameValues = {
+  arabicOwn: '',
+  arabicFather: '',
+  arabicGrandfather: '',
+  arabicFamily: '',
+  latinOwn: '',
+  latinFather: '',
+  latinGrandfather: '',
+  latinFamily: '',
+};
+
+const ARABIC_PARTS = ['arabicOwn', 'arabicFather', 'arabicGrandfather', 'arabicFamily'] as const;
+const LATIN_PARTS = ['latinOwn', 'latinFather', 'latinGrandfather', 'latinFamily'] as const;
+
+/** A name's problems: an own name in one script at least, each part in its script's letters, no part without its own name. */
+function nameProblems(v: NameValues): Check<NameValues>[] {
+  const checks: Check<NameValues>[] = [
+    ['arabicOwn', !filled(v.arabicOwn) && !filled(v.latinOwn), 'intake.person.nameRequired'],
+  ];
+  for (const [parts, letters, message] of [
+    [ARABIC_PARTS, ARABIC_NAME, 'identity.form.arabicLetters'],
+    [LATIN_PARTS, LATIN_NAME, 'identity.form.latinLetters'],
+  ] as const) {
+    for (const field of parts) checks.push([field, filled(v[field]) && !letters.test(v[field].trim()), message]);
+    const [own, ...others] = parts;
+    for (const field of others) checks.push([own, filled(v[field]) && !filled(v[own]), 'identity.form.ownName']);
+  }
+  return checks;
+}
+
+/** The name's parts in one script, or null when its own name is not given in that script. */
+function namePartsOf(own: string, father: string, grandfather: string, family: string) {
+  if (!filled(own)) return null;
+  const part = (text: string) => (filled(text) ? text.trim() : null);
+  return { own: own.trim(), father: part(father), grandfather: part(grandfather), family: part(family) };
+}
+
+const nameOf = (v: NameValues) => ({
+  arabic: namePartsOf(v.arabicOwn, v.arabicFather, v.arabicGrandfather, v.arabicFamily),
+  latin: namePartsOf(v.latinOwn, v.latinFather, v.latinGrandfather, v.latinFamily),
+});
+
+export interface ApplicationValues extends NameValues {
+  readonly callSign: string;
+  readonly rolesSought: MemberRole[];
+  readonly preferredCentreId: string;
+  readonly appliedOn: string;
+  /** '' (not known), a year of birth, or a day. */
+  readonly birthKind: '' | 'year' | 'date';
+  readonly birthYear: string;
+  readonly birthDate: string;
+  readonly nationalId: string;
+  readonly phone: string;
+  readonly homeArea: string;
+  readonly contactName: string;
+  readonly contactRelation: string;
+  readonly contactPhone: string;
+  readonly bloodType: '' | (typeof BLOOD_TYPES)[number];
+}
+
+/** The roles an applicant may seek: command of a centre is an appointment, not sought. */
+export const SOUGHT_ROLES: readonly MemberRole[] = MEMBER_ROLES.filter((r) => r !== 'centre-commander');
+
+/**
+ * An application: the operational profile (call-sign, roles sought, a preferred centre, the day) and the whole
+ * protected identity the service takes — the name in both scripts and four parts, the birth (a year or a day), the
+ * national id, phone, home area, an emergency contact (all three of its fields, or none) and the blood type.
+ */
+export const applicationForm: CommandForm<ApplicationValues, ApplyForMembership> = {
+  defaults: (today) => ({
+    ...NO_NAME,
+    callSign: '',
+    rolesSought: [],
+    preferredCentreId: '',
+    appliedOn: today,
+    birthKind: '',
+    birthYear: '',
+    birthDate: '',
+    nationalId: '',
+    phone: '',
+    homeArea: '',
+    contactName: '',
+    contactRelation: '',
+    contactPhone: '',
+    bloodType: '',
+  }),
+  validate: (v, today) => {
+    const contact = [v.contactName, v.contactRelation, v.contactPhone].filter(filled).length;
+    return problems<ApplicationValues>([
+      ['callSign', !filled(v.callSign), 'applicants.register.required'],
+      ['callSign', !isCallSign(v.callSign), 'identity.form.callSign'],
+      ['rolesSought', v.rolesSought.length === 0, 'applicants.register.required'],
+      ['appliedOn', !isDay(v.appliedOn), 'applicants.register.required'],
+      ['appliedOn', v.appliedOn > today, 'command.notInFuture'],
+      ...nameProblems(v),
+      [
+        'birthYear',
+        v.birthKind === 'year' && wholeNumber(v.birthYear, 1901, Math.min(2099, Number(today.slice(0, 4)))) === null,
+        'identity.form.birthYear',
+      ],
+      ['birthDate', v.birthKind === 'date' && (!isDay(v.birthDate) || v.birthDate > today), 'identity.form.birthDate'],
+      ['nationalId', filled(v.nationalId) && !NATIONAL_ID.test(v.nationalId.trim()), 'identity.form.nationalId'],
+      ['phone', filled(v.phone) && !PHONE.test(v.phone.trim()), 'identity.form.phone'],
+      ['contactName', contact > 0 && contact < 3, 'identity.form.contact'],
+      ['contactPhone', filled(v.contactPhone) && !PHONE.test(v.contactPhone.trim()), 'identity.form.phone'],
+    ]);
+  },
+  body: (v) => ({
+    callSign: v.callSign.trim(),
+    rolesSought: MEMBER_ROLES.filter((r) => v.rolesSought.includes(r)),
+    ...(v.preferredCentreId ? { preferredCentreId: v.preferredCentreId as unknown as Record<string, never> } : {}),
+    appliedOn: v.appliedOn,
+    identity: {
+      name: nameOf(v),
+      dateOfBirth:
+        v.birthKind === 'year'
+          ? { kind: 'year', year: Number(v.birthYear) }
+          : v.birthKind === 'date'
+            ? { kind: 'date', date: v.birthDate }
+            : null,
+      nationalId: (filled(v.nationalId) ? v.nationalId.trim() : null) as Record<string, never> | null,
+      phone: (filled(v.phone) ? v.phone.trim() : null) as Record<string, never> | null,
+      homeArea: filled(v.homeArea) ? v.homeArea.trim() : null,
+      emergencyContact: filled(v.contactName)
+        ? { name: v.contactName.trim(), relation: v.contactRelation.trim(), phone: v.contactPhone.trim() }
+        : null,
+      bloodType: v.bloodType || null,
+    },
+  }),
+};
+
 export interface OpenIntakeValues {
   readonly sourceOrganisation: string;
   readonly unitName: string;
@@ -633,20 +811,6 @@ export const returnForm = (leaveFrom: string | null): CommandForm<ReturnValues, 
     ]),
   body: (v) => ({ returnedOn: v.returnedOn }),
 });
-
-/** The roles a member may hold, in Muster's order (the service's). */
-export const MEMBER_ROLES: readonly MemberRole[] = [
-  'rescuer',
-  'firefighter',
-  'paramedic',
-  'driver',
-  'mechanic',
-  'radio-operator',
-  'media-documenter',
-  'ordnance-awareness',
-  'team-leader',
-  'centre-commander',
-];
 
 export interface RoleChangeValues {
   readonly roles: MemberRole[];
