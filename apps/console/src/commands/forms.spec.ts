@@ -40,7 +40,14 @@ import {
   transferConfirmForm,
   transferStartForm,
 } from './forms';
-import { applicationForm, isCallSign, type RoleChangeValues } from './forms';
+import {
+  applicationForm,
+  cancelIntakeForm,
+  isCallSign,
+  priorServiceProblem,
+  rankOverrideForm,
+  type RoleChangeValues,
+} from './forms';
 
 const TODAY = '2026-03-10';
 const NOW = new Date(`${TODAY}T09:41:00`);
@@ -267,25 +274,84 @@ describe('the command forms', () => {
   it('a person of a crew: a name in one script at least, prior service dated to the year, month or day', () => {
     const form = intakePersonForm('Aleppo State Fire Brigade');
     const empty = form.defaults(TODAY, NOW);
-    expect(empty.organisation).toBe('Aleppo State Fire Brigade');
+    expect(empty.priorService).toEqual([
+      { organisation: 'Aleppo State Fire Brigade', rankOrRole: '', from: '', to: '' },
+    ]);
     expect(form.validate(empty, TODAY)).toEqual({
       callSign: 'intake.person.required',
       arabicOwn: 'intake.person.nameRequired',
-      rankOrRole: 'intake.person.required',
-      from: 'intake.person.partialDate',
+      priorService: 'intake.person.required',
     });
+    const service = { organisation: 'Aleppo State Fire Brigade', rankOrRole: 'Firefighter', from: '2008', to: '' };
     const person = {
       ...empty,
       callSign: 'Ember 7',
       arabicOwn: 'سامر',
       arabicFamily: 'الحلبي',
-      rankOrRole: 'Firefighter',
+      priorService: [service],
     };
-    expect(form.validate({ ...person, from: '2008-4' }, TODAY)).toEqual({ from: 'intake.person.partialDate' });
-    expect(form.body({ ...person, from: '2008', to: '' }, NOW)).toEqual({
+    expect(form.validate(person, TODAY)).toEqual({});
+    expect(form.validate({ ...person, priorService: [{ ...service, from: '2008-4' }] }, TODAY)).toEqual({
+      priorService: 'intake.person.partialDate',
+    });
+    expect(form.body(person, NOW)).toEqual({
       callSign: 'Ember 7',
       identity: { name: { arabic: { own: 'سامر', father: null, grandfather: null, family: 'الحلبي' }, latin: null } },
       priorService: [{ organisation: 'Aleppo State Fire Brigade', rankOrRole: 'Firefighter', from: '2008', to: null }],
+    });
+  });
+
+  it('a person of a crew with more than one prior service: each checked, each sent in its order', () => {
+    const form = intakePersonForm('Aleppo State Fire Brigade');
+    const first = { organisation: 'Aleppo State Fire Brigade', rankOrRole: 'Driver', from: '2004', to: '2010-06' };
+    const second = { organisation: ' Civil Defence Aleppo ', rankOrRole: ' Sergeant ', from: '2010-07', to: '' };
+    const person = {
+      ...form.defaults(TODAY, NOW),
+      callSign: 'Ember 8',
+      latinOwn: 'Samer',
+      priorService: [first, second],
+    };
+    expect(form.validate(person, TODAY)).toEqual({});
+    expect(form.body(person, NOW).priorService).toEqual([
+      { organisation: 'Aleppo State Fire Brigade', rankOrRole: 'Driver', from: '2004', to: '2010-06' },
+      { organisation: 'Civil Defence Aleppo', rankOrRole: 'Sergeant', from: '2010-07', to: null },
+    ]);
+    expect(form.validate({ ...person, priorService: [first, { ...second, rankOrRole: ' ' }] }, TODAY)).toEqual({
+      priorService: 'intake.person.required',
+    });
+    expect(form.validate({ ...person, priorService: [] }, TODAY)).toEqual({ priorService: 'intake.person.required' });
+    expect(priorServiceProblem({ ...first, to: '2003-12' })).toEqual(['to', 'intake.person.endsBeforeStart']);
+    // Known to different precisions, 2004 and 2004-03 are not in a known wrong order.
+    expect(priorServiceProblem({ ...first, to: '2004-03' })).toBeNull();
+    expect(priorServiceProblem({ ...second, to: '2010' })).toBeNull();
+    expect(form.validate({ ...person, priorService: Array(21).fill(first) }, TODAY)).toEqual({
+      priorService: 'intake.person.tooMany',
+    });
+  });
+
+  it('roles chosen by hand for a person’s prior ranks: at least one, never command of a centre, and why', () => {
+    expect(rankOverrideForm.validate({ roles: [], reason: '' }, TODAY)).toEqual({
+      roles: 'intake.override.required',
+      reason: 'intake.override.required',
+    });
+    expect(rankOverrideForm.validate({ roles: ['centre-commander'], reason: 'led the station' }, TODAY)).toEqual({
+      roles: 'error.COMMANDER_NOT_BY_MAPPING',
+    });
+    expect(rankOverrideForm.body({ roles: ['team-leader', 'firefighter'], reason: ' led a shift ' }, NOW)).toEqual({
+      override: { roles: ['firefighter', 'team-leader'], reason: 'led a shift' },
+    });
+  });
+
+  it('an intake’s cancellation: a day not to come, and why', () => {
+    expect(cancelIntakeForm.validate(cancelIntakeForm.defaults(TODAY, NOW), TODAY)).toEqual({
+      reason: 'intake.cancel.required',
+    });
+    expect(cancelIntakeForm.validate({ cancelledOn: '2099-01-01', reason: 'x' }, TODAY)).toEqual({
+      cancelledOn: 'command.notInFuture',
+    });
+    expect(cancelIntakeForm.body({ cancelledOn: TODAY, reason: ' the crew went elsewhere ' }, NOW)).toEqual({
+      cancelledOn: TODAY,
+      reason: 'the crew went elsewhere',
     });
   });
 

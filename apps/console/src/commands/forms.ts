@@ -37,6 +37,7 @@ import type {
   ChangeMemberRoles,
   ReviewProbation,
   ApplyForMembership,
+  CancelCrewIntake,
   ReportHazard,
   ReturnItem,
   ReturnToService,
@@ -706,70 +707,68 @@ export const openIntakeForm: CommandForm<OpenIntakeValues, OpenCrewIntake> = {
   }),
 };
 
-/** A person of the crew: their call-sign, their name in either script or both, and one prior service. */
-export interface IntakePersonValues {
-  readonly callSign: string;
-  readonly arabicOwn: string;
-  readonly arabicFather: string;
-  readonly arabicFamily: string;
-  readonly latinOwn: string;
-  readonly latinFather: string;
-  readonly latinFamily: string;
+/** One prior service of a person of a crew: where, as what, from when until when (to the year, month or day). */
+export interface PriorServiceRow {
   readonly organisation: string;
   readonly rankOrRole: string;
   readonly from: string;
   readonly to: string;
 }
 
+/** A person of the crew: their call-sign, their name in either script or both, and each of their prior services. */
+export interface IntakePersonValues extends NameValues {
+  readonly callSign: string;
+  readonly priorService: PriorServiceRow[];
+}
+
 /** YYYY, YYYY-MM or YYYY-MM-DD: prior service is often known to the year only. */
 const isPartialDate = (value: string): boolean => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value.trim());
 
-/** A name's parts in one script, or null when its own name is not given in that script. */
-function nameParts(own: string, father: string, family: string) {
-  if (!filled(own)) return null;
-  const part = (text: string) => (filled(text) ? text.trim() : null);
-  return { own: own.trim(), father: part(father), grandfather: null, family: part(family) };
+/** A prior service's first problem, if any, with the field it is in (the dialog marks that field). */
+export function priorServiceProblem(row: PriorServiceRow): readonly [keyof PriorServiceRow, MessageId] | null {
+  if (!filled(row.organisation)) return ['organisation', 'intake.person.required'];
+  if (!filled(row.rankOrRole)) return ['rankOrRole', 'intake.person.required'];
+  if (!isPartialDate(row.from)) return ['from', 'intake.person.partialDate'];
+  if (!filled(row.to)) return null;
+  if (!isPartialDate(row.to)) return ['to', 'intake.person.partialDate'];
+  // Compared to the precision both give: 2008 and 2008-04 are not known to be in the wrong order.
+  const [from, to] = [row.from.trim(), row.to.trim()];
+  const n = Math.min(from.length, to.length);
+  return to.slice(0, n) < from.slice(0, n) ? ['to', 'intake.person.endsBeforeStart'] : null;
 }
 
+export const emptyPriorService = (organisation: string): PriorServiceRow => ({
+  organisation,
+  rankOrRole: '',
+  from: '',
+  to: '',
+});
+
+/** The most prior services the service takes for one person. */
+export const MAX_PRIOR_SERVICES = 20;
+
 export const intakePersonForm = (organisation: string): CommandForm<IntakePersonValues, AddIntakePerson> => ({
-  defaults: () => ({
-    callSign: '',
-    arabicOwn: '',
-    arabicFather: '',
-    arabicFamily: '',
-    latinOwn: '',
-    latinFather: '',
-    latinFamily: '',
-    organisation,
-    rankOrRole: '',
-    from: '',
-    to: '',
-  }),
-  validate: (v) =>
-    problems<IntakePersonValues>([
+  defaults: () => ({ ...NO_NAME, callSign: '', priorService: [emptyPriorService(organisation)] }),
+  validate: (v) => {
+    const rows = v.priorService.map(priorServiceProblem).filter((p) => p !== null);
+    return problems<IntakePersonValues>([
       ['callSign', !filled(v.callSign), 'intake.person.required'],
-      ['arabicOwn', !filled(v.arabicOwn) && !filled(v.latinOwn), 'intake.person.nameRequired'],
-      ['organisation', !filled(v.organisation), 'intake.person.required'],
-      ['rankOrRole', !filled(v.rankOrRole), 'intake.person.required'],
-      ['from', !isPartialDate(v.from), 'intake.person.partialDate'],
-      ['to', filled(v.to) && !isPartialDate(v.to), 'intake.person.partialDate'],
-    ]),
+      ['callSign', !isCallSign(v.callSign), 'identity.form.callSign'],
+      ...nameProblems(v),
+      ['priorService', v.priorService.length === 0, 'intake.person.required'],
+      ['priorService', v.priorService.length > MAX_PRIOR_SERVICES, 'intake.person.tooMany'],
+      ['priorService', rows.length > 0, rows[0]?.[1] ?? 'intake.person.required'],
+    ]);
+  },
   body: (v) => ({
     callSign: v.callSign.trim(),
-    identity: {
-      name: {
-        arabic: nameParts(v.arabicOwn, v.arabicFather, v.arabicFamily),
-        latin: nameParts(v.latinOwn, v.latinFather, v.latinFamily),
-      },
-    },
-    priorService: [
-      {
-        organisation: v.organisation.trim(),
-        rankOrRole: v.rankOrRole.trim(),
-        from: v.from.trim(),
-        to: filled(v.to) ? v.to.trim() : null,
-      },
-    ],
+    identity: { name: nameOf(v) },
+    priorService: v.priorService.map((p) => ({
+      organisation: p.organisation.trim(),
+      rankOrRole: p.rankOrRole.trim(),
+      from: p.from.trim(),
+      to: filled(p.to) ? p.to.trim() : null,
+    })),
   }),
 });
 
@@ -778,6 +777,40 @@ export const rankMappingForm: CommandForm<Record<string, never>, MapPriorRanks> 
   defaults: () => ({}),
   validate: () => ({}),
   body: () => ({}),
+};
+
+export interface RankOverrideValues {
+  readonly roles: MemberRole[];
+  readonly reason: string;
+}
+
+/** The roles chosen by hand for a person's prior ranks (never command of a centre: an appointment), and why. */
+export const rankOverrideForm: CommandForm<RankOverrideValues, MapPriorRanks> = {
+  defaults: () => ({ roles: [], reason: '' }),
+  validate: (v) =>
+    problems<RankOverrideValues>([
+      ['roles', v.roles.length === 0, 'intake.override.required'],
+      ['roles', v.roles.includes('centre-commander'), 'error.COMMANDER_NOT_BY_MAPPING'],
+      ['reason', !filled(v.reason), 'intake.override.required'],
+    ]),
+  body: (v) => ({ override: { roles: MEMBER_ROLES.filter((r) => v.roles.includes(r)), reason: v.reason.trim() } }),
+};
+
+export interface CancelIntakeValues {
+  readonly cancelledOn: string;
+  readonly reason: string;
+}
+
+/** Calling off an open intake: the day (not to come) and why. */
+export const cancelIntakeForm: CommandForm<CancelIntakeValues, CancelCrewIntake> = {
+  defaults: (today) => ({ cancelledOn: today, reason: '' }),
+  validate: (v, today) =>
+    problems<CancelIntakeValues>([
+      ['cancelledOn', !isDay(v.cancelledOn), 'intake.cancel.required'],
+      ['cancelledOn', v.cancelledOn > today, 'command.notInFuture'],
+      ['reason', !filled(v.reason), 'intake.cancel.required'],
+    ]),
+  body: (v) => ({ cancelledOn: v.cancelledOn, reason: v.reason.trim() }),
 };
 
 export interface CompleteIntakeValues {

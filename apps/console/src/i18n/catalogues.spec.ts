@@ -46,6 +46,8 @@ const EVERY_VALUE = {
   services: 2,
   ranks: 'r',
   roles: 'r',
+  number: 2,
+  unit: 'u',
   km: 120_170,
   litres: 40,
   enrolled: 2,
