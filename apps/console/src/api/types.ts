@@ -20,6 +20,10 @@ export type ChangeMemberRoles = components['schemas']['ChangeMemberRolesDto'];
 export type ReviewProbation = components['schemas']['ReviewProbationDto'];
 export type ApplyForMembership = components['schemas']['ApplyForMembershipDto'];
 export type CancelCrewIntake = components['schemas']['CancelCrewIntakeDto'];
+/** A correction sends only the fields of its kind (the document marks them all required: `ValidateIf`). */
+export type CorrectRecord = Pick<components['schemas']['CorrectRecordDto'], 'kind' | 'reason'> &
+  Partial<Omit<components['schemas']['CorrectRecordDto'], 'kind' | 'reason'>>;
+export type EraseIdentity = components['schemas']['EraseIdentityDto'];
 export type Vetting = components['schemas']['VettingDto'];
 export type OnboardMember = components['schemas']['OnboardMemberDto'];
 export type ArriveVehicle = equipment['schemas']['ArriveVehicleDto'];
@@ -95,6 +99,8 @@ export interface MemberProfile {
   readonly probationEndsOn?: string | null;
   /** The leave the member is on (status on-leave); null otherwise. */
   readonly leave?: { readonly from: string; readonly until: string } | null;
+  /** Whether the legal identity is still held, or was erased (crypto-shredded). */
+  readonly identity?: 'held' | 'erased';
   readonly death: { readonly diedOn: string; readonly incidentRef: string } | null;
 }
 

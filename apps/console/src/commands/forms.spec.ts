@@ -43,6 +43,9 @@ import {
 import {
   applicationForm,
   cancelIntakeForm,
+  correctionForm,
+  correctionsFor,
+  erasureForm,
   isCallSign,
   priorServiceProblem,
   rankOverrideForm,
@@ -481,6 +484,51 @@ describe('the command forms', () => {
         },
       });
     });
+  });
+
+  it('an administrator’s correction: the fields of its kind, and why; only what the record’s status holds', () => {
+    expect(correctionsFor('active')).toEqual(['call-sign']);
+    expect(correctionsFor('killed')).toEqual(['call-sign', 'death-record', 'final-status-revoked']);
+    expect(correctionsFor('departed')).toContain('departure-record');
+    const empty = correctionForm.defaults(TODAY, NOW);
+    expect(correctionForm.validate(empty, TODAY)).toEqual({
+      kind: 'member.correction.required',
+      reason: 'member.correction.required',
+    });
+    const death = { ...empty, kind: 'death-record', reason: 'the family’s certificate' } as const;
+    expect(correctionForm.validate(death, TODAY)).toEqual({
+      diedOn: 'member.correction.required',
+      incidentRef: 'member.correction.required',
+    });
+    expect(correctionForm.validate({ ...death, diedOn: '2099-01-01', incidentRef: 'INC-9' }, TODAY)).toEqual({
+      diedOn: 'command.notInFuture',
+    });
+    expect(correctionForm.body({ ...death, diedOn: '2026-03-01', incidentRef: ' INC-9 ' }, NOW)).toEqual({
+      kind: 'death-record',
+      diedOn: '2026-03-01',
+      incidentRef: 'INC-9',
+      reason: 'the family’s certificate',
+    });
+    const callSign = { ...empty, kind: 'call-sign', reason: 'typo' } as const;
+    expect(correctionForm.validate({ ...callSign, callSign: 'Falcon صقر' }, TODAY)).toEqual({
+      callSign: 'identity.form.callSign',
+    });
+    expect(correctionForm.body({ ...callSign, callSign: ' Falcon-8 ' }, NOW)).toEqual({
+      kind: 'call-sign',
+      callSign: 'Falcon-8',
+      reason: 'typo',
+    });
+    const departure = { ...empty, kind: 'departure-record', departedOn: '2026-03-01', reason: 'x' } as const;
+    expect(correctionForm.validate(departure, TODAY)).toEqual({ departureReason: 'member.correction.required' });
+    expect(correctionForm.body({ ...empty, kind: 'final-status-revoked', reason: ' in error ' }, NOW)).toEqual({
+      kind: 'final-status-revoked',
+      reason: 'in error',
+    });
+  });
+
+  it('an identity’s erasure says why', () => {
+    expect(erasureForm.validate({ reason: ' ' }, TODAY)).toEqual({ reason: 'member.erasure.required' });
+    expect(erasureForm.body({ reason: ' the family asked ' }, NOW)).toEqual({ reason: 'the family asked' });
   });
 
   it('a return from leave: a day, not before the leave began, not to come', () => {

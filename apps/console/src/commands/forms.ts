@@ -38,6 +38,8 @@ import type {
   ReviewProbation,
   ApplyForMembership,
   CancelCrewIntake,
+  CorrectRecord,
+  EraseIdentity,
   ReportHazard,
   ReturnItem,
   ReturnToService,
@@ -901,6 +903,83 @@ export const probationReviewForm = (endsOn: string): CommandForm<ProbationReview
     ...optional('notes', v.notes),
   }),
 });
+
+// An administrator's: corrections of a recorded fact, and the erasure of a legal identity.
+
+export type CorrectionKind = CorrectRecord['kind'];
+
+/** The corrections a record in this status can take: a call-sign always; a death's or a departure's record, or the
+ * final status itself revoked, only on a record closed by it. */
+export function correctionsFor(status: MemberStatus): readonly CorrectionKind[] {
+  switch (status) {
+    case 'killed':
+      return ['call-sign', 'death-record', 'final-status-revoked'];
+    case 'departed':
+      return ['call-sign', 'departure-record', 'final-status-revoked'];
+    default:
+      return ['call-sign'];
+  }
+}
+
+export interface CorrectionValues {
+  readonly kind: CorrectionKind | '';
+  readonly callSign: string;
+  readonly diedOn: string;
+  readonly incidentRef: string;
+  readonly departedOn: string;
+  readonly departureReason: RecordDeparture['reason'] | '';
+  readonly reason: string;
+}
+
+/** A correction of one recorded fact: the fields of its kind, and why (the original events stay; this is added). */
+export const correctionForm: CommandForm<CorrectionValues, CorrectRecord> = {
+  defaults: () => ({
+    kind: '',
+    callSign: '',
+    diedOn: '',
+    incidentRef: '',
+    departedOn: '',
+    departureReason: '',
+    reason: '',
+  }),
+  validate: (v, today) =>
+    problems<CorrectionValues>([
+      ['kind', v.kind === '', 'member.correction.required'],
+      ['callSign', v.kind === 'call-sign' && !isCallSign(v.callSign), 'identity.form.callSign'],
+      ['diedOn', v.kind === 'death-record' && !isDay(v.diedOn), 'member.correction.required'],
+      ['diedOn', v.kind === 'death-record' && v.diedOn > today, 'command.notInFuture'],
+      ['incidentRef', v.kind === 'death-record' && !filled(v.incidentRef), 'member.correction.required'],
+      ['departedOn', v.kind === 'departure-record' && !isDay(v.departedOn), 'member.correction.required'],
+      ['departedOn', v.kind === 'departure-record' && v.departedOn > today, 'command.notInFuture'],
+      ['departureReason', v.kind === 'departure-record' && v.departureReason === '', 'member.correction.required'],
+      ['reason', !filled(v.reason), 'member.correction.required'],
+    ]),
+  body: (v) => {
+    const reason = v.reason.trim();
+    switch (v.kind) {
+      case 'call-sign':
+        return { kind: v.kind, callSign: v.callSign.trim(), reason };
+      case 'death-record':
+        return { kind: v.kind, diedOn: v.diedOn, incidentRef: v.incidentRef.trim(), reason };
+      case 'departure-record':
+        return { kind: v.kind, departedOn: v.departedOn, departureReason: v.departureReason || 'resigned', reason };
+      default:
+        // validate() refused an empty kind before body() is asked for.
+        return { kind: 'final-status-revoked', reason };
+    }
+  },
+};
+
+export interface ErasureValues {
+  readonly reason: string;
+}
+
+/** The erasure of a legal identity, for good (its key destroyed): why, said before a confirmation. */
+export const erasureForm: CommandForm<ErasureValues, EraseIdentity> = {
+  defaults: () => ({ reason: '' }),
+  validate: (v) => problems<ErasureValues>([['reason', !filled(v.reason), 'member.erasure.required']]),
+  body: (v) => ({ reason: v.reason.trim() }),
+};
 
 export type LifeEvent =
   | 'leave'

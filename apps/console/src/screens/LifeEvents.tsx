@@ -26,6 +26,8 @@ import {
 import { dayOf } from '../format';
 import { useT } from '../i18n/use-t';
 import { Ltr } from '../layout/bits';
+import { useApi } from '../api/context';
+import { AdminCommands } from './AdminCommands';
 
 /** A life event's dialog: its words, form and fields, and its route on the member. */
 type LifeEventDialog<V extends FieldValues, B> = Omit<CommandDialogProps<V, B>, 'target' | 'onDone' | 'onReload'> & {
@@ -37,6 +39,7 @@ export function LifeEvents({ member, onReload }: { readonly member: MemberProfil
   const t = useT();
   const intl = useIntl();
   const queries = useQueryClient();
+  const isAdmin = useApi().session.roles.includes('admin');
   const otherCentres = useCentreOptions(member.centreId);
   const centreLabel = useCentreLabel();
   const long = (day: string) => intl.formatDate(dayOf(day), { dateStyle: 'long', timeZone: 'UTC' });
@@ -381,8 +384,11 @@ export function LifeEvents({ member, onReload }: { readonly member: MemberProfil
   };
 
   return (
-    <Group gap="xs" data-testid="life-events">
-      {lifeEventsFor(member.status, !!member.probationEndsOn).map((event) => dialogs[event])}
-    </Group>
+    <>
+      <Group gap="xs" data-testid="life-events">
+        {lifeEventsFor(member.status, !!member.probationEndsOn).map((event) => dialogs[event])}
+      </Group>
+      {isAdmin && <AdminCommands member={member} onReload={onReload} />}
+    </>
   );
 }
