@@ -24,6 +24,10 @@ export type CancelCrewIntake = components['schemas']['CancelCrewIntakeDto'];
 export type CorrectRecord = Pick<components['schemas']['CorrectRecordDto'], 'kind' | 'reason'> &
   Partial<Omit<components['schemas']['CorrectRecordDto'], 'kind' | 'reason'>>;
 export type EraseIdentity = components['schemas']['EraseIdentityDto'];
+export type RefuseIdentityExport = components['schemas']['RefuseIdentityExportDto'];
+/** An identity export asked for, as the approvers' queue lists it. */
+export type IdentityExport = components['schemas']['IdentityExportView'];
+export type IdentityExportsPage = components['schemas']['IdentityExportsPage'];
 export type Vetting = components['schemas']['VettingDto'];
 export type OnboardMember = components['schemas']['OnboardMemberDto'];
 export type ArriveVehicle = equipment['schemas']['ArriveVehicleDto'];

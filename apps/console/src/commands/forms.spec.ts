@@ -46,6 +46,7 @@ import {
   correctionForm,
   correctionsFor,
   erasureForm,
+  exportRefusalForm,
   isCallSign,
   priorServiceProblem,
   rankOverrideForm,
@@ -529,6 +530,13 @@ describe('the command forms', () => {
   it('an identity’s erasure says why', () => {
     expect(erasureForm.validate({ reason: ' ' }, TODAY)).toEqual({ reason: 'member.erasure.required' });
     expect(erasureForm.body({ reason: ' the family asked ' }, NOW)).toEqual({ reason: 'the family asked' });
+  });
+
+  it('an identity export refused says why', () => {
+    expect(exportRefusalForm.validate({ reason: '' }, TODAY)).toEqual({ reason: 'identityExports.refuse.required' });
+    expect(exportRefusalForm.body({ reason: ' payroll uses the centre lists ' }, NOW)).toEqual({
+      reason: 'payroll uses the centre lists',
+    });
   });
 
   it('a return from leave: a day, not before the leave began, not to come', () => {

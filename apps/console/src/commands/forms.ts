@@ -40,6 +40,7 @@ import type {
   CancelCrewIntake,
   CorrectRecord,
   EraseIdentity,
+  RefuseIdentityExport,
   ReportHazard,
   ReturnItem,
   ReturnToService,
@@ -978,6 +979,24 @@ export interface ErasureValues {
 export const erasureForm: CommandForm<ErasureValues, EraseIdentity> = {
   defaults: () => ({ reason: '' }),
   validate: (v) => problems<ErasureValues>([['reason', !filled(v.reason), 'member.erasure.required']]),
+  body: (v) => ({ reason: v.reason.trim() }),
+};
+
+/** Approving an identity export another person asked for: nothing to fill in, the dialog restates what it releases. */
+export const exportApprovalForm: CommandForm<Record<string, never>, Record<string, never>> = {
+  defaults: () => ({}),
+  validate: () => ({}),
+  body: () => ({}),
+};
+
+export interface ExportRefusalValues {
+  readonly reason: string;
+}
+
+/** Refusing an identity export: why. */
+export const exportRefusalForm: CommandForm<ExportRefusalValues, RefuseIdentityExport> = {
+  defaults: () => ({ reason: '' }),
+  validate: (v) => problems<ExportRefusalValues>([['reason', !filled(v.reason), 'identityExports.refuse.required']]),
   body: (v) => ({ reason: v.reason.trim() }),
 };
 

@@ -48,6 +48,8 @@ const EVERY_VALUE = {
   roles: 'r',
   number: 2,
   unit: 'u',
+  status: 's',
+  role: 'r',
   km: 120_170,
   litres: 40,
   enrolled: 2,
