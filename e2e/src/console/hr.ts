@@ -181,8 +181,11 @@ export function hrFlows(env: () => ConsoleEnv): void {
       // The identity went to the service only: not into the address.
       expect(decodeURIComponent(page.url())).not.toContain('Al-Hassan');
       // What was sealed is what was typed: read back behind its purpose.
-      await waiting.getByRole('link').click();
-      await statusShown(page, words('متقدّم بطلب', 'Applied'));
+      const href = await waiting.getByRole('link').getAttribute('href');
+      await page.goto(`${gateway.url}/${href ?? ''}`);
+      await statusShown(page, words('متقدّم بطلب', 'Applied')).catch(async (e: unknown) => {
+        throw new Error(`${String(e)}\n${page.url()}\n${await page.locator('main').innerText()}`);
+      });
       await page.getByRole('button', { name: words('إظهار الهوية', 'Show identity') }).click();
       await page.locator('textarea[name=purpose]').fill(`e2e ${language}: checking a registration`);
       await page.getByRole('button', { name: words('إظهار', 'Show'), exact: true }).click();

@@ -63,7 +63,7 @@ export function PriorServiceFields({
             </SimpleGrid>
             {rows.fields.length > 1 && (
               <Group justify="flex-end" mt="xs">
-                <Button variant="subtle" color="red.9" size="xs" onClick={() => rows.remove(i)}>
+                <Button variant="default" size="xs" onClick={() => rows.remove(i)}>
                   {t('intake.person.removeService', { number: i + 1 })}
                 </Button>
               </Group>
