@@ -394,6 +394,50 @@ export function hrFlows(env: () => ConsoleEnv): void {
       await page.context().close();
     });
 
+    it('an administrator erases an identity after its confirmation, and approves an identity export HR asked for', async () => {
+      const { open, services, gateway, expectAccessible } = env();
+      const applicant = await newApplicant(services, `${language} erased`);
+      const { id: exportId } = await services.personnel.ok<{ id: string }>(
+        'POST',
+        '/identity-exports',
+        await bearer(['hr']),
+        { status: 'applied', purpose: `e2e ${language}: insurance enrolment` },
+      );
+      const page = await open(language, 'admin');
+      await page.goto(`${gateway.url}/#/members/${applicant}`);
+      await statusShown(page, words('متقدّم بطلب', 'Applied'));
+
+      await page.getByRole('button', { name: words('محو الهوية', 'Erase the identity') }).click();
+      await page.locator('textarea[name=reason]').fill(words('طلبت العائلة ذلك', 'the family asked for it'));
+      await page.getByRole('button', { name: words('متابعة', 'Continue') }).click();
+      const confirmation = page.locator('[data-testid=confirmation]');
+      await confirmation.waitFor();
+      expect(await confirmation.textContent()).toContain(`${language} erased`);
+      await expectAccessible(page);
+      await page.getByRole('button', { name: words('أكّد وسجّل', 'Confirm and record') }).click();
+      await page
+        .getByRole('button', { name: words('محو الهوية', 'Erase the identity') })
+        .waitFor({ state: 'detached', timeout: 15_000 });
+      await page.getByRole('button', { name: words('إظهار الهوية', 'Show identity') }).click();
+      await page.locator('textarea[name=purpose]').fill(`e2e ${language}: after the erasure`);
+      await page.getByRole('button', { name: words('إظهار', 'Show'), exact: true }).click();
+      await page
+        .locator('[data-testid=identity]', { hasText: words('مُحيت هذه الهوية.', 'This identity was erased.') })
+        .waitFor();
+      await page.keyboard.press('Escape');
+
+      // The approvers' queue: HR asked, the administrator (a second person) approves.
+      await page.goto(`${gateway.url}/#/members`);
+      const asked = page.locator(`[data-testid=identity-exports] tr[data-export="${exportId}"]`);
+      await asked.waitFor();
+      expect(await asked.textContent()).toContain(`e2e ${language}: insurance enrolment`);
+      await asked.getByRole('button', { name: words('موافقة', 'Approve'), exact: true }).click();
+      await expectAccessible(page);
+      await page.getByRole('button', { name: words('وافق على التصدير', 'Approve the export') }).click();
+      await asked.waitFor({ state: 'detached', timeout: 15_000 });
+      await page.context().close();
+    });
+
     it('records a death in the line of duty only after a confirmation, and shows it with dignity', async () => {
       const { open, services, gateway, idOf, expectAccessible } = env();
       const member = await newMember(services, `${language} fallen`, idOf('DRA-01'));
