@@ -252,6 +252,24 @@ export function hrFlows(env: () => ConsoleEnv): void {
       await page.context().close();
     });
 
+    it('reinstates a suspended member', async () => {
+      const { open, services, gateway, idOf, expectAccessible } = env();
+      const member = await newMember(services, `${language} suspended`, idOf('DRA-01'));
+      await services.personnel.ok('POST', `/members/${member}/suspension`, await bearer(['hr']), {
+        since: day(-3),
+        reason: 'inquiry',
+      });
+      const page = await open(language, 'hr');
+      await page.goto(`${gateway.url}/#/members/${member}`);
+      await statusShown(page, words('موقوف', 'Suspended'));
+      await page.getByRole('button', { name: words('إعادة إلى الخدمة', 'Reinstate'), exact: true }).click();
+      await page.locator('input[name=reinstatedOn]').waitFor();
+      await expectAccessible(page);
+      await page.getByRole('button', { name: words('سجّل الإعادة إلى الخدمة', 'Record the reinstatement') }).click();
+      await statusShown(page, words('فاعل', 'Active'));
+      await page.context().close();
+    });
+
     it('an intake person with two prior services: the table refuses ranks it does not know, the roles are chosen by hand; the intake is cancelled', async () => {
       const { open, services, gateway, idOf, expectAccessible } = env();
       const { id: intakeId } = await services.personnel.ok<{ id: string }>(
