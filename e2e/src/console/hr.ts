@@ -144,7 +144,7 @@ export function hrFlows(env: () => ConsoleEnv): void {
     });
 
     it('registers an applicant with their whole identity, and sees them waiting in the queue', async () => {
-      const { open, gateway, expectAccessible } = env();
+      const { open, gateway, idOf, expectAccessible } = env();
       const page = await open(language, 'hr');
       await page.goto(`${gateway.url}/#/applicants`);
       await page.getByRole('button', { name: words('تسجيل متقدّم بطلب', 'Register an applicant') }).click();
@@ -152,6 +152,7 @@ export function hrFlows(env: () => ConsoleEnv): void {
       const callSign = `Aaliyah ${language} ${randomInt(10_000)}`;
       await page.locator('input[name=callSign]').fill(callSign);
       await page.getByRole('checkbox', { name: words('مسعف', 'Paramedic'), exact: true }).check();
+      await page.locator('select[name=preferredCentreId]').selectOption(idOf('DRA-01'));
       await page.locator('input[name=arabicOwn]').fill('عالية');
       await page.locator('input[name=arabicFather]').fill('سمير');
       await page.locator('input[name=arabicGrandfather]').fill('نزار');
@@ -334,7 +335,9 @@ export function hrFlows(env: () => ConsoleEnv): void {
         .locator('textarea[name=reason]')
         .fill(words('عمل في الإنقاذ مع فوج الإطفاء', 'served on rescue calls with the fire brigade'));
       await expectAccessible(page);
-      await page.getByRole('button', { name: words('سجّل المهامّ', 'Record the roles') }).click();
+      const recordRoles = page.getByRole('button', { name: words('سجّل المهامّ', 'Record the roles') });
+      await recordRoles.click();
+      await recordRoles.waitFor({ state: 'detached', timeout: 15_000 });
       await person
         .locator('[data-testid=mapped-roles]', { hasText: words('مختارة يدويًّا', 'chosen by hand') })
         .waitFor({ timeout: 15_000 });
@@ -342,7 +345,7 @@ export function hrFlows(env: () => ConsoleEnv): void {
 
       await page.getByRole('button', { name: words('إلغاء عملية الضمّ', 'Cancel the intake') }).click();
       await page
-        .locator('textarea[name=reason]')
+        .getByRole('textbox', { name: words('السبب', 'Reason'), exact: true })
         .fill(words('التحق الطاقم بمنظّمة أخرى', 'the crew joined another organisation'));
       await page.getByRole('button', { name: words('متابعة', 'Continue') }).click();
       const confirmation = page.locator('[data-testid=confirmation]');
@@ -412,9 +415,9 @@ export function hrFlows(env: () => ConsoleEnv): void {
       await page.context().close();
     });
 
-    it('an administrator erases an identity after its confirmation, and approves an identity export HR asked for', async () => {
-      const { open, services, gateway, expectAccessible } = env();
-      const applicant = await newApplicant(services, `${language} erased`);
+    it('an administrator erases a member’s identity after its confirmation, and approves an identity export HR asked for', async () => {
+      const { open, services, gateway, idOf, expectAccessible } = env();
+      const member = await newMember(services, `${language} erased`, idOf('DRA-01'));
       const { id: exportId } = await services.personnel.ok<{ id: string }>(
         'POST',
         '/identity-exports',
@@ -422,8 +425,8 @@ export function hrFlows(env: () => ConsoleEnv): void {
         { status: 'applied', purpose: `e2e ${language}: insurance enrolment` },
       );
       const page = await open(language, 'admin');
-      await page.goto(`${gateway.url}/#/members/${applicant}`);
-      await statusShown(page, words('متقدّم بطلب', 'Applied'));
+      await page.goto(`${gateway.url}/#/members/${member}`);
+      await statusShown(page, words('فاعل', 'Active'));
 
       await page.getByRole('button', { name: words('محو الهوية', 'Erase the identity') }).click();
       await page.locator('textarea[name=reason]').fill(words('طلبت العائلة ذلك', 'the family asked for it'));

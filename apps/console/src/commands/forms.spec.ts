@@ -378,6 +378,7 @@ describe('the command forms', () => {
       ...empty,
       callSign: 'Zeta 9',
       rolesSought: ['paramedic', 'rescuer'],
+      preferredCentreId: '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b',
       arabicOwn: ' سلمى ',
       arabicFather: 'خالد',
       arabicGrandfather: 'محمود',
@@ -390,6 +391,7 @@ describe('the command forms', () => {
       expect(applicationForm.validate(empty, TODAY)).toEqual({
         callSign: 'applicants.register.required',
         rolesSought: 'applicants.register.required',
+        preferredCentreId: 'applicants.register.required',
         arabicOwn: 'intake.person.nameRequired',
       });
       expect(applicationForm.validate(good, TODAY)).toEqual({});
@@ -445,6 +447,7 @@ describe('the command forms', () => {
       expect(applicationForm.body(good, NOW)).toEqual({
         callSign: 'Zeta 9',
         rolesSought: ['rescuer', 'paramedic'],
+        preferredCentreId: '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b',
         appliedOn: TODAY,
         identity: {
           name: {
@@ -461,7 +464,6 @@ describe('the command forms', () => {
       });
       const full = {
         ...good,
-        preferredCentreId: '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b',
         birthKind: 'year',
         birthYear: '1994',
         nationalId: ' 01-234567 ',
@@ -474,7 +476,6 @@ describe('the command forms', () => {
       } as typeof empty;
       expect(applicationForm.validate(full, TODAY)).toEqual({});
       expect(applicationForm.body(full, NOW)).toMatchObject({
-        preferredCentreId: '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b',
         identity: {
           dateOfBirth: { kind: 'year', year: 1994 },
           nationalId: '01-234567',

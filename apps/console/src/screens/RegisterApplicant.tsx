@@ -75,7 +75,9 @@ export function RegisterApplicant() {
           />
           <NativeSelect
             label={t('applicants.register.centre')}
-            data={[{ value: '', label: t('applicants.register.noCentre') }, ...centres]}
+            required
+            error={!!errors.preferredCentreId}
+            data={[{ value: '', label: t('command.choose') }, ...centres]}
             {...register('preferredCentreId')}
           />
           <Text size="sm">{t('applicants.register.identityNote')}</Text>
