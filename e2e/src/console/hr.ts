@@ -422,7 +422,7 @@ export function hrFlows(env: () => ConsoleEnv): void {
         'POST',
         '/identity-exports',
         await bearer(['hr']),
-        { status: 'applied', purpose: `e2e ${language}: insurance enrolment` },
+        { status: 'active', purpose: `e2e ${language}: insurance enrolment` },
       );
       const page = await open(language, 'admin');
       await page.goto(`${gateway.url}/#/members/${member}`);
