@@ -253,6 +253,46 @@ export function hrFlows(env: () => ConsoleEnv): void {
       await page.context().close();
     });
 
+    it('reviews a probation: an extension to a day before its end caught, a later one recorded', async () => {
+      const { open, services, gateway, idOf, expectAccessible } = env();
+      const id = await newApplicant(services, `${language} probation`);
+      const hr = await bearer(['hr']);
+      await services.personnel.ok('POST', `/members/${id}/vetting`, hr, { outcome: 'cleared', vettedOn: day(-15) });
+      await services.personnel.ok('POST', `/members/${id}/onboarding`, hr, {
+        centreId: idOf('DRA-01'),
+        roles: ['rescuer'],
+        startsOn: day(-10),
+        probationEndsOn: day(30),
+      });
+      const page = await open(language, 'hr');
+      await page.goto(`${gateway.url}/#/members/${id}`);
+      await statusShown(page, words('فاعل', 'Active'));
+      await page.getByRole('button', { name: words('مراجعة فترة التجربة', 'Review the probation') }).click();
+      await page.getByRole('radio', { name: words('تمديد فترة التجربة', 'Extend the probation') }).check();
+      await page.locator('input[name=newEndsOn]').fill(day(20));
+      const record = page.getByRole('button', { name: words('سجّل المراجعة', 'Record the review') });
+      await record.click();
+      await page
+        .getByText(
+          words(
+            'ينتهي التمديد بعد النهاية الحالية لفترة التجربة.',
+            'An extension ends after the current end of the probation.',
+          ),
+        )
+        .waitFor();
+      await expectAccessible(page);
+      await page.locator('input[name=newEndsOn]').fill(day(90));
+      await page
+        .locator('textarea[name=notes]')
+        .fill(words('يحتاج وقتًا أطول في المركز', 'needs more time at the centre'));
+      await record.click();
+      await page
+        .locator('[data-testid=timeline] td', { hasText: words('مُدّدت فترة التجربة', 'Probation extended') })
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await page.context().close();
+    });
+
     it('reinstates a suspended member', async () => {
       const { open, services, gateway, idOf, expectAccessible } = env();
       const member = await newMember(services, `${language} suspended`, idOf('DRA-01'));
