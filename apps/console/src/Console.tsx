@@ -7,7 +7,17 @@ import { ApiProvider } from './api/context';
 import { CATALOGUES, directionOf, localeOf } from './i18n/messages';
 import { Shell } from './layout/Shell';
 import { Login } from './layout/Login';
-import { Preferences, Session, storePreferences, storeToken, storedPreferences, storedSession } from './session';
+import {
+  Preferences,
+  ProviderGrant,
+  Session,
+  storePreferences,
+  storeToken,
+  storedGrant,
+  storedPreferences,
+  storedSession,
+} from './session';
+import { endProviderSession, useRenewal } from './sign-in/renewal';
 
 const theme = createTheme({
   // Noto Naskh Arabic covers only Arabic (its unicode-range), so Latin text falls through to the system font.
@@ -55,12 +65,24 @@ export function Console() {
       }),
     [],
   );
-  const signOut = useCallback(() => {
+  const signIn = useCallback((token: string, grant?: ProviderGrant) => {
+    storeToken(token, grant);
+    setSession(storedSession());
+  }, []);
+  /** The console's session only: a refused token. */
+  const endSession = useCallback(() => {
     storeToken(null);
     queries.clear();
     setSession(null);
   }, [queries]);
-  const api = useMemo(() => (session ? createClient(session.token, signOut) : null), [session, signOut]);
+  /** Signing out: the provider's session as well, where there is one. */
+  const signOut = useCallback(() => {
+    const { idToken } = storedGrant();
+    endSession();
+    if (idToken) void endProviderSession(idToken);
+  }, [endSession]);
+  useRenewal(session, signIn, endSession);
+  const api = useMemo(() => (session ? createClient(session.token, endSession) : null), [session, endSession]);
   const changePreferences = (next: Preferences) => {
     storePreferences(next);
     setPreferences(next);
@@ -81,14 +103,7 @@ export function Console() {
                 <Shell preferences={preferences} onPreferences={changePreferences} onSignOut={signOut} />
               </ApiProvider>
             ) : (
-              <Login
-                preferences={preferences}
-                onPreferences={changePreferences}
-                onToken={(token) => {
-                  storeToken(token);
-                  setSession(storedSession());
-                }}
-              />
+              <Login preferences={preferences} onPreferences={changePreferences} onToken={signIn} />
             )}
           </QueryClientProvider>
         </MantineProvider>

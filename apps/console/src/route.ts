@@ -23,6 +23,7 @@ export type Route =
   | { readonly screen: 'compliance' }
   | { readonly screen: 'courses' }
   | { readonly screen: 'recognition' }
+  | { readonly screen: 'certifications' }
   | { readonly screen: 'audit' };
 
 /** The screens without an id. */
@@ -35,6 +36,7 @@ const LISTS = [
   'courses',
   'compliance',
   'recognition',
+  'certifications',
   'audit',
 ] as const;
 

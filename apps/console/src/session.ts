@@ -8,6 +8,14 @@ export interface Session {
   readonly name: string;
   readonly roles: readonly Role[];
   readonly centres: readonly string[];
+  /** When the token expires (ms since the epoch), if it says. */
+  readonly expiresAt: number | null;
+}
+
+/** What the organisation's provider gave beside the access token: to renew it, and to end the provider's session. */
+export interface ProviderGrant {
+  readonly refreshToken?: string;
+  readonly idToken?: string;
 }
 
 /** The claims of a JWT's payload (base64url JSON), without verifying it: the services verify every call. */
@@ -15,17 +23,19 @@ export function sessionOf(token: string): Session {
   const payload = token.split('.')[1] ?? '';
   const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = Uint8Array.from(json, (c) => c.charCodeAt(0));
-  const claims = JSON.parse(new TextDecoder().decode(bytes)) as Partial<Session> & { sub?: string };
+  const claims = JSON.parse(new TextDecoder().decode(bytes)) as Partial<Session> & { sub?: string; exp?: number };
   return {
     token,
     name: claims.name ?? claims.sub ?? '',
     roles: claims.roles ?? [],
     centres: claims.centres ?? [],
+    expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : null,
   };
 }
 
-// The token lives for the tab only (sessionStorage): closing it signs out; language and digits are kept.
+// The tokens live for the tab only (sessionStorage): closing it signs out; language and digits are kept.
 const TOKEN_KEY = 'muster.token';
+const GRANT_KEY = 'muster.provider-grant';
 const PREFERENCES_KEY = 'muster.preferences';
 
 export function storedSession(): Session | null {
@@ -39,9 +49,22 @@ export function storedSession(): Session | null {
   }
 }
 
-export function storeToken(token: string | null): void {
-  if (token) sessionStorage.setItem(TOKEN_KEY, token);
-  else sessionStorage.removeItem(TOKEN_KEY);
+export function storeToken(token: string | null, grant: ProviderGrant = {}): void {
+  if (token) {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    sessionStorage.setItem(GRANT_KEY, JSON.stringify(grant));
+  } else {
+    sessionStorage.removeItem(TOKEN_KEY);
+    sessionStorage.removeItem(GRANT_KEY);
+  }
+}
+
+export function storedGrant(): ProviderGrant {
+  try {
+    return JSON.parse(sessionStorage.getItem(GRANT_KEY) ?? '{}') as ProviderGrant;
+  } catch {
+    return {};
+  }
 }
 
 export interface Preferences {

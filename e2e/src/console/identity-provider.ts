@@ -6,7 +6,8 @@
  * development interactions) takes any password for a listed account.
  *
  * Environment: IDP_PORT, IDP_REDIRECT_URI (the console's), IDP_AUDIENCE (the services' JWT_AUDIENCE), IDP_ACCOUNTS
- * (JSON: account id → { name, roles, centres }).
+ * (JSON: account id → { name, roles, centres }), IDP_ACCESS_TOKEN_TTL (seconds; short, so that the spec sees the
+ * console renew its token).
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import Provider, { KoaContextWithOIDC } from 'oidc-provider';
@@ -23,6 +24,7 @@ const audience = process.env['IDP_AUDIENCE'] as string;
 const accounts = JSON.parse(process.env['IDP_ACCOUNTS'] ?? '{}') as Record<string, Account>;
 const issuer = `http://127.0.0.1:${port}`;
 const consoleOrigin = new URL(redirectUri).origin;
+const accessTokenTTL = Number(process.env['IDP_ACCESS_TOKEN_TTL'] ?? 3600);
 const CLIENT_ID = 'muster-console';
 const SCOPE = 'api';
 
@@ -34,13 +36,17 @@ const provider = new Provider(issuer, {
       client_id: CLIENT_ID,
       token_endpoint_auth_method: 'none',
       redirect_uris: [redirectUri],
-      grant_types: ['authorization_code'],
+      post_logout_redirect_uris: [redirectUri],
+      grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
     },
   ],
   jwks: { keys: [{ ...signingKey, alg: 'RS256', use: 'sig', kid: 'muster-spec' }] },
   cookies: { keys: [randomBytes(32).toString('hex')] },
   pkce: { required: () => true },
+  // A browser application signing in with the code flow gets a refresh token, as most organisations' providers give
+  // one (the library's default asks for offline_access, meant for access while the user is away).
+  issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
   // The console calls the token endpoint from its page.
   clientBasedCORS: (_ctx, origin) => origin === consoleOrigin,
   findAccount: (_ctx, id) =>
@@ -58,7 +64,7 @@ const provider = new Provider(issuer, {
       getResourceServerInfo: () => ({
         scope: SCOPE,
         audience,
-        accessTokenTTL: 3600,
+        accessTokenTTL,
         accessTokenFormat: 'jwt',
         jwt: { sign: { alg: 'RS256' } },
       }),

@@ -6,6 +6,8 @@ import { RunningService } from '../muster';
 import { ConsoleEnv } from './env';
 
 const AUDIENCE = 'https://muster.example.org/api';
+/** Seconds: the console renews its token before then, so the spec sees a renewal within a test. */
+const ACCESS_TOKEN_TTL = 12;
 const ACCOUNTS = {
   'amal.hr': { name: 'Amal Haddad', roles: ['hr'], centres: [] },
 };
@@ -20,10 +22,11 @@ export function signInFlows(env: () => ConsoleEnv): void {
     let provider: ChildProcess | undefined;
     let personnel: RunningService | undefined;
     let gateway: RunningConsole | undefined;
+    let issuer = '';
 
     beforeAll(async () => {
       const [gatewayPort, providerPort] = [await freePort(), await freePort()];
-      const issuer = `http://127.0.0.1:${providerPort}`;
+      issuer = `http://127.0.0.1:${providerPort}`;
       provider = spawn(process.execPath, ['-r', './infra/register.js', 'e2e/src/console/identity-provider.ts'], {
         cwd: REPO_ROOT,
         env: {
@@ -32,6 +35,7 @@ export function signInFlows(env: () => ConsoleEnv): void {
           IDP_REDIRECT_URI: `http://127.0.0.1:${gatewayPort}/`,
           IDP_AUDIENCE: AUDIENCE,
           IDP_ACCOUNTS: JSON.stringify(ACCOUNTS),
+          IDP_ACCESS_TOKEN_TTL: String(ACCESS_TOKEN_TTL),
         },
         stdio: 'ignore',
       });
@@ -69,11 +73,12 @@ export function signInFlows(env: () => ConsoleEnv): void {
     });
 
     it.each(['ar', 'en'] as const)(
-      'in %s: signs in at the provider and back, the service takes its token, signing out shows the page again',
+      'in %s: signs in at the provider and back, the service takes its token, renewed before it expires; signing out ends the provider’s session too',
       async (language) => {
         const { blank, expectAccessible } = env();
         const page = await blank(language);
-        await page.goto(`${(gateway as RunningConsole).url}/`);
+        const consoleUrl = (gateway as RunningConsole).url;
+        await page.goto(`${consoleUrl}/`);
         const signIn = page.getByRole('button', {
           name: language === 'ar' ? 'الدخول بحساب المنظّمة' : 'Sign in with your organisation account',
         });
@@ -82,22 +87,49 @@ export function signInFlows(env: () => ConsoleEnv): void {
         await signIn.click();
 
         // The provider's own sign-in page, on its own origin.
-        await page.locator('input[name=login]').waitFor();
-        expect(new URL(page.url()).port).not.toBe(new URL((gateway as RunningConsole).url).port);
-        await page.locator('input[name=login]').fill('amal.hr');
+        const login = page.locator('input[name=login]');
+        await login.waitFor();
+        expect(new URL(page.url()).port).not.toBe(new URL(consoleUrl).port);
+        await login.fill('amal.hr');
         await page.locator('input[name=password]').fill('any password: the provider’s development login');
         const roster = page.waitForResponse((r) => r.url().includes('/api/personnel/members'));
         await page.locator('button[type=submit]').click();
 
         // Back in the console, signed in as the provider says, the code and state gone from the address bar.
         await page.locator('[data-testid=navigation]').waitFor();
-        expect((await roster).status()).toBe(200);
+        const first = await roster;
+        expect(first.status()).toBe(200);
         expect(await page.getByText('Amal Haddad').count()).toBeGreaterThan(0);
         expect(new URL(page.url()).search).toBe('');
         await expectAccessible(page);
 
+        // The token is renewed with the refresh token before it expires; once the first has expired, the service
+        // takes the renewed one.
+        const firstToken = (await first.request().headerValue('authorization')) as string;
+        const expiresAt =
+          JSON.parse(Buffer.from(firstToken.split('.')[1] as string, 'base64url').toString()).exp * 1000;
+        const renewal = await page.waitForResponse(
+          (r) => r.url().startsWith(issuer) && r.request().postData()?.includes('grant_type=refresh_token') === true,
+          { timeout: ACCESS_TOKEN_TTL * 1000 },
+        );
+        expect(renewal.status()).toBe(200);
+        await page.waitForTimeout(Math.max(0, expiresAt - Date.now() + 1_000));
+        const later = page.waitForResponse((r) => r.url().includes('/api/personnel/members'));
+        await page.goto(`${consoleUrl}/#/applicants`);
+        const after = await later;
+        expect(after.status()).toBe(200);
+        expect(await after.request().headerValue('authorization')).not.toBe(firstToken);
+        await page.locator('[data-testid=navigation]').waitFor();
+
+        // Signing out ends the provider's session as well: the user confirms at the provider, comes back to the
+        // console's sign-in page, and signing in again asks for the password — the next person at this computer
+        // is not signed in as Amal.
         await page.getByRole('button', { name: language === 'ar' ? 'تسجيل الخروج' : 'Sign out' }).click();
+        await page.getByRole('button', { name: 'Yes, sign me out' }).click();
         await signIn.waitFor();
+        expect(new URL(page.url()).origin).toBe(new URL(consoleUrl).origin);
+        await signIn.click();
+        await login.waitFor();
         await page.context().close();
       },
     );

@@ -72,17 +72,17 @@ export interface CommandForm<V, B> {
   readonly body: (values: V, now: Date) => B;
 }
 
-const filled = (text: string): boolean => text.trim() !== '';
-const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+export const filled = (text: string): boolean => text.trim() !== '';
+export const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
 /** An optional free-text field of a body: left out when blank. */
-const optional = <K extends string>(key: K, text: string): Partial<Record<K, string>> =>
+export const optional = <K extends string>(key: K, text: string): Partial<Record<K, string>> =>
   filled(text) ? ({ [key]: text.trim() } as Record<K, string>) : {};
 
 /** A check of a form: the field, whether it is wrong, and what to say. */
 type Check<V> = readonly [keyof V & string, boolean, MessageId];
 
 /** Problems from [field, wrong?, message] checks, the first wrong one per field. */
-function problems<V>(checks: readonly Check<V>[]): Problems<V> {
+export function problems<V>(checks: readonly Check<V>[]): Problems<V> {
   const found: Problems<V> = {};
   for (const [field, wrong, message] of checks) if (wrong && !found[field]) found[field] = message;
   return found;

@@ -2,8 +2,8 @@ import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from 
 import { Loading } from './bits';
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
-import type { Preferences } from '../session';
-import type { SignInConfig } from '../sign-in/oidc';
+import type { Preferences, ProviderGrant } from '../session';
+import type { ProviderTokens, SignInConfig } from '../sign-in/oidc';
 import { PreferenceControls } from './PreferenceControls';
 
 // Compiled out of production builds (`__DEV_LOGIN__` is false there): the chunk and the dev endpoint's path with it.
@@ -17,13 +17,13 @@ type Provider =
   | { readonly state: 'failed'; readonly config: SignInConfig | null; readonly reason: string };
 
 // The provider's answer is exchanged once, however often the page renders meanwhile (a code is single-use).
-let answer: Promise<string> | null = null;
+let answer: Promise<ProviderTokens> | null = null;
 
 /**
  * The organisation's identity provider when the gateway names one — and the provider's answer completed when this
  * page load is it — and, in development builds, the personas.
  */
-function useProvider(onToken: (token: string) => void): Provider {
+function useProvider(onToken: (token: string, grant?: ProviderGrant) => void): Provider {
   const [provider, setProvider] = useState<Provider>({ state: 'asking' });
   const tokenTo = useRef(onToken);
   tokenTo.current = onToken;
@@ -43,10 +43,10 @@ function useProvider(onToken: (token: string) => void): Provider {
         answer = completeSignIn(config, here);
       }
       const exchanging = answer;
-      const token = await exchanging;
+      const { accessToken, ...grant } = await exchanging;
       // Spent: signing out later in this page load must show the sign-in page, not sign in again.
       if (answer === exchanging) answer = null;
-      tokenTo.current(token);
+      tokenTo.current(accessToken, grant);
     })().catch((error: unknown) => {
       answer = null;
       setProvider({ state: 'failed', config, reason: error instanceof Error ? error.message : String(error) });
@@ -62,7 +62,7 @@ export function Login({
 }: {
   readonly preferences: Preferences;
   readonly onPreferences: (next: Preferences) => void;
-  readonly onToken: (token: string) => void;
+  readonly onToken: (token: string, grant?: ProviderGrant) => void;
 }) {
   const t = useT();
   const provider = useProvider(onToken);

@@ -13,7 +13,7 @@ function renderIn(language: Language, call: ApiCall) {
   return render(
     inConsole(
       language,
-      <ApiProvider value={{ call, session: { token: 't', name: 'hr', roles: ['hr'], centres: [] } }}>
+      <ApiProvider value={{ call, session: { token: 't', name: 'hr', roles: ['hr'], centres: [], expiresAt: null } }}>
         <ShowIdentity memberId="m-1" />
       </ApiProvider>,
     ),
