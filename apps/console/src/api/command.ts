@@ -42,12 +42,16 @@ export function useCommand<Body>(
   options: CommandTarget & {
     readonly invalidates?: readonly QueryKey[];
     readonly onDone?: (result: CommandResult, body: Body) => void;
+    /** The body carries a protected identity: the mutation cache drops it as soon as nothing shows the command
+     * (no garbage-collection delay), and `forget()` lets go of it at once. */
+    readonly sensitive?: boolean;
   },
 ) {
   const { call } = useApi();
   const queries = useQueryClient();
   const keys = useRef(intentKeys()).current;
   const mutation = useMutation({
+    ...(options.sensitive ? { gcTime: 0 } : {}),
     mutationFn: (body: Body) =>
       call<CommandResult>(options.service, options.path, {
         method: options.method ?? 'POST',
@@ -67,5 +71,10 @@ export function useCommand<Body>(
     mutation.reset();
     for (const queryKey of options.invalidates ?? []) void queries.invalidateQueries({ queryKey });
   };
-  return { ...mutation, reload };
+  /** Lets go of the body sent (and of its intent's key): after a protected identity went through, or was given up. */
+  const forget = () => {
+    keys.renew();
+    mutation.reset();
+  };
+  return { ...mutation, reload, forget };
 }

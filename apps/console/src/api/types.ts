@@ -15,6 +15,19 @@ export type ReinstateMember = components['schemas']['ReinstateMemberDto'];
 export type RecordInjury = components['schemas']['RecordInjuryDto'];
 export type RecordDeath = components['schemas']['RecordDeathInLineOfDutyDto'];
 export type RecordDeparture = components['schemas']['RecordDepartureDto'];
+export type ReturnFromLeave = components['schemas']['ReturnFromLeaveDto'];
+export type ChangeMemberRoles = components['schemas']['ChangeMemberRolesDto'];
+export type ReviewProbation = components['schemas']['ReviewProbationDto'];
+export type ApplyForMembership = components['schemas']['ApplyForMembershipDto'];
+export type CancelCrewIntake = components['schemas']['CancelCrewIntakeDto'];
+/** A correction sends only the fields of its kind (the document marks them all required: `ValidateIf`). */
+export type CorrectRecord = Pick<components['schemas']['CorrectRecordDto'], 'kind' | 'reason'> &
+  Partial<Omit<components['schemas']['CorrectRecordDto'], 'kind' | 'reason'>>;
+export type EraseIdentity = components['schemas']['EraseIdentityDto'];
+export type RefuseIdentityExport = components['schemas']['RefuseIdentityExportDto'];
+/** An identity export asked for, as the approvers' queue lists it. */
+export type IdentityExport = components['schemas']['IdentityExportView'];
+export type IdentityExportsPage = components['schemas']['IdentityExportsPage'];
 export type Vetting = components['schemas']['VettingDto'];
 export type OnboardMember = components['schemas']['OnboardMemberDto'];
 export type ArriveVehicle = equipment['schemas']['ArriveVehicleDto'];

@@ -45,6 +45,11 @@ export interface CommandDialogProps<V extends FieldValues, B> {
   /** A confirmation step before sending: what is about to be recorded, in words. */
   readonly confirm?: (values: V) => ReactNode;
   readonly buttonProps?: ButtonProps;
+  /** The form takes a protected identity: its values and the body sent are let go of once sent or given up
+   * (the form emptied, the mutation dropped from the cache), never kept for the next opening. */
+  readonly sensitive?: boolean;
+  /** The dialog's width, for a long form (Mantine's Modal size). */
+  readonly size?: string;
   readonly children: (fields: UseFormReturn<V>) => ReactNode;
 }
 
@@ -62,6 +67,8 @@ export function CommandDialog<V extends FieldValues, B>({
   onReload,
   confirm,
   buttonProps,
+  sensitive = false,
+  size,
   children,
 }: CommandDialogProps<V, B>) {
   const t = useT();
@@ -73,10 +80,12 @@ export function CommandDialog<V extends FieldValues, B>({
   const [confirming, setConfirming] = useState<V | null>(null);
   const command = useCommand<B>({
     ...target,
+    sensitive,
     onDone: (result, body) => {
       fields.reset(emptyOf(form));
       setConfirming(null);
       close();
+      if (sensitive) command.forget();
       onDone(result, body);
     },
   });
@@ -94,8 +103,13 @@ export function CommandDialog<V extends FieldValues, B>({
         onClose={() => {
           setConfirming(null);
           close();
+          if (sensitive) {
+            fields.reset(emptyOf(form));
+            command.forget();
+          }
         }}
         title={t(title)}
+        size={size}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <form onSubmit={(e) => void fields.handleSubmit(onValid)(e)} noValidate>

@@ -15,6 +15,9 @@ import {
   leaveForm,
   lifeEventsFor,
   onboardingForm,
+  probationReviewForm,
+  returnForm,
+  roleChangeForm,
   resultForm,
   transferForm,
   vehicleArrivalForm,
@@ -36,6 +39,18 @@ import {
   transferCancelForm,
   transferConfirmForm,
   transferStartForm,
+} from './forms';
+import {
+  applicationForm,
+  cancelIntakeForm,
+  correctionForm,
+  correctionsFor,
+  erasureForm,
+  exportRefusalForm,
+  isCallSign,
+  priorServiceProblem,
+  rankOverrideForm,
+  type RoleChangeValues,
 } from './forms';
 
 const TODAY = '2026-03-10';
@@ -263,25 +278,84 @@ describe('the command forms', () => {
   it('a person of a crew: a name in one script at least, prior service dated to the year, month or day', () => {
     const form = intakePersonForm('Aleppo State Fire Brigade');
     const empty = form.defaults(TODAY, NOW);
-    expect(empty.organisation).toBe('Aleppo State Fire Brigade');
+    expect(empty.priorService).toEqual([
+      { organisation: 'Aleppo State Fire Brigade', rankOrRole: '', from: '', to: '' },
+    ]);
     expect(form.validate(empty, TODAY)).toEqual({
       callSign: 'intake.person.required',
       arabicOwn: 'intake.person.nameRequired',
-      rankOrRole: 'intake.person.required',
-      from: 'intake.person.partialDate',
+      priorService: 'intake.person.required',
     });
+    const service = { organisation: 'Aleppo State Fire Brigade', rankOrRole: 'Firefighter', from: '2008', to: '' };
     const person = {
       ...empty,
       callSign: 'Ember 7',
       arabicOwn: 'سامر',
       arabicFamily: 'الحلبي',
-      rankOrRole: 'Firefighter',
+      priorService: [service],
     };
-    expect(form.validate({ ...person, from: '2008-4' }, TODAY)).toEqual({ from: 'intake.person.partialDate' });
-    expect(form.body({ ...person, from: '2008', to: '' }, NOW)).toEqual({
+    expect(form.validate(person, TODAY)).toEqual({});
+    expect(form.validate({ ...person, priorService: [{ ...service, from: '2008-4' }] }, TODAY)).toEqual({
+      priorService: 'intake.person.partialDate',
+    });
+    expect(form.body(person, NOW)).toEqual({
       callSign: 'Ember 7',
       identity: { name: { arabic: { own: 'سامر', father: null, grandfather: null, family: 'الحلبي' }, latin: null } },
       priorService: [{ organisation: 'Aleppo State Fire Brigade', rankOrRole: 'Firefighter', from: '2008', to: null }],
+    });
+  });
+
+  it('a person of a crew with more than one prior service: each checked, each sent in its order', () => {
+    const form = intakePersonForm('Aleppo State Fire Brigade');
+    const first = { organisation: 'Aleppo State Fire Brigade', rankOrRole: 'Driver', from: '2004', to: '2010-06' };
+    const second = { organisation: ' Civil Defence Aleppo ', rankOrRole: ' Sergeant ', from: '2010-07', to: '' };
+    const person = {
+      ...form.defaults(TODAY, NOW),
+      callSign: 'Ember 8',
+      latinOwn: 'Samer',
+      priorService: [first, second],
+    };
+    expect(form.validate(person, TODAY)).toEqual({});
+    expect(form.body(person, NOW).priorService).toEqual([
+      { organisation: 'Aleppo State Fire Brigade', rankOrRole: 'Driver', from: '2004', to: '2010-06' },
+      { organisation: 'Civil Defence Aleppo', rankOrRole: 'Sergeant', from: '2010-07', to: null },
+    ]);
+    expect(form.validate({ ...person, priorService: [first, { ...second, rankOrRole: ' ' }] }, TODAY)).toEqual({
+      priorService: 'intake.person.required',
+    });
+    expect(form.validate({ ...person, priorService: [] }, TODAY)).toEqual({ priorService: 'intake.person.required' });
+    expect(priorServiceProblem({ ...first, to: '2003-12' })).toEqual(['to', 'intake.person.endsBeforeStart']);
+    // Known to different precisions, 2004 and 2004-03 are not in a known wrong order.
+    expect(priorServiceProblem({ ...first, to: '2004-03' })).toBeNull();
+    expect(priorServiceProblem({ ...second, to: '2010' })).toBeNull();
+    expect(form.validate({ ...person, priorService: Array(21).fill(first) }, TODAY)).toEqual({
+      priorService: 'intake.person.tooMany',
+    });
+  });
+
+  it('roles chosen by hand for a person’s prior ranks: at least one, never command of a centre, and why', () => {
+    expect(rankOverrideForm.validate({ roles: [], reason: '' }, TODAY)).toEqual({
+      roles: 'intake.override.required',
+      reason: 'intake.override.required',
+    });
+    expect(rankOverrideForm.validate({ roles: ['centre-commander'], reason: 'led the station' }, TODAY)).toEqual({
+      roles: 'error.COMMANDER_NOT_BY_MAPPING',
+    });
+    expect(rankOverrideForm.body({ roles: ['team-leader', 'firefighter'], reason: ' led a shift ' }, NOW)).toEqual({
+      override: { roles: ['firefighter', 'team-leader'], reason: 'led a shift' },
+    });
+  });
+
+  it('an intake’s cancellation: a day not to come, and why', () => {
+    expect(cancelIntakeForm.validate(cancelIntakeForm.defaults(TODAY, NOW), TODAY)).toEqual({
+      reason: 'intake.cancel.required',
+    });
+    expect(cancelIntakeForm.validate({ cancelledOn: '2099-01-01', reason: 'x' }, TODAY)).toEqual({
+      cancelledOn: 'command.notInFuture',
+    });
+    expect(cancelIntakeForm.body({ cancelledOn: TODAY, reason: ' the crew went elsewhere ' }, NOW)).toEqual({
+      cancelledOn: TODAY,
+      reason: 'the crew went elsewhere',
     });
   });
 
@@ -298,7 +372,242 @@ describe('the command forms', () => {
     });
   });
 
+  describe('an application, with the whole protected identity', () => {
+    const empty = applicationForm.defaults(TODAY, NOW);
+    const good = {
+      ...empty,
+      callSign: 'Zeta 9',
+      rolesSought: ['paramedic', 'rescuer'],
+      preferredCentreId: '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b',
+      arabicOwn: ' سلمى ',
+      arabicFather: 'خالد',
+      arabicGrandfather: 'محمود',
+      arabicFamily: 'الحسن',
+      latinOwn: 'Salma',
+      latinFamily: 'Al-Hassan',
+    } as typeof empty;
+
+    it('takes a call-sign, a role sought, the day, and a name in one script at least', () => {
+      expect(applicationForm.validate(empty, TODAY)).toEqual({
+        callSign: 'applicants.register.required',
+        rolesSought: 'applicants.register.required',
+        preferredCentreId: 'applicants.register.required',
+        arabicOwn: 'intake.person.nameRequired',
+      });
+      expect(applicationForm.validate(good, TODAY)).toEqual({});
+      expect(applicationForm.validate({ ...good, appliedOn: '2099-01-01' }, TODAY)).toEqual({
+        appliedOn: 'command.notInFuture',
+      });
+    });
+
+    it('refuses a call-sign in two scripts, a name part in the other script, a part without its own name', () => {
+      expect(isCallSign('Falcon-7')).toBe(true);
+      expect(isCallSign('صقر 7')).toBe(true);
+      expect(isCallSign('Falcon صقر')).toBe(false);
+      expect(applicationForm.validate({ ...good, callSign: 'Falcon صقر' }, TODAY)).toEqual({
+        callSign: 'identity.form.callSign',
+      });
+      expect(applicationForm.validate({ ...good, arabicFather: 'Khaled' }, TODAY)).toEqual({
+        arabicFather: 'identity.form.arabicLetters',
+      });
+      expect(applicationForm.validate({ ...good, latinFamily: 'الحسن' }, TODAY)).toEqual({
+        latinFamily: 'identity.form.latinLetters',
+      });
+      expect(applicationForm.validate({ ...good, latinOwn: '', latinFamily: 'Al-Hassan' }, TODAY)).toEqual({
+        latinOwn: 'identity.form.ownName',
+      });
+    });
+
+    it('checks the birth, the national id, the phones and the emergency contact as the service does', () => {
+      expect(applicationForm.validate({ ...good, birthKind: 'year', birthYear: '1890' }, TODAY)).toEqual({
+        birthYear: 'identity.form.birthYear',
+      });
+      expect(applicationForm.validate({ ...good, birthKind: 'year', birthYear: '2030' }, TODAY)).toEqual({
+        birthYear: 'identity.form.birthYear',
+      });
+      expect(applicationForm.validate({ ...good, birthKind: 'date', birthDate: '' }, TODAY)).toEqual({
+        birthDate: 'identity.form.birthDate',
+      });
+      expect(applicationForm.validate({ ...good, nationalId: '12#34' }, TODAY)).toEqual({
+        nationalId: 'identity.form.nationalId',
+      });
+      expect(applicationForm.validate({ ...good, phone: 'call me' }, TODAY)).toEqual({ phone: 'identity.form.phone' });
+      expect(applicationForm.validate({ ...good, contactName: 'Khaled' }, TODAY)).toEqual({
+        contactName: 'identity.form.contact',
+      });
+      expect(
+        applicationForm.validate(
+          { ...good, contactName: 'Khaled', contactRelation: 'father', contactPhone: '12' },
+          TODAY,
+        ),
+      ).toEqual({ contactPhone: 'identity.form.phone' });
+    });
+
+    it('sends the identity in its parts, the roles in Muster’s order, and null for what is not known', () => {
+      expect(applicationForm.body(good, NOW)).toEqual({
+        callSign: 'Zeta 9',
+        rolesSought: ['rescuer', 'paramedic'],
+        preferredCentreId: '0b9c2f1e-8a4d-4e0b-9f3a-2c1d5e6f7a8b',
+        appliedOn: TODAY,
+        identity: {
+          name: {
+            arabic: { own: 'سلمى', father: 'خالد', grandfather: 'محمود', family: 'الحسن' },
+            latin: { own: 'Salma', father: null, grandfather: null, family: 'Al-Hassan' },
+          },
+          dateOfBirth: null,
+          nationalId: null,
+          phone: null,
+          homeArea: null,
+          emergencyContact: null,
+          bloodType: null,
+        },
+      });
+      const full = {
+        ...good,
+        birthKind: 'year',
+        birthYear: '1994',
+        nationalId: ' 01-234567 ',
+        phone: '+963 944 000 000',
+        homeArea: 'Daraa al-Balad',
+        contactName: 'Khaled',
+        contactRelation: 'father',
+        contactPhone: '+963 944 111 111',
+        bloodType: 'O+',
+      } as typeof empty;
+      expect(applicationForm.validate(full, TODAY)).toEqual({});
+      expect(applicationForm.body(full, NOW)).toMatchObject({
+        identity: {
+          dateOfBirth: { kind: 'year', year: 1994 },
+          nationalId: '01-234567',
+          phone: '+963 944 000 000',
+          homeArea: 'Daraa al-Balad',
+          emergencyContact: { name: 'Khaled', relation: 'father', phone: '+963 944 111 111' },
+          bloodType: 'O+',
+        },
+      });
+    });
+  });
+
+  it('an administrator’s correction: the fields of its kind, and why; only what the record’s status holds', () => {
+    expect(correctionsFor('active')).toEqual(['call-sign']);
+    expect(correctionsFor('killed')).toEqual(['call-sign', 'death-record', 'final-status-revoked']);
+    expect(correctionsFor('departed')).toContain('departure-record');
+    const empty = correctionForm.defaults(TODAY, NOW);
+    expect(correctionForm.validate(empty, TODAY)).toEqual({
+      kind: 'member.correction.required',
+      reason: 'member.correction.required',
+    });
+    const death = { ...empty, kind: 'death-record', reason: 'the family’s certificate' } as const;
+    expect(correctionForm.validate(death, TODAY)).toEqual({
+      diedOn: 'member.correction.required',
+      incidentRef: 'member.correction.required',
+    });
+    expect(correctionForm.validate({ ...death, diedOn: '2099-01-01', incidentRef: 'INC-9' }, TODAY)).toEqual({
+      diedOn: 'command.notInFuture',
+    });
+    expect(correctionForm.body({ ...death, diedOn: '2026-03-01', incidentRef: ' INC-9 ' }, NOW)).toEqual({
+      kind: 'death-record',
+      diedOn: '2026-03-01',
+      incidentRef: 'INC-9',
+      reason: 'the family’s certificate',
+    });
+    const callSign = { ...empty, kind: 'call-sign', reason: 'typo' } as const;
+    expect(correctionForm.validate({ ...callSign, callSign: 'Falcon صقر' }, TODAY)).toEqual({
+      callSign: 'identity.form.callSign',
+    });
+    expect(correctionForm.body({ ...callSign, callSign: ' Falcon-8 ' }, NOW)).toEqual({
+      kind: 'call-sign',
+      callSign: 'Falcon-8',
+      reason: 'typo',
+    });
+    const departure = { ...empty, kind: 'departure-record', departedOn: '2026-03-01', reason: 'x' } as const;
+    expect(correctionForm.validate(departure, TODAY)).toEqual({ departureReason: 'member.correction.required' });
+    expect(correctionForm.body({ ...empty, kind: 'final-status-revoked', reason: ' in error ' }, NOW)).toEqual({
+      kind: 'final-status-revoked',
+      reason: 'in error',
+    });
+  });
+
+  it('an identity’s erasure says why', () => {
+    expect(erasureForm.validate({ reason: ' ' }, TODAY)).toEqual({ reason: 'member.erasure.required' });
+    expect(erasureForm.body({ reason: ' the family asked ' }, NOW)).toEqual({ reason: 'the family asked' });
+  });
+
+  it('an identity export refused says why', () => {
+    expect(exportRefusalForm.validate({ reason: '' }, TODAY)).toEqual({ reason: 'identityExports.refuse.required' });
+    expect(exportRefusalForm.body({ reason: ' payroll uses the centre lists ' }, NOW)).toEqual({
+      reason: 'payroll uses the centre lists',
+    });
+  });
+
+  it('a return from leave: a day, not before the leave began, not to come', () => {
+    const form = returnForm('2026-03-01');
+    expect(form.validate({ returnedOn: '' }, TODAY)).toEqual({ returnedOn: 'form.required' });
+    expect(form.validate({ returnedOn: '2026-02-28' }, TODAY)).toEqual({ returnedOn: 'member.return.beforeLeave' });
+    expect(form.validate({ returnedOn: '2099-01-01' }, TODAY)).toEqual({ returnedOn: 'command.notInFuture' });
+    expect(form.validate({ returnedOn: '2026-03-01' }, TODAY)).toEqual({});
+    expect(form.body({ returnedOn: '2026-03-01' }, NOW)).toEqual({ returnedOn: '2026-03-01' });
+  });
+
+  it('a role change: at least one role, not the same ones, a date and a reason; sent in Muster’s order', () => {
+    const form = roleChangeForm(['rescuer', 'driver']);
+    const good: RoleChangeValues = {
+      roles: ['team-leader', 'rescuer'],
+      effectiveOn: TODAY,
+      reason: ' leads the night shift ',
+    };
+    expect(form.defaults(TODAY, NOW)).toEqual({ roles: ['rescuer', 'driver'], effectiveOn: TODAY, reason: '' });
+    expect(form.validate({ ...good, roles: [] }, TODAY)).toEqual({ roles: 'member.roles.required' });
+    expect(form.validate({ ...good, roles: ['driver', 'rescuer'] }, TODAY)).toEqual({
+      roles: 'member.roles.unchanged',
+    });
+    expect(form.validate({ ...good, reason: '  ' }, TODAY)).toEqual({ reason: 'member.roles.required' });
+    expect(form.validate({ ...good }, TODAY)).toEqual({});
+    expect(form.body({ ...good }, NOW)).toEqual({
+      roles: ['rescuer', 'team-leader'],
+      effectiveOn: TODAY,
+      reason: 'leads the night shift',
+    });
+  });
+
+  it('a probation review: an extension to a later day, and an extension or an end says why', () => {
+    const form = probationReviewForm('2026-12-31');
+    const confirm = { outcome: 'confirm', reviewedOn: TODAY, newEndsOn: '', notes: '' } as const;
+    expect(form.validate(confirm, TODAY)).toEqual({});
+    expect(form.body(confirm, NOW)).toEqual({ reviewedOn: TODAY, outcome: 'confirm' });
+    expect(form.validate({ ...confirm, outcome: 'extend' }, TODAY)).toEqual({
+      newEndsOn: 'member.probation.newEndsOn',
+      notes: 'member.probation.why',
+    });
+    expect(form.validate({ ...confirm, outcome: 'extend', newEndsOn: '2026-12-31', notes: 'x' }, TODAY)).toEqual({
+      newEndsOn: 'member.probation.newEndsOn',
+    });
+    expect(form.validate({ ...confirm, outcome: 'end' }, TODAY)).toEqual({ notes: 'member.probation.why' });
+    expect(form.validate({ ...confirm, reviewedOn: '2099-01-01' }, TODAY)).toEqual({
+      reviewedOn: 'command.notInFuture',
+    });
+    const extend = {
+      ...confirm,
+      outcome: 'extend',
+      newEndsOn: '2027-03-31',
+      notes: ' more time at the centre ',
+    } as const;
+    expect(form.validate(extend, TODAY)).toEqual({});
+    expect(form.body(extend, NOW)).toEqual({
+      reviewedOn: TODAY,
+      outcome: 'extend',
+      newEndsOn: '2027-03-31',
+      notes: 'more time at the centre',
+    });
+  });
+
   it('offers the life events the record’s status allows, and none on a closed record', () => {
+    expect(lifeEventsFor('on-leave')).toContain('return');
+    expect(lifeEventsFor('active')).not.toContain('return');
+    expect(lifeEventsFor('active')).toContain('roles');
+    expect(lifeEventsFor('active')).not.toContain('probation');
+    expect(lifeEventsFor('active', true)).toContain('probation');
+    expect(lifeEventsFor('killed', true)).toEqual([]);
     expect(lifeEventsFor('active')).toContain('death');
     expect(lifeEventsFor('suspended')).toContain('reinstatement');
     expect(lifeEventsFor('active')).not.toContain('reinstatement');

@@ -11,6 +11,7 @@ import { useT } from '../i18n/use-t';
 import { Day } from '../layout/bits';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
+import { RegisterApplicant } from './RegisterApplicant';
 import { VettingDialog } from './VettingDialog';
 
 const LIMIT = 20;
@@ -154,7 +155,10 @@ export default function Applicants() {
   const t = useT();
   return (
     <Stack>
-      <Title order={2}>{t('applicants.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('applicants.title')}</Title>
+        <RegisterApplicant />
+      </Group>
       <Queue status="applied" />
       <Queue status="cleared" />
     </Stack>

@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   Group,
   NativeSelect,
   SimpleGrid,
@@ -10,21 +11,34 @@ import {
   Table,
   Text,
   TextInput,
+  Textarea,
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
+import { Controller, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { CrewIntakeStory, IntakePerson } from '../api/types';
 import type { CommandTarget } from '../api/command';
 import { CommandDialog } from '../commands/CommandDialog';
-import { completeIntakeForm, intakePersonForm, openIntakeForm, rankMappingForm } from '../commands/forms';
+import {
+  NameValues,
+  SOUGHT_ROLES,
+  cancelIntakeForm,
+  completeIntakeForm,
+  intakePersonForm,
+  openIntakeForm,
+  rankMappingForm,
+  rankOverrideForm,
+} from '../commands/forms';
 import { useT } from '../i18n/use-t';
 import { Day, Loading, Ltr } from '../layout/bits';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
+import { NameFields } from './IdentityFields';
+import { PriorServiceFields } from './PriorServiceFields';
 import { VettingDialog } from './VettingDialog';
 
 /** Opening an intake, or going to one by its id (the service lists none: an intake is reached from its id). */
@@ -129,29 +143,71 @@ function PersonCommands({
       />
     );
   }
-  if (person.vetting.outcome === 'cleared' && !person.mapping) {
-    return (
+  if (person.vetting.outcome !== 'cleared') return null;
+  const ranks = person.priorService.map((p) => p.rankOrRole).join(' · ');
+  return (
+    <Group gap="xs">
+      {!person.mapping && (
+        <CommandDialog
+          label="intake.map.label"
+          title="intake.map.title"
+          submit="intake.map.submit"
+          form={rankMappingForm}
+          target={target(`${path}/rank-mapping`)}
+          onDone={onDone}
+          onReload={onReload}
+          buttonProps={{ size: 'xs' }}
+        >
+          {() => <Text>{t('intake.map.explain', { ranks })}</Text>}
+        </CommandDialog>
+      )}
+      {/* The roles chosen by hand, with the reason: for a rank the table does not know, or reads otherwise. */}
       <CommandDialog
-        label="intake.map.label"
-        title="intake.map.title"
-        submit="intake.map.submit"
-        form={rankMappingForm}
+        label="intake.override.label"
+        title="intake.override.title"
+        submit="intake.override.submit"
+        form={rankOverrideForm}
         target={target(`${path}/rank-mapping`)}
         onDone={onDone}
         onReload={onReload}
         buttonProps={{ size: 'xs' }}
       >
-        {() => (
-          <Text>
-            {t('intake.map.explain', {
-              ranks: person.priorService.map((p) => p.rankOrRole).join(' · '),
-            })}
-          </Text>
+        {({ register, control, formState: { errors } }) => (
+          <>
+            <Text size="sm">
+              <bdi>{person.callSign}</bdi>: <bdi>{ranks}</bdi>
+            </Text>
+            <Controller
+              control={control}
+              name="roles"
+              render={({ field }) => (
+                <Checkbox.Group
+                  label={t('intake.override.roles')}
+                  required
+                  error={!!errors.roles}
+                  value={field.value}
+                  onChange={field.onChange}
+                >
+                  <Group mt="xs" gap="sm">
+                    {SOUGHT_ROLES.map((role) => (
+                      <Checkbox key={role} value={role} label={t(`role.${role}`)} />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
+            />
+            <Textarea
+              label={t('intake.override.reason')}
+              required
+              maxLength={500}
+              error={!!errors.reason}
+              {...register('reason')}
+            />
+          </>
         )}
       </CommandDialog>
-    );
-  }
-  return null;
+    </Group>
+  );
 }
 
 /** A crew intake as one story: who came, each vetted and their ranks mapped, then completed into members. */
@@ -167,12 +223,6 @@ function IntakeStory({ intakeId }: { readonly intakeId: string }) {
   });
   const reload = () => void story.refetch();
   const done = () => void queries.invalidateQueries({ queryKey: ['intake', intakeId] });
-  // The default description grey is under 4.5:1 on white.
-  const partialDateHint = (
-    <Text component="span" size="xs" c="gray.7">
-      {t('intake.person.partialDateHint')}
-    </Text>
-  );
   if (story.error) return <Refusal error={story.error} onReload={reload} />;
   if (!story.data) return <Loading />;
   const intake = story.data;
@@ -224,69 +274,69 @@ function IntakeStory({ intakeId }: { readonly intakeId: string }) {
                 target={target('people')}
                 onDone={done}
                 onReload={reload}
+                sensitive
+                size="xl"
               >
-                {({ register, formState: { errors } }) => (
+                {(fields) => (
                   <>
                     <TextInput
                       label={t('members.col.callSign')}
                       required
                       maxLength={40}
-                      error={!!errors.callSign}
-                      {...register('callSign')}
+                      autoComplete="off"
+                      error={!!fields.formState.errors.callSign}
+                      {...fields.register('callSign')}
                     />
                     {/* Entered here to be sealed at once by the service; never shown back on this screen. */}
                     <Text size="sm">{t('intake.person.identityNote')}</Text>
-                    <SimpleGrid cols={3}>
-                      <TextInput
-                        label={t('intake.person.arabicOwn')}
-                        lang="ar"
-                        dir="rtl"
-                        error={!!errors.arabicOwn}
-                        {...register('arabicOwn')}
-                      />
-                      <TextInput label={t('intake.person.father')} lang="ar" dir="rtl" {...register('arabicFather')} />
-                      <TextInput label={t('intake.person.family')} lang="ar" dir="rtl" {...register('arabicFamily')} />
-                      <TextInput
-                        label={t('intake.person.latinOwn')}
-                        lang="en"
-                        dir="ltr"
-                        error={!!errors.arabicOwn}
-                        {...register('latinOwn')}
-                      />
-                      <TextInput label={t('intake.person.father')} lang="en" dir="ltr" {...register('latinFather')} />
-                      <TextInput label={t('intake.person.family')} lang="en" dir="ltr" {...register('latinFamily')} />
-                    </SimpleGrid>
-                    <TextInput
-                      label={t('intake.person.organisation')}
-                      required
-                      maxLength={200}
-                      error={!!errors.organisation}
-                      {...register('organisation')}
+                    <NameFields
+                      register={fields.register as unknown as UseFormRegister<NameValues>}
+                      errors={fields.formState.errors as FieldErrors<NameValues>}
                     />
+                    <PriorServiceFields fields={fields} organisation={intake.opened?.sourceOrganisation ?? ''} />
+                  </>
+                )}
+              </CommandDialog>
+              <CommandDialog
+                label="intake.cancel.label"
+                title="intake.cancel.title"
+                submit="intake.cancel.next"
+                form={cancelIntakeForm}
+                target={target('cancellation')}
+                onDone={done}
+                onReload={reload}
+                buttonProps={{ variant: 'outline', color: 'red.9' }}
+                confirm={(v) => (
+                  <Stack gap="xs">
+                    <Text>
+                      {t('intake.cancel.confirm', {
+                        unit: intake.opened?.unitName ?? '',
+                        count: intake.people.length,
+                      })}
+                    </Text>
+                    <Text>
+                      {t('intake.cancel.reason')}: <bdi>{v.reason.trim()}</bdi>
+                    </Text>
+                  </Stack>
+                )}
+              >
+                {({ register, formState: { errors } }) => (
+                  <>
+                    <Text size="sm">{t('intake.cancel.explain')}</Text>
                     <TextInput
-                      label={t('intake.person.rank')}
+                      type="date"
+                      label={t('intake.cancel.on')}
                       required
-                      maxLength={100}
-                      error={!!errors.rankOrRole}
-                      {...register('rankOrRole')}
+                      error={!!errors.cancelledOn}
+                      {...register('cancelledOn')}
                     />
-                    <SimpleGrid cols={2}>
-                      <TextInput
-                        label={t('intake.person.from')}
-                        description={partialDateHint}
-                        required
-                        dir="ltr"
-                        error={!!errors.from}
-                        {...register('from')}
-                      />
-                      <TextInput
-                        label={t('intake.person.to')}
-                        description={partialDateHint}
-                        dir="ltr"
-                        error={!!errors.to}
-                        {...register('to')}
-                      />
-                    </SimpleGrid>
+                    <Textarea
+                      label={t('intake.cancel.reason')}
+                      required
+                      maxLength={1000}
+                      error={!!errors.reason}
+                      {...register('reason')}
+                    />
                   </>
                 )}
               </CommandDialog>
@@ -359,6 +409,11 @@ function IntakeStory({ intakeId }: { readonly intakeId: string }) {
                   </Table.Td>
                   <Table.Td data-testid="mapped-roles">
                     {p.mapping ? intl.formatList(p.mapping.roles.map((r) => t(`role.${r}`))) : '—'}
+                    {p.mapping?.source === 'override' && (
+                      <Text size="xs" c="gray.7">
+                        {t('intake.override.byHand')}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     {open && <PersonCommands person={p} target={target} onDone={done} onReload={reload} />}

@@ -1,7 +1,7 @@
-import { Checkbox, Group, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import type { FieldValues } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { MemberProfile } from '../api/types';
@@ -9,18 +9,25 @@ import { CommandDialog, CommandDialogProps } from '../commands/CommandDialog';
 import {
   DEPARTURE_REASONS,
   LifeEvent,
+  MEMBER_ROLES,
+  PROBATION_OUTCOMES,
   deathForm,
   departureForm,
   injuryForm,
   leaveForm,
   lifeEventsFor,
+  probationReviewForm,
   reinstatementForm,
+  returnForm,
+  roleChangeForm,
   suspensionForm,
   transferForm,
 } from '../commands/forms';
 import { dayOf } from '../format';
 import { useT } from '../i18n/use-t';
 import { Ltr } from '../layout/bits';
+import { useApi } from '../api/context';
+import { AdminCommands } from './AdminCommands';
 
 /** A life event's dialog: its words, form and fields, and its route on the member. */
 type LifeEventDialog<V extends FieldValues, B> = Omit<CommandDialogProps<V, B>, 'target' | 'onDone' | 'onReload'> & {
@@ -32,6 +39,7 @@ export function LifeEvents({ member, onReload }: { readonly member: MemberProfil
   const t = useT();
   const intl = useIntl();
   const queries = useQueryClient();
+  const isAdmin = useApi().session.roles.includes('admin');
   const otherCentres = useCentreOptions(member.centreId);
   const centreLabel = useCentreLabel();
   const long = (day: string) => intl.formatDate(dayOf(day), { dateStyle: 'long', timeZone: 'UTC' });
@@ -65,6 +73,138 @@ export function LifeEvents({ member, onReload }: { readonly member: MemberProfil
             maxLength={500}
             error={!!errors.reason}
             {...register('reason')}
+          />
+        </>
+      ),
+    }),
+    return: dialog({
+      route: 'leave-return',
+      label: 'member.return.record',
+      title: 'member.return.title',
+      submit: 'member.return.submit',
+      form: returnForm(member.leave?.from ?? null),
+      children: ({ register, formState: { errors } }) => (
+        <>
+          {member.leave && (
+            <Text size="sm">
+              {t('member.return.onLeave', { from: long(member.leave.from), to: long(member.leave.until) })}
+            </Text>
+          )}
+          <TextInput
+            type="date"
+            label={t('member.return.on')}
+            required
+            error={!!errors.returnedOn}
+            {...register('returnedOn')}
+          />
+        </>
+      ),
+    }),
+    roles: dialog({
+      route: 'role-changes',
+      label: 'member.roles.record',
+      title: 'member.roles.title',
+      submit: 'member.roles.submit',
+      form: roleChangeForm(member.roles),
+      children: ({ register, control, formState: { errors } }) => (
+        <>
+          <Text size="sm">
+            {t('member.roles.now', { roles: intl.formatList(member.roles.map((r) => t(`role.${r}`))) })}
+          </Text>
+          <Controller
+            control={control}
+            name="roles"
+            render={({ field }) => (
+              <Checkbox.Group
+                label={t('member.roles.new')}
+                description={
+                  // The default description grey is under 4.5:1 on white.
+                  <Text component="span" size="xs" c="gray.7">
+                    {t('member.roles.commanderHint')}
+                  </Text>
+                }
+                required
+                error={!!errors.roles}
+                value={field.value}
+                onChange={field.onChange}
+              >
+                <Group mt="xs" gap="sm">
+                  {MEMBER_ROLES.map((role) => (
+                    <Checkbox key={role} value={role} label={t(`role.${role}`)} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          <TextInput
+            type="date"
+            label={t('member.roles.effectiveOn')}
+            required
+            error={!!errors.effectiveOn}
+            {...register('effectiveOn')}
+          />
+          <Textarea
+            label={t('member.roles.reason')}
+            required
+            maxLength={500}
+            error={!!errors.reason}
+            {...register('reason')}
+          />
+        </>
+      ),
+    }),
+    probation: dialog({
+      route: 'probation-review',
+      label: 'member.probation.record',
+      title: 'member.probation.title',
+      submit: 'member.probation.submit',
+      form: probationReviewForm(member.probationEndsOn ?? ''),
+      children: ({ register, control, watch, formState: { errors } }) => (
+        <>
+          {member.probationEndsOn && (
+            <Text size="sm">{t('member.probation.endsOn', { date: long(member.probationEndsOn) })}</Text>
+          )}
+          <Controller
+            control={control}
+            name="outcome"
+            render={({ field }) => (
+              <Radio.Group
+                label={t('member.probation.outcome')}
+                required
+                value={field.value}
+                onChange={field.onChange}
+                name={field.name}
+              >
+                <Stack mt="xs" gap="xs">
+                  {PROBATION_OUTCOMES.map((o) => (
+                    <Radio key={o} value={o} label={t(`member.probation.outcome.${o}`)} />
+                  ))}
+                </Stack>
+              </Radio.Group>
+            )}
+          />
+          <TextInput
+            type="date"
+            label={t('member.probation.reviewedOn')}
+            required
+            error={!!errors.reviewedOn}
+            {...register('reviewedOn')}
+          />
+          {watch('outcome') === 'extend' && (
+            <TextInput
+              type="date"
+              label={t('member.probation.until')}
+              required
+              error={!!errors.newEndsOn}
+              {...register('newEndsOn')}
+            />
+          )}
+          <Textarea
+            label={t('member.probation.notes')}
+            required={watch('outcome') !== 'confirm'}
+            maxLength={2000}
+            error={!!errors.notes}
+            {...register('notes')}
           />
         </>
       ),
@@ -244,8 +384,11 @@ export function LifeEvents({ member, onReload }: { readonly member: MemberProfil
   };
 
   return (
-    <Group gap="xs" data-testid="life-events">
-      {lifeEventsFor(member.status).map((event) => dialogs[event])}
-    </Group>
+    <>
+      <Group gap="xs" data-testid="life-events">
+        {lifeEventsFor(member.status, !!member.probationEndsOn).map((event) => dialogs[event])}
+      </Group>
+      {isAdmin && <AdminCommands member={member} onReload={onReload} />}
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t';
 import { Name } from '../layout/bits';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
+import { IdentityExports } from './IdentityExports';
 import { RosterExport } from './RosterExport';
 
 const LIMIT = 20;
@@ -16,7 +17,7 @@ const LIMIT = 20;
 export default function Members() {
   const t = useT();
   const intl = useIntl();
-  const { call } = useApi();
+  const { call, session } = useApi();
   const centreLabel = useCentreLabel();
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState<string | null>(null);
@@ -120,6 +121,7 @@ export default function Members() {
           ]}
         />
       )}
+      {session.roles.some((r) => r === 'hr' || r === 'admin') && <IdentityExports />}
     </Stack>
   );
 }
