@@ -336,6 +336,15 @@ describe('members through the API', () => {
     expect((await get('/members?status=sleeping').expect(400)).body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('shows an applicant who asked for no centre to organisation-wide HR, as the roster lists them, and to no commander', async () => {
+    const applicant = await applyMember(service);
+    const profile = await get(`/members/${applicant.id}`).expect(200);
+    expect(profile.body).toMatchObject({ memberId: applicant.id, status: 'applied', centreId: null });
+    await get(`/members/${applicant.id}/identity?purpose=Vetting%20the%20applicant`).expect(200);
+    const commander = await service.auth(['commander'], { centres: [centreA] });
+    expect((await get(`/members/${applicant.id}`, commander).expect(404)).body.code).toBe('MEMBER_NOT_FOUND');
+  });
+
   it('documents the member endpoints in OpenAPI', async () => {
     const doc = await service.http().get('/docs-json').expect(200);
     const paths = Object.keys(doc.body.paths);

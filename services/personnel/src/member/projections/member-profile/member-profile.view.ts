@@ -132,7 +132,8 @@ function scopeCentreOf(
   return assignments[assignments.length - 1]?.centreId ?? preferredCentreId;
 }
 
+/** An applicant who asked for no centre belongs to none: organisation-wide readers see them, as the roster lists them. */
 export function profileInScope(user: AuthenticatedUser, row: MemberProfileRow): boolean {
   const centreId = scopeCentreOf(row.assignments, row.preferredCentreId);
-  return centreId !== null && inCentreScope(user.scope, centreId);
+  return centreId === null ? user.scope.kind === 'all' : inCentreScope(user.scope, centreId);
 }
