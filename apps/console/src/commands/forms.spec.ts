@@ -391,7 +391,6 @@ describe('the command forms', () => {
       expect(applicationForm.validate(empty, TODAY)).toEqual({
         callSign: 'applicants.register.required',
         rolesSought: 'applicants.register.required',
-        preferredCentreId: 'applicants.register.required',
         arabicOwn: 'intake.person.nameRequired',
       });
       expect(applicationForm.validate(good, TODAY)).toEqual({});
@@ -462,6 +461,8 @@ describe('the command forms', () => {
           bloodType: null,
         },
       });
+      // No centre asked for: none sent (organisation-wide HR sees the applicant).
+      expect(applicationForm.body({ ...good, preferredCentreId: '' }, NOW).preferredCentreId).toBeNull();
       const full = {
         ...good,
         birthKind: 'year',

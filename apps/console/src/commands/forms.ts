@@ -647,9 +647,6 @@ export const applicationForm: CommandForm<ApplicationValues, ApplyForMembership>
       ['callSign', !filled(v.callSign), 'applicants.register.required'],
       ['callSign', !isCallSign(v.callSign), 'identity.form.callSign'],
       ['rolesSought', v.rolesSought.length === 0, 'applicants.register.required'],
-      // Asked for although the service takes none: an applicant without a centre is outside every reader's scope
-      // (the service answers MEMBER_NOT_FOUND to HR too), so they could be vetted from the queue but never opened.
-      ['preferredCentreId', v.preferredCentreId === '', 'applicants.register.required'],
       ['appliedOn', !isDay(v.appliedOn), 'applicants.register.required'],
       ['appliedOn', v.appliedOn > today, 'command.notInFuture'],
       ...nameProblems(v),
@@ -668,8 +665,9 @@ export const applicationForm: CommandForm<ApplicationValues, ApplyForMembership>
   body: (v) => ({
     callSign: v.callSign.trim(),
     rolesSought: MEMBER_ROLES.filter((r) => v.rolesSought.includes(r)),
-    // The document types a nullable UUID as `Record<string, never>` (docs/console.md): it is the centre's id.
-    preferredCentreId: v.preferredCentreId as unknown as Record<string, never>,
+    // None asked for: organisation-wide HR sees such an applicant, no centre's commander does. The document types a
+    // nullable UUID as `Record<string, never>`: it is the centre's id.
+    preferredCentreId: (v.preferredCentreId === '' ? null : v.preferredCentreId) as unknown as Record<string, never>,
     appliedOn: v.appliedOn,
     identity: {
       name: nameOf(v),

@@ -75,9 +75,7 @@ export function RegisterApplicant() {
           />
           <NativeSelect
             label={t('applicants.register.centre')}
-            required
-            error={!!errors.preferredCentreId}
-            data={[{ value: '', label: t('command.choose') }, ...centres]}
+            data={[{ value: '', label: t('applicants.register.noCentre') }, ...centres]}
             {...register('preferredCentreId')}
           />
           <Text size="sm">{t('applicants.register.identityNote')}</Text>
