@@ -27,7 +27,9 @@ export type MapPriorRanks = components['schemas']['MapPriorRanksDto'];
 export type CompleteCrewIntake = components['schemas']['CompleteCrewIntakeDto'];
 export type DispatchVehicle = equipment['schemas']['DispatchVehicleDto'];
 export type ReviewFuelFlag = equipment['schemas']['ReviewFuelFlagDto'];
-export type RecordFuelDelivery = equipment['schemas']['RecordFuelDeliveryDto'];
+export type RecordFuelDelivery = Omit<equipment['schemas']['RecordFuelDeliveryDto'], 'donorId'> & {
+  donorId?: string | null;
+};
 export type IssueFuel = equipment['schemas']['IssueFuelDto'];
 export type RecordStocktake = equipment['schemas']['RecordStocktakeDto'];
 export type RecordDamage = equipment['schemas']['RecordDamageDto'];
@@ -39,11 +41,30 @@ export type WriteOffVehicle = equipment['schemas']['WriteOffVehicleDto'];
 export type IssueItem = equipment['schemas']['IssueItemDto'];
 export type ReturnItem = equipment['schemas']['ReturnItemDto'];
 export type ItemHolder = equipment['schemas']['HolderDto'];
+export type DivertVehicle = equipment['schemas']['DivertVehicleDto'];
+export type ReturnVehicleToOrigin = equipment['schemas']['ReturnVehicleToOriginDto'];
+export type RecordCheck = equipment['schemas']['RecordCheckDto'];
+export type RecordService = equipment['schemas']['RecordServiceDto'];
+export type CorrectOdometer = equipment['schemas']['CorrectOdometerDto'];
+/** The checklist a daily or weekly check of a vehicle type covers (`GET equipment /vehicles/checklists/<type>`). */
+export type Checklist = equipment['schemas']['Checklist'];
+// A nullable UUID comes out of the generator as `Record<string, never>` (docs/console.md): those fields are typed here.
+/** A donor of the register, or null: the organisation's own funds. */
+type DonorRef = { donorId?: string | null };
+export type RecordRepairWork = Omit<equipment['schemas']['RecordRepairWorkDto'], 'fundingSource'> & {
+  fundingSource: Omit<equipment['schemas']['FundingSourceDto'], 'donorId'> & DonorRef;
+};
+export type RegisterItem = Omit<equipment['schemas']['RegisterItemDto'], 'donorId' | 'tankCapacityLitres'> &
+  DonorRef & { tankCapacityLitres?: number | null };
+export type RecordItemDamage = equipment['schemas']['RecordItemDamageDto'];
+export type WriteOffItem = equipment['schemas']['WriteOffItemDto'];
+export type ItemWriteOffReason = WriteOffItem['reason'];
 export type DamageCause = RecordDamage['cause'];
 export type DamageSeverity = RecordDamage['severity'];
 export type WriteOffReason = WriteOffVehicle['reason'];
 export type EnrolMember = training['schemas']['EnrolMemberDto'];
 export type RecordResult = training['schemas']['RecordResultDto'];
+export type PlanBaseTransfer = centres['schemas']['PlanBaseTransferDto'];
 export type StartBaseTransfer = centres['schemas']['StartBaseTransferDto'];
 export type CancelBaseTransfer = centres['schemas']['CancelBaseTransferDto'];
 export type ConfirmBaseTransfer = centres['schemas']['ConfirmBaseTransferDto'];
@@ -317,6 +338,12 @@ export interface VehicleMove {
   readonly dispatchedAt: string | null;
   readonly driverId: string | null;
   readonly odometerOutKm: number | null;
+  /** Diversions and turns back on the way, in order. */
+  readonly changes: readonly {
+    readonly kind: 'diverted' | 'turned-back';
+    readonly toCentreId: string;
+    readonly reason: string;
+  }[];
   readonly outcome: 'in-transit' | 'arrived' | 'written-off';
   readonly arrivedAt: string | null;
   readonly distanceKm: number | null;
@@ -347,6 +374,8 @@ export interface VehicleProfile extends VehicleSummary {
     readonly description: string;
     readonly workshop: string;
     readonly openedOn: string;
+    /** The work recorded on it, oldest first. */
+    readonly work: readonly RepairWorkEntry[];
     readonly totals: Readonly<Record<string, number>>;
     readonly closedOn: string | null;
   }[];
@@ -354,8 +383,39 @@ export interface VehicleProfile extends VehicleSummary {
     readonly checkId: string;
     readonly kind: 'daily' | 'weekly';
     readonly performedAt: string;
+    readonly odometerKm: number;
+    readonly items: readonly {
+      readonly code: string;
+      readonly critical: boolean;
+      readonly passed: boolean;
+      readonly note: string;
+    }[];
     readonly failedCriticalItems: readonly string[];
   }[];
+  readonly services: readonly {
+    readonly servicedOn: string;
+    readonly odometerKm: number;
+    readonly workDone: string;
+    readonly recordedAt: string;
+  }[];
+  readonly odometerCorrections: readonly {
+    readonly previousKm: number | null;
+    readonly correctedKm: number;
+    readonly reason: string;
+    readonly recordedBy: string;
+    readonly recordedAt: string;
+  }[];
+}
+
+/** Work recorded on a repair order: what was done, the parts, what it cost and who paid. */
+export interface RepairWorkEntry {
+  readonly workDone: string;
+  readonly parts: readonly { readonly description: string; readonly quantity: number; readonly unitCost: number }[];
+  readonly labourCost: number;
+  readonly totalCost: number;
+  readonly currency: string;
+  readonly fundingSource: { readonly donorId: string | null; readonly description: string };
+  readonly recordedOn: string;
 }
 
 export interface FuelLedger {

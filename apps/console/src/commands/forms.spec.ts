@@ -482,27 +482,74 @@ describe('the command forms', () => {
         status,
         statusReason: null,
         repairOrders: [],
+        moves: [],
       });
       expect(vehicleCommandsFor(vehicle('serviceable'))).toEqual([
         'dispatch',
+        'check',
+        'service',
         'damage',
         'repair',
+        'odometer',
         'unserviceable',
         'writeOff',
       ]);
-      expect(vehicleCommandsFor(vehicle('in-transit'))).toEqual(['arrival', 'damage', 'writeOff']);
+      expect(vehicleCommandsFor(vehicle('in-transit'))).toEqual([
+        'arrival',
+        'divert',
+        'turnBack',
+        'damage',
+        'writeOff',
+      ]);
       expect(vehicleCommandsFor(vehicle('written-off'))).toEqual([]);
       const declared = {
         ...vehicle('unserviceable'),
         statusReason: { code: 'DECLARED_UNSERVICEABLE' as const, note: 'No tyres' },
       };
-      expect(vehicleCommandsFor(declared)).toEqual(['damage', 'repair', 'return', 'writeOff']);
+      expect(vehicleCommandsFor(declared)).toEqual([
+        'check',
+        'service',
+        'damage',
+        'repair',
+        'odometer',
+        'return',
+        'writeOff',
+      ]);
       // Severe damage, or a vehicle in the workshop: it returns to service when its repair order is closed.
       expect(vehicleCommandsFor({ ...declared, statusReason: { code: 'DAMAGED', note: null } })).not.toContain(
         'return',
       );
-      const order = { orderId: 'o-1', description: '', workshop: '', openedOn: TODAY, totals: {}, closedOn: null };
+      const order = {
+        orderId: 'o-1',
+        description: '',
+        workshop: '',
+        openedOn: TODAY,
+        work: [],
+        totals: {},
+        closedOn: null,
+      };
       expect(vehicleCommandsFor({ ...declared, repairOrders: [order] })).not.toContain('return');
+      // Turned back already, it is on its way to the centre it left: it can be diverted, not turned back again.
+      const back = {
+        moveId: 'm-1',
+        fromCentreId: 'c-1',
+        toCentreId: 'c-1',
+        transferId: null,
+        dispatchedAt: null,
+        driverId: null,
+        odometerOutKm: null,
+        changes: [],
+        outcome: 'in-transit' as const,
+        arrivedAt: null,
+        distanceKm: null,
+        tripFlags: [],
+      };
+      expect(vehicleCommandsFor({ ...vehicle('in-transit'), moves: [back] })).toEqual([
+        'arrival',
+        'divert',
+        'damage',
+        'writeOff',
+      ]);
     });
 
     it('an item issued to a member, a centre or a vehicle, no more than the store holds', () => {

@@ -8,10 +8,12 @@ import type {
   CloseRepairOrder,
   CompleteCrewIntake,
   CordonHazard,
+  CorrectOdometer,
   DamageCause,
   DamageSeverity,
   DeclareUnserviceable,
   DispatchVehicle,
+  DivertVehicle,
   HazardKind,
   HazardSeverity,
   EnrolMember,
@@ -30,11 +32,15 @@ import type {
   RecordFuelDelivery,
   RecordInjury,
   RecordAttendance,
+  RecordCheck,
+  RecordRepairWork,
+  RecordService,
   RecordResult,
   RecordStocktake,
   ReinstateMember,
   ReportHazard,
   ReturnItem,
+  ReturnVehicleToOrigin,
   ReturnToService,
   ReviewFuelFlag,
   ScheduleSession,
@@ -916,7 +922,213 @@ export const writeOffForm: CommandForm<WriteOffValues, WriteOffVehicle> = {
   }),
 };
 
-export type VehicleCommand = 'dispatch' | 'arrival' | 'damage' | 'repair' | 'unserviceable' | 'return' | 'writeOff';
+export interface DiversionValues {
+  readonly toCentreId: string;
+  readonly reason: string;
+}
+
+/** A vehicle on its way sent to another destination (not the one it left: that is a turn back), saying why. */
+export const diversionForm: CommandForm<DiversionValues, DivertVehicle> = {
+  defaults: () => ({ toCentreId: '', reason: '' }),
+  validate: (v) =>
+    problems<DiversionValues>([
+      ['toCentreId', v.toCentreId === '', 'vehicle.divert.required'],
+      ['reason', !filled(v.reason), 'vehicle.divert.required'],
+    ]),
+  body: (v) => ({ toCentreId: v.toCentreId, reason: v.reason.trim() }),
+};
+
+export interface TurnBackValues {
+  readonly reason: string;
+}
+
+/** A vehicle on its way ordered back to the centre it left, saying why (it stays in transit until it arrives). */
+export const turnBackForm: CommandForm<TurnBackValues, ReturnVehicleToOrigin> = {
+  defaults: () => ({ reason: '' }),
+  validate: (v) => problems<TurnBackValues>([['reason', !filled(v.reason), 'vehicle.turnBack.reasonRequired']]),
+  body: (v) => ({ reason: v.reason.trim() }),
+};
+
+/** An amount of money to the cent (the services' Money), from an input's text. */
+const moneyOf = (text: string): number | null => decimal(text, 2, 0, 10_000_000);
+const isCurrency = (text: string): boolean => /^[A-Z]{3}$/.test(text.trim().toUpperCase());
+
+export interface RepairPartValues {
+  readonly description: string;
+  readonly quantity: string;
+  readonly unitCost: string;
+}
+
+export interface RepairWorkValues {
+  readonly workDone: string;
+  readonly parts: RepairPartValues[];
+  readonly labourCost: string;
+  readonly currency: string;
+  /** A donor of the register, or '' for the organisation's own funds. */
+  readonly donorId: string;
+  readonly funding: string;
+  readonly recordedOn: string;
+}
+
+export const emptyPart = (): RepairPartValues => ({ description: '', quantity: '1', unitCost: '' });
+
+/**
+ * Work on an open repair order: what was done, each part (how many, at what unit cost), the labour, in one currency,
+ * who paid (a donor of the register, or own funds, with the budget line or grant), on a day not before its opening.
+ */
+export const repairWorkForm = (openedOn: string): CommandForm<RepairWorkValues, RecordRepairWork> => ({
+  defaults: (today) => ({
+    workDone: '',
+    parts: [],
+    labourCost: '',
+    currency: 'USD',
+    donorId: '',
+    funding: '',
+    recordedOn: today,
+  }),
+  validate: (v, today) =>
+    problems<RepairWorkValues>([
+      ['workDone', !filled(v.workDone), 'vehicle.work.required'],
+      [
+        'parts',
+        v.parts.some(
+          (p) => !filled(p.description) || wholeNumber(p.quantity, 1, 1000) === null || moneyOf(p.unitCost) === null,
+        ),
+        'vehicle.work.part',
+      ],
+      ['labourCost', moneyOf(v.labourCost) === null, 'form.money'],
+      ['currency', !isCurrency(v.currency), 'form.money'],
+      ['funding', !filled(v.funding), 'vehicle.work.fundingRequired'],
+      ['recordedOn', !isDay(v.recordedOn), 'form.required'],
+      ['recordedOn', v.recordedOn > today, 'command.notInFuture'],
+      ['recordedOn', v.recordedOn < openedOn, 'vehicle.work.beforeOpened'],
+    ]),
+  body: (v) => ({
+    workDone: v.workDone.trim(),
+    parts: v.parts.map((p) => ({
+      description: p.description.trim(),
+      quantity: Number(p.quantity),
+      unitCost: Number(p.unitCost),
+    })),
+    labourCost: Number(v.labourCost),
+    currency: v.currency.trim().toUpperCase(),
+    fundingSource: { donorId: v.donorId || null, description: v.funding.trim() },
+    recordedOn: v.recordedOn,
+  }),
+});
+
+/** What the reading of one item of a checklist found: not yet said, passed or failed. */
+export type CheckMark = '' | 'passed' | 'failed';
+export type CheckKind = RecordCheck['kind'];
+export const CHECK_KINDS: readonly CheckKind[] = ['daily', 'weekly'];
+
+export interface CheckValues {
+  readonly kind: CheckKind;
+  readonly performedAt: string;
+  readonly odometerKm: string;
+  readonly engineHours: string;
+  /** By checklist item code. */
+  readonly items: Record<string, CheckMark>;
+  readonly notes: Record<string, string>;
+}
+
+/**
+ * A daily or weekly check: every item of the vehicle type's checklist for that kind (`checklists`, their codes)
+ * passed or failed — a failed critical item takes the vehicle off the road —, its odometer not below the last reading.
+ */
+export const checkForm = (
+  checklists: Readonly<Record<CheckKind, readonly string[]>>,
+  odometerKm: number | null,
+): CommandForm<CheckValues, RecordCheck> => ({
+  defaults: (_today, now) => ({
+    kind: 'daily',
+    performedAt: localNow(now),
+    odometerKm: '',
+    engineHours: '',
+    items: {},
+    notes: {},
+  }),
+  validate: (v, today) =>
+    problems<CheckValues>([
+      ['performedAt', v.performedAt === '', 'form.required'],
+      ['performedAt', afterToday(v.performedAt, today), 'command.notInFuture'],
+      ['odometerKm', wholeNumber(v.odometerKm, odometerKm ?? 0, 5_000_000) === null, 'form.odometer'],
+      ['engineHours', filled(v.engineHours) && decimal(v.engineHours, 1, 0, 500_000) === null, 'form.engineHours'],
+      [
+        'items',
+        checklists[v.kind].some((code) => v.items[code] !== 'passed' && v.items[code] !== 'failed'),
+        'vehicle.check.everyItem',
+      ],
+    ]),
+  body: (v) => ({
+    kind: v.kind,
+    performedAt: instantOf(v.performedAt),
+    odometerKm: Number(v.odometerKm),
+    engineHours: filled(v.engineHours) ? Number(v.engineHours) : null,
+    items: checklists[v.kind].map((code) => ({
+      code,
+      passed: v.items[code] === 'passed',
+      ...optional('note', v.notes[code] ?? ''),
+    })),
+  }),
+});
+
+export interface ServiceValues {
+  readonly servicedOn: string;
+  readonly odometerKm: string;
+  readonly workDone: string;
+}
+
+/** A scheduled service done: the day, the odometer (not below the last reading), the work; the next falls due from it. */
+export const serviceForm = (odometerKm: number | null): CommandForm<ServiceValues, RecordService> => ({
+  defaults: (today) => ({ servicedOn: today, odometerKm: '', workDone: '' }),
+  validate: (v, today) =>
+    problems<ServiceValues>([
+      ['servicedOn', !isDay(v.servicedOn), 'vehicle.service.required'],
+      ['servicedOn', v.servicedOn > today, 'command.notInFuture'],
+      ['odometerKm', wholeNumber(v.odometerKm, odometerKm ?? 0, 5_000_000) === null, 'form.odometer'],
+      ['workDone', !filled(v.workDone), 'vehicle.service.required'],
+    ]),
+  body: (v) => ({ servicedOn: v.servicedOn, odometerKm: Number(v.odometerKm), workDone: v.workDone.trim() }),
+});
+
+export interface OdometerCorrectionValues {
+  readonly correctedKm: string;
+  readonly reason: string;
+}
+
+/**
+ * The last odometer reading corrected (the only way a reading goes down): the right reading, other than the one on
+ * record, and why. Audited: the service records who did it.
+ */
+export const odometerCorrectionForm = (
+  odometerKm: number | null,
+): CommandForm<OdometerCorrectionValues, CorrectOdometer> => ({
+  defaults: () => ({ correctedKm: '', reason: '' }),
+  validate: (v) => {
+    const corrected = wholeNumber(v.correctedKm, 0, 5_000_000);
+    return problems<OdometerCorrectionValues>([
+      ['correctedKm', corrected === null, 'vehicle.odometer.reading'],
+      ['correctedKm', corrected !== null && corrected === odometerKm, 'vehicle.odometer.unchanged'],
+      ['reason', !filled(v.reason), 'vehicle.odometer.reasonRequired'],
+    ]);
+  },
+  body: (v) => ({ correctedKm: Number(v.correctedKm), reason: v.reason.trim() }),
+});
+
+export type VehicleCommand =
+  | 'dispatch'
+  | 'arrival'
+  | 'divert'
+  | 'turnBack'
+  | 'damage'
+  | 'repair'
+  | 'check'
+  | 'service'
+  | 'odometer'
+  | 'unserviceable'
+  | 'return'
+  | 'writeOff';
 
 /**
  * The commands logistics may send a vehicle in its state, as the service's rules allow them (it still decides: a
@@ -924,18 +1136,24 @@ export type VehicleCommand = 'dispatch' | 'arrival' | 'damage' | 'repair' | 'uns
  * repaired; a vehicle grounded by damage or in the workshop returns to service when its repair order is closed.
  */
 export function vehicleCommandsFor(
-  vehicle: Pick<VehicleProfile, 'status' | 'statusReason' | 'repairOrders'>,
+  vehicle: Pick<VehicleProfile, 'status' | 'statusReason' | 'repairOrders' | 'moves'>,
 ): readonly VehicleCommand[] {
   const inWorkshop = vehicle.repairOrders.some((o) => o.closedOn === null);
+  const move = vehicle.moves.at(-1);
+  // Turned back already: it is on its way to the centre it left.
+  const turnedBack = move !== undefined && move.outcome === 'in-transit' && move.toCentreId === move.fromCentreId;
   switch (vehicle.status) {
     case 'serviceable':
-      return ['dispatch', 'damage', 'repair', 'unserviceable', 'writeOff'];
+      return ['dispatch', 'check', 'service', 'damage', 'repair', 'odometer', 'unserviceable', 'writeOff'];
     case 'in-transit':
-      return ['arrival', 'damage', 'writeOff'];
+      return ['arrival', 'divert', ...(turnedBack ? [] : (['turnBack'] as const)), 'damage', 'writeOff'];
     case 'unserviceable':
       return [
+        'check',
+        'service',
         'damage',
         'repair',
+        'odometer',
         ...(inWorkshop || vehicle.statusReason?.code === 'DAMAGED' ? [] : (['return'] as const)),
         'writeOff',
       ];
