@@ -19,7 +19,10 @@ import type {
   EnrolMember,
   IssueFuel,
   IssueItem,
+  ItemEntry,
   ItemHolder,
+  ItemType,
+  ItemWriteOffReason,
   MapPriorRanks,
   OpenCrewIntake,
   MemberRole,
@@ -31,12 +34,14 @@ import type {
   RecordDeparture,
   RecordFuelDelivery,
   RecordInjury,
+  RecordItemDamage,
   RecordAttendance,
   RecordCheck,
   RecordRepairWork,
   RecordService,
   RecordResult,
   RecordStocktake,
+  RegisterItem,
   ReinstateMember,
   ReportHazard,
   ReturnItem,
@@ -50,6 +55,7 @@ import type {
   VehicleProfile,
   Vetting,
   WriteOffReason,
+  WriteOffItem,
   WriteOffVehicle,
 } from '../api/types';
 import { decimal, instantOf, isUuid, localNow, wholeNumber } from '../forms';
@@ -1210,6 +1216,158 @@ export const itemReturnForm = (holder: ItemHolder, held: number): CommandForm<It
     returnedOn: v.returnedOn,
   }),
 });
+
+export interface ItemRegistrationValues {
+  readonly type: ItemType | '';
+  readonly description: string;
+  readonly serialNumber: string;
+  readonly quantity: string;
+  readonly unit: string;
+  /** A donor of the register, or '' for the organisation's own funds. */
+  readonly donorId: string;
+  readonly centreId: string;
+  readonly acquiredOn: string;
+  readonly tankCapacityLitres: string;
+}
+
+/**
+ * An item entering a centre's stock: a serial-numbered one (one item), or a counted consumable (how many, in what
+ * unit); its donor, or own funds; a generator's tank, for the fuel ledger's checks.
+ */
+export const itemRegistrationForm: CommandForm<ItemRegistrationValues, RegisterItem> = {
+  defaults: (today) => ({
+    type: '',
+    description: '',
+    serialNumber: '',
+    quantity: '1',
+    unit: '',
+    donorId: '',
+    centreId: '',
+    acquiredOn: today,
+    tankCapacityLitres: '',
+  }),
+  validate: (v, today) => {
+    const serial = filled(v.serialNumber);
+    return problems<ItemRegistrationValues>([
+      ['type', v.type === '', 'items.register.required'],
+      ['description', !filled(v.description), 'items.register.required'],
+      ['centreId', v.centreId === '', 'items.register.required'],
+      ['acquiredOn', !isDay(v.acquiredOn), 'items.register.required'],
+      ['acquiredOn', v.acquiredOn > today, 'command.notInFuture'],
+      // As the service: a serial-numbered item is one (SERIAL_ITEM_IS_ONE); a consumable has its unit.
+      ['quantity', serial && v.quantity.trim() !== '1', 'items.register.serialIsOne'],
+      ['quantity', !serial && wholeNumber(v.quantity, 1, 1_000_000) === null, 'form.quantity'],
+      ['unit', !serial && !filled(v.unit), 'items.register.unitRequired'],
+      [
+        'tankCapacityLitres',
+        v.type === 'generator' && filled(v.tankCapacityLitres) && wholeNumber(v.tankCapacityLitres, 1, 2000) === null,
+        'items.register.tank',
+      ],
+    ]);
+  },
+  body: (v) => {
+    const serial = filled(v.serialNumber);
+    return {
+      // validate() refused an empty type before body() is asked for.
+      type: v.type || 'other',
+      description: v.description.trim(),
+      serialNumber: serial ? v.serialNumber.trim() : null,
+      quantity: serial ? 1 : Number(v.quantity),
+      unit: serial ? null : v.unit.trim(),
+      donorId: v.donorId || null,
+      centreId: v.centreId,
+      acquiredOn: v.acquiredOn,
+      tankCapacityLitres: v.type === 'generator' && filled(v.tankCapacityLitres) ? Number(v.tankCapacityLitres) : null,
+    };
+  },
+};
+
+export interface ItemDamageValues {
+  readonly description: string;
+  readonly occurredOn: string;
+  readonly incidentRef: string;
+}
+
+/** Damage to an item: what happened to it, when, in which incident (if any); it stays where it is until returned. */
+export const itemDamageForm: CommandForm<ItemDamageValues, RecordItemDamage> = {
+  defaults: (today) => ({ description: '', occurredOn: today, incidentRef: '' }),
+  validate: (v, today) =>
+    problems<ItemDamageValues>([
+      ['description', !filled(v.description), 'items.damage.required'],
+      ['occurredOn', !isDay(v.occurredOn), 'items.damage.required'],
+      ['occurredOn', v.occurredOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({
+    description: v.description.trim(),
+    occurredOn: v.occurredOn,
+    incidentRef: filled(v.incidentRef) ? v.incidentRef.trim() : null,
+  }),
+};
+
+export const ITEM_WRITE_OFF_REASONS: readonly ItemWriteOffReason[] = [
+  'lost',
+  'stolen',
+  'destroyed',
+  'beyond-repair',
+  'not-recovered',
+];
+
+export interface ItemWriteOffValues {
+  /** '' for the centre's store, or `<kind>:<id>` of one of its holders. */
+  readonly from: string;
+  readonly quantity: string;
+  readonly reason: ItemWriteOffReason | '';
+  readonly evidenceRef: string;
+  readonly writtenOffOn: string;
+}
+
+/** Where an item's write-off takes it from: its store, or one of its holders, by the `from` field's value. */
+export const holderKey = (holder: ItemHolder): string => `${holder.kind}:${holder.id}`;
+
+/**
+ * An item written off — lost, stolen, destroyed, beyond repair or never recovered — with its evidence: from the
+ * store or from a holder, no more than is there (a serial item goes whole).
+ */
+export const itemWriteOffForm = (
+  item: Pick<ItemEntry, 'inStock' | 'serialNumber' | 'holdings'>,
+): CommandForm<ItemWriteOffValues, WriteOffItem> => {
+  const available = (from: string) =>
+    from === '' ? item.inStock : (item.holdings.find((h) => holderKey(h) === from)?.quantity ?? 0);
+  return {
+    defaults: (today) => ({
+      from: item.inStock > 0 || item.holdings.length === 0 ? '' : holderKey(item.holdings[0] as ItemHolder),
+      quantity: '1',
+      reason: '',
+      evidenceRef: '',
+      writtenOffOn: today,
+    }),
+    validate: (v, today) =>
+      problems<ItemWriteOffValues>([
+        ['reason', v.reason === '', 'items.writeOff.required'],
+        ['evidenceRef', !filled(v.evidenceRef), 'items.writeOff.required'],
+        ['writtenOffOn', !isDay(v.writtenOffOn), 'items.writeOff.required'],
+        ['writtenOffOn', v.writtenOffOn > today, 'command.notInFuture'],
+        [
+          'quantity',
+          item.serialNumber !== null
+            ? v.quantity.trim() !== '1'
+            : wholeNumber(v.quantity, 1, available(v.from)) === null,
+          'form.quantity',
+        ],
+        ['quantity', available(v.from) === 0, 'form.quantity'],
+      ]),
+    body: (v) => {
+      const [kind, id] = v.from.split(':') as [ItemHolder['kind'], string];
+      return {
+        holder: v.from === '' ? null : { kind, id },
+        quantity: Number(v.quantity),
+        reason: v.reason || 'lost',
+        evidenceRef: v.evidenceRef.trim(),
+        writtenOffOn: v.writtenOffOn,
+      };
+    },
+  };
+};
 
 export interface TransferStartValues {
   readonly reason: string;

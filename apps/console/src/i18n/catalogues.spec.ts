@@ -56,6 +56,8 @@ const EVERY_VALUE = {
   work: 'w',
   cost: '$1.00',
   paidBy: 'p',
+  description: 'd',
+  holder: 'h',
   litres: 40,
   enrolled: 2,
   capacity: 30,
