@@ -330,6 +330,7 @@ describe('the command forms', () => {
       expect(fuelDeliveryForm.body(delivery, NOW)).toEqual({
         litres: 4000.5,
         supplier: 'Idlib Fuel Co.',
+        donorId: null,
         cost: null,
         receivedBy: MEMBER,
         deliveredAt: at('09:41'),

@@ -660,6 +660,8 @@ const afterToday = (local: string, today: string): boolean => local.slice(0, 10)
 export interface FuelDeliveryValues {
   readonly litres: string;
   readonly supplier: string;
+  /** A donor of the register who gave or paid for it, or ''. */
+  readonly donorId: string;
   readonly costAmount: string;
   readonly currency: string;
   readonly receivedBy: string;
@@ -667,13 +669,14 @@ export interface FuelDeliveryValues {
 }
 
 /**
- * Fuel delivered into a centre's stock: how much, from which supplier, what it cost (optional: an amount with its
- * currency), who received it and when. A donor's gift is recorded by the service from its own API (not here).
+ * Fuel delivered into a centre's stock: how much, from where (a supplier, a donor of the register, or both), what it
+ * cost (optional: an amount with its currency), who received it and when.
  */
 export const fuelDeliveryForm: CommandForm<FuelDeliveryValues, RecordFuelDelivery> = {
   defaults: (_today, now) => ({
     litres: '',
     supplier: '',
+    donorId: '',
     costAmount: '',
     currency: 'USD',
     receivedBy: '',
@@ -682,8 +685,8 @@ export const fuelDeliveryForm: CommandForm<FuelDeliveryValues, RecordFuelDeliver
   validate: (v, today) =>
     problems<FuelDeliveryValues>([
       ['litres', litresOf(v.litres, 0.1) === null, 'form.litres'],
-      // As the service: the fuel came from somewhere (FUEL_SOURCE_REQUIRED).
-      ['supplier', !filled(v.supplier), 'form.required'],
+      // As the service: the fuel came from somewhere, a supplier or a donor (FUEL_SOURCE_REQUIRED).
+      ['supplier', !filled(v.supplier) && v.donorId === '', 'form.required'],
       ['costAmount', filled(v.costAmount) && decimal(v.costAmount, 2, 0, 10_000_000) === null, 'form.money'],
       ['currency', filled(v.costAmount) && !/^[A-Z]{3}$/.test(v.currency.trim()), 'form.money'],
       ['receivedBy', !isUuid(v.receivedBy), 'form.memberId'],
@@ -692,7 +695,8 @@ export const fuelDeliveryForm: CommandForm<FuelDeliveryValues, RecordFuelDeliver
     ]),
   body: (v) => ({
     litres: Number(v.litres),
-    supplier: v.supplier.trim(),
+    supplier: filled(v.supplier) ? v.supplier.trim() : null,
+    donorId: v.donorId || null,
     cost: filled(v.costAmount) ? { amount: Number(v.costAmount), currency: v.currency.trim() } : null,
     receivedBy: v.receivedBy.trim(),
     deliveredAt: instantOf(v.deliveredAt),
@@ -700,8 +704,12 @@ export const fuelDeliveryForm: CommandForm<FuelDeliveryValues, RecordFuelDeliver
 };
 
 export interface FuelIssueValues {
+  readonly targetKind: IssueFuel['targetKind'];
   readonly vehicleId: string;
   readonly odometerKm: string;
+  /** An equipment item of type generator. */
+  readonly generatorId: string;
+  readonly engineHours: string;
   readonly litres: string;
   readonly issuedBy: string;
   readonly receivedBy: string;
@@ -709,32 +717,40 @@ export interface FuelIssueValues {
 }
 
 /**
- * Fuel issued from the stock to one of the centre's vehicles, against its odometer at the pump. Never refused for
- * looking odd: the ledger flags it for review (over the tank, an odometer that has not moved, unusual consumption).
+ * Fuel issued from the stock to one of the centre's vehicles, against its odometer at the pump, or to one of its
+ * generators, against its hour meter. Never refused for looking odd: the ledger flags it for review (over the tank,
+ * a reading that has not moved, unusual consumption).
  */
 export const fuelIssueForm: CommandForm<FuelIssueValues, IssueFuel> = {
   defaults: (_today, now) => ({
+    targetKind: 'vehicle',
     vehicleId: '',
     odometerKm: '',
+    generatorId: '',
+    engineHours: '',
     litres: '',
     issuedBy: '',
     receivedBy: '',
     issuedAt: localNow(now),
   }),
-  validate: (v, today) =>
-    problems<FuelIssueValues>([
-      ['vehicleId', v.vehicleId === '', 'form.required'],
-      ['odometerKm', wholeNumber(v.odometerKm, 0, 5_000_000) === null, 'form.odometer'],
+  validate: (v, today) => {
+    const vehicle = v.targetKind === 'vehicle';
+    return problems<FuelIssueValues>([
+      ['vehicleId', vehicle && v.vehicleId === '', 'form.required'],
+      ['odometerKm', vehicle && wholeNumber(v.odometerKm, 0, 5_000_000) === null, 'form.odometer'],
+      ['generatorId', !vehicle && v.generatorId === '', 'form.required'],
+      ['engineHours', !vehicle && decimal(v.engineHours, 1, 0, 500_000) === null, 'form.engineHours'],
       ['litres', litresOf(v.litres, 0.1) === null, 'form.litres'],
       ['issuedBy', !isUuid(v.issuedBy), 'form.memberId'],
       ['receivedBy', !isUuid(v.receivedBy), 'form.memberId'],
       ['issuedAt', v.issuedAt === '', 'form.required'],
       ['issuedAt', afterToday(v.issuedAt, today), 'command.notInFuture'],
-    ]),
+    ]);
+  },
   body: (v) => ({
-    targetKind: 'vehicle',
-    targetId: v.vehicleId,
-    odometerKm: Number(v.odometerKm),
+    ...(v.targetKind === 'vehicle'
+      ? { targetKind: 'vehicle', targetId: v.vehicleId, odometerKm: Number(v.odometerKm) }
+      : { targetKind: 'generator', targetId: v.generatorId, engineHours: Number(v.engineHours) }),
     litres: Number(v.litres),
     issuedBy: v.issuedBy.trim(),
     receivedBy: v.receivedBy.trim(),
