@@ -16,6 +16,7 @@ export type Route =
   | { readonly screen: 'fuel' }
   | { readonly screen: 'recoveries' }
   | { readonly screen: 'transfers' }
+  | { readonly screen: 'transfer'; readonly transferId: string }
   | { readonly screen: 'donors' }
   | { readonly screen: 'donor'; readonly donorId: string }
   | { readonly screen: 'sessions' }
@@ -26,17 +27,7 @@ export type Route =
   | { readonly screen: 'audit' };
 
 /** The screens without an id. */
-const LISTS = [
-  'applicants',
-  'items',
-  'fuel',
-  'recoveries',
-  'transfers',
-  'courses',
-  'compliance',
-  'recognition',
-  'audit',
-] as const;
+const LISTS = ['applicants', 'items', 'fuel', 'recoveries', 'courses', 'compliance', 'recognition', 'audit'] as const;
 
 export function routeOf(hash: string): Route | null {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
@@ -46,6 +37,7 @@ export function routeOf(hash: string): Route | null {
   if (screen === 'vehicles') return id ? { screen: 'vehicle', vehicleId: id } : { screen: 'vehicles' };
   if (screen === 'donors') return id ? { screen: 'donor', donorId: id } : { screen: 'donors' };
   if (screen === 'sessions') return id ? { screen: 'session', sessionId: id } : { screen: 'sessions' };
+  if (screen === 'transfers') return id ? { screen: 'transfer', transferId: id } : { screen: 'transfers' };
   const list = LISTS.find((s) => s === screen);
   if (list) return { screen: list };
   return null;
@@ -65,6 +57,8 @@ export function hrefOf(route: Route): string {
       return `#/donors/${route.donorId}`;
     case 'session':
       return `#/sessions/${route.sessionId}`;
+    case 'transfer':
+      return `#/transfers/${route.transferId}`;
     default:
       return `#/${route.screen}`;
   }

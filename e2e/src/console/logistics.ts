@@ -1,5 +1,6 @@
 // Functions passed to page.evaluate run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { bearer } from '../muster';
@@ -692,6 +693,60 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
         [serial, words('مشطوبة', 'Written off')] as const,
       );
       expect(await row.locator('[data-testid=item-commands]').count()).toBe(0);
+      await page.context().close();
+    });
+
+    it('plans a base transfer — its vehicles, its members by id — and follows it on its own page', async () => {
+      const { open, idOf, services, expectAccessible } = env();
+      const [from, to] = [mine(), at('ALP-01', 'HMS-02')];
+      const member = randomUUID();
+      const page = await open(language, 'logistics');
+      await follow(page, words('نقل المراكز', 'Base transfers'));
+      await page.getByRole('button', { name: words('التخطيط لنقل مركز', 'Plan a base transfer') }).click();
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(words('اذكر المركزين واليوم والسبب.', 'Give both centres, the day and the reason.'))
+        .waitFor();
+      // To the centre it leaves: said by the form, before the service would refuse it.
+      await dialog(page).locator('[name=fromCentreId]').selectOption(idOf(from));
+      await dialog(page).locator('[name=toCentreId]').selectOption(idOf(from));
+      const why = words('ينتقل الفريق إلى مقرّ جديد', 'The team moves into a new base');
+      await dialog(page).locator('[name=reason]').fill(why);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(
+          words('يكون النقل إلى مركز غير الذي يغادره.', 'A transfer goes to another centre than the one it leaves.'),
+        )
+        .waitFor();
+      await dialog(page).locator('[name=toCentreId]').selectOption(idOf(to));
+      const vehicles = dialog(page).locator('[data-testid=plan-vehicles] input[type=checkbox]');
+      await vehicles.first().waitFor();
+      await vehicles.first().check();
+      await dialog(page).locator('[name=memberIds]').fill(member);
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      // Its own page: the plan, and how far it got.
+      await page.waitForURL(/#\/transfers\/[0-9a-f-]{36}$/);
+      const transferId = page.url().split('/').at(-1) as string;
+      const status = page.locator('[data-testid=transfer-status]');
+      await status.waitFor();
+      expect(await status.textContent()).toBe(words('مخطط له', 'Planned'));
+      expect(await page.locator('main').textContent()).toContain(why);
+      expect(await page.locator('[data-testid=transfer-progress]').textContent()).toBe(
+        words('وصلت 0 من 1، وسُحبت 0', '0 of 1 arrived, 0 withdrawn'),
+      );
+      const vehicle = page.locator('[data-testid=transfer-vehicles] tbody tr').first();
+      expect(await vehicle.textContent()).toContain(words('منتظرة', 'Awaited'));
+      expect(await page.locator('[data-testid=transfer-members]').textContent()).toContain(member.slice(0, 8));
+      await expectAccessible(page);
+      // As the centres service holds it.
+      const held = await services.centres.ok<{ memberIds: string[]; vehicles: unknown[]; reason: string }>(
+        'GET',
+        `/base-transfers/${transferId}`,
+        await bearer(['logistics']),
+      );
+      expect(held).toMatchObject({ memberIds: [member], reason: why });
+      expect(held.vehicles).toHaveLength(1);
       await page.context().close();
     });
   });

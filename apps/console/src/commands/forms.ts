@@ -2,6 +2,7 @@ import type {
   AddIntakePerson,
   CancelBaseTransfer,
   ConfirmBaseTransfer,
+  PlanBaseTransfer,
   StartBaseTransfer,
   ArriveVehicle,
   ClearHazard,
@@ -1383,6 +1384,53 @@ export const itemWriteOffForm = (
       };
     },
   };
+};
+
+export interface TransferPlanValues {
+  readonly fromCentreId: string;
+  readonly toCentreId: string;
+  /** Vehicles of the centre it leaves, at home. */
+  readonly vehicleIds: string[];
+  /** Member ids written one after another (logistics may not read the member register: no picker). */
+  readonly memberIds: string;
+  readonly plannedOn: string;
+  readonly reason: string;
+}
+
+/**
+ * A base transfer planned: from one centre to another, who (members, by id) and what (vehicles of the centre it
+ * leaves) moves, on which day and why. Nothing moves until it starts.
+ */
+export const transferPlanForm: CommandForm<TransferPlanValues, PlanBaseTransfer> = {
+  defaults: (today) => ({
+    fromCentreId: '',
+    toCentreId: '',
+    vehicleIds: [],
+    memberIds: '',
+    plannedOn: today,
+    reason: '',
+  }),
+  validate: (v) => {
+    const members = idsIn(v.memberIds);
+    return problems<TransferPlanValues>([
+      ['fromCentreId', v.fromCentreId === '', 'transfers.plan.required'],
+      ['toCentreId', v.toCentreId === '', 'transfers.plan.required'],
+      ['plannedOn', !isDay(v.plannedOn), 'transfers.plan.required'],
+      ['reason', !filled(v.reason), 'transfers.plan.required'],
+      // As the service: BASE_TRANSFER_SAME_CENTRE, BASE_TRANSFER_EMPTY.
+      ['toCentreId', v.toCentreId !== '' && v.toCentreId === v.fromCentreId, 'transfers.plan.sameCentre'],
+      ['memberIds', !members.every(isUuid), 'transfers.plan.memberIds'],
+      ['vehicleIds', members.length === 0 && v.vehicleIds.length === 0, 'transfers.plan.nothingToMove'],
+    ]);
+  },
+  body: (v) => ({
+    fromCentreId: v.fromCentreId,
+    toCentreId: v.toCentreId,
+    memberIds: idsIn(v.memberIds),
+    vehicleIds: [...new Set(v.vehicleIds)],
+    plannedOn: v.plannedOn,
+    reason: v.reason.trim(),
+  }),
 };
 
 export interface TransferStartValues {
