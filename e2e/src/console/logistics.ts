@@ -725,7 +725,12 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
       await dialog(page).locator('[name=memberIds]').fill(member);
       await expectAccessible(page);
       await dialog(page).locator('button[type=submit]').click();
-      // Its own page: the plan, and how far it got.
+      // Its own page: the plan, and how far it got (or the refusal that says why not).
+      await page.waitForFunction(
+        () =>
+          /^#\/transfers\/[0-9a-f-]{36}$/.test(location.hash) || document.querySelector('[role=dialog] [role=alert]'),
+      );
+      expect(await dialog(page).locator('[role=alert]').allTextContents()).toEqual([]);
       await page.waitForURL(/#\/transfers\/[0-9a-f-]{36}$/);
       const transferId = page.url().split('/').at(-1) as string;
       const status = page.locator('[data-testid=transfer-status]');

@@ -37,11 +37,15 @@ export function useCentreLabel(): (centreId: string | null) => string {
   };
 }
 
-/** The donors of the register (logistics, admins and auditors read it), as a select's options in the reader's language. */
+const DONOR_READERS = new Set(['logistics', 'admin', 'auditor', 'commander']);
+
+/** The donors of the register (its readers: logistics, admins, auditors, commanders), as a select's options in the reader's
+ * language. */
 export function useDonorOptions(): { value: string; label: string }[] {
-  const { call } = useApi();
+  const { call, session } = useApi();
   const intl = useIntl();
   const { data } = useQuery({
+    enabled: session.roles.some((r) => DONOR_READERS.has(r)),
     queryKey: ['donors', 'options'],
     queryFn: ({ signal }) => call<Page<DonorEntry>>('equipment', '/donors', { query: { limit: 200 }, signal }),
     staleTime: 60_000,

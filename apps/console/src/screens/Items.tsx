@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
@@ -459,9 +459,9 @@ export default function Items() {
         />
       )}
       {registered && (
-        <Alert color="teal.9" variant="light" data-testid="registered">
+        <Text role="status" data-testid="registered">
           {t('items.registered', { description: registered.description })}
-        </Alert>
+        </Text>
       )}
       <PagedTable
         list={items}
