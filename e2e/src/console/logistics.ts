@@ -698,7 +698,7 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
 
     it('plans a base transfer — its vehicles, its members by id — and follows it on its own page', async () => {
       const { open, idOf, services, expectAccessible } = env();
-      const [from, to] = [mine(), at('ALP-01', 'HMS-02')];
+      const [from, to] = [mine(), at('ALP-01', 'HAM-01')];
       const member = randomUUID();
       const page = await open(language, 'logistics');
       await follow(page, words('نقل المراكز', 'Base transfers'));
@@ -718,19 +718,25 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
           words('يكون النقل إلى مركز غير الذي يغادره.', 'A transfer goes to another centre than the one it leaves.'),
         )
         .waitFor();
-      await dialog(page).locator('[name=toCentreId]').selectOption(idOf(to));
+      // To a centre levelled in the strikes (the demo's Homs 3): the service's refusal, in the reader's language.
+      await dialog(page).locator('[name=toCentreId]').selectOption(idOf('HMS-03'));
       const vehicles = dialog(page).locator('[data-testid=plan-vehicles] input[type=checkbox]');
       await vehicles.first().waitFor();
       await vehicles.first().check();
       await dialog(page).locator('[name=memberIds]').fill(member);
-      await expectAccessible(page);
       await dialog(page).locator('button[type=submit]').click();
-      // Its own page: the plan, and how far it got (or the refusal that says why not).
-      await page.waitForFunction(
-        () =>
-          /^#\/transfers\/[0-9a-f-]{36}$/.test(location.hash) || document.querySelector('[role=dialog] [role=alert]'),
+      const refusal = dialog(page).locator('[role=alert][data-code=BASE_TRANSFER_DESTINATION_DESTROYED]');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain(
+        words(
+          'دُمّرت الوجهة: اختر مركزًا آخر، أو سجّل قرارًا بإعادة بنائها.',
+          'The destination was destroyed: choose another centre, or record a decision to rebuild it.',
+        ),
       );
-      expect(await dialog(page).locator('[role=alert]').allTextContents()).toEqual([]);
+      await expectAccessible(page);
+      await dialog(page).locator('[name=toCentreId]').selectOption(idOf(to));
+      await dialog(page).locator('button[type=submit]').click();
+      // Its own page: the plan, and how far it got.
       await page.waitForURL(/#\/transfers\/[0-9a-f-]{36}$/);
       const transferId = page.url().split('/').at(-1) as string;
       const status = page.locator('[data-testid=transfer-status]');
