@@ -8,7 +8,7 @@ import type { BaseTransfer, Page, VehicleSummary } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import { transferCancelForm, transferConfirmForm, transferPlanForm, transferStartForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
-import { Day, Hint, Loading } from '../layout/bits';
+import { Day, Hint, Loading, Ltr } from '../layout/bits';
 import { CentreFilter } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
@@ -169,7 +169,7 @@ function Plan() {
                           value={v.vehicleId}
                           label={
                             <>
-                              <bdi dir="ltr">{v.plate}</bdi> · {t(`vehicleType.${v.vehicleType}`)} ·{' '}
+                              <Ltr>{v.plate}</Ltr> · {t(`vehicleType.${v.vehicleType}`)} ·{' '}
                               {t(`vehicleStatus.${v.status}`)}
                             </>
                           }
