@@ -641,6 +641,58 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
       await page.context().close();
     });
 
+    it('diverts a vehicle on its way to another centre, then turns it back to the centre it left', async () => {
+      const { open, idOf, gateway, services, expectAccessible } = env();
+      const vehicle = await homeVehicle(2);
+      const [first, then] = [at('IDL-03', 'DRA-01'), at('IDL-02', 'HAM-01')];
+      await services.equipment.ok('POST', `/vehicles/${vehicle.vehicleId}/dispatch`, await bearer(['logistics']), {
+        toCentreId: idOf(first),
+        driverId: await memberAt(mine()),
+        odometerOutKm: vehicle.odometerKm ?? 0,
+        dispatchedAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+        expectedArrivalAt: new Date(Date.now() + 120 * 60_000).toISOString(),
+      });
+      const page = await open(language, 'logistics');
+      await page.goto(`${gateway.url}/#/vehicles/${vehicle.vehicleId}`);
+      await statusIs(page, words('في الطريق', 'In transit'));
+      const commands = page.locator('[data-testid=vehicle-commands]');
+      const button = (ar: string, en: string) => commands.getByRole('button', { name: words(ar, en), exact: true });
+
+      await button('تحويل الوجهة', 'Divert').click();
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(words('اختر الوجهة الجديدة واذكر السبب.', 'Choose the new destination and say why.'))
+        .waitFor();
+      // Neither where it is going nor where it came from is offered.
+      const offered = await dialog(page)
+        .locator('[name=toCentreId] option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(offered).not.toContain(idOf(first));
+      expect(offered).not.toContain(idOf(mine()));
+      await dialog(page).locator('[name=toCentreId]').selectOption(idOf(then));
+      const cut = words('الطريق مقطوع بالقصف', 'Road cut by shelling');
+      await dialog(page).locator('[name=reason]').fill(cut);
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      const move = page.locator('[data-testid=moves] tbody tr').first();
+      await move.getByText(cut, { exact: false }).waitFor();
+      expect(await page.locator('main').textContent()).toContain(then);
+
+      await button('إعادة إلى المنطلق', 'Turn back').click();
+      const needed = words('مطلوبة لحريق', 'Needed back for a fire');
+      await dialog(page).locator('[name=reason]').fill(needed);
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await move.getByText(needed, { exact: false }).waitFor();
+      // On its way home, still in transit: it is not turned back twice.
+      await statusIs(page, words('في الطريق', 'In transit'));
+      expect(await move.textContent()).toContain(words('أُعيدت إلى', 'Turned back to'));
+      expect(await button('إعادة إلى المنطلق', 'Turn back').count()).toBe(0);
+      await page.context().close();
+    });
+
     it('registers an item into a centre’s stock and writes it off, after a step that says it is final', async () => {
       const { open, idOf, expectAccessible } = env();
       const code = mine();
