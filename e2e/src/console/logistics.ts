@@ -791,9 +791,9 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
       // Its own page: the plan, and how far it got.
       await page.waitForURL(/#\/transfers\/[0-9a-f-]{36}$/);
       const transferId = page.url().split('/').at(-1) as string;
-      const status = page.locator('[data-testid=transfer-status]');
-      await status.waitFor();
-      expect(await status.textContent()).toBe(words('مخطط له', 'Planned'));
+      // The list gives way to the page (which alone shows the progress in words).
+      await page.locator('[data-testid=transfer-progress]').waitFor();
+      expect(await page.locator('[data-testid=transfer-status]').textContent()).toBe(words('مخطط له', 'Planned'));
       expect(await page.locator('main').textContent()).toContain(why);
       expect(await page.locator('[data-testid=transfer-progress]').textContent()).toBe(
         words('وصلت 0 من 1، وسُحبت 0', '0 of 1 arrived, 0 withdrawn'),
