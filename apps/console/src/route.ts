@@ -24,10 +24,21 @@ export type Route =
   | { readonly screen: 'compliance' }
   | { readonly screen: 'courses' }
   | { readonly screen: 'recognition' }
+  | { readonly screen: 'certifications' }
   | { readonly screen: 'audit' };
 
 /** The screens without an id. */
-const LISTS = ['applicants', 'items', 'fuel', 'recoveries', 'courses', 'compliance', 'recognition', 'audit'] as const;
+const LISTS = [
+  'applicants',
+  'items',
+  'fuel',
+  'recoveries',
+  'courses',
+  'compliance',
+  'recognition',
+  'certifications',
+  'audit',
+] as const;
 
 export function routeOf(hash: string): Route | null {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');

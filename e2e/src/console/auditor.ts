@@ -33,6 +33,18 @@ export function auditorFlows(env: () => ConsoleEnv): void {
       const causes = await steps.locator('td:nth-child(6)').allTextContents();
       expect(causes[0]).toBe(words('الطلب', 'the request'));
       expect(causes.some((cause) => /^[0-9٠-٩]+$/.test(cause))).toBe(true);
+
+      // A step opens its stream's whole history, read from its own service and verified.
+      const dispatched = page.locator('[data-testid=story] tr[data-service=equipment]').first();
+      const streamId = ((await dispatched.locator('td:nth-child(5)').textContent()) ?? '').split(' · ')[0] as string;
+      await dispatched.locator('td:nth-child(5) button').click();
+      await page.locator('[data-testid=verdict][data-ok=true]').waitFor();
+      expect(await page.locator('input[name=stream]').inputValue()).toBe(streamId);
+      expect(await page.locator('select').first().inputValue()).toBe('equipment');
+      const versions = await page.locator('table').first().locator('tbody tr td:first-child').allTextContents();
+      expect(versions.length).toBeGreaterThan(1);
+      expect(versions).toEqual(versions.map((_, i) => String(i + 1)));
+      await expectAccessible(page);
       await page.context().close();
     });
   });

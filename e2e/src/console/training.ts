@@ -185,5 +185,220 @@ export function trainingFlows(env: () => ConsoleEnv): void {
       await expectAccessible(page);
       await page.context().close();
     });
+
+    it('the certification register: a certification suspended shows its new status, and the member their shortfall on their page', async () => {
+      const { open, gateway, expectAccessible, services } = env();
+      const token = await bearer(['training']);
+      // The crew's two firefighting certifications recognised from prior service: one for each language.
+      const recognised = (
+        await services.training.ok<{
+          items: { certificationId: string; memberId: string; basis: { kind: string } }[];
+        }>('GET', '/certifications?competency=firefighting&limit=200', token)
+      ).items
+        .filter((c) => c.basis.kind === 'recognition')
+        .sort((a, b) => a.certificationId.localeCompare(b.certificationId));
+      const certification = recognised[language === 'ar' ? 0 : 1];
+      if (!certification) throw new Error('the demo recognised fewer than two firefighters');
+      const { certificationId, memberId } = certification;
+
+      const page = await open(language, 'training');
+      await follow(page, words('الشهادات', 'Certifications'));
+      await page.locator('[data-testid=certifications] tbody tr').first().waitFor();
+      await expectAccessible(page);
+      // The member's certifications and compliance: they hold what their role requires.
+      await page.locator('input[name=memberId]').fill(memberId);
+      const row = page.locator(`[data-testid=certifications] tr[data-certification="${certificationId}"]`);
+      await row.waitFor();
+      expect(await row.locator('[data-testid=certification-status]').textContent()).toBe(words('سارية', 'Valid'));
+      const lacking = page.locator('[data-testid=member-compliance] [data-testid=member-lacking]');
+      await lacking.getByText(words('لا شيء: يحمل', 'Nothing: they hold')).waitFor();
+
+      // Suspended: the reason is asked for by the form, then the row and the compliance say it.
+      await row.getByRole('button', { name: words('تعليق', 'Suspend') }).click();
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).getByText(words('اذكر السبب.', 'Say why.')).waitFor();
+      await expectAccessible(page);
+      await dialog(page)
+        .locator('[name=reason]')
+        .fill(words('قيد التحقيق بعد حادث', 'Under investigation after an incident'));
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await row
+        .locator('[data-testid=certification-status][data-status=suspended]')
+        .getByText(words('معلّقة', 'Suspended'))
+        .waitFor();
+      await lacking.getByText(words('الإطفاء — معلّقة', 'Firefighting — suspended')).waitFor();
+      // What a suspended one allows: renewal, reinstatement, revocation — no second suspension.
+      expect(await row.getByRole('button', { name: words('تعليق', 'Suspend'), exact: true }).count()).toBe(0);
+      await row.getByRole('button', { name: words('إعادة التفعيل', 'Reinstate') }).waitFor();
+      await expectAccessible(page);
+      await page.context().close();
+
+      // HR, on the member's page: the same shortfall, and the certification suspended — and no training command.
+      const hr = await open(language, 'hr');
+      await hr.goto(`${gateway.url}/#/members/${memberId}`);
+      await hr
+        .locator('[data-testid=member-training] [data-testid=member-lacking]')
+        .getByText(words('الإطفاء — معلّقة', 'Firefighting — suspended'))
+        .waitFor();
+      const held = hr.locator(`[data-testid=member-certifications] tr[data-certification="${certificationId}"]`);
+      await held.locator('[data-testid=certification-status][data-status=suspended]').waitFor();
+      expect(await hr.locator('[data-testid=member-training] [data-testid=certification-commands]').count()).toBe(0);
+      await expectAccessible(hr);
+      await hr.context().close();
+    });
+
+    it('a recognition decision: refused before any evidence, granted after it', async () => {
+      const { open, idOf, expectAccessible, services } = env();
+      const token = await bearer(['training']);
+      // The Homs crew's cases wait for their first decision: one for each language.
+      const waiting = (
+        await services.training.ok<{
+          items: { caseId: string; receivingCentreId: string; evidence: unknown[] }[];
+        }>('GET', '/recognition-cases?open=true&limit=200', token)
+      ).items
+        .filter((c) => c.receivingCentreId === idOf('HMS-01'))
+        .sort((a, b) => a.caseId.localeCompare(b.caseId));
+      const recognition = waiting[language === 'ar' ? 0 : 1];
+      if (!recognition || recognition.evidence.length > 0) throw new Error('no Homs case waits for its evidence');
+      const course = (
+        await services.training.ok<{ items: { courseId: string; code: string }[] }>('GET', '/courses?limit=200', token)
+      ).items.find((c) => c.code === 'FF-101');
+      const inThreeYears = new Date(Date.now() + 3 * 365 * 86_400_000).toISOString().slice(0, 10);
+
+      const page = await open(language, 'training');
+      await follow(page, words('الاعتراف بالخبرة', 'Recognition'));
+      const row = page.locator(`[data-testid=recognition] tr[data-case="${recognition.caseId}"]`);
+      await row.waitFor();
+      expect(await row.locator('[data-testid=evidence-count]').textContent()).toBe(
+        words('لا أدلة بعد', 'No evidence yet'),
+      );
+
+      // A grant before any evidence: the form asks for the expiry of a course that expires, the service refuses it.
+      await row.getByRole('button', { name: words('اعتراف', 'Recognise') }).click();
+      await dialog(page)
+        .locator('[name=courseId]')
+        .selectOption(course?.courseId as string);
+      await dialog(page).locator('[name=priorServiceIndex]').selectOption('0');
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(
+          words(
+            'شهادات هذا المقرر تنتهي: أدخل آخر يوم سريان.',
+            "This course's certifications expire: give the last valid day.",
+          ),
+        )
+        .waitFor();
+      await dialog(page).locator('[name=expiresOn]').fill(inThreeYears);
+      await dialog(page).locator('button[type=submit]').click();
+      const refusal = dialog(page).locator('[role=alert][data-code=RECOGNITION_EVIDENCE_REQUIRED]');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain(
+        words('سجّل أولًا دليل التعلّم السابق', 'Record the evidence of prior learning first'),
+      );
+      await expectAccessible(page);
+      await dialog(page)
+        .getByRole('button', { name: words('إغلاق', 'Close') })
+        .click();
+      await dialog(page).waitFor({ state: 'detached' });
+
+      // The evidence seen, then the grant goes through: the case says it is recognised.
+      await row.getByRole('button', { name: words('تسجيل دليل', 'Record evidence') }).click();
+      await dialog(page)
+        .locator('[name=description]')
+        .fill(
+          words(
+            'شهادة الفوج مُعايَنة؛ تمرين إطفاء حي في المركز',
+            'Department certificate seen; live-fire drill observed',
+          ),
+        );
+      await dialog(page).locator('[name=reference]').fill('HCFD-2291');
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await row
+        .locator('[data-testid=evidence-count]')
+        .getByText(words('دليل واحد، ولا قرار بعد', '1 piece of evidence, no decision yet'))
+        .waitFor();
+      await row.getByRole('button', { name: words('اعتراف', 'Recognise') }).click();
+      await dialog(page)
+        .locator('[name=courseId]')
+        .selectOption(course?.courseId as string);
+      await dialog(page).locator('[name=priorServiceIndex]').selectOption('0');
+      await dialog(page).locator('[name=expiresOn]').fill(inThreeYears);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await row.getByText(words('مُعترف بها: مُنحت الشهادة', 'recognised: certification granted')).waitFor();
+      expect(await row.textContent()).toContain('FF-101');
+
+      // The grant awards the certification (training's reaction, once it has run): the register shows it.
+      const { memberId } = await services.training.ok<{ memberId: string }>(
+        'GET',
+        `/recognition-cases/${recognition.caseId}`,
+        token,
+      );
+      await waitFor(
+        async () =>
+          (
+            await services.training.ok<{ items: { competency: string }[] }>(
+              'GET',
+              `/certifications?memberId=${memberId}`,
+              token,
+            )
+          ).items.some((c) => c.competency === 'firefighting'),
+        20_000,
+        'the firefighting certification awarded by the grant',
+      );
+      await follow(page, words('الشهادات', 'Certifications'));
+      await page.locator('input[name=memberId]').fill(memberId);
+      await page
+        .locator('[data-testid=certifications] tbody tr', { hasText: 'RPL-FF-101-' })
+        // The member's own row (the list shown before their filter applies holds the other grants too).
+        .filter({ hasText: memberId.slice(0, 8) })
+        .locator('[data-testid=certification-status][data-status=valid]')
+        .waitFor();
+      await page.context().close();
+    });
+
+    it('the catalogue kept: a course added (its names checked by the form), and a role requirement asked for a change', async () => {
+      const { open, expectAccessible } = env();
+      const code = words('ERW-201', 'ERW-202');
+      const page = await open(language, 'training');
+      await follow(page, words('دليل المقررات', 'Course catalogue'));
+      await page.locator('[data-testid=courses] tbody tr').first().waitFor();
+
+      await page.getByRole('button', { name: words('إضافة مقرر', 'Add a course') }).click();
+      await dialog(page).locator('[name=code]').fill(code);
+      // The Arabic name in Latin letters: caught by the form.
+      await dialog(page).locator('[name=nameAr]').fill('Explosive remnants of war');
+      await dialog(page).locator('[name=nameEn]').fill('Explosive remnants of war awareness');
+      await dialog(page).locator('[name=competency]').fill('erw-awareness');
+      await dialog(page).locator('[name=hours]').fill('16');
+      await dialog(page).locator('[name=passMark]').fill('80');
+      await dialog(page).locator('[name=validityMonths]').fill('24');
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).getByText(words('اكتب الاسم بالعربية.', 'Write the name in Arabic.')).waitFor();
+      await expectAccessible(page);
+      await dialog(page).locator('[name=nameAr]').fill('التوعية بمخلفات الحرب');
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      const added = page.locator('[data-testid=courses] tbody tr', { hasText: code });
+      await added.waitFor();
+      expect(await added.textContent()).toContain(
+        words('التوعية بمخلفات الحرب', 'Explosive remnants of war awareness'),
+      );
+
+      // What drivers require: the same list again is caught by the form (nothing is sent).
+      const drivers = page.locator('[data-testid=role-requirements] tr[data-role=driver]');
+      expect(await drivers.locator('[data-testid=required]').textContent()).toContain(words('القيادة', 'Driving'));
+      await drivers.getByRole('button', { name: words('تغيير', 'Change') }).click();
+      await dialog(page).locator('[name=reason]').fill(words('مراجعة', 'Review'));
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(words('الدور يتطلّب هذه الكفاءات نفسها أصلًا.', 'The role already requires exactly these.'))
+        .waitFor();
+      await expectAccessible(page);
+      await page.context().close();
+    });
   });
 }

@@ -5,12 +5,13 @@ export function isoTimestampSql(column: string): string {
 
 /**
  * The integration envelope (contract: EventEnvelope in @muster/contracts, docs/events.md) of the `events` row aliased
- * `e`, built by PostgreSQL and sent as its `jsonb` text: keys in PostgreSQL's order, `", "` and `": "` separators —
- * the bytes consumers have always received. Timestamps as JS `toISOString()` writes them; absent causation and
- * reason as null; `commandId` left out. `source` is the SQL of the publishing service's name (a parameter placeholder).
+ * `e`, built by PostgreSQL as JSON text in the relay's read. `json_build_object` writes the text as it goes;
+ * `jsonb_build_object` built a binary document per event and printed it again, PostgreSQL's larger share of the
+ * relay's work. Timestamps as JS `toISOString()` writes them; absent causation and reason as null; `commandId` left
+ * out. `source` is the SQL of the publishing service's name (a parameter placeholder).
  */
 export function envelopeSql(source: string): string {
-  return `jsonb_build_object(
+  return `json_build_object(
     'id', e.id,
     'type', e.type,
     'schemaVersion', e.schema_version,
@@ -22,8 +23,8 @@ export function envelopeSql(source: string): string {
     'recordedAt', ${isoTimestampSql('e.recorded_at')},
     'source', ${source}::text,
     'data', e.data,
-    -- a missing key is SQL NULL, which jsonb_build_object writes as JSON null
-    'metadata', jsonb_build_object(
+    -- a missing key is SQL NULL, which json_build_object writes as JSON null
+    'metadata', json_build_object(
       'actorId', e.metadata -> 'actorId',
       'actorRoles', e.metadata -> 'actorRoles',
       'correlationId', e.metadata -> 'correlationId',

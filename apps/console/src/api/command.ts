@@ -29,6 +29,8 @@ export interface CommandTarget {
   readonly service: ServiceName;
   readonly path: string;
   readonly version?: number;
+  /** POST, unless the route sets a whole record in place (a role's requirements: PUT). */
+  readonly method?: 'POST' | 'PUT';
 }
 
 /**
@@ -48,7 +50,7 @@ export function useCommand<Body>(
   const mutation = useMutation({
     mutationFn: (body: Body) =>
       call<CommandResult>(options.service, options.path, {
-        method: 'POST',
+        method: options.method ?? 'POST',
         body,
         ...(options.version === undefined ? {} : { ifMatch: options.version }),
         idempotencyKey: keys.keyFor(body),

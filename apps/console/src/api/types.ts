@@ -72,6 +72,25 @@ export type ConfirmBaseTransfer = centres['schemas']['ConfirmBaseTransferDto'];
 export type BaseTransfer = centres['schemas']['BaseTransferProgress'];
 export type ScheduleSession = training['schemas']['ScheduleSessionDto'];
 export type RecordAttendance = training['schemas']['RecordAttendanceDto'];
+export type RenewCertification = training['schemas']['RenewCertificationDto'];
+export type SuspendCertification = training['schemas']['SuspendCertificationDto'];
+export type ReinstateCertification = training['schemas']['ReinstateCertificationDto'];
+export type RevokeCertification = training['schemas']['RevokeCertificationDto'];
+export type RecordRecognitionEvidence = training['schemas']['RecordRecognitionEvidenceDto'];
+export type GrantRecognition = training['schemas']['GrantRecognitionDto'];
+export type RequireAssessment = training['schemas']['RequireAssessmentDto'];
+export type CloseRecognitionCase = training['schemas']['CloseRecognitionCaseDto'];
+// A course's nullable whole number of months is generated as `Record<string, never> | null`: typed here.
+export type AddCourse = Omit<training['schemas']['AddCourseDto'], 'validityMonths'> & {
+  validityMonths: number | null;
+};
+export type ReviseCourse = Omit<training['schemas']['ReviseCourseDto'], 'validityMonths'> & {
+  validityMonths: number | null;
+};
+export type RetireCourse = training['schemas']['RetireCourseDto'];
+export type SetRoleRequirements = training['schemas']['SetRoleRequirementsDto'];
+/** What each role requires, and since when (`GET training /role-requirements`). */
+export type RoleRequirements = training['schemas']['RoleRequirementsView'];
 
 // What the services answer, as their read models declare them (services/*/src/**/projections, libs/platform's audit
 // API), by hand: written before the OpenAPI documents described the answers; they do now (./openapi), and these are
@@ -481,6 +500,7 @@ export type Shortfall = 'missing' | 'expired' | 'suspended' | 'revoked';
 export interface MemberCompliance {
   readonly memberId: string;
   readonly on: string;
+  readonly status: 'active' | 'suspended' | 'on-leave' | 'killed' | 'departed';
   readonly centreId: string | null;
   readonly roles: readonly MemberRole[];
   readonly required: readonly string[];
@@ -493,6 +513,27 @@ export interface ExpiringCertification {
   readonly centreId: string | null;
   readonly competency: string;
   readonly expiresOn: string;
+}
+
+export type CertificationStatus = 'valid' | 'suspended' | 'expired' | 'revoked';
+
+/** A certification of the register, with its history (`GET training /certifications[/<id>]`). */
+export interface Certification {
+  readonly certificationId: string;
+  readonly version: number;
+  readonly memberId: string;
+  readonly courseId: string;
+  readonly competency: string;
+  readonly number: string;
+  readonly issuingBody: string;
+  readonly issuedOn: string;
+  readonly expiresOn: string | null;
+  readonly verifiedBy: string;
+  readonly basis:
+    | { readonly kind: 'session'; readonly sessionId: string }
+    | { readonly kind: 'recognition'; readonly caseId: string; readonly priorService: string };
+  readonly status: CertificationStatus;
+  readonly history: readonly { readonly type: string; readonly on: string; readonly note: string | null }[];
 }
 
 export interface DonorEntry {
@@ -543,6 +584,7 @@ export interface Recovery {
 /** A course of the catalogue, with its current terms (`GET training /courses`). */
 export interface Course {
   readonly courseId: string;
+  readonly version: number;
   readonly code: string;
   readonly nameAr: string;
   readonly nameEn: string;
@@ -550,22 +592,41 @@ export interface Course {
   readonly hours: number;
   readonly passMark: number;
   readonly validityMonths: number | null;
+  readonly prerequisites: readonly string[];
   readonly isInduction: boolean;
+  readonly revisedOn: string | null;
+  readonly retired: { readonly on: string; readonly reason: string } | null;
 }
 
 /** The recognition of an integrated crew member's prior learning (`GET training /recognition-cases`). */
 export interface RecognitionCase {
   readonly caseId: string;
+  readonly version: number;
   readonly memberId: string;
   readonly receivingCentreId: string;
-  readonly priorService: readonly { readonly organisation: string; readonly rankOrRole: string }[];
+  readonly priorService: readonly {
+    readonly organisation: string;
+    readonly rankOrRole: string;
+    readonly from: string;
+    readonly to: string | null;
+  }[];
   readonly openedOn: string;
-  readonly evidence: readonly { readonly description: string }[];
-  readonly grants: readonly { readonly competency: string; readonly courseCode: string }[];
+  readonly evidence: readonly {
+    readonly description: string;
+    readonly reference: string | null;
+    readonly recordedOn: string;
+  }[];
+  readonly grants: readonly {
+    readonly competency: string;
+    readonly courseCode: string;
+    readonly number: string;
+    readonly issuedOn: string;
+    readonly expiresOn: string | null;
+  }[];
   readonly assessments: readonly {
     readonly competency: string;
     readonly courseCode: string;
     readonly requirement: 'assessment' | 'refresher';
   }[];
-  readonly closed: { readonly on: string } | null;
+  readonly closed: { readonly on: string; readonly notes: string } | null;
 }

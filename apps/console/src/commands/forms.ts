@@ -77,14 +77,14 @@ export interface CommandForm<V, B> {
   readonly body: (values: V, now: Date) => B;
 }
 
-const filled = (text: string): boolean => text.trim() !== '';
-const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+export const filled = (text: string): boolean => text.trim() !== '';
+export const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
 /** An optional free-text field of a body: left out when blank. */
-const optional = <K extends string>(key: K, text: string): Partial<Record<K, string>> =>
+export const optional = <K extends string>(key: K, text: string): Partial<Record<K, string>> =>
   filled(text) ? ({ [key]: text.trim() } as Record<K, string>) : {};
 
 /** Problems from [field, wrong?, message] checks, the first wrong one per field. */
-function problems<V>(checks: readonly (readonly [keyof V & string, boolean, MessageId])[]): Problems<V> {
+export function problems<V>(checks: readonly (readonly [keyof V & string, boolean, MessageId])[]): Problems<V> {
   const found: Problems<V> = {};
   for (const [field, wrong, message] of checks) if (wrong && !found[field]) found[field] = message;
   return found;

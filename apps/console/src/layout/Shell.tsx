@@ -50,6 +50,7 @@ const Session = screen(() => import('../screens/Session'));
 const Courses = screen(() => import('../screens/Courses'));
 const Compliance = screen(() => import('../screens/Compliance'));
 const Recognition = screen(() => import('../screens/Recognition'));
+const Certifications = screen(() => import('../screens/Certifications'));
 const Audit = screen(() => import('../screens/Audit'));
 
 type Section =
@@ -67,6 +68,7 @@ type Section =
   | 'courses'
   | 'compliance'
   | 'recognition'
+  | 'certifications'
   | 'audit';
 
 /** Who sees which section: the roles the services accept on the section's reads. */
@@ -85,6 +87,11 @@ const SECTIONS: readonly { readonly section: Section; readonly label: MessageId;
   { section: 'courses', label: 'nav.courses', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
   { section: 'compliance', label: 'nav.compliance', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
   { section: 'recognition', label: 'nav.recognition', roles: ['training', 'hr', 'admin', 'auditor', 'commander'] },
+  {
+    section: 'certifications',
+    label: 'nav.certifications',
+    roles: ['training', 'hr', 'admin', 'auditor', 'commander'],
+  },
   { section: 'audit', label: 'nav.audit', roles: ['auditor', 'admin'] },
 ];
 
@@ -149,6 +156,7 @@ const SCREENS = {
   courses: Courses,
   compliance: Compliance,
   recognition: Recognition,
+  certifications: Certifications,
   audit: Audit,
 } satisfies Record<Route['screen'], { readonly preload: () => Promise<unknown> }>;
 
@@ -201,6 +209,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <Compliance />;
     case 'recognition':
       return <Recognition />;
+    case 'certifications':
+      return <Certifications />;
     case 'audit':
       return <Audit />;
   }

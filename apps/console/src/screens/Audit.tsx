@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { SERVICES, ServiceName } from '../api/client';
@@ -12,6 +12,12 @@ import { Refusal } from '../layout/Refusal';
 const PAGE = 500;
 
 const isService = (value: string): value is ServiceName => (SERVICES as readonly string[]).includes(value);
+
+/** A stream of one service's log. */
+interface StreamRef {
+  readonly service: ServiceName;
+  readonly id: string;
+}
 
 /** The verdict on a stream's hash chain: green and the count, or red naming the first broken version and how. */
 function Verdict({ verification }: { readonly verification: StreamVerification }) {
@@ -66,13 +72,24 @@ function EventsTable({ events }: { readonly events: readonly RecordedEvent[] }) 
   );
 }
 
-/** A stream's history with its hash-chain verification, in any service. */
-function StreamHistory() {
+/** A stream's history with its hash-chain verification, in any service: typed in, or opened from a story's step. */
+function StreamHistory({
+  stream,
+  onOpen,
+}: {
+  readonly stream: StreamRef | null;
+  readonly onOpen: (s: StreamRef) => void;
+}) {
   const t = useT();
   const { call } = useApi();
-  const [service, setService] = useState<ServiceName>('personnel');
-  const [draft, setDraft] = useState('');
-  const [stream, setStream] = useState<{ service: ServiceName; id: string } | null>(null);
+  const [service, setService] = useState<ServiceName>(stream?.service ?? 'personnel');
+  const [draft, setDraft] = useState(stream?.id ?? '');
+  // A stream opened from elsewhere shows in the form too, so that what is read is what the form says.
+  useEffect(() => {
+    if (!stream) return;
+    setService(stream.service);
+    setDraft(stream.id);
+  }, [stream]);
   const history = useQuery({
     queryKey: ['audit', 'stream', stream],
     queryFn: async ({ signal }) => {
@@ -88,7 +105,7 @@ function StreamHistory() {
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (draft.trim()) setStream({ service, id: draft.trim() });
+    if (draft.trim()) onOpen({ service, id: draft.trim() });
   };
   return (
     <Card withBorder>
@@ -149,7 +166,7 @@ async function correlated(
  * Everything one correlation id caused, in all four services, as one story in the order it happened: numbered steps,
  * each naming the step that caused it (its causation id), or the request itself.
  */
-function CorrelationStoryCard() {
+function CorrelationStoryCard({ onOpen }: { readonly onOpen: (s: StreamRef) => void }) {
   const t = useT();
   const intl = useIntl();
   const { call } = useApi();
@@ -226,7 +243,13 @@ function CorrelationStoryCard() {
                         <Worded prefix="event" code={e.type} />
                       </Table.Td>
                       <Table.Td>
-                        <Ltr>{`${e.streamId} · v${e.streamVersion}`}</Ltr>
+                        <Anchor
+                          component="button"
+                          type="button"
+                          onClick={() => onOpen({ service: e.service, id: e.streamId })}
+                        >
+                          <Ltr>{`${e.streamId} · v${e.streamVersion}`}</Ltr>
+                        </Anchor>
                       </Table.Td>
                       <Table.Td>
                         {cause !== undefined ? intl.formatNumber(cause) : t('audit.correlation.origin')}
@@ -249,11 +272,19 @@ function CorrelationStoryCard() {
 /** For auditors: read only. */
 export default function Audit() {
   const t = useT();
+  const [stream, setStream] = useState<StreamRef | null>(null);
+  const history = useRef<HTMLDivElement>(null);
+  const open = (s: StreamRef) => {
+    setStream(s);
+    history.current?.scrollIntoView({ block: 'start' });
+  };
   return (
     <Stack>
       <Title order={2}>{t('audit.title')}</Title>
-      <StreamHistory />
-      <CorrelationStoryCard />
+      <div ref={history}>
+        <StreamHistory stream={stream} onOpen={open} />
+      </div>
+      <CorrelationStoryCard onOpen={open} />
     </Stack>
   );
 }

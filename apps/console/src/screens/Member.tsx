@@ -27,6 +27,7 @@ import { Refusal } from '../layout/Refusal';
 import { dayOf } from '../format';
 import { hrefOf } from '../route';
 import { LifeEvents } from './LifeEvents';
+import { MemberTraining } from './MemberTraining';
 
 /** The protected identity, behind a required purpose: the service records each read with the reader and the purpose. */
 export function ShowIdentity({ memberId }: { readonly memberId: string }) {
@@ -283,6 +284,7 @@ export default function Member({ memberId }: { readonly memberId: string }) {
           </Table>
         </Card>
       )}
+      {!asOf && <MemberTraining memberId={memberId} />}
     </Stack>
   );
 }

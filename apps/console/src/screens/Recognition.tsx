@@ -1,4 +1,5 @@
 import { Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
@@ -7,6 +8,7 @@ import { useT } from '../i18n/use-t';
 import { Day, Ltr, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
+import { RECOGNITION_DECIDERS, RecognitionDecisions } from './RecognitionDecisions';
 
 const STATES = ['open', 'closed', 'all'] as const;
 type State = (typeof STATES)[number];
@@ -17,7 +19,14 @@ type State = (typeof STATES)[number];
  */
 export default function Recognition() {
   const t = useT();
-  const { call } = useApi();
+  const { call, session } = useApi();
+  const queries = useQueryClient();
+  const decides = session.roles.some((r) => RECOGNITION_DECIDERS.has(r));
+  const reread = () => {
+    for (const queryKey of [['recognition'], ['certifications'], ['compliance']]) {
+      void queries.invalidateQueries({ queryKey });
+    }
+  };
   const centreLabel = useCentreLabel();
   const [state, setState] = useState<State>('open');
   const cases = usePagedList({
@@ -43,12 +52,14 @@ export default function Recognition() {
         list={cases}
         count={(total) => t('training.recognition.count', { count: total })}
         data-testid="recognition"
+        keyAs="data-case"
         columns={[
           t('training.col.member'),
           t('vehicles.col.centre'),
           t('training.recognition.priorService'),
           t('training.recognition.openedOn'),
           t('training.recognition.decisions'),
+          ...(decides ? [t('training.cert.actions')] : []),
         ]}
         row={(c) => [
           c.caseId,
@@ -74,9 +85,18 @@ export default function Recognition() {
                   {t(`training.recognition.${a.requirement}`)}
                 </Text>
               ))}
-              {c.grants.length + c.assessments.length === 0 &&
-                t('training.recognition.evidence', { count: c.evidence.length })}
+              {c.grants.length + c.assessments.length === 0 && (
+                <Text size="sm" data-testid="evidence-count">
+                  {t('training.recognition.evidence', { count: c.evidence.length })}
+                </Text>
+              )}
+              {c.closed && (
+                <Text size="sm">
+                  {t('training.recognition.closedOn')}: <Day value={c.closed.on} />
+                </Text>
+              )}
             </>,
+            ...(decides ? [<RecognitionDecisions recognition={c} reread={reread} />] : []),
           ],
         ]}
       />
