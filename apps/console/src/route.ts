@@ -16,6 +16,7 @@ export type Route =
   | { readonly screen: 'fuel' }
   | { readonly screen: 'recoveries' }
   | { readonly screen: 'transfers' }
+  | { readonly screen: 'transfer'; readonly transferId: string }
   | { readonly screen: 'donors' }
   | { readonly screen: 'donor'; readonly donorId: string }
   | { readonly screen: 'sessions' }
@@ -32,7 +33,6 @@ const LISTS = [
   'items',
   'fuel',
   'recoveries',
-  'transfers',
   'courses',
   'compliance',
   'recognition',
@@ -48,6 +48,7 @@ export function routeOf(hash: string): Route | null {
   if (screen === 'vehicles') return id ? { screen: 'vehicle', vehicleId: id } : { screen: 'vehicles' };
   if (screen === 'donors') return id ? { screen: 'donor', donorId: id } : { screen: 'donors' };
   if (screen === 'sessions') return id ? { screen: 'session', sessionId: id } : { screen: 'sessions' };
+  if (screen === 'transfers') return id ? { screen: 'transfer', transferId: id } : { screen: 'transfers' };
   const list = LISTS.find((s) => s === screen);
   if (list) return { screen: list };
   return null;
@@ -67,6 +68,8 @@ export function hrefOf(route: Route): string {
       return `#/donors/${route.donorId}`;
     case 'session':
       return `#/sessions/${route.sessionId}`;
+    case 'transfer':
+      return `#/transfers/${route.transferId}`;
     default:
       return `#/${route.screen}`;
   }

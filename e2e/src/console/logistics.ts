@@ -1,5 +1,6 @@
 // Functions passed to page.evaluate run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { bearer } from '../muster';
@@ -475,6 +476,340 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
       await row.locator('[data-testid=holders]').waitFor();
       expect(await stock.textContent()).toBe(words('0 من 1', '0 of 1'));
       expect(await row.locator('[data-testid=holders]').textContent()).toContain(holder.slice(0, 8));
+      await page.context().close();
+    });
+
+    // The flows below work on records of centres no other flow changes: Idlib countryside (IDL-01) in Arabic, Homs 1
+    // (HMS-01) in English — the vehicles still at home, and items they register there.
+    const mine = () => at('IDL-01', 'HMS-01');
+    const homeVehicle = async (index: number): Promise<VehicleRow> => {
+      const { services, idOf } = env();
+      const token = await bearer(['logistics']);
+      const listed = await services.equipment.ok<{ items: { vehicleId: string; centreId: string }[] }>(
+        'GET',
+        `/vehicles?centreId=${idOf(mine())}&status=serviceable&limit=8`,
+        token,
+      );
+      const vehicleId = listed.items[index]?.vehicleId as string;
+      return services.equipment.ok<VehicleRow & { vehicleId: string }>('GET', `/vehicles/${vehicleId}`, token);
+    };
+
+    it('records work on an open repair order — its parts, labour and who paid — and closes the order', async () => {
+      const { open, gateway, services, expectAccessible } = env();
+      const vehicle = await homeVehicle(0);
+      const today = localMinutes(0).slice(0, 10);
+      const logistics = await bearer(['logistics']);
+      const task = words('تبديل خرطوم المبرّد', 'Replace the radiator hose');
+      await services.equipment.ok('POST', `/vehicles/${vehicle.vehicleId}/repair-orders`, logistics, {
+        description: task,
+        workshop: words('ورشة إدلب', 'Homs workshop'),
+        openedOn: today,
+      });
+      const donors = await services.equipment.ok<{ items: { donorId: string; names: { ar: string; en: string } }[] }>(
+        'GET',
+        '/donors?limit=1',
+        logistics,
+      );
+      const donor = donors.items[0] as { donorId: string; names: { ar: string; en: string } };
+
+      const page = await open(language, 'logistics');
+      await page.goto(`${gateway.url}/#/vehicles/${vehicle.vehicleId}`);
+      const order = page.locator('[data-testid=repairs] tbody tr', { hasText: task });
+      await order.waitFor();
+      await order.getByRole('button', { name: words('تسجيل أعمال', 'Record work') }).click();
+      // Nothing said yet: the form asks what was done, the labour and who paid before anything is sent.
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).getByText(words('اذكر ما أُنجز من أعمال.', 'Say what was done.')).waitFor();
+      await dialog(page)
+        .getByText(words('اذكر مصدر الدفع: المنحة أو بند الميزانية.', 'Say who paid: the grant or the budget line.'))
+        .waitFor();
+      const done = words('بُدّل الخرطوم وأُعيد ملء سائل التبريد', 'Hose replaced, coolant refilled');
+      await dialog(page).locator('[name=workDone]').fill(done);
+      await dialog(page)
+        .getByRole('button', { name: words('إضافة قطعة', 'Add a part') })
+        .click();
+      await dialog(page).locator('[name="parts.0.description"]').fill(words('خرطوم مبرّد', 'Radiator hose'));
+      await dialog(page).locator('[name="parts.0.quantity"]').fill('2');
+      await dialog(page).locator('[name="parts.0.unitCost"]').fill('12.5');
+      await dialog(page).locator('[name=labourCost]').fill('30');
+      await dialog(page).locator('[name=donorId]').selectOption(donor.donorId);
+      await dialog(page).locator('[name=funding]').fill(words('منحة الصيانة 2026', 'Maintenance grant 2026'));
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      // The work, its cost (two hoses at 12.50 and 30 of labour) and its donor, on the order.
+      const work = order.locator('[data-testid=repair-work]');
+      await work.getByText(done, { exact: false }).waitFor();
+      const said = await work.textContent();
+      expect(said).toContain(language === 'ar' ? donor.names.ar : donor.names.en);
+      expect(await order.locator('[data-testid=repair-cost]').textContent()).toContain('55');
+
+      // Closed today: the workshop hands it back, serviceable, and the order takes nothing more.
+      await order.getByRole('button', { name: words('إغلاق', 'Close') }).click();
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await statusIs(page, words('صالحة للخدمة', 'Serviceable'));
+      await page.waitForFunction(
+        (text) =>
+          Array.from(document.querySelectorAll('[data-testid=repairs] tbody tr')).some(
+            (tr) => tr.textContent?.includes(text) === true && tr.querySelectorAll('button').length === 0,
+          ),
+        task,
+      );
+      await page.context().close();
+    });
+
+    it('records a check with a failed critical item, which takes the vehicle off the road, and corrects its odometer', async () => {
+      const { open, gateway, expectAccessible } = env();
+      const vehicle = await homeVehicle(1);
+      const last = vehicle.odometerKm ?? 0;
+      const page = await open(language, 'logistics');
+      await page.goto(`${gateway.url}/#/vehicles/${vehicle.vehicleId}`);
+      await statusIs(page, words('صالحة للخدمة', 'Serviceable'));
+      const commands = page.locator('[data-testid=vehicle-commands]');
+      const button = (ar: string, en: string) => commands.getByRole('button', { name: words(ar, en), exact: true });
+
+      await button('تسجيل فحص', 'Record a check').click();
+      const checklist = dialog(page).locator('[data-testid=checklist] select');
+      await checklist.first().waitFor();
+      // An odometer below the last reading, and items left unmarked: both said before anything is sent.
+      await dialog(page)
+        .locator('[name=odometerKm]')
+        .fill(`${last - 10}`);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(
+          words(
+            'عدد صحيح من الكيلومترات، لا يقلّ عن آخر قراءة.',
+            'A whole number of kilometres, not below the last reading.',
+          ),
+        )
+        .waitFor();
+      await dialog(page)
+        .getByText(
+          words(
+            'حدّد لكل بند من قائمة الفحص أهو سليم أم فيه خلل.',
+            'Mark every item of the checklist passed or failed.',
+          ),
+        )
+        .waitFor();
+      await dialog(page)
+        .locator('[name=odometerKm]')
+        .fill(`${last + 5}`);
+      for (const select of await checklist.all()) await select.selectOption('passed');
+      await dialog(page).locator('[name="items.brakes"]').selectOption('failed');
+      await dialog(page).locator('[name="notes.brakes"]').fill(words('الدوّاسة رخوة', 'Pedal soft'));
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      // A failed critical item: off the road at once, and no longer offered a dispatch.
+      await statusIs(page, words('معطّلة', 'Unserviceable'));
+      expect(await page.locator('[data-testid=vehicle-status]').locator('..').textContent()).toContain(
+        words('لم تجتز الفحص', 'Failed a check'),
+      );
+      expect(await page.locator('[data-testid=checks] tbody tr').first().textContent()).toContain(
+        words('فشل بند حرج واحد', '1 critical item failed'),
+      );
+      expect(await button('إرسال', 'Dispatch').count()).toBe(0);
+
+      // The reading was mistyped: corrected down (its own command, with why), after a step that restates it.
+      await button('تصحيح العدّاد', 'Correct the odometer').click();
+      await dialog(page)
+        .locator('[name=correctedKm]')
+        .fill(`${last + 5}`);
+      await dialog(page).locator('[name=reason]').fill(words('خطأ في الإدخال عند الفحص', 'Mistyped at the check'));
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).getByText(words('هذه هي القراءة المسجّلة أصلًا.', 'The odometer already reads that.')).waitFor();
+      await dialog(page)
+        .locator('[name=correctedKm]')
+        .fill(`${last - 100}`);
+      await dialog(page).locator('button[type=submit]').click();
+      const confirmation = dialog(page).locator('[data-testid=confirmation]');
+      await confirmation.waitFor();
+      expect(await confirmation.textContent()).toContain(number(last - 100));
+      expect(await confirmation.textContent()).toContain(number(last + 5));
+      await expectAccessible(page);
+      await dialog(page)
+        .getByRole('button', { name: words('أكّد وسجّل', 'Confirm and record') })
+        .click();
+      await dialog(page).waitFor({ state: 'detached' });
+      const correction = page.locator('[data-testid=odometer-corrections] tbody tr').first();
+      await correction.waitFor();
+      expect(await correction.textContent()).toContain(words('خطأ في الإدخال عند الفحص', 'Mistyped at the check'));
+      expect(await correction.textContent()).toContain(number(last - 100));
+      await page.context().close();
+    });
+
+    it('diverts a vehicle on its way to another centre, then turns it back to the centre it left', async () => {
+      const { open, idOf, gateway, services, expectAccessible } = env();
+      const vehicle = await homeVehicle(2);
+      const [first, then] = [at('IDL-03', 'DRA-01'), at('IDL-02', 'HAM-01')];
+      await services.equipment.ok('POST', `/vehicles/${vehicle.vehicleId}/dispatch`, await bearer(['logistics']), {
+        toCentreId: idOf(first),
+        driverId: await memberAt(mine()),
+        odometerOutKm: vehicle.odometerKm ?? 0,
+        dispatchedAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+        expectedArrivalAt: new Date(Date.now() + 120 * 60_000).toISOString(),
+      });
+      const page = await open(language, 'logistics');
+      await page.goto(`${gateway.url}/#/vehicles/${vehicle.vehicleId}`);
+      await statusIs(page, words('في الطريق', 'In transit'));
+      const commands = page.locator('[data-testid=vehicle-commands]');
+      const button = (ar: string, en: string) => commands.getByRole('button', { name: words(ar, en), exact: true });
+
+      await button('تحويل الوجهة', 'Divert').click();
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(words('اختر الوجهة الجديدة واذكر السبب.', 'Choose the new destination and say why.'))
+        .waitFor();
+      // Neither where it is going nor where it came from is offered.
+      const offered = await dialog(page)
+        .locator('[name=toCentreId] option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(offered).not.toContain(idOf(first));
+      expect(offered).not.toContain(idOf(mine()));
+      await dialog(page).locator('[name=toCentreId]').selectOption(idOf(then));
+      const cut = words('الطريق مقطوع بالقصف', 'Road cut by shelling');
+      await dialog(page).locator('[name=reason]').fill(cut);
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      const move = page.locator('[data-testid=moves] tbody tr').first();
+      await move.getByText(cut, { exact: false }).waitFor();
+      expect(await page.locator('main').textContent()).toContain(then);
+
+      await button('إعادة إلى المنطلق', 'Turn back').click();
+      const needed = words('مطلوبة لحريق', 'Needed back for a fire');
+      await dialog(page).locator('[name=reason]').fill(needed);
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await move.getByText(needed, { exact: false }).waitFor();
+      // On its way home, still in transit: it is not turned back twice.
+      await statusIs(page, words('في الطريق', 'In transit'));
+      expect(await move.textContent()).toContain(words('أُعيدت إلى', 'Turned back to'));
+      expect(await button('إعادة إلى المنطلق', 'Turn back').count()).toBe(0);
+      await page.context().close();
+    });
+
+    it('registers an item into a centre’s stock and writes it off, after a step that says it is final', async () => {
+      const { open, idOf, expectAccessible } = env();
+      const code = mine();
+      const serial = `E2E-CAM-${language.toUpperCase()}`;
+      const page = await open(language, 'logistics');
+      await follow(page, words('المعدّات', 'Equipment'));
+      await page.getByRole('button', { name: words('تسجيل معدّة', 'Register an item') }).click();
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(
+          words(
+            'اذكر النوع والوصف والمركز ويوم الاستلام.',
+            'Give the type, the description, the centre and the day it was acquired.',
+          ),
+        )
+        .waitFor();
+      await dialog(page).locator('[name=type]').selectOption('helmet-camera');
+      await dialog(page)
+        .locator('[name=description]')
+        .fill(words('كاميرا خوذة للتوثيق', 'Helmet camera for documentation'));
+      await dialog(page).locator('[name=serialNumber]').fill(serial);
+      await dialog(page).locator('[name=centreId]').selectOption(idOf(code));
+      await dialog(page).locator('[name=donorId]').selectOption({ index: 1 });
+      await expectAccessible(page);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await page.locator('[data-testid=registered]').waitFor();
+      // The list shows the centre it went into, the new item in store.
+      const row = page.locator('[data-testid=items] tbody tr', { hasText: serial });
+      await row.waitFor();
+      expect(await row.locator('[data-testid=in-stock]').textContent()).toBe(words('1 من 1', '1 of 1'));
+
+      await row.getByRole('button', { name: words('شطب', 'Write off') }).click();
+      await dialog(page).locator('[name=reason]').selectOption('destroyed');
+      await dialog(page).locator('[name=evidenceRef]').fill(`INC-E2E-${language}-CAM`);
+      await dialog(page).locator('button[type=submit]').click();
+      const confirmation = dialog(page).locator('[data-testid=confirmation]');
+      await confirmation.waitFor();
+      expect(await confirmation.textContent()).toContain(words('هذا نهائي', 'This is final'));
+      await expectAccessible(page);
+      await dialog(page)
+        .getByRole('button', { name: words('أكّد وسجّل', 'Confirm and record') })
+        .click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await page.waitForFunction(
+        ([serial, text]) =>
+          Array.from(document.querySelectorAll('[data-testid=items] tbody tr')).some(
+            (tr) => tr.textContent?.includes(serial) === true && tr.textContent.includes(text),
+          ),
+        [serial, words('مشطوبة', 'Written off')] as const,
+      );
+      expect(await row.locator('[data-testid=item-commands]').count()).toBe(0);
+      await page.context().close();
+    });
+
+    it('plans a base transfer — its vehicles, its members by id — and follows it on its own page', async () => {
+      const { open, idOf, services, expectAccessible } = env();
+      const [from, to] = [mine(), at('ALP-01', 'HAM-01')];
+      const member = randomUUID();
+      const page = await open(language, 'logistics');
+      await follow(page, words('نقل المراكز', 'Base transfers'));
+      await page.getByRole('button', { name: words('التخطيط لنقل مركز', 'Plan a base transfer') }).click();
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(words('اذكر المركزين واليوم والسبب.', 'Give both centres, the day and the reason.'))
+        .waitFor();
+      // To the centre it leaves: said by the form, before the service would refuse it.
+      await dialog(page).locator('[name=fromCentreId]').selectOption(idOf(from));
+      await dialog(page).locator('[name=toCentreId]').selectOption(idOf(from));
+      const why = words('ينتقل الفريق إلى مقرّ جديد', 'The team moves into a new base');
+      await dialog(page).locator('[name=reason]').fill(why);
+      await dialog(page).locator('button[type=submit]').click();
+      await dialog(page)
+        .getByText(
+          words('يكون النقل إلى مركز غير الذي يغادره.', 'A transfer goes to another centre than the one it leaves.'),
+        )
+        .waitFor();
+      // To a centre levelled in the strikes (the demo's Homs 3): the service's refusal, in the reader's language.
+      await dialog(page).locator('[name=toCentreId]').selectOption(idOf('HMS-03'));
+      const vehicles = dialog(page).locator('[data-testid=plan-vehicles] input[type=checkbox]');
+      await vehicles.first().waitFor();
+      await vehicles.first().check();
+      await dialog(page).locator('[name=memberIds]').fill(member);
+      await dialog(page).locator('button[type=submit]').click();
+      const refusal = dialog(page).locator('[role=alert][data-code=BASE_TRANSFER_DESTINATION_DESTROYED]');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain(
+        words(
+          'دُمّرت الوجهة: اختر مركزًا آخر، أو سجّل قرارًا بإعادة بنائها.',
+          'The destination was destroyed: choose another centre, or record a decision to rebuild it.',
+        ),
+      );
+      await expectAccessible(page);
+      await dialog(page).locator('[name=toCentreId]').selectOption(idOf(to));
+      await dialog(page).locator('button[type=submit]').click();
+      // Its own page: the plan, and how far it got.
+      await page.waitForURL(/#\/transfers\/[0-9a-f-]{36}$/);
+      const transferId = page.url().split('/').at(-1) as string;
+      // The list gives way to the page (which alone shows the progress in words).
+      await page.locator('[data-testid=transfer-progress]').waitFor();
+      expect(await page.locator('[data-testid=transfer-status]').textContent()).toBe(words('مخطط له', 'Planned'));
+      expect(await page.locator('main').textContent()).toContain(why);
+      expect(await page.locator('[data-testid=transfer-progress]').textContent()).toBe(
+        words('وصلت 0 من 1، وسُحبت 0', '0 of 1 arrived, 0 withdrawn'),
+      );
+      const vehicle = page.locator('[data-testid=transfer-vehicles] tbody tr').first();
+      expect(await vehicle.textContent()).toContain(words('منتظرة', 'Awaited'));
+      expect(await page.locator('[data-testid=transfer-members]').textContent()).toContain(member.slice(0, 8));
+      await expectAccessible(page);
+      // As the centres service holds it.
+      const held = await services.centres.ok<{ memberIds: string[]; vehicles: unknown[]; reason: string }>(
+        'GET',
+        `/base-transfers/${transferId}`,
+        await bearer(['logistics']),
+      );
+      expect(held).toMatchObject({ memberIds: [member], reason: why });
+      expect(held.vehicles).toHaveLength(1);
       await page.context().close();
     });
   });

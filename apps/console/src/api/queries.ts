@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
-import { centreName } from '../format';
+import { centreName, inLanguage } from '../format';
 import { useApi } from './context';
-import type { CentreSummary, Page } from './types';
+import type { CentreSummary, DonorEntry, Page } from './types';
 
 /** The centres the user may see (a commander: theirs only), by id: for names in tables and filters. */
 export function useCentres(): ReadonlyMap<string, CentreSummary> {
@@ -35,4 +35,20 @@ export function useCentreLabel(): (centreId: string | null) => string {
     const centre = centres.get(centreId);
     return centre ? labelOf(centre, intl.locale) : centreId;
   };
+}
+
+const DONOR_READERS = new Set(['logistics', 'admin', 'auditor', 'commander']);
+
+/** The donors of the register (its readers: logistics, admins, auditors, commanders), as a select's options in the reader's
+ * language. */
+export function useDonorOptions(): { value: string; label: string }[] {
+  const { call, session } = useApi();
+  const intl = useIntl();
+  const { data } = useQuery({
+    enabled: session.roles.some((r) => DONOR_READERS.has(r)),
+    queryKey: ['donors', 'options'],
+    queryFn: ({ signal }) => call<Page<DonorEntry>>('equipment', '/donors', { query: { limit: 200 }, signal }),
+    staleTime: 60_000,
+  });
+  return (data?.items ?? []).map((d) => ({ value: d.donorId, label: inLanguage(d.names.ar, d.names.en, intl.locale) }));
 }

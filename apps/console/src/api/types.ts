@@ -40,7 +40,9 @@ export type MapPriorRanks = components['schemas']['MapPriorRanksDto'];
 export type CompleteCrewIntake = components['schemas']['CompleteCrewIntakeDto'];
 export type DispatchVehicle = equipment['schemas']['DispatchVehicleDto'];
 export type ReviewFuelFlag = equipment['schemas']['ReviewFuelFlagDto'];
-export type RecordFuelDelivery = equipment['schemas']['RecordFuelDeliveryDto'];
+export type RecordFuelDelivery = Omit<equipment['schemas']['RecordFuelDeliveryDto'], 'donorId'> & {
+  donorId?: string | null;
+};
 export type IssueFuel = equipment['schemas']['IssueFuelDto'];
 export type RecordStocktake = equipment['schemas']['RecordStocktakeDto'];
 export type RecordDamage = equipment['schemas']['RecordDamageDto'];
@@ -52,11 +54,30 @@ export type WriteOffVehicle = equipment['schemas']['WriteOffVehicleDto'];
 export type IssueItem = equipment['schemas']['IssueItemDto'];
 export type ReturnItem = equipment['schemas']['ReturnItemDto'];
 export type ItemHolder = equipment['schemas']['HolderDto'];
+export type DivertVehicle = equipment['schemas']['DivertVehicleDto'];
+export type ReturnVehicleToOrigin = equipment['schemas']['ReturnVehicleToOriginDto'];
+export type RecordCheck = equipment['schemas']['RecordCheckDto'];
+export type RecordService = equipment['schemas']['RecordServiceDto'];
+export type CorrectOdometer = equipment['schemas']['CorrectOdometerDto'];
+/** The checklist a daily or weekly check of a vehicle type covers (`GET equipment /vehicles/checklists/<type>`). */
+export type Checklist = equipment['schemas']['Checklist'];
+// A nullable UUID comes out of the generator as `Record<string, never>` (docs/console.md): those fields are typed here.
+/** A donor of the register, or null: the organisation's own funds. */
+type DonorRef = { donorId?: string | null };
+export type RecordRepairWork = Omit<equipment['schemas']['RecordRepairWorkDto'], 'fundingSource'> & {
+  fundingSource: Omit<equipment['schemas']['FundingSourceDto'], 'donorId'> & DonorRef;
+};
+export type RegisterItem = Omit<equipment['schemas']['RegisterItemDto'], 'donorId' | 'tankCapacityLitres'> &
+  DonorRef & { tankCapacityLitres?: number | null };
+export type RecordItemDamage = equipment['schemas']['RecordItemDamageDto'];
+export type WriteOffItem = equipment['schemas']['WriteOffItemDto'];
+export type ItemWriteOffReason = WriteOffItem['reason'];
 export type DamageCause = RecordDamage['cause'];
 export type DamageSeverity = RecordDamage['severity'];
 export type WriteOffReason = WriteOffVehicle['reason'];
 export type EnrolMember = training['schemas']['EnrolMemberDto'];
 export type RecordResult = training['schemas']['RecordResultDto'];
+export type PlanBaseTransfer = centres['schemas']['PlanBaseTransferDto'];
 export type StartBaseTransfer = centres['schemas']['StartBaseTransferDto'];
 export type CancelBaseTransfer = centres['schemas']['CancelBaseTransferDto'];
 export type ConfirmBaseTransfer = centres['schemas']['ConfirmBaseTransferDto'];
@@ -135,6 +156,8 @@ export type VehicleStatus = VehicleSummary['status'];
 export type VehicleType = VehicleSummary['vehicleType'];
 export type VehicleProfile = Equipment['VehicleProfile'];
 export type VehicleMove = Equipment['MoveEntry'];
+/** Work recorded on a repair order: what was done, the parts, what it cost and who paid. */
+export type RepairWorkEntry = Equipment['RepairWork'];
 export type StatusReasonCode = Equipment['VehicleStatusReason']['code'];
 export type ItemType = equipment['schemas']['RegisterItemDto']['type'];
 export type ItemEntry = Equipment['ItemEntry'];

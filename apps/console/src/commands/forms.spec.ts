@@ -640,6 +640,7 @@ describe('the command forms', () => {
       expect(fuelDeliveryForm.body(delivery, NOW)).toEqual({
         litres: 4000.5,
         supplier: 'Idlib Fuel Co.',
+        donorId: null,
         cost: null,
         receivedBy: MEMBER,
         deliveredAt: at('09:41'),
@@ -792,21 +793,39 @@ describe('the command forms', () => {
         status,
         statusReason: null,
         repairOrders: [],
+        moves: [],
       });
       expect(vehicleCommandsFor(vehicle('serviceable'))).toEqual([
         'dispatch',
+        'check',
+        'service',
         'damage',
         'repair',
+        'odometer',
         'unserviceable',
         'writeOff',
       ]);
-      expect(vehicleCommandsFor(vehicle('in-transit'))).toEqual(['arrival', 'damage', 'writeOff']);
+      expect(vehicleCommandsFor(vehicle('in-transit'))).toEqual([
+        'arrival',
+        'divert',
+        'turnBack',
+        'damage',
+        'writeOff',
+      ]);
       expect(vehicleCommandsFor(vehicle('written-off'))).toEqual([]);
       const declared = {
         ...vehicle('unserviceable'),
         statusReason: { code: 'DECLARED_UNSERVICEABLE' as const, note: 'No tyres' },
       };
-      expect(vehicleCommandsFor(declared)).toEqual(['damage', 'repair', 'return', 'writeOff']);
+      expect(vehicleCommandsFor(declared)).toEqual([
+        'check',
+        'service',
+        'damage',
+        'repair',
+        'odometer',
+        'return',
+        'writeOff',
+      ]);
       // Severe damage, or a vehicle in the workshop: it returns to service when its repair order is closed.
       expect(vehicleCommandsFor({ ...declared, statusReason: { code: 'DAMAGED', note: null } })).not.toContain(
         'return',
@@ -823,6 +842,31 @@ describe('the command forms', () => {
         notes: null,
       };
       expect(vehicleCommandsFor({ ...declared, repairOrders: [order] })).not.toContain('return');
+      // Turned back already, it is on its way to the centre it left: it can be diverted, not turned back again.
+      const back = {
+        moveId: 'm-1',
+        fromCentreId: 'c-1',
+        toCentreId: 'c-1',
+        transferId: null,
+        dispatchedAt: null,
+        driverId: null,
+        odometerOutKm: null,
+        expectedArrivalAt: null,
+        loanDueBackOn: null,
+        changes: [],
+        outcome: 'in-transit' as const,
+        arrivedAt: null,
+        odometerInKm: null,
+        distanceKm: null,
+        tripFlags: [],
+        dispatchRecorded: true,
+      };
+      expect(vehicleCommandsFor({ ...vehicle('in-transit'), moves: [back] })).toEqual([
+        'arrival',
+        'divert',
+        'damage',
+        'writeOff',
+      ]);
     });
 
     it('an item issued to a member, a centre or a vehicle, no more than the store holds', () => {

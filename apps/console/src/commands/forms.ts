@@ -2,22 +2,28 @@ import type {
   AddIntakePerson,
   CancelBaseTransfer,
   ConfirmBaseTransfer,
+  PlanBaseTransfer,
   StartBaseTransfer,
   ArriveVehicle,
   ClearHazard,
   CloseRepairOrder,
   CompleteCrewIntake,
   CordonHazard,
+  CorrectOdometer,
   DamageCause,
   DamageSeverity,
   DeclareUnserviceable,
   DispatchVehicle,
+  DivertVehicle,
   HazardKind,
   HazardSeverity,
   EnrolMember,
   IssueFuel,
   IssueItem,
+  ItemEntry,
   ItemHolder,
+  ItemType,
+  ItemWriteOffReason,
   MapPriorRanks,
   OpenCrewIntake,
   MemberRole,
@@ -29,9 +35,14 @@ import type {
   RecordDeparture,
   RecordFuelDelivery,
   RecordInjury,
+  RecordItemDamage,
   RecordAttendance,
+  RecordCheck,
+  RecordRepairWork,
+  RecordService,
   RecordResult,
   RecordStocktake,
+  RegisterItem,
   ReinstateMember,
   ReturnFromLeave,
   ChangeMemberRoles,
@@ -43,6 +54,7 @@ import type {
   RefuseIdentityExport,
   ReportHazard,
   ReturnItem,
+  ReturnVehicleToOrigin,
   ReturnToService,
   ReviewFuelFlag,
   ScheduleSession,
@@ -52,6 +64,7 @@ import type {
   VehicleProfile,
   Vetting,
   WriteOffReason,
+  WriteOffItem,
   WriteOffVehicle,
 } from '../api/types';
 import { decimal, instantOf, isUuid, localNow, wholeNumber } from '../forms';
@@ -1047,6 +1060,8 @@ const afterToday = (local: string, today: string): boolean => local.slice(0, 10)
 export interface FuelDeliveryValues {
   readonly litres: string;
   readonly supplier: string;
+  /** A donor of the register who gave or paid for it, or ''. */
+  readonly donorId: string;
   readonly costAmount: string;
   readonly currency: string;
   readonly receivedBy: string;
@@ -1054,13 +1069,14 @@ export interface FuelDeliveryValues {
 }
 
 /**
- * Fuel delivered into a centre's stock: how much, from which supplier, what it cost (optional: an amount with its
- * currency), who received it and when. A donor's gift is recorded by the service from its own API (not here).
+ * Fuel delivered into a centre's stock: how much, from where (a supplier, a donor of the register, or both), what it
+ * cost (optional: an amount with its currency), who received it and when.
  */
 export const fuelDeliveryForm: CommandForm<FuelDeliveryValues, RecordFuelDelivery> = {
   defaults: (_today, now) => ({
     litres: '',
     supplier: '',
+    donorId: '',
     costAmount: '',
     currency: 'USD',
     receivedBy: '',
@@ -1069,8 +1085,8 @@ export const fuelDeliveryForm: CommandForm<FuelDeliveryValues, RecordFuelDeliver
   validate: (v, today) =>
     problems<FuelDeliveryValues>([
       ['litres', litresOf(v.litres, 0.1) === null, 'form.litres'],
-      // As the service: the fuel came from somewhere (FUEL_SOURCE_REQUIRED).
-      ['supplier', !filled(v.supplier), 'form.required'],
+      // As the service: the fuel came from somewhere, a supplier or a donor (FUEL_SOURCE_REQUIRED).
+      ['supplier', !filled(v.supplier) && v.donorId === '', 'form.required'],
       ['costAmount', filled(v.costAmount) && decimal(v.costAmount, 2, 0, 10_000_000) === null, 'form.money'],
       ['currency', filled(v.costAmount) && !/^[A-Z]{3}$/.test(v.currency.trim()), 'form.money'],
       ['receivedBy', !isUuid(v.receivedBy), 'form.memberId'],
@@ -1079,7 +1095,8 @@ export const fuelDeliveryForm: CommandForm<FuelDeliveryValues, RecordFuelDeliver
     ]),
   body: (v) => ({
     litres: Number(v.litres),
-    supplier: v.supplier.trim(),
+    supplier: filled(v.supplier) ? v.supplier.trim() : null,
+    donorId: v.donorId || null,
     cost: filled(v.costAmount) ? { amount: Number(v.costAmount), currency: v.currency.trim() } : null,
     receivedBy: v.receivedBy.trim(),
     deliveredAt: instantOf(v.deliveredAt),
@@ -1087,8 +1104,12 @@ export const fuelDeliveryForm: CommandForm<FuelDeliveryValues, RecordFuelDeliver
 };
 
 export interface FuelIssueValues {
+  readonly targetKind: IssueFuel['targetKind'];
   readonly vehicleId: string;
   readonly odometerKm: string;
+  /** An equipment item of type generator. */
+  readonly generatorId: string;
+  readonly engineHours: string;
   readonly litres: string;
   readonly issuedBy: string;
   readonly receivedBy: string;
@@ -1096,32 +1117,40 @@ export interface FuelIssueValues {
 }
 
 /**
- * Fuel issued from the stock to one of the centre's vehicles, against its odometer at the pump. Never refused for
- * looking odd: the ledger flags it for review (over the tank, an odometer that has not moved, unusual consumption).
+ * Fuel issued from the stock to one of the centre's vehicles, against its odometer at the pump, or to one of its
+ * generators, against its hour meter. Never refused for looking odd: the ledger flags it for review (over the tank,
+ * a reading that has not moved, unusual consumption).
  */
 export const fuelIssueForm: CommandForm<FuelIssueValues, IssueFuel> = {
   defaults: (_today, now) => ({
+    targetKind: 'vehicle',
     vehicleId: '',
     odometerKm: '',
+    generatorId: '',
+    engineHours: '',
     litres: '',
     issuedBy: '',
     receivedBy: '',
     issuedAt: localNow(now),
   }),
-  validate: (v, today) =>
-    problems<FuelIssueValues>([
-      ['vehicleId', v.vehicleId === '', 'form.required'],
-      ['odometerKm', wholeNumber(v.odometerKm, 0, 5_000_000) === null, 'form.odometer'],
+  validate: (v, today) => {
+    const vehicle = v.targetKind === 'vehicle';
+    return problems<FuelIssueValues>([
+      ['vehicleId', vehicle && v.vehicleId === '', 'form.required'],
+      ['odometerKm', vehicle && wholeNumber(v.odometerKm, 0, 5_000_000) === null, 'form.odometer'],
+      ['generatorId', !vehicle && v.generatorId === '', 'form.required'],
+      ['engineHours', !vehicle && decimal(v.engineHours, 1, 0, 500_000) === null, 'form.engineHours'],
       ['litres', litresOf(v.litres, 0.1) === null, 'form.litres'],
       ['issuedBy', !isUuid(v.issuedBy), 'form.memberId'],
       ['receivedBy', !isUuid(v.receivedBy), 'form.memberId'],
       ['issuedAt', v.issuedAt === '', 'form.required'],
       ['issuedAt', afterToday(v.issuedAt, today), 'command.notInFuture'],
-    ]),
+    ]);
+  },
   body: (v) => ({
-    targetKind: 'vehicle',
-    targetId: v.vehicleId,
-    odometerKm: Number(v.odometerKm),
+    ...(v.targetKind === 'vehicle'
+      ? { targetKind: 'vehicle', targetId: v.vehicleId, odometerKm: Number(v.odometerKm) }
+      : { targetKind: 'generator', targetId: v.generatorId, engineHours: Number(v.engineHours) }),
     litres: Number(v.litres),
     issuedBy: v.issuedBy.trim(),
     receivedBy: v.receivedBy.trim(),
@@ -1315,7 +1344,213 @@ export const writeOffForm: CommandForm<WriteOffValues, WriteOffVehicle> = {
   }),
 };
 
-export type VehicleCommand = 'dispatch' | 'arrival' | 'damage' | 'repair' | 'unserviceable' | 'return' | 'writeOff';
+export interface DiversionValues {
+  readonly toCentreId: string;
+  readonly reason: string;
+}
+
+/** A vehicle on its way sent to another destination (not the one it left: that is a turn back), saying why. */
+export const diversionForm: CommandForm<DiversionValues, DivertVehicle> = {
+  defaults: () => ({ toCentreId: '', reason: '' }),
+  validate: (v) =>
+    problems<DiversionValues>([
+      ['toCentreId', v.toCentreId === '', 'vehicle.divert.required'],
+      ['reason', !filled(v.reason), 'vehicle.divert.required'],
+    ]),
+  body: (v) => ({ toCentreId: v.toCentreId, reason: v.reason.trim() }),
+};
+
+export interface TurnBackValues {
+  readonly reason: string;
+}
+
+/** A vehicle on its way ordered back to the centre it left, saying why (it stays in transit until it arrives). */
+export const turnBackForm: CommandForm<TurnBackValues, ReturnVehicleToOrigin> = {
+  defaults: () => ({ reason: '' }),
+  validate: (v) => problems<TurnBackValues>([['reason', !filled(v.reason), 'vehicle.turnBack.reasonRequired']]),
+  body: (v) => ({ reason: v.reason.trim() }),
+};
+
+/** An amount of money to the cent (the services' Money), from an input's text. */
+const moneyOf = (text: string): number | null => decimal(text, 2, 0, 10_000_000);
+const isCurrency = (text: string): boolean => /^[A-Z]{3}$/.test(text.trim().toUpperCase());
+
+export interface RepairPartValues {
+  readonly description: string;
+  readonly quantity: string;
+  readonly unitCost: string;
+}
+
+export interface RepairWorkValues {
+  readonly workDone: string;
+  readonly parts: RepairPartValues[];
+  readonly labourCost: string;
+  readonly currency: string;
+  /** A donor of the register, or '' for the organisation's own funds. */
+  readonly donorId: string;
+  readonly funding: string;
+  readonly recordedOn: string;
+}
+
+export const emptyPart = (): RepairPartValues => ({ description: '', quantity: '1', unitCost: '' });
+
+/**
+ * Work on an open repair order: what was done, each part (how many, at what unit cost), the labour, in one currency,
+ * who paid (a donor of the register, or own funds, with the budget line or grant), on a day not before its opening.
+ */
+export const repairWorkForm = (openedOn: string): CommandForm<RepairWorkValues, RecordRepairWork> => ({
+  defaults: (today) => ({
+    workDone: '',
+    parts: [],
+    labourCost: '',
+    currency: 'USD',
+    donorId: '',
+    funding: '',
+    recordedOn: today,
+  }),
+  validate: (v, today) =>
+    problems<RepairWorkValues>([
+      ['workDone', !filled(v.workDone), 'vehicle.work.required'],
+      [
+        'parts',
+        v.parts.some(
+          (p) => !filled(p.description) || wholeNumber(p.quantity, 1, 1000) === null || moneyOf(p.unitCost) === null,
+        ),
+        'vehicle.work.part',
+      ],
+      ['labourCost', moneyOf(v.labourCost) === null, 'form.money'],
+      ['currency', !isCurrency(v.currency), 'form.money'],
+      ['funding', !filled(v.funding), 'vehicle.work.fundingRequired'],
+      ['recordedOn', !isDay(v.recordedOn), 'form.required'],
+      ['recordedOn', v.recordedOn > today, 'command.notInFuture'],
+      ['recordedOn', v.recordedOn < openedOn, 'vehicle.work.beforeOpened'],
+    ]),
+  body: (v) => ({
+    workDone: v.workDone.trim(),
+    parts: v.parts.map((p) => ({
+      description: p.description.trim(),
+      quantity: Number(p.quantity),
+      unitCost: Number(p.unitCost),
+    })),
+    labourCost: Number(v.labourCost),
+    currency: v.currency.trim().toUpperCase(),
+    fundingSource: { donorId: v.donorId || null, description: v.funding.trim() },
+    recordedOn: v.recordedOn,
+  }),
+});
+
+/** What the reading of one item of a checklist found: not yet said, passed or failed. */
+export type CheckMark = '' | 'passed' | 'failed';
+export type CheckKind = RecordCheck['kind'];
+export const CHECK_KINDS: readonly CheckKind[] = ['daily', 'weekly'];
+
+export interface CheckValues {
+  readonly kind: CheckKind;
+  readonly performedAt: string;
+  readonly odometerKm: string;
+  readonly engineHours: string;
+  /** By checklist item code. */
+  readonly items: Record<string, CheckMark>;
+  readonly notes: Record<string, string>;
+}
+
+/**
+ * A daily or weekly check: every item of the vehicle type's checklist for that kind (`checklists`, their codes)
+ * passed or failed — a failed critical item takes the vehicle off the road —, its odometer not below the last reading.
+ */
+export const checkForm = (
+  checklists: Readonly<Record<CheckKind, readonly string[]>>,
+  odometerKm: number | null,
+): CommandForm<CheckValues, RecordCheck> => ({
+  defaults: (_today, now) => ({
+    kind: 'daily',
+    performedAt: localNow(now),
+    odometerKm: '',
+    engineHours: '',
+    items: {},
+    notes: {},
+  }),
+  validate: (v, today) =>
+    problems<CheckValues>([
+      ['performedAt', v.performedAt === '', 'form.required'],
+      ['performedAt', afterToday(v.performedAt, today), 'command.notInFuture'],
+      ['odometerKm', wholeNumber(v.odometerKm, odometerKm ?? 0, 5_000_000) === null, 'form.odometer'],
+      ['engineHours', filled(v.engineHours) && decimal(v.engineHours, 1, 0, 500_000) === null, 'form.engineHours'],
+      [
+        'items',
+        checklists[v.kind].some((code) => v.items[code] !== 'passed' && v.items[code] !== 'failed'),
+        'vehicle.check.everyItem',
+      ],
+    ]),
+  body: (v) => ({
+    kind: v.kind,
+    performedAt: instantOf(v.performedAt),
+    odometerKm: Number(v.odometerKm),
+    engineHours: filled(v.engineHours) ? Number(v.engineHours) : null,
+    items: checklists[v.kind].map((code) => ({
+      code,
+      passed: v.items[code] === 'passed',
+      ...optional('note', v.notes[code] ?? ''),
+    })),
+  }),
+});
+
+export interface ServiceValues {
+  readonly servicedOn: string;
+  readonly odometerKm: string;
+  readonly workDone: string;
+}
+
+/** A scheduled service done: the day, the odometer (not below the last reading), the work; the next falls due from it. */
+export const serviceForm = (odometerKm: number | null): CommandForm<ServiceValues, RecordService> => ({
+  defaults: (today) => ({ servicedOn: today, odometerKm: '', workDone: '' }),
+  validate: (v, today) =>
+    problems<ServiceValues>([
+      ['servicedOn', !isDay(v.servicedOn), 'vehicle.service.required'],
+      ['servicedOn', v.servicedOn > today, 'command.notInFuture'],
+      ['odometerKm', wholeNumber(v.odometerKm, odometerKm ?? 0, 5_000_000) === null, 'form.odometer'],
+      ['workDone', !filled(v.workDone), 'vehicle.service.required'],
+    ]),
+  body: (v) => ({ servicedOn: v.servicedOn, odometerKm: Number(v.odometerKm), workDone: v.workDone.trim() }),
+});
+
+export interface OdometerCorrectionValues {
+  readonly correctedKm: string;
+  readonly reason: string;
+}
+
+/**
+ * The last odometer reading corrected (the only way a reading goes down): the right reading, other than the one on
+ * record, and why. Audited: the service records who did it.
+ */
+export const odometerCorrectionForm = (
+  odometerKm: number | null,
+): CommandForm<OdometerCorrectionValues, CorrectOdometer> => ({
+  defaults: () => ({ correctedKm: '', reason: '' }),
+  validate: (v) => {
+    const corrected = wholeNumber(v.correctedKm, 0, 5_000_000);
+    return problems<OdometerCorrectionValues>([
+      ['correctedKm', corrected === null, 'vehicle.odometer.reading'],
+      ['correctedKm', corrected !== null && corrected === odometerKm, 'vehicle.odometer.unchanged'],
+      ['reason', !filled(v.reason), 'vehicle.odometer.reasonRequired'],
+    ]);
+  },
+  body: (v) => ({ correctedKm: Number(v.correctedKm), reason: v.reason.trim() }),
+});
+
+export type VehicleCommand =
+  | 'dispatch'
+  | 'arrival'
+  | 'divert'
+  | 'turnBack'
+  | 'damage'
+  | 'repair'
+  | 'check'
+  | 'service'
+  | 'odometer'
+  | 'unserviceable'
+  | 'return'
+  | 'writeOff';
 
 /**
  * The commands logistics may send a vehicle in its state, as the service's rules allow them (it still decides: a
@@ -1323,18 +1558,24 @@ export type VehicleCommand = 'dispatch' | 'arrival' | 'damage' | 'repair' | 'uns
  * repaired; a vehicle grounded by damage or in the workshop returns to service when its repair order is closed.
  */
 export function vehicleCommandsFor(
-  vehicle: Pick<VehicleProfile, 'status' | 'statusReason' | 'repairOrders'>,
+  vehicle: Pick<VehicleProfile, 'status' | 'statusReason' | 'repairOrders' | 'moves'>,
 ): readonly VehicleCommand[] {
   const inWorkshop = vehicle.repairOrders.some((o) => o.closedOn === null);
+  const move = vehicle.moves.at(-1);
+  // Turned back already: it is on its way to the centre it left.
+  const turnedBack = move !== undefined && move.outcome === 'in-transit' && move.toCentreId === move.fromCentreId;
   switch (vehicle.status) {
     case 'serviceable':
-      return ['dispatch', 'damage', 'repair', 'unserviceable', 'writeOff'];
+      return ['dispatch', 'check', 'service', 'damage', 'repair', 'odometer', 'unserviceable', 'writeOff'];
     case 'in-transit':
-      return ['arrival', 'damage', 'writeOff'];
+      return ['arrival', 'divert', ...(turnedBack ? [] : (['turnBack'] as const)), 'damage', 'writeOff'];
     case 'unserviceable':
       return [
+        'check',
+        'service',
         'damage',
         'repair',
+        'odometer',
         ...(inWorkshop || vehicle.statusReason?.code === 'DAMAGED' ? [] : (['return'] as const)),
         'writeOff',
       ];
@@ -1391,6 +1632,205 @@ export const itemReturnForm = (holder: ItemHolder, held: number): CommandForm<It
     returnedOn: v.returnedOn,
   }),
 });
+
+export interface ItemRegistrationValues {
+  readonly type: ItemType | '';
+  readonly description: string;
+  readonly serialNumber: string;
+  readonly quantity: string;
+  readonly unit: string;
+  /** A donor of the register, or '' for the organisation's own funds. */
+  readonly donorId: string;
+  readonly centreId: string;
+  readonly acquiredOn: string;
+  readonly tankCapacityLitres: string;
+}
+
+/**
+ * An item entering a centre's stock: a serial-numbered one (one item), or a counted consumable (how many, in what
+ * unit); its donor, or own funds; a generator's tank, for the fuel ledger's checks.
+ */
+export const itemRegistrationForm: CommandForm<ItemRegistrationValues, RegisterItem> = {
+  defaults: (today) => ({
+    type: '',
+    description: '',
+    serialNumber: '',
+    quantity: '1',
+    unit: '',
+    donorId: '',
+    centreId: '',
+    acquiredOn: today,
+    tankCapacityLitres: '',
+  }),
+  validate: (v, today) => {
+    const serial = filled(v.serialNumber);
+    return problems<ItemRegistrationValues>([
+      ['type', v.type === '', 'items.register.required'],
+      ['description', !filled(v.description), 'items.register.required'],
+      ['centreId', v.centreId === '', 'items.register.required'],
+      ['acquiredOn', !isDay(v.acquiredOn), 'items.register.required'],
+      ['acquiredOn', v.acquiredOn > today, 'command.notInFuture'],
+      // As the service: a serial-numbered item is one (SERIAL_ITEM_IS_ONE); a consumable has its unit.
+      ['quantity', serial && v.quantity.trim() !== '1', 'items.register.serialIsOne'],
+      ['quantity', !serial && wholeNumber(v.quantity, 1, 1_000_000) === null, 'form.quantity'],
+      ['unit', !serial && !filled(v.unit), 'items.register.unitRequired'],
+      [
+        'tankCapacityLitres',
+        v.type === 'generator' && filled(v.tankCapacityLitres) && wholeNumber(v.tankCapacityLitres, 1, 2000) === null,
+        'items.register.tank',
+      ],
+    ]);
+  },
+  body: (v) => {
+    const serial = filled(v.serialNumber);
+    return {
+      // validate() refused an empty type before body() is asked for.
+      type: v.type || 'other',
+      description: v.description.trim(),
+      serialNumber: serial ? v.serialNumber.trim() : null,
+      quantity: serial ? 1 : Number(v.quantity),
+      unit: serial ? null : v.unit.trim(),
+      donorId: v.donorId || null,
+      centreId: v.centreId,
+      acquiredOn: v.acquiredOn,
+      tankCapacityLitres: v.type === 'generator' && filled(v.tankCapacityLitres) ? Number(v.tankCapacityLitres) : null,
+    };
+  },
+};
+
+export interface ItemDamageValues {
+  readonly description: string;
+  readonly occurredOn: string;
+  readonly incidentRef: string;
+}
+
+/** Damage to an item: what happened to it, when, in which incident (if any); it stays where it is until returned. */
+export const itemDamageForm: CommandForm<ItemDamageValues, RecordItemDamage> = {
+  defaults: (today) => ({ description: '', occurredOn: today, incidentRef: '' }),
+  validate: (v, today) =>
+    problems<ItemDamageValues>([
+      ['description', !filled(v.description), 'items.damage.required'],
+      ['occurredOn', !isDay(v.occurredOn), 'items.damage.required'],
+      ['occurredOn', v.occurredOn > today, 'command.notInFuture'],
+    ]),
+  body: (v) => ({
+    description: v.description.trim(),
+    occurredOn: v.occurredOn,
+    incidentRef: filled(v.incidentRef) ? v.incidentRef.trim() : null,
+  }),
+};
+
+export const ITEM_WRITE_OFF_REASONS: readonly ItemWriteOffReason[] = [
+  'lost',
+  'stolen',
+  'destroyed',
+  'beyond-repair',
+  'not-recovered',
+];
+
+export interface ItemWriteOffValues {
+  /** '' for the centre's store, or `<kind>:<id>` of one of its holders. */
+  readonly from: string;
+  readonly quantity: string;
+  readonly reason: ItemWriteOffReason | '';
+  readonly evidenceRef: string;
+  readonly writtenOffOn: string;
+}
+
+/** Where an item's write-off takes it from: its store, or one of its holders, by the `from` field's value. */
+export const holderKey = (holder: ItemHolder): string => `${holder.kind}:${holder.id}`;
+
+/**
+ * An item written off — lost, stolen, destroyed, beyond repair or never recovered — with its evidence: from the
+ * store or from a holder, no more than is there (a serial item goes whole).
+ */
+export const itemWriteOffForm = (
+  item: Pick<ItemEntry, 'inStock' | 'serialNumber' | 'holdings'>,
+): CommandForm<ItemWriteOffValues, WriteOffItem> => {
+  const available = (from: string) =>
+    from === '' ? item.inStock : (item.holdings.find((h) => holderKey(h) === from)?.quantity ?? 0);
+  return {
+    defaults: (today) => ({
+      from: item.inStock > 0 || item.holdings.length === 0 ? '' : holderKey(item.holdings[0] as ItemHolder),
+      quantity: '1',
+      reason: '',
+      evidenceRef: '',
+      writtenOffOn: today,
+    }),
+    validate: (v, today) =>
+      problems<ItemWriteOffValues>([
+        ['reason', v.reason === '', 'items.writeOff.required'],
+        ['evidenceRef', !filled(v.evidenceRef), 'items.writeOff.required'],
+        ['writtenOffOn', !isDay(v.writtenOffOn), 'items.writeOff.required'],
+        ['writtenOffOn', v.writtenOffOn > today, 'command.notInFuture'],
+        [
+          'quantity',
+          item.serialNumber !== null
+            ? v.quantity.trim() !== '1'
+            : wholeNumber(v.quantity, 1, available(v.from)) === null,
+          'form.quantity',
+        ],
+        ['quantity', available(v.from) === 0, 'form.quantity'],
+      ]),
+    body: (v) => {
+      const [kind, id] = v.from.split(':') as [ItemHolder['kind'], string];
+      return {
+        holder: v.from === '' ? null : { kind, id },
+        quantity: Number(v.quantity),
+        reason: v.reason || 'lost',
+        evidenceRef: v.evidenceRef.trim(),
+        writtenOffOn: v.writtenOffOn,
+      };
+    },
+  };
+};
+
+export interface TransferPlanValues {
+  readonly fromCentreId: string;
+  readonly toCentreId: string;
+  /** Vehicles of the centre it leaves, at home. */
+  readonly vehicleIds: string[];
+  /** Member ids written one after another (logistics may not read the member register: no picker). */
+  readonly memberIds: string;
+  readonly plannedOn: string;
+  readonly reason: string;
+}
+
+/**
+ * A base transfer planned: from one centre to another, who (members, by id) and what (vehicles of the centre it
+ * leaves) moves, on which day and why. Nothing moves until it starts.
+ */
+export const transferPlanForm: CommandForm<TransferPlanValues, PlanBaseTransfer> = {
+  defaults: (today) => ({
+    fromCentreId: '',
+    toCentreId: '',
+    vehicleIds: [],
+    memberIds: '',
+    plannedOn: today,
+    reason: '',
+  }),
+  validate: (v) => {
+    const members = idsIn(v.memberIds);
+    return problems<TransferPlanValues>([
+      ['fromCentreId', v.fromCentreId === '', 'transfers.plan.required'],
+      ['toCentreId', v.toCentreId === '', 'transfers.plan.required'],
+      ['plannedOn', !isDay(v.plannedOn), 'transfers.plan.required'],
+      ['reason', !filled(v.reason), 'transfers.plan.required'],
+      // As the service: BASE_TRANSFER_SAME_CENTRE, BASE_TRANSFER_EMPTY.
+      ['toCentreId', v.toCentreId !== '' && v.toCentreId === v.fromCentreId, 'transfers.plan.sameCentre'],
+      ['memberIds', !members.every(isUuid), 'transfers.plan.memberIds'],
+      ['vehicleIds', members.length === 0 && v.vehicleIds.length === 0, 'transfers.plan.nothingToMove'],
+    ]);
+  },
+  body: (v) => ({
+    fromCentreId: v.fromCentreId,
+    toCentreId: v.toCentreId,
+    memberIds: idsIn(v.memberIds),
+    vehicleIds: [...new Set(v.vehicleIds)],
+    plannedOn: v.plannedOn,
+    reason: v.reason.trim(),
+  }),
+};
 
 export interface TransferStartValues {
   readonly reason: string;

@@ -42,6 +42,7 @@ const Items = screen(() => import('../screens/Items'));
 const Fuel = screen(() => import('../screens/Fuel'));
 const Recoveries = screen(() => import('../screens/Recoveries'));
 const Transfers = screen(() => import('../screens/Transfers'));
+const Transfer = screen(() => import('../screens/Transfer'));
 const Donors = screen(() => import('../screens/Donors'));
 const Donor = screen(() => import('../screens/Donor'));
 const Sessions = screen(() => import('../screens/Sessions'));
@@ -109,6 +110,8 @@ function sectionOf(route: Route): Section {
       return 'donors';
     case 'session':
       return 'sessions';
+    case 'transfer':
+      return 'transfers';
     default:
       return route.screen;
   }
@@ -145,6 +148,7 @@ const SCREENS = {
   fuel: Fuel,
   recoveries: Recoveries,
   transfers: Transfers,
+  transfer: Transfer,
   donors: Donors,
   donor: Donor,
   sessions: Sessions,
@@ -189,6 +193,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <Recoveries />;
     case 'transfers':
       return <Transfers />;
+    case 'transfer':
+      return <Transfer transferId={route.transferId} />;
     case 'donors':
       return <Donors />;
     case 'donor':

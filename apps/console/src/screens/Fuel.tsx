@@ -18,19 +18,21 @@ import { Controller } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { ApiError } from '../api/client';
 import { useApi } from '../api/context';
+import { useDonorOptions } from '../api/queries';
 import type {
   FlaggedIssue,
   FuelFlag,
   FuelLedger,
   FuelReviewStatus,
   IssueFuel,
+  ItemEntry,
   Page,
   VehicleSummary,
 } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import { fuelDeliveryForm, fuelIssueForm, fuelReviewForm, stocktakeForm } from '../commands/forms';
 import { Translate, useT } from '../i18n/use-t';
-import { Fact, Instant, Ltr, Worded } from '../layout/bits';
+import { Fact, Hint, Instant, Ltr, Worded } from '../layout/bits';
 import { CentreFilter, useOneCentre } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { Refusal } from '../layout/Refusal';
@@ -142,6 +144,14 @@ function LedgerCommands({
       call<Page<VehicleSummary>>('equipment', '/vehicles', { query: { centreId, limit: 200 }, signal }),
     enabled: ledger !== null,
   });
+  // The centre's generators (equipment items), still in the register: they are fuelled too.
+  const generators = useQuery({
+    queryKey: ['items', 'generators', centreId],
+    queryFn: ({ signal }) => call<Page<ItemEntry>>('equipment', '/items', { query: { centreId, limit: 200 }, signal }),
+    enabled: ledger !== null,
+    select: (page) => page.items.filter((i) => i.itemType === 'generator' && i.writtenOff === null),
+  });
+  const donors = useDonorOptions();
   const target = (route: string) => ({
     service: 'equipment' as const,
     path: `/fuel-ledgers/${centreId}/${route}`,
@@ -171,10 +181,15 @@ function LedgerCommands({
             />
             <TextInput
               label={t('fuel.delivery.supplier')}
-              required
+              description={<Hint>{t('fuel.delivery.sourceHint')}</Hint>}
               maxLength={200}
               error={!!errors.supplier}
               {...register('supplier')}
+            />
+            <NativeSelect
+              label={t('fuel.delivery.donor')}
+              data={[{ value: '', label: t('fuel.delivery.noDonor') }, ...donors]}
+              {...register('donorId')}
             />
             <Group grow align="start">
               <TextInput
@@ -221,27 +236,67 @@ function LedgerCommands({
           }}
           onReload={reread}
         >
-          {({ register, formState: { errors } }) => (
+          {({ register, watch, formState: { errors } }) => (
             <>
               <NativeSelect
-                label={t('fuel.issue.vehicle')}
+                label={t('fuel.issue.target')}
                 required
-                error={!!errors.vehicleId}
-                data={[
-                  { value: '', label: t('command.choose') },
-                  ...(vehicles.data?.items ?? [])
-                    .filter((v) => v.status !== 'written-off')
-                    .map((v) => ({ value: v.vehicleId, label: `${v.plate} · ${t(`vehicleType.${v.vehicleType}`)}` })),
-                ]}
-                {...register('vehicleId')}
+                data={(['vehicle', 'generator'] as const).map((k) => ({
+                  value: k,
+                  label: t(`fuel.issue.target.${k}`),
+                }))}
+                {...register('targetKind')}
               />
-              <TextInput
-                type="number"
-                label={t('fuel.issue.odometer')}
-                required
-                error={!!errors.odometerKm}
-                {...register('odometerKm')}
-              />
+              {watch('targetKind') === 'vehicle' ? (
+                <>
+                  <NativeSelect
+                    label={t('fuel.issue.vehicle')}
+                    required
+                    error={!!errors.vehicleId}
+                    data={[
+                      { value: '', label: t('command.choose') },
+                      ...(vehicles.data?.items ?? [])
+                        .filter((v) => v.status !== 'written-off')
+                        .map((v) => ({
+                          value: v.vehicleId,
+                          label: `${v.plate} · ${t(`vehicleType.${v.vehicleType}`)}`,
+                        })),
+                    ]}
+                    {...register('vehicleId')}
+                  />
+                  <TextInput
+                    type="number"
+                    label={t('fuel.issue.odometer')}
+                    required
+                    error={!!errors.odometerKm}
+                    {...register('odometerKm')}
+                  />
+                </>
+              ) : (
+                <>
+                  <NativeSelect
+                    label={t('fuel.issue.generator')}
+                    required
+                    error={!!errors.generatorId}
+                    data={[
+                      { value: '', label: t('command.choose') },
+                      ...(generators.data ?? []).map((g) => ({
+                        value: g.itemId,
+                        label: g.serialNumber ? `${g.description} · ${g.serialNumber}` : g.description,
+                      })),
+                    ]}
+                    {...register('generatorId')}
+                  />
+                  <TextInput
+                    type="number"
+                    step="0.1"
+                    label={t('fuel.issue.hours')}
+                    required
+                    error={!!errors.engineHours}
+                    {...register('engineHours')}
+                  />
+                </>
+              )}
               <TextInput
                 type="number"
                 step="0.1"

@@ -1,14 +1,25 @@
-import { Anchor, Group, NativeSelect, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
+import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentreOptions } from '../api/queries';
-import type { ItemEntry, ItemHolder, Page } from '../api/types';
+import { useCentreLabel, useCentreOptions, useDonorOptions } from '../api/queries';
+import type { ItemEntry, ItemHolder, ItemType, Page, RegisterItem } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
-import { HOLDER_KINDS, itemIssueForm, itemReturnForm } from '../commands/forms';
+import {
+  HOLDER_KINDS,
+  ITEM_WRITE_OFF_REASONS,
+  holderKey,
+  itemDamageForm,
+  itemIssueForm,
+  itemRegistrationForm,
+  itemReturnForm,
+  itemWriteOffForm,
+} from '../commands/forms';
+import { dayOf } from '../format';
 import { useT } from '../i18n/use-t';
-import { Ltr } from '../layout/bits';
+import { Hint, Ltr } from '../layout/bits';
 import { CentreFilter } from '../layout/CentreFilter';
 import { MemberRef } from '../layout/MemberRef';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
@@ -158,6 +169,262 @@ function Return({
   );
 }
 
+const ITEM_TYPES: readonly ItemType[] = [
+  'generator',
+  'hydraulic-rescue-tool',
+  'breathing-apparatus',
+  'helmet-camera',
+  'radio',
+  'thermal-camera',
+  'chainsaw',
+  'first-aid-kit',
+  'protective-clothing',
+  'consumable',
+  'other',
+];
+
+/** Registers an item (or a counted consumable) into a centre's stock, with its donor or own funds. */
+function Register({
+  centreId,
+  onRegistered,
+}: {
+  readonly centreId: string;
+  readonly onRegistered: (body: RegisterItem) => void;
+}) {
+  const t = useT();
+  const centres = useCentreOptions();
+  const donors = useDonorOptions();
+  return (
+    <CommandDialog
+      label="items.register"
+      title="items.register.title"
+      submit="items.register.submit"
+      form={{
+        ...itemRegistrationForm,
+        // The centre the list shows, proposed.
+        defaults: (today, now) => ({ ...itemRegistrationForm.defaults(today, now), centreId }),
+      }}
+      target={{ service: 'equipment', path: '/items' }}
+      onDone={(_result, body) => onRegistered(body)}
+      onReload={() => undefined}
+      buttonProps={{ variant: 'filled', style: { alignSelf: 'start' } }}
+    >
+      {({ register, watch, formState: { errors } }) => (
+        <>
+          <NativeSelect
+            label={t('items.register.type')}
+            required
+            error={!!errors.type}
+            data={[
+              { value: '', label: t('command.choose') },
+              ...ITEM_TYPES.map((type) => ({ value: type, label: t(`itemType.${type}`) })),
+            ]}
+            {...register('type')}
+          />
+          <TextInput
+            label={t('items.register.description')}
+            required
+            maxLength={300}
+            error={!!errors.description}
+            {...register('description')}
+          />
+          <TextInput
+            label={t('items.register.serial')}
+            description={<Hint>{t('items.register.serialHint')}</Hint>}
+            dir="ltr"
+            maxLength={60}
+            error={!!errors.serialNumber}
+            {...register('serialNumber')}
+          />
+          {watch('serialNumber').trim() === '' && (
+            <Group grow align="start">
+              <TextInput
+                type="number"
+                label={t('items.register.quantity')}
+                required
+                error={!!errors.quantity}
+                {...register('quantity')}
+              />
+              <TextInput
+                label={t('items.register.unit')}
+                required
+                maxLength={30}
+                error={!!errors.unit}
+                {...register('unit')}
+              />
+            </Group>
+          )}
+          {watch('type') === 'generator' && (
+            <TextInput
+              type="number"
+              label={t('items.register.tankLabel')}
+              error={!!errors.tankCapacityLitres}
+              {...register('tankCapacityLitres')}
+            />
+          )}
+          <NativeSelect
+            label={t('items.register.centre')}
+            required
+            error={!!errors.centreId}
+            data={[{ value: '', label: t('command.choose') }, ...centres]}
+            {...register('centreId')}
+          />
+          <NativeSelect
+            label={t('items.register.donor')}
+            data={[{ value: '', label: t('vehicle.ownFunds') }, ...donors]}
+            {...register('donorId')}
+          />
+          <TextInput
+            type="date"
+            label={t('items.register.acquiredOn')}
+            required
+            error={!!errors.acquiredOn}
+            {...register('acquiredOn')}
+          />
+        </>
+      )}
+    </CommandDialog>
+  );
+}
+
+/** Damage to an item: what happened to it, when, in which incident. */
+function Damage({ item, reread }: { readonly item: ItemEntry; readonly reread: () => void }) {
+  const t = useT();
+  return (
+    <CommandDialog
+      label="items.damage"
+      title="items.damage.title"
+      submit="items.damage.submit"
+      form={itemDamageForm}
+      target={{ service: 'equipment', path: `/items/${item.itemId}/damage`, version: item.version }}
+      onDone={reread}
+      onReload={reread}
+      buttonProps={{ size: 'xs' }}
+    >
+      {({ register, formState: { errors } }) => (
+        <>
+          <Text size="sm">
+            <bdi>{item.description}</bdi>
+          </Text>
+          <Textarea
+            label={t('items.damage.description')}
+            required
+            maxLength={1000}
+            error={!!errors.description}
+            {...register('description')}
+          />
+          <TextInput
+            type="date"
+            label={t('items.damage.on')}
+            required
+            error={!!errors.occurredOn}
+            {...register('occurredOn')}
+          />
+          <TextInput label={t('command.incidentRef')} dir="ltr" maxLength={100} {...register('incidentRef')} />
+        </>
+      )}
+    </CommandDialog>
+  );
+}
+
+/** An item written off from its store or a holder, with its evidence, after a step that restates it: final. */
+function WriteOff({ item, reread }: { readonly item: ItemEntry; readonly reread: () => void }) {
+  const t = useT();
+  const intl = useIntl();
+  const centreLabel = useCentreLabel();
+  const holderWords = (h: ItemHolder) =>
+    h.kind === 'centre' ? centreLabel(h.id) : `${t(`items.holder.${h.kind}`)} ${h.id.slice(0, 8)}`;
+  return (
+    <CommandDialog
+      label="items.writeOff"
+      title="items.writeOff.title"
+      submit="items.writeOff.next"
+      form={itemWriteOffForm(item)}
+      target={{ service: 'equipment', path: `/items/${item.itemId}/write-off`, version: item.version }}
+      onDone={reread}
+      onReload={reread}
+      buttonProps={{ size: 'xs', variant: 'outline', color: 'dark' }}
+      confirm={(v) => (
+        <Stack gap="xs">
+          <Text>
+            {t('items.writeOff.confirm', {
+              quantity: Number(v.quantity),
+              description: item.description,
+              date: intl.formatDate(dayOf(v.writtenOffOn), { dateStyle: 'long', timeZone: 'UTC' }),
+              kind: v.reason === '' ? '' : t(`items.writeOff.reason.${v.reason}`),
+            })}
+          </Text>
+          <Text>
+            {t('items.writeOff.evidence')}: <Ltr>{v.evidenceRef.trim()}</Ltr>
+          </Text>
+          <Text>{t('items.writeOff.consequences')}</Text>
+        </Stack>
+      )}
+    >
+      {({ register, formState: { errors } }) => (
+        <>
+          <Text size="sm">
+            <bdi>{item.description}</bdi>
+            {item.serialNumber && (
+              <>
+                {' · '}
+                <Ltr>{item.serialNumber}</Ltr>
+              </>
+            )}
+          </Text>
+          <NativeSelect
+            label={t('items.writeOff.from')}
+            required
+            data={[
+              { value: '', label: t('items.writeOff.store', { count: item.inStock }) },
+              ...item.holdings.map((h) => ({
+                value: holderKey(h),
+                label: t('items.writeOff.holder', { holder: holderWords(h), count: h.quantity }),
+              })),
+            ]}
+            {...register('from')}
+          />
+          {item.serialNumber === null && (
+            <TextInput
+              type="number"
+              label={t('items.quantity')}
+              required
+              error={!!errors.quantity}
+              {...register('quantity')}
+            />
+          )}
+          {item.serialNumber !== null && errors.quantity && <Text size="sm">{t('form.quantity')}</Text>}
+          <NativeSelect
+            label={t('items.writeOff.why')}
+            required
+            error={!!errors.reason}
+            data={[
+              { value: '', label: t('command.choose') },
+              ...ITEM_WRITE_OFF_REASONS.map((r) => ({ value: r, label: t(`items.writeOff.reason.${r}`) })),
+            ]}
+            {...register('reason')}
+          />
+          <TextInput
+            label={t('items.writeOff.evidence')}
+            required
+            dir="ltr"
+            maxLength={200}
+            error={!!errors.evidenceRef}
+            {...register('evidenceRef')}
+          />
+          <TextInput
+            type="date"
+            label={t('items.writeOff.on')}
+            required
+            error={!!errors.writtenOffOn}
+            {...register('writtenOffOn')}
+          />
+        </>
+      )}
+    </CommandDialog>
+  );
+}
+
 /**
  * Equipment items by centre, paged on the server (a commander: their centres only): what each is, how much is in
  * store and who holds the rest; logistics issue an item from the store and take it back from its holder.
@@ -175,10 +442,27 @@ export default function Items() {
   });
   const mayIssue = session.roles.some((r) => r === 'logistics' || r === 'admin');
   const reread = () => void queries.invalidateQueries({ queryKey: ['items'] });
+  const [registered, setRegistered] = useState<RegisterItem | null>(null);
   return (
     <Stack>
       <Title order={2}>{t('items.title')}</Title>
       <CentreFilter all value={centreId} onChange={setCentreId} />
+      {mayIssue && (
+        <Register
+          centreId={centreId}
+          onRegistered={(body) => {
+            setRegistered(body);
+            // The list shows the centre it went into.
+            setCentreId(body.centreId);
+            reread();
+          }}
+        />
+      )}
+      {registered && (
+        <Text role="status" data-testid="registered">
+          {t('items.registered', { description: registered.description })}
+        </Text>
+      )}
       <PagedTable
         list={items}
         count={(total) => t('items.count', { count: total })}
@@ -191,6 +475,7 @@ export default function Items() {
           t('items.col.status'),
           t('items.col.centre'),
           t('items.col.holders'),
+          ...(mayIssue ? [t('items.col.actions')] : []),
         ]}
         row={(item) => {
           const active = mayIssue && item.writtenOff === null;
@@ -223,6 +508,18 @@ export default function Items() {
                   ))}
                 </Stack>
               ),
+              ...(mayIssue
+                ? [
+                    active ? (
+                      <Group gap="xs" wrap="nowrap" data-testid="item-commands">
+                        <Damage item={item} reread={reread} />
+                        {(item.inStock > 0 || item.holdings.length > 0) && <WriteOff item={item} reread={reread} />}
+                      </Group>
+                    ) : (
+                      '—'
+                    ),
+                  ]
+                : []),
             ],
           ];
         }}

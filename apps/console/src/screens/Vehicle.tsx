@@ -2,7 +2,7 @@ import { Anchor, Card, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
-import { useCentreLabel, useCentreOptions } from '../api/queries';
+import { useCentreLabel, useCentreOptions, useDonorOptions } from '../api/queries';
 import type { DonorEntry, VehicleProfile } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import { dispatchForm, vehicleArrivalForm } from '../commands/forms';
@@ -12,7 +12,7 @@ import { Day, Fact, Hint, Instant, Loading, Ltr, Worded } from '../layout/bits';
 import { DataTable, Row } from '../layout/DataTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
-import { CloseRepair, VehicleCommands } from './VehicleCommands';
+import { CloseRepair, RepairWork, VehicleCommands, checkItemWords } from './VehicleCommands';
 
 const vehicleKey = (vehicleId: string) => ['vehicle', vehicleId] as const;
 
@@ -169,6 +169,10 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
     void queries.invalidateQueries({ queryKey: ['vehicles'] });
   };
   const km = (n: number | null) => (n === null ? '—' : t('vehicle.km', { km: n }));
+  const donors = useDonorOptions();
+  const paidBy = (donorId: string | null) =>
+    donorId === null ? t('vehicle.ownFunds') : (donors.find((d) => d.value === donorId)?.label ?? donorId.slice(0, 8));
+  const money = (amount: number, currency: string) => intl.formatNumber(amount, { style: 'currency', currency });
   const v = vehicle.data;
   return (
     <Stack>
@@ -190,7 +194,10 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
                   arrival: <Arrival key="arrival" vehicle={v} reread={reread} />,
                 }}
                 allowed={(command) =>
-                  command === 'arrival' ? may('logistics', 'admin', 'commander') : may('logistics', 'admin')
+                  // A commander receives vehicles at their centre and checks the vehicles there.
+                  command === 'arrival' || command === 'check'
+                    ? may('logistics', 'admin', 'commander')
+                    : may('logistics', 'admin')
                 }
               />
             </Group>
@@ -258,19 +265,24 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
               t('vehicle.arrivedAt'),
               t('vehicle.distance'),
             ]}
-            rows={[...v.moves]
-              .reverse()
-              .map((m) => [
-                m.moveId,
-                [
-                  m.dispatchedAt ? <Instant value={m.dispatchedAt} /> : '—',
-                  centreLabel(m.fromCentreId),
-                  centreLabel(m.toCentreId),
-                  t(`vehicle.outcome.${m.outcome}`),
-                  m.arrivedAt ? <Instant value={m.arrivedAt} /> : '—',
-                  km(m.distanceKm),
-                ],
-              ])}
+            rows={[...v.moves].reverse().map((m) => [
+              m.moveId,
+              [
+                m.dispatchedAt ? <Instant value={m.dispatchedAt} /> : '—',
+                centreLabel(m.fromCentreId),
+                centreLabel(m.toCentreId),
+                <>
+                  {t(`vehicle.outcome.${m.outcome}`)}
+                  {m.changes.map((c, i) => (
+                    <Text key={i} size="sm" data-testid="move-change">
+                      {t(`vehicle.change.${c.kind}`, { centre: centreLabel(c.toCentreId), reason: c.reason })}
+                    </Text>
+                  ))}
+                </>,
+                m.arrivedAt ? <Instant value={m.arrivedAt} /> : '—',
+                km(m.distanceKm),
+              ],
+            ])}
           />
           <History
             title={t('vehicle.damage')}
@@ -289,40 +301,89 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
           <History
             title={t('vehicle.repairs')}
             testId="repairs"
-            columns={[t('vehicle.openedOn'), t('vehicle.description'), t('vehicle.cost'), t('vehicle.closedOn')]}
-            rows={v.repairOrders.map((o) => [
-              o.orderId,
-              [
-                <Day value={o.openedOn} />,
-                <bdi>{o.description}</bdi>,
-                intl.formatList(
-                  Object.entries(o.totals).map(([currency, total]) =>
-                    intl.formatNumber(total, { style: 'currency', currency }),
-                  ),
-                ),
-                o.closedOn === null && v.status !== 'written-off' && may('logistics', 'admin') ? (
-                  <CloseRepair vehicle={v} order={o} reread={reread} />
-                ) : (
-                  <Day value={o.closedOn} />
-                ),
-              ],
-            ])}
+            columns={[
+              t('vehicle.openedOn'),
+              t('vehicle.description'),
+              t('vehicle.work.done'),
+              t('vehicle.cost'),
+              t('vehicle.closedOn'),
+            ]}
+            rows={v.repairOrders.map((o) => {
+              const open = o.closedOn === null && v.status !== 'written-off' && may('logistics', 'admin');
+              return [
+                o.orderId,
+                [
+                  <Day value={o.openedOn} />,
+                  <bdi>{o.description}</bdi>,
+                  <Stack gap={4} data-testid="repair-work">
+                    {o.work.map((w, i) => (
+                      <Text key={i} size="sm">
+                        {t('vehicle.work.entry', {
+                          work: w.workDone,
+                          cost: money(w.totalCost, w.currency),
+                          paidBy: `${paidBy(w.fundingSource.donorId)} · ${w.fundingSource.description}`,
+                        })}
+                      </Text>
+                    ))}
+                    {open && <RepairWork vehicle={v} order={o} reread={reread} />}
+                  </Stack>,
+                  <span data-testid="repair-cost">
+                    {intl.formatList(Object.entries(o.totals).map(([currency, total]) => money(total, currency)))}
+                  </span>,
+                  open ? <CloseRepair vehicle={v} order={o} reread={reread} /> : <Day value={o.closedOn} />,
+                ],
+              ];
+            })}
           />
           <History
             title={t('vehicle.checks')}
             testId="checks"
             columns={[t('vehicle.performedAt'), t('vehicle.checkKind'), t('vehicle.checkResult')]}
-            rows={[...v.checks]
+            rows={[...v.checks].reverse().map((c) => [
+              c.checkId,
+              [
+                <Instant value={c.performedAt} />,
+                t(`vehicle.check.${c.kind}`),
+                c.failedCriticalItems.length === 0 ? (
+                  t('vehicle.check.passed')
+                ) : (
+                  <>
+                    {t('vehicle.check.failed', { count: c.failedCriticalItems.length })}
+                    <Text size="sm">
+                      {t('vehicle.check.failedItems', {
+                        items: intl.formatList(c.failedCriticalItems.map((code) => checkItemWords(t, code, code))),
+                      })}
+                    </Text>
+                  </>
+                ),
+              ],
+            ])}
+          />
+          <History
+            title={t('vehicle.services')}
+            testId="services"
+            columns={[t('vehicle.service.on'), t('vehicle.odometer'), t('vehicle.service.work')]}
+            rows={[...v.services]
+              .reverse()
+              .map((sv, i) => [
+                `${sv.servicedOn}-${i}`,
+                [<Day value={sv.servicedOn} />, km(sv.odometerKm), <bdi>{sv.workDone}</bdi>],
+              ])}
+          />
+          <History
+            title={t('vehicle.corrections')}
+            testId="odometer-corrections"
+            columns={[
+              t('vehicle.correction.at'),
+              t('vehicle.correction.from'),
+              t('vehicle.correction.to'),
+              t('vehicle.odometer.reason'),
+            ]}
+            rows={[...v.odometerCorrections]
               .reverse()
               .map((c) => [
-                c.checkId,
-                [
-                  <Instant value={c.performedAt} />,
-                  t(`vehicle.check.${c.kind}`),
-                  c.failedCriticalItems.length === 0
-                    ? t('vehicle.check.passed')
-                    : t('vehicle.check.failed', { count: c.failedCriticalItems.length }),
-                ],
+                c.recordedAt,
+                [<Instant value={c.recordedAt} />, km(c.previousKm), km(c.correctedKm), <bdi>{c.reason}</bdi>],
               ])}
           />
         </>
