@@ -134,6 +134,45 @@ describe('a centre’s fuel ledger through the API', () => {
     expect((await openFlags(otherCommander)).items).toEqual([]);
   });
 
+  it('lists a vehicle’s fuel, the latest first, flagged or not, paged, to its centres’ commanders', async () => {
+    const vehicleId = await registerVehicle(service, centreA);
+    await post('issues', issue(vehicleId, 130_000, 60, { issuedAt: hoursAgo(3) })).expect(200);
+    await post('issues', issue(vehicleId, 130_400, 55, { issuedAt: hoursAgo(2) })).expect(200);
+    await post('issues', issue(vehicleId, 130_400, 10, { issuedAt: hoursAgo(1) })).expect(200);
+    const issues = (token = logistics, query: object = {}) =>
+      service
+        .http()
+        .get('/fuel-ledgers/issues')
+        .query({ assetId: vehicleId, ...query })
+        .set('Authorization', token);
+
+    const page = (await issues().expect(200)).body;
+    expect(page).toMatchObject({ total: 3, limit: 50, offset: 0 });
+    expect(page.items).toMatchObject([
+      {
+        target: { id: vehicleId, reading: 130_400 },
+        litres: 10,
+        status: 'open',
+        flags: [{ rule: 'ODOMETER_NOT_MOVED' }],
+      },
+      {
+        target: { reading: 130_400 },
+        litres: 55,
+        consumption: { distanceKm: 400, litresPer100Km: 13.75 },
+        status: 'none',
+      },
+      { target: { reading: 130_000 }, litres: 60, consumption: null, status: 'none', flags: [] },
+    ]);
+    expect((await issues(logistics, { limit: 1, offset: 1 }).expect(200)).body.items).toMatchObject([{ litres: 55 }]);
+    expect((await issues(commanderA).expect(200)).body.total).toBe(3);
+    const otherCommander = await service.auth(['commander'], { centres: [centreB] });
+    expect((await issues(otherCommander).expect(200)).body).toMatchObject({ total: 0, items: [] });
+    expect((await issues(await service.auth(['training'])).expect(403)).body.code).toBe('AUTH_FORBIDDEN_ROLE');
+    const malformed = await service.http().get('/fuel-ledgers/issues?assetId=nope').set('Authorization', logistics);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe('VALIDATION_FAILED');
+  });
+
   it('learns a vehicle’s and its type’s consumption fill by fill, and flags an outlier for both', async () => {
     const vehicleId = await registerVehicle(service, centreA, { type: 'water-tanker' });
     for (let fill = 0; fill <= 5; fill++) {

@@ -6,6 +6,7 @@ import {
   ApiProperty,
   ApiPropertyOptional,
   getSchemaPath,
+  OmitType,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -29,6 +30,12 @@ export class FuelFlagQuery extends PageQuery {
   @IsOptional()
   @IsIn(REVIEW_STATUSES, { message: `status must be one of: ${REVIEW_STATUSES.join(', ')}` })
   status: (typeof REVIEW_STATUSES)[number] = 'open';
+}
+
+export class FuelIssueQuery extends PageQuery {
+  @ApiProperty({ format: 'uuid', description: 'the vehicle, or the generator' })
+  @IsUUID('all', { message: 'assetId must be a UUID' })
+  assetId!: string;
 }
 
 export class FuelLedgerView {
@@ -130,6 +137,16 @@ export class FlaggedIssue {
 
 export class FlaggedIssuePage extends PageOf(FlaggedIssue) {}
 
+const ISSUE_STATUSES = ['none', ...REVIEW_STATUSES] as const;
+
+/** Any fuel issue: flagged or not (`none`). */
+export class FuelIssueEntry extends OmitType(FlaggedIssue, ['status'] as const) {
+  @ApiProperty({ enum: ISSUE_STATUSES, description: 'none: nothing was flagged' })
+  status!: (typeof ISSUE_STATUSES)[number];
+}
+
+export class FuelIssuePage extends PageOf(FuelIssueEntry) {}
+
 /** Reads of the fuel read models, scoped to a commander's centres. */
 @Injectable()
 export class FuelLedgers {
@@ -167,7 +184,28 @@ export class FuelLedgers {
       [query.status, centres, query.limit, query.offset],
     );
     return {
-      items: rows.map(flaggedIssueOf),
+      // Flagged ones only: the query asked for a review status.
+      items: rows.map(issueOf) as FlaggedIssue[],
+      total: Number(rows[0]?.total ?? 0),
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  /**
+   * A vehicle's or a generator's fuel, the latest first (commanders: what was issued at their centres). The asset's
+   * index gives a page without a scan of other assets' issues.
+   */
+  async issues(user: AuthenticatedUser, query: FuelIssueQuery): Promise<FuelIssuePage> {
+    const centres = user.scope.kind === 'centres' ? [...user.scope.centreIds] : null;
+    const rows = await this.dataSource.query<(IssueRow & { total: string })[]>(
+      `SELECT *, count(*) OVER () AS total FROM fuel_issues
+        WHERE asset_id = $1 AND ($2::uuid[] IS NULL OR centre_id = ANY($2))
+        ORDER BY recorded_at DESC, issue_id LIMIT $3 OFFSET $4`,
+      [query.assetId, centres, query.limit, query.offset],
+    );
+    return {
+      items: rows.map(issueOf),
       total: Number(rows[0]?.total ?? 0),
       limit: query.limit,
       offset: query.offset,
@@ -185,11 +223,11 @@ interface IssueRow {
   issued_at: Date;
   consumption: FlaggedIssue['consumption'];
   flags: FuelFlag[];
-  review_status: FlaggedIssue['status'];
+  review_status: FuelIssueEntry['status'];
   review: FlaggedIssue['review'];
 }
 
-const flaggedIssueOf = (r: IssueRow): FlaggedIssue => ({
+const issueOf = (r: IssueRow): FuelIssueEntry => ({
   issueId: r.issue_id,
   centreId: r.centre_id,
   target: { kind: r.asset_kind, id: r.asset_id, reading: Number(r.reading) },
@@ -207,13 +245,23 @@ const READERS = ['logistics', 'admin', 'auditor', 'commander'] as const;
 export class FuelLedgerReadController {
   constructor(private readonly ledgers: FuelLedgers) {}
 
-  // Before ':centreId', which would take 'flags' for a (malformed) centre id.
+  // Before ':centreId', which would take 'flags' or 'issues' for a (malformed) centre id.
   @Get('flags')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Flagged fuel issues with their rules and figures, open by default (commanders: theirs)' })
   @ApiOkResponse({ type: FlaggedIssuePage })
   flags(@CurrentUser() user: AuthenticatedUser, @Query() query: FuelFlagQuery): Promise<FlaggedIssuePage> {
     return this.ledgers.flags(user, query);
+  }
+
+  @Get('issues')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'A vehicle’s or a generator’s fuel issues, the latest first, with their readings, consumption and flags',
+  })
+  @ApiOkResponse({ type: FuelIssuePage })
+  issues(@CurrentUser() user: AuthenticatedUser, @Query() query: FuelIssueQuery): Promise<FuelIssuePage> {
+    return this.ledgers.issues(user, query);
   }
 
   @Get(':centreId')
