@@ -40,9 +40,7 @@ export type MapPriorRanks = components['schemas']['MapPriorRanksDto'];
 export type CompleteCrewIntake = components['schemas']['CompleteCrewIntakeDto'];
 export type DispatchVehicle = equipment['schemas']['DispatchVehicleDto'];
 export type ReviewFuelFlag = equipment['schemas']['ReviewFuelFlagDto'];
-export type RecordFuelDelivery = Omit<equipment['schemas']['RecordFuelDeliveryDto'], 'donorId'> & {
-  donorId?: string | null;
-};
+export type RecordFuelDelivery = equipment['schemas']['RecordFuelDeliveryDto'];
 export type IssueFuel = equipment['schemas']['IssueFuelDto'];
 export type RecordStocktake = equipment['schemas']['RecordStocktakeDto'];
 export type RecordDamage = equipment['schemas']['RecordDamageDto'];
@@ -61,14 +59,8 @@ export type RecordService = equipment['schemas']['RecordServiceDto'];
 export type CorrectOdometer = equipment['schemas']['CorrectOdometerDto'];
 /** The checklist a daily or weekly check of a vehicle type covers (`GET equipment /vehicles/checklists/<type>`). */
 export type Checklist = equipment['schemas']['Checklist'];
-// A nullable UUID comes out of the generator as `Record<string, never>` (docs/console.md): those fields are typed here.
-/** A donor of the register, or null: the organisation's own funds. */
-type DonorRef = { donorId?: string | null };
-export type RecordRepairWork = Omit<equipment['schemas']['RecordRepairWorkDto'], 'fundingSource'> & {
-  fundingSource: Omit<equipment['schemas']['FundingSourceDto'], 'donorId'> & DonorRef;
-};
-export type RegisterItem = Omit<equipment['schemas']['RegisterItemDto'], 'donorId' | 'tankCapacityLitres'> &
-  DonorRef & { tankCapacityLitres?: number | null };
+export type RecordRepairWork = equipment['schemas']['RecordRepairWorkDto'];
+export type RegisterItem = equipment['schemas']['RegisterItemDto'];
 export type RecordItemDamage = equipment['schemas']['RecordItemDamageDto'];
 export type WriteOffItem = equipment['schemas']['WriteOffItemDto'];
 export type ItemWriteOffReason = WriteOffItem['reason'];
@@ -93,13 +85,8 @@ export type RecordRecognitionEvidence = training['schemas']['RecordRecognitionEv
 export type GrantRecognition = training['schemas']['GrantRecognitionDto'];
 export type RequireAssessment = training['schemas']['RequireAssessmentDto'];
 export type CloseRecognitionCase = training['schemas']['CloseRecognitionCaseDto'];
-// A course's nullable whole number of months is generated as `Record<string, never> | null`: typed here.
-export type AddCourse = Omit<training['schemas']['AddCourseDto'], 'validityMonths'> & {
-  validityMonths: number | null;
-};
-export type ReviseCourse = Omit<training['schemas']['ReviseCourseDto'], 'validityMonths'> & {
-  validityMonths: number | null;
-};
+export type AddCourse = training['schemas']['AddCourseDto'];
+export type ReviseCourse = training['schemas']['ReviseCourseDto'];
 export type RetireCourse = training['schemas']['RetireCourseDto'];
 export type SetRoleRequirements = training['schemas']['SetRoleRequirementsDto'];
 /** What each role requires, and since when (`GET training /role-requirements`). */
@@ -165,6 +152,8 @@ export type FuelLedger = Equipment['FuelLedgerView'];
 export type FlaggedIssue = Equipment['FlaggedIssue'];
 export type FuelFlag = FlaggedIssue['flags'][number];
 export type FuelReviewStatus = FlaggedIssue['status'];
+/** A vehicle's or a generator's fuel issues, flagged or not (`GET equipment /fuel-ledgers/issues?assetId=`). */
+export type FuelIssuePage = Equipment['FuelIssuePage'];
 export type DonorEntry = Equipment['DonorEntry'];
 export type TracedAsset = Equipment['TracedAsset'];
 export type DonorTraceability = Equipment['DonorTraceability'];

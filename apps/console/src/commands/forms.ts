@@ -678,9 +678,8 @@ export const applicationForm: CommandForm<ApplicationValues, ApplyForMembership>
   body: (v) => ({
     callSign: v.callSign.trim(),
     rolesSought: MEMBER_ROLES.filter((r) => v.rolesSought.includes(r)),
-    // None asked for: organisation-wide HR sees such an applicant, no centre's commander does. The document types a
-    // nullable UUID as `Record<string, never>`: it is the centre's id.
-    preferredCentreId: (v.preferredCentreId === '' ? null : v.preferredCentreId) as unknown as Record<string, never>,
+    // None asked for: organisation-wide HR sees such an applicant, no centre's commander does.
+    preferredCentreId: v.preferredCentreId === '' ? null : v.preferredCentreId,
     appliedOn: v.appliedOn,
     identity: {
       name: nameOf(v),
@@ -690,8 +689,8 @@ export const applicationForm: CommandForm<ApplicationValues, ApplyForMembership>
           : v.birthKind === 'date'
             ? { kind: 'date', date: v.birthDate }
             : null,
-      nationalId: (filled(v.nationalId) ? v.nationalId.trim() : null) as Record<string, never> | null,
-      phone: (filled(v.phone) ? v.phone.trim() : null) as Record<string, never> | null,
+      nationalId: filled(v.nationalId) ? v.nationalId.trim() : null,
+      phone: filled(v.phone) ? v.phone.trim() : null,
       homeArea: filled(v.homeArea) ? v.homeArea.trim() : null,
       emergencyContact: filled(v.contactName)
         ? { name: v.contactName.trim(), relation: v.contactRelation.trim(), phone: v.contactPhone.trim() }

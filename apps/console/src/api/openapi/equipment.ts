@@ -2139,6 +2139,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/fuel-ledgers/issues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A vehicle’s or a generator’s fuel issues, the latest first, with their readings, consumption and flags */
+    get: {
+      parameters: {
+        query: {
+          limit?: unknown;
+          offset?: unknown;
+          /** @description the vehicle, or the generator */
+          assetId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FuelIssuePage'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/fuel-ledgers/{centreId}': {
     parameters: {
       query?: never;
@@ -3414,17 +3454,17 @@ export interface components {
        * @description ISO 3779: 11–17 characters
        * @example WDB9700561L123456
        */
-      vin?: Record<string, never> | null;
+      vin?: string | null;
       /**
        * @description model year
        * @example 2012
        */
-      year?: Record<string, never> | null;
+      year?: number | null;
       /**
        * Format: uuid
        * @description the donor of the donor register; none: own funds
        */
-      donorId?: Record<string, never> | null;
+      donorId?: string | null;
       /**
        * Format: date
        * @example 2025-03-01
@@ -3491,7 +3531,7 @@ export interface components {
        * Format: uuid
        * @description the base transfer it moves for
        */
-      transferId?: Record<string, never> | null;
+      transferId?: string | null;
       /**
        * Format: date
        * @description a temporary loan to the destination, due back on this day
@@ -3519,7 +3559,7 @@ export interface components {
        * Format: uuid
        * @description the base transfer it came with, when its dispatch is not recorded here yet
        */
-      transferId?: Record<string, never> | null;
+      transferId?: string | null;
     };
     DivertVehicleDto: {
       /**
@@ -3565,7 +3605,7 @@ export interface components {
     };
     OpenRepairOrderDto: {
       /** @description the damage it repairs */
-      damageIds?: unknown[][];
+      damageIds?: string[];
       /** @example Replace radiator and windscreen */
       description: string;
       /** @example Idlib central workshop */
@@ -3591,7 +3631,7 @@ export interface components {
        * Format: uuid
        * @description a donor of the register; none: own funds
        */
-      donorId?: Record<string, never> | null;
+      donorId?: string | null;
       /** @example Vehicle maintenance grant 2026 */
       description: string;
     };
@@ -3920,6 +3960,37 @@ export interface components {
       limit: number;
       offset: number;
     };
+    FuelIssueEntry: {
+      /** Format: uuid */
+      issueId: string;
+      /** Format: uuid */
+      centreId: string;
+      target: components['schemas']['FuelIssueTarget'];
+      litres: number;
+      /** Format: date-time */
+      issuedAt: string;
+      consumption: components['schemas']['FuelConsumption'] | null;
+      flags: (
+        | components['schemas']['AboveTankCapacityFlag']
+        | components['schemas']['OdometerNotMovedFlag']
+        | components['schemas']['EngineHoursNotMovedFlag']
+        | components['schemas']['VehicleConsumptionOutlierFlag']
+        | components['schemas']['TypeConsumptionOutlierFlag']
+      )[];
+      review: components['schemas']['FuelFlagReview'] | null;
+      /**
+       * @description none: nothing was flagged
+       * @enum {string}
+       */
+      status: 'none' | 'open' | 'cleared' | 'confirmed';
+    };
+    FuelIssuePage: {
+      items: components['schemas']['FuelIssueEntry'][];
+      /** @description how many match in all */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     FuelLedgerView: {
       /** Format: uuid */
       centreId: string;
@@ -3949,7 +4020,7 @@ export interface components {
        * Format: uuid
        * @description the donor of the register who gave or paid it
        */
-      donorId?: Record<string, never> | null;
+      donorId?: string | null;
       cost?: components['schemas']['FuelCostDto'] | null;
       /**
        * Format: uuid
@@ -4123,7 +4194,7 @@ export interface components {
        * Format: uuid
        * @description the donor of the register; none: own funds
        */
-      donorId?: Record<string, never> | null;
+      donorId?: string | null;
       /**
        * Format: uuid
        * @description the centre whose stock it enters
@@ -4135,7 +4206,7 @@ export interface components {
        */
       acquiredOn: string;
       /** @description generators: the tank, in litres */
-      tankCapacityLitres?: Record<string, never> | null;
+      tankCapacityLitres?: number | null;
     };
     HolderDto: {
       /** @enum {string} */

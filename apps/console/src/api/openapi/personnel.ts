@@ -3047,8 +3047,8 @@ export interface components {
     MemberIdentityDto: {
       name: components['schemas']['PersonNameDto'];
       dateOfBirth?: components['schemas']['DateOfBirthDto'] | null;
-      nationalId?: Record<string, never> | null;
-      phone?: Record<string, never> | null;
+      nationalId?: string | null;
+      phone?: string | null;
       homeArea?: string | null;
       emergencyContact?: components['schemas']['EmergencyContactDto'] | null;
       /** @enum {string|null} */
@@ -3070,7 +3070,7 @@ export interface components {
         | 'centre-commander'
       )[];
       /** Format: uuid */
-      preferredCentreId?: Record<string, never> | null;
+      preferredCentreId?: string | null;
       /**
        * Format: date
        * @example 2025-03-01

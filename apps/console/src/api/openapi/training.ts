@@ -2493,7 +2493,7 @@ export interface components {
        * @description null: no expiry
        * @example 24
        */
-      validityMonths: Record<string, never> | null;
+      validityMonths: number | null;
       /** @description courses whose competency is required */
       prerequisites: string[];
       /** @description the induction every new member takes */
@@ -2525,7 +2525,7 @@ export interface components {
        * @description null: no expiry
        * @example 24
        */
-      validityMonths: Record<string, never> | null;
+      validityMonths: number | null;
       /** @description courses whose competency is required */
       prerequisites: string[];
       /** @description the induction every new member takes */

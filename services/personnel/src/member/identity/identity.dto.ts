@@ -102,13 +102,13 @@ export class MemberIdentityDto {
   @Type(() => DateOfBirthDto)
   dateOfBirth?: DateOfBirthDto | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 40 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 40 })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9 /-]{1,40}$/, { message: 'nationalId must be 1–40 letters, digits, spaces, / or -' })
   nationalId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @Matches(/^\+?[0-9 ()-]{5,30}$/, { message: 'phone must be 5–30 digits, spaces, ( ) - and an optional leading +' })

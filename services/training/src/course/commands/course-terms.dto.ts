@@ -45,6 +45,7 @@ export class CourseTermsDto implements CourseTerms {
   passMark!: number;
 
   @ApiProperty({
+    type: 'integer',
     example: 24,
     nullable: true,
     minimum: 1,

@@ -25,7 +25,12 @@ export class RecordFuelDeliveryDto {
   @Text(200, { required: false, nullable: true, description: 'the supplier it was bought from' })
   supplier?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'the donor of the register who gave or paid it' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'the donor of the register who gave or paid it',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'donorId must be a UUID' })
   donorId?: string | null;

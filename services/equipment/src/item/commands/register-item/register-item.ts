@@ -39,7 +39,12 @@ export class RegisterItemDto {
   @Text(30, { required: false, nullable: true, description: 'a consumable’s unit: pieces, boxes…' })
   unit?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'the donor of the register; none: own funds' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'the donor of the register; none: own funds',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'donorId must be a UUID' })
   donorId?: string | null;
@@ -47,7 +52,13 @@ export class RegisterItemDto {
   @CentreId({ description: 'the centre whose stock it enters' }) centreId!: string;
   @IsCalendarDate() acquiredOn!: string;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: 2000, description: 'generators: the tank, in litres' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: 2000,
+    description: 'generators: the tank, in litres',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -10,6 +10,7 @@ export class ArriveVehicleDto {
   @IsInstant({ example: '2026-01-15T08:00:00Z' }) arrivedAt!: string;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     format: 'uuid',
     description: 'the base transfer it came with, when its dispatch is not recorded here yet',

@@ -15,7 +15,7 @@ export class DispatchVehicleDto {
   @IsInstant() dispatchedAt!: string;
   @IsInstant({ example: '2026-01-15T09:00:00Z' }) expectedArrivalAt!: string;
 
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'the base transfer it moves for' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'the base transfer it moves for' })
   @IsOptional()
   @IsUUID('all', { message: 'transferId must be a UUID' })
   transferId?: string | null;

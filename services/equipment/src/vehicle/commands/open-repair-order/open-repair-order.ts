@@ -4,7 +4,7 @@ import { IsCalendarDate, Text } from '@muster/platform';
 import { vehicleRoutes } from '../../vehicle.routes';
 
 export class OpenRepairOrderDto {
-  @ApiProperty({ format: 'uuid', isArray: true, required: false, description: 'the damage it repairs' })
+  @ApiProperty({ type: String, format: 'uuid', isArray: true, required: false, description: 'the damage it repairs' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

@@ -35,6 +35,7 @@ export class RepairPartDto {
 
 export class FundingSourceDto {
   @ApiProperty({
+    type: String,
     nullable: true,
     format: 'uuid',
     required: false,

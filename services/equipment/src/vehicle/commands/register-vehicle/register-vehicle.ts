@@ -46,12 +46,24 @@ export class RegisterVehicleDto {
   @Text(500, { required: false, nullable: true, description: 'why it is unserviceable: required with that status' })
   statusReason?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'WDB9700561L123456', description: 'ISO 3779: 11–17 characters' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'WDB9700561L123456',
+    description: 'ISO 3779: 11–17 characters',
+  })
   @IsOptional()
   @Matches(/^[A-HJ-NPR-Z0-9]{11,17}$/i, { message: 'vin must be 11–17 letters and digits, without I, O or Q' })
   vin?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1950, maximum: 2100, example: 2012, description: 'model year' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1950,
+    maximum: 2100,
+    example: 2012,
+    description: 'model year',
+  })
   @IsOptional()
   @IsInt()
   @Min(1950)
@@ -59,6 +71,7 @@ export class RegisterVehicleDto {
   year?: number | null;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     format: 'uuid',
     description: 'the donor of the donor register; none: own funds',

@@ -24,7 +24,7 @@ export class ApplyForMembershipDto {
 
   @MemberRoles() rolesSought!: MemberRole[];
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID('all')
   @KnownCentre()
