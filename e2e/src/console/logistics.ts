@@ -332,6 +332,19 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
       );
       expect(await balance.textContent()).toContain(number(ledger.balanceLitres + 460 - tank));
       await expectAccessible(page);
+
+      // The vehicle's own page lists the fill first, at its odometer, with its flag awaiting review.
+      await page.goto(`${env().gateway.url}/#/vehicles/${vehicle.vehicleId}`);
+      const fill = page.locator('[data-testid=vehicle-fuel] tbody tr').first();
+      await fill.waitFor();
+      const row = await fill.textContent();
+      expect(row).toContain(number(tank + 40));
+      expect(row).toContain(number((vehicle.odometerKm ?? 0) + 50));
+      expect(row).toContain(words('أكثر من سعة الخزّان', 'More than the tank holds'));
+      expect(await fill.locator('[data-testid=fuel-review]').textContent()).toBe(
+        words('بانتظار المراجعة', 'Awaiting review'),
+      );
+      await expectAccessible(page);
       await page.context().close();
     });
 

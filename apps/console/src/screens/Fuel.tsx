@@ -21,7 +21,6 @@ import { useApi } from '../api/context';
 import { useDonorOptions } from '../api/queries';
 import type {
   FlaggedIssue,
-  FuelFlag,
   FuelLedger,
   FuelReviewStatus,
   IssueFuel,
@@ -31,12 +30,13 @@ import type {
 } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import { fuelDeliveryForm, fuelIssueForm, fuelReviewForm, stocktakeForm } from '../commands/forms';
-import { Translate, useT } from '../i18n/use-t';
-import { Fact, Hint, Instant, Ltr, Worded } from '../layout/bits';
+import { useT } from '../i18n/use-t';
+import { Fact, Hint, Instant, Ltr } from '../layout/bits';
 import { CentreFilter, useOneCentre } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
+import { FlagReason } from './fuel-flags';
 
 const STATUSES: readonly FuelReviewStatus[] = ['open', 'cleared', 'confirmed'];
 
@@ -87,37 +87,6 @@ function Review({
       )}
     </CommandDialog>
   );
-}
-
-/** A flag's rule in words, with the figures it measured. */
-function FlagReason({ flag }: { readonly flag: FuelFlag }) {
-  const t = useT();
-  return (
-    <Text size="sm">
-      <Worded prefix="fuel.flag" code={flag.rule} />
-      {' — '}
-      {figuresOf(t, flag)}
-    </Text>
-  );
-}
-
-/** What a flag's rule measured, in words: so a reviewer can ask the driver about it. */
-function figuresOf(t: Translate, flag: FuelFlag): string {
-  switch (flag.rule) {
-    case 'ABOVE_TANK_CAPACITY':
-      return t('fuel.figures.tank', { litres: flag.litres, capacity: flag.tankCapacityLitres });
-    case 'ODOMETER_NOT_MOVED':
-      return t('fuel.figures.odometer', { km: flag.odometerKm });
-    case 'ENGINE_HOURS_NOT_MOVED':
-      return t('fuel.figures.hours', { count: flag.engineHours });
-    case 'CONSUMPTION_OUTLIER_FOR_VEHICLE':
-    case 'CONSUMPTION_OUTLIER_FOR_TYPE':
-      return t('fuel.figures.consumption', {
-        litres: flag.litresPer100Km,
-        from: flag.lowLitresPer100Km,
-        to: flag.highLitresPer100Km,
-      });
-  }
 }
 
 /** A member a fuel entry names: by id, as the ledger knows members (equipment holds no names). */

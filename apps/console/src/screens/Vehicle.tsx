@@ -13,6 +13,7 @@ import { DataTable, Row } from '../layout/DataTable';
 import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 import { CloseRepair, RepairWork, VehicleCommands, checkItemWords } from './VehicleCommands';
+import { VehicleFuel } from './VehicleFuel';
 
 const vehicleKey = (vehicleId: string) => ['vehicle', vehicleId] as const;
 
@@ -145,7 +146,7 @@ function History({
   );
 }
 
-/** A vehicle's page: what it is, its status and why, where it is going, its moves, damage, repairs and checks. */
+/** A vehicle's page: what it is, its status and why, where it is going, its moves, damage, repairs, fuel and checks. */
 export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
   const t = useT();
   const intl = useIntl();
@@ -335,6 +336,7 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
               ];
             })}
           />
+          <VehicleFuel vehicleId={v.vehicleId} />
           <History
             title={t('vehicle.checks')}
             testId="checks"
