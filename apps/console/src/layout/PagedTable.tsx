@@ -50,7 +50,7 @@ export function usePagedList<P extends Page<unknown>>({
 
 /**
  * A paged list on screen: the refusal or the loader, its count in words, its rows (no table when there are none) and
- * the pager. The rest of its props are the table's (`mt` spaces the count too, where no Stack does).
+ * the pager (none either where the count says there are none). The rest of its props are the table's (`mt` spaces the count too, where no Stack does).
  */
 export function PagedTable<P extends Page<unknown>>({
   list: { query, paging, turn },
@@ -74,7 +74,9 @@ export function PagedTable<P extends Page<unknown>>({
           {count && <Text mt={table.mt}>{count(query.data.total)}</Text>}
           {notice}
           {query.data.total > 0 && <DataTable striped {...table} rows={query.data.items.map(row)} />}
-          <Pager offset={paging.offset} limit={paging.limit} total={query.data.total} onOffset={turn} />
+          {(query.data.total > 0 || !count) && (
+            <Pager offset={paging.offset} limit={paging.limit} total={query.data.total} onOffset={turn} />
+          )}
         </>
       )}
     </>
