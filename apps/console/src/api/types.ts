@@ -94,6 +94,18 @@ export type RoleRequirements = training['schemas']['RoleRequirementsView'];
 
 // What the services answer, from their OpenAPI documents too: each read declares its answer's schema (a check in
 // every service's basics), so a changed answer fails the console's typecheck once the documents are generated again.
+/**
+ * Every value of one of the services' enums, each once, in the order the screen shows them: a list missing a value (one
+ * a service added, so in its generated type) does not compile — the error names it — so no filter or form leaves it
+ * out unseen. `everyOne<VehicleStatus>()(['serviceable', …])`.
+ */
+export const everyOne =
+  <T extends string>() =>
+  <const L extends readonly T[]>(
+    values: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { readonly missing: Exclude<T, L[number]> }),
+  ): readonly T[] =>
+    values;
+
 type Personnel = components['schemas'];
 type Centres = centres['schemas'];
 type Equipment = equipment['schemas'];

@@ -67,6 +67,7 @@ import type {
   WriteOffItem,
   WriteOffVehicle,
 } from '../api/types';
+import { everyOne } from '../api/types';
 import { decimal, instantOf, isUuid, localNow, wholeNumber } from '../forms';
 import type { MessageId } from '../i18n/messages';
 
@@ -526,7 +527,7 @@ export const attendanceForm = (
 });
 
 /** The roles a member may hold, in Muster's order (the service's). */
-export const MEMBER_ROLES: readonly MemberRole[] = [
+export const MEMBER_ROLES = everyOne<MemberRole>()([
   'rescuer',
   'firefighter',
   'paramedic',
@@ -537,7 +538,7 @@ export const MEMBER_ROLES: readonly MemberRole[] = [
   'ordnance-awareness',
   'team-leader',
   'centre-commander',
-];
+]);
 
 // A person's protected identity as HR types it in (an applicant's, a crew member's): checked as the service checks it,
 // sent once, sealed by the service at once, never shown back by the form that sent it.
@@ -1185,15 +1186,15 @@ export const stocktakeForm = (balanceLitres: number): CommandForm<StocktakeValue
   }),
 });
 
-export const DAMAGE_CAUSES: readonly DamageCause[] = [
+export const DAMAGE_CAUSES = everyOne<DamageCause>()([
   'air-strike',
   'double-tap-strike',
   'shelling',
   'explosive-remnant',
   'accident',
   'wear',
-];
-export const DAMAGE_SEVERITIES: readonly DamageSeverity[] = ['minor', 'moderate', 'severe'];
+]);
+export const DAMAGE_SEVERITIES = everyOne<DamageSeverity>()(['minor', 'moderate', 'severe']);
 /** Damage from an attack is evidence: it names the incident it happened in (the service's INCIDENT_REF_REQUIRED). */
 const ATTACKS: readonly DamageCause[] = ['air-strike', 'double-tap-strike', 'shelling', 'explosive-remnant'];
 
@@ -1316,7 +1317,7 @@ export const returnToServiceForm: CommandForm<ReturnToServiceValues, ReturnToSer
   body: (v) => ({ returnedOn: v.returnedOn, ...optional('note', v.note) }),
 };
 
-export const WRITE_OFF_REASONS: readonly WriteOffReason[] = ['destroyed', 'stolen', 'lost', 'donated-onward'];
+export const WRITE_OFF_REASONS = everyOne<WriteOffReason>()(['destroyed', 'stolen', 'lost', 'donated-onward']);
 
 export interface WriteOffValues {
   readonly reason: WriteOffReason | '';
@@ -1441,7 +1442,7 @@ export const repairWorkForm = (openedOn: string): CommandForm<RepairWorkValues, 
 /** What the reading of one item of a checklist found: not yet said, passed or failed. */
 export type CheckMark = '' | 'passed' | 'failed';
 export type CheckKind = RecordCheck['kind'];
-export const CHECK_KINDS: readonly CheckKind[] = ['daily', 'weekly'];
+export const CHECK_KINDS = everyOne<CheckKind>()(['daily', 'weekly']);
 
 export interface CheckValues {
   readonly kind: CheckKind;
@@ -1583,7 +1584,7 @@ export function vehicleCommandsFor(
   }
 }
 
-export const HOLDER_KINDS: readonly ItemHolder['kind'][] = ['member', 'centre', 'vehicle'];
+export const HOLDER_KINDS = everyOne<ItemHolder['kind']>()(['member', 'centre', 'vehicle']);
 
 export interface ItemIssueValues {
   readonly holderKind: ItemHolder['kind'];
@@ -1719,13 +1720,13 @@ export const itemDamageForm: CommandForm<ItemDamageValues, RecordItemDamage> = {
   }),
 };
 
-export const ITEM_WRITE_OFF_REASONS: readonly ItemWriteOffReason[] = [
+export const ITEM_WRITE_OFF_REASONS = everyOne<ItemWriteOffReason>()([
   'lost',
   'stolen',
   'destroyed',
   'beyond-repair',
   'not-recovered',
-];
+]);
 
 export interface ItemWriteOffValues {
   /** '' for the centre's store, or `<kind>:<id>` of one of its holders. */

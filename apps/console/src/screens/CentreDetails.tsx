@@ -17,6 +17,7 @@ import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
 import type { CentreProfile, HazardKind, HazardSeverity, MemberProfile, Page, VehicleSummary } from '../api/types';
+import { everyOne } from '../api/types';
 import type { CommandTarget } from '../api/command';
 import { CommandDialog } from '../commands/CommandDialog';
 import { arrivalForm, clearanceForm, cordonForm, hazardForm } from '../commands/forms';
@@ -198,14 +199,14 @@ function Vehicles({ centreId }: { readonly centreId: string }) {
   );
 }
 
-const HAZARD_KINDS: readonly HazardKind[] = [
+const HAZARD_KINDS = everyOne<HazardKind>()([
   'unexploded-ordnance',
   'improvised-explosives',
   'structural',
   'chemical',
   'other',
-];
-const SEVERITIES: readonly HazardSeverity[] = ['low', 'moderate', 'severe'];
+]);
+const SEVERITIES = everyOne<HazardSeverity>()(['low', 'moderate', 'severe']);
 
 /**
  * The hazards not cleared yet at the centre (now, or on a past date), from its profile; its commander (or an admin)

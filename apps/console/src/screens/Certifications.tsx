@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../api/context';
 import type { Certification, CertificationStatus, Course, Page } from '../api/types';
+import { everyOne } from '../api/types';
 import { isUuid } from '../forms';
 import { knownId } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
@@ -12,7 +13,7 @@ import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { certificationCells, certificationColumns } from './CertificationCommands';
 import { MemberComplianceCard, certificationReads } from './MemberTraining';
 
-const STATUSES: readonly CertificationStatus[] = ['valid', 'suspended', 'expired', 'revoked'];
+const STATUSES = everyOne<CertificationStatus>()(['valid', 'suspended', 'expired', 'revoked']);
 
 /**
  * The certification register: every certification by status, competency and member, paged on the server, the newest

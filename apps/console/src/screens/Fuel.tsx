@@ -28,6 +28,7 @@ import type {
   Page,
   VehicleSummary,
 } from '../api/types';
+import { everyOne } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import { fuelDeliveryForm, fuelIssueForm, fuelReviewForm, stocktakeForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
@@ -38,7 +39,7 @@ import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 import { FlagReason } from './fuel-flags';
 
-const STATUSES: readonly FuelReviewStatus[] = ['open', 'cleared', 'confirmed'];
+const STATUSES = everyOne<FuelReviewStatus>()(['open', 'cleared', 'confirmed']);
 
 /** Clears (explained) or confirms (a loss to follow up) a flagged issue, saying what was found. */
 function Review({

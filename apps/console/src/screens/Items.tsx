@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel, useCentreOptions, useDonorOptions } from '../api/queries';
 import type { ItemEntry, ItemHolder, ItemType, Page, RegisterItem } from '../api/types';
+import { everyOne } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import {
   HOLDER_KINDS,
@@ -169,7 +170,7 @@ function Return({
   );
 }
 
-const ITEM_TYPES: readonly ItemType[] = [
+const ITEM_TYPES = everyOne<ItemType>()([
   'generator',
   'hydraulic-rescue-tool',
   'breathing-apparatus',
@@ -181,7 +182,7 @@ const ITEM_TYPES: readonly ItemType[] = [
   'protective-clothing',
   'consumable',
   'other',
-];
+]);
 
 /** Registers an item (or a counted consumable) into a centre's stock, with its donor or own funds. */
 function Register({

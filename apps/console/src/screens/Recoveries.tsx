@@ -4,13 +4,14 @@ import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
 import type { Page, Recovery } from '../api/types';
+import { everyOne } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Day, Worded } from '../layout/bits';
 import { MemberRef } from '../layout/MemberRef';
 import { CentreFilter } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 
-const STATUSES: readonly Recovery['status'][] = ['open', 'complete'];
+const STATUSES = everyOne<Recovery['status']>()(['open', 'complete']);
 
 /** Recoveries of what killed or departed members held: open ones first, by centre, paged on the server. */
 export default function Recoveries() {

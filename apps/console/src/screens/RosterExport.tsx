@@ -3,11 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../api/context';
 import type { MemberStatus } from '../api/types';
+import { everyOne } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Refusal } from '../layout/Refusal';
 import { saveFile } from '../save-file';
 
-const STATUSES: readonly MemberStatus[] = [
+const STATUSES = everyOne<MemberStatus>()([
   'active',
   'on-leave',
   'suspended',
@@ -16,7 +17,7 @@ const STATUSES: readonly MemberStatus[] = [
   'rejected',
   'killed',
   'departed',
-];
+]);
 
 /**
  * The roster as a CSV file from the service's export (which records every export): operational columns only — the

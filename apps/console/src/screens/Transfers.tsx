@@ -5,6 +5,7 @@ import { Controller } from 'react-hook-form';
 import { useApi } from '../api/context';
 import { useCentreLabel, useCentreOptions } from '../api/queries';
 import type { BaseTransfer, Page, VehicleSummary } from '../api/types';
+import { everyOne } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
 import { transferCancelForm, transferConfirmForm, transferPlanForm, transferStartForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
@@ -14,7 +15,7 @@ import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
 import type { Role } from '../session';
 
-const STATUSES: readonly BaseTransfer['status'][] = ['planned', 'started', 'completed', 'cancelled'];
+const STATUSES = everyOne<BaseTransfer['status']>()(['planned', 'started', 'completed', 'cancelled']);
 
 /** What a reader may do with a transfer in its status: logistics start and call off; the receiving commander confirms. */
 function actionsFor(transfer: BaseTransfer, roles: readonly Role[]) {

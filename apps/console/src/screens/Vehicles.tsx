@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useApi } from '../api/context';
 import { useCentreLabel } from '../api/queries';
 import type { Page, VehicleStatus, VehicleSummary } from '../api/types';
+import { everyOne } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Ltr } from '../layout/bits';
 import { CentreFilter } from '../layout/CentreFilter';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
 
-const STATUSES: readonly VehicleStatus[] = ['serviceable', 'unserviceable', 'in-transit', 'written-off'];
+const STATUSES = everyOne<VehicleStatus>()(['serviceable', 'unserviceable', 'in-transit', 'written-off']);
 
 /** Vehicles by centre and status, filtered and paged on the server (a commander: their centres only). */
 export default function Vehicles() {
