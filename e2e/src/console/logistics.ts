@@ -349,7 +349,7 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
     });
 
     it('records damage, which grounds the vehicle, and opens and closes its repair order, which returns it to service', async () => {
-      const { open, gateway, expectAccessible } = env();
+      const { open, gateway, expectAccessible, services } = env();
       const vehicle = await serviceableAt(own());
       const today = localMinutes(0).slice(0, 10);
       const page = await open(language, 'logistics');
@@ -386,10 +386,20 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
       await button('فتح أمر إصلاح', 'Open a repair order').click();
       await dialog(page).locator('[name=description]').fill(work);
       await dialog(page).locator('[name=workshop]').fill(words('ورشة إدلب المركزية', 'Idlib central workshop'));
+      // The order names the damage it repairs: the shelling just recorded, which no order names yet.
+      const recorded = await services.equipment.ok<{ damage: { damageId: string; description: string }[] }>(
+        'GET',
+        `/vehicles/${vehicle.vehicleId}`,
+        await bearer(['logistics']),
+      );
+      const shelling = recorded.damage.find((d) => d.description === description)?.damageId as string;
+      await dialog(page).locator(`input[type=checkbox][value="${shelling}"]`).check();
+      await expectAccessible(page);
       await dialog(page).locator('button[type=submit]').click();
       await dialog(page).waitFor({ state: 'detached' });
       const order = page.locator('[data-testid=repairs] tbody tr', { hasText: work });
       await order.waitFor();
+      expect(await order.locator('[data-testid=repair-damage]').textContent()).toContain(words('قصف', 'Shelling'));
       // In the workshop: it goes back into service when its order is closed, not by hand.
       expect(await button('إعادة إلى الخدمة', 'Return to service').count()).toBe(0);
 

@@ -39,7 +39,9 @@ import {
   transferCancelForm,
   transferConfirmForm,
   transferStartForm,
+  unrepairedDamage,
 } from './forms';
+import type { VehicleProfile } from '../api/types';
 import {
   applicationForm,
   cancelIntakeForm,
@@ -736,14 +738,25 @@ describe('the command forms', () => {
       });
     });
 
-    it('a repair order: the work, the workshop, the day; closed not before it was opened', () => {
+    it('a repair order: the work, the workshop, the day, the damage it repairs; closed not before it was opened', () => {
       expect(repairOrderForm.validate(repairOrderForm.defaults(TODAY, NOW), TODAY)).toEqual({
         description: 'vehicle.repair.required',
         workshop: 'vehicle.repair.required',
       });
       expect(
-        repairOrderForm.body({ description: ' Replace radiator ', workshop: ' Idlib central ', openedOn: TODAY }, NOW),
-      ).toEqual({ description: 'Replace radiator', workshop: 'Idlib central', openedOn: TODAY });
+        repairOrderForm.body(
+          { description: ' Replace radiator ', workshop: ' Idlib central ', openedOn: TODAY, damageIds: ['d-2'] },
+          NOW,
+        ),
+      ).toEqual({ description: 'Replace radiator', workshop: 'Idlib central', openedOn: TODAY, damageIds: ['d-2'] });
+      // Only damage no order names yet is offered.
+      const damage = (damageId: string) => ({ damageId }) as VehicleProfile['damage'][number];
+      const order = (damageIds: string[]) => ({ damageIds }) as VehicleProfile['repairOrders'][number];
+      expect(
+        unrepairedDamage({ damage: [damage('d-1'), damage('d-2'), damage('d-3')], repairOrders: [order(['d-1'])] }).map(
+          (d) => d.damageId,
+        ),
+      ).toEqual(['d-2', 'd-3']);
 
       const closure = repairClosureForm('2026-03-05', 120_000);
       const empty = closure.defaults(TODAY, NOW);

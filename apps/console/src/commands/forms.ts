@@ -1245,11 +1245,13 @@ export interface RepairOrderValues {
   readonly description: string;
   readonly workshop: string;
   readonly openedOn: string;
+  /** The damage it repairs, of the vehicle's. */
+  readonly damageIds: readonly string[];
 }
 
-/** A repair order opened at a workshop: what is to be done, where, from which day. */
+/** A repair order opened at a workshop: what is to be done, where, from which day, and the damage it repairs. */
 export const repairOrderForm: CommandForm<RepairOrderValues, OpenRepairOrder> = {
-  defaults: (today) => ({ description: '', workshop: '', openedOn: today }),
+  defaults: (today) => ({ description: '', workshop: '', openedOn: today, damageIds: [] }),
   validate: (v, today) =>
     problems<RepairOrderValues>([
       ['description', !filled(v.description), 'vehicle.repair.required'],
@@ -1257,8 +1259,17 @@ export const repairOrderForm: CommandForm<RepairOrderValues, OpenRepairOrder> = 
       ['openedOn', !isDay(v.openedOn), 'vehicle.repair.required'],
       ['openedOn', v.openedOn > today, 'command.notInFuture'],
     ]),
-  body: (v) => ({ description: v.description.trim(), workshop: v.workshop.trim(), openedOn: v.openedOn }),
+  body: (v) => ({
+    description: v.description.trim(),
+    workshop: v.workshop.trim(),
+    openedOn: v.openedOn,
+    damageIds: [...v.damageIds],
+  }),
 };
+
+/** The vehicle's damage no repair order names yet: what a new order may be opened for. */
+export const unrepairedDamage = (vehicle: Pick<VehicleProfile, 'damage' | 'repairOrders'>) =>
+  vehicle.damage.filter((d) => !vehicle.repairOrders.some((o) => o.damageIds.includes(d.damageId)));
 
 export interface RepairClosureValues {
   readonly closedOn: string;

@@ -315,7 +315,20 @@ export default function Vehicle({ vehicleId }: { readonly vehicleId: string }) {
                 o.orderId,
                 [
                   <Day value={o.openedOn} />,
-                  <bdi>{o.description}</bdi>,
+                  <>
+                    <bdi>{o.description}</bdi>
+                    {o.damageIds.length > 0 && (
+                      <Text size="sm" data-testid="repair-damage">
+                        {t('vehicle.repair.repairs', {
+                          items: intl.formatList(
+                            v.damage
+                              .filter((d) => o.damageIds.includes(d.damageId))
+                              .map((d) => t(`vehicle.cause.${d.cause}`)),
+                          ),
+                        })}
+                      </Text>
+                    )}
+                  </>,
                   <Stack gap={4} data-testid="repair-work">
                     {o.work.map((w, i) => (
                       <Text key={i} size="sm">

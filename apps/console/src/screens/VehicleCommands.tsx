@@ -1,7 +1,18 @@
-import { ActionIcon, Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { type FieldValues, type UseFormReturn, useFieldArray } from 'react-hook-form';
+import { Controller, type FieldValues, type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreOptions, useDonorOptions } from '../api/queries';
@@ -26,6 +37,7 @@ import {
   returnToServiceForm,
   serviceForm,
   turnBackForm,
+  unrepairedDamage,
   unserviceableForm,
   vehicleCommandsFor,
   writeOffForm,
@@ -83,6 +95,7 @@ export function VehicleCommands({
   const centres = useCentreOptions(null);
   const move = vehicle.moves.at(-1);
   const km = (n: number | null) => (n === null ? '—' : t('vehicle.km', { km: n }));
+  const unrepaired = unrepairedDamage(vehicle);
   const dialogs: Record<Exclude<VehicleCommand, 'dispatch' | 'arrival'>, ReactElement> = {
     divert: dialog({
       route: 'diversion',
@@ -271,7 +284,7 @@ export function VehicleCommands({
       title: 'vehicle.repair.title',
       submit: 'vehicle.repair.submit',
       form: repairOrderForm,
-      children: ({ register, formState: { errors } }) => (
+      children: ({ register, control, formState: { errors } }) => (
         <>
           <Textarea
             label={t('vehicle.repair.work')}
@@ -294,6 +307,29 @@ export function VehicleCommands({
             error={!!errors.openedOn}
             {...register('openedOn')}
           />
+          {unrepaired.length > 0 && (
+            <Controller
+              control={control}
+              name="damageIds"
+              render={({ field }) => (
+                <Checkbox.Group label={t('vehicle.repair.damage')} value={[...field.value]} onChange={field.onChange}>
+                  <Stack mt="xs" gap="xs">
+                    {unrepaired.map((d) => (
+                      <Checkbox
+                        key={d.damageId}
+                        value={d.damageId}
+                        label={t('vehicle.repair.damageItem', {
+                          date: long(d.occurredOn),
+                          kind: t(`vehicle.cause.${d.cause}`),
+                          status: t(`vehicle.severity.${d.severity}`),
+                        })}
+                      />
+                    ))}
+                  </Stack>
+                </Checkbox.Group>
+              )}
+            />
+          )}
         </>
       ),
     }),
