@@ -629,7 +629,7 @@ export interface ApplicationValues extends NameValues {
   readonly bloodType: '' | (typeof BLOOD_TYPES)[number];
 }
 
-/** The roles an applicant may seek: command of a centre is an appointment, not sought. */
+/** The roles an applicant may seek or be onboarded with: command of a centre is an appointment (the centres service's). */
 export const SOUGHT_ROLES: readonly MemberRole[] = MEMBER_ROLES.filter((r) => r !== 'centre-commander');
 
 /**

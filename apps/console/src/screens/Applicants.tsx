@@ -1,33 +1,20 @@
-import { Anchor, Card, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { Controller } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreOptions } from '../api/queries';
-import type { MemberProfile, MemberRole, Page } from '../api/types';
+import type { MemberProfile, Page } from '../api/types';
 import { CommandDialog } from '../commands/CommandDialog';
-import { onboardingForm } from '../commands/forms';
+import { SOUGHT_ROLES, onboardingForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
 import { Day } from '../layout/bits';
 import { PagedTable, usePagedList } from '../layout/PagedTable';
 import { hrefOf } from '../route';
 import { RegisterApplicant } from './RegisterApplicant';
+import { RolesField } from './RolesField';
 import { VettingDialog } from './VettingDialog';
 
 const LIMIT = 20;
-
-/** The roles an applicant can be onboarded with: command of a centre is an appointment, made by the centres service. */
-const ONBOARDING_ROLES: readonly MemberRole[] = [
-  'rescuer',
-  'firefighter',
-  'paramedic',
-  'driver',
-  'mechanic',
-  'radio-operator',
-  'media-documenter',
-  'ordnance-awareness',
-  'team-leader',
-];
 
 function OnboardApplicant({
   applicant,
@@ -65,24 +52,12 @@ function OnboardApplicant({
             data={[{ value: '', label: t('command.choose') }, ...centres]}
             {...register('centreId')}
           />
-          <Controller
+          <RolesField
             control={control}
             name="roles"
-            render={({ field }) => (
-              <Checkbox.Group
-                label={t('applicants.onboarding.roles')}
-                required
-                error={!!errors.roles}
-                value={field.value}
-                onChange={field.onChange}
-              >
-                <Group mt="xs" gap="sm">
-                  {ONBOARDING_ROLES.map((role) => (
-                    <Checkbox key={role} value={role} label={t(`role.${role}`)} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-            )}
+            offered={SOUGHT_ROLES}
+            label={t('applicants.onboarding.roles')}
+            invalid={!!errors.roles}
           />
           <TextInput
             type="date"

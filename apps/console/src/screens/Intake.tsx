@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Card,
-  Checkbox,
   Group,
   NativeSelect,
   SimpleGrid,
@@ -16,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import { Controller, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useApi } from '../api/context';
 import { useCentreLabel, useCentreOptions } from '../api/queries';
@@ -39,6 +38,7 @@ import { Refusal } from '../layout/Refusal';
 import { hrefOf } from '../route';
 import { NameFields } from './IdentityFields';
 import { PriorServiceFields } from './PriorServiceFields';
+import { RolesField } from './RolesField';
 import { VettingDialog } from './VettingDialog';
 
 /** Opening an intake, or going to one by its id (the service lists none: an intake is reached from its id). */
@@ -177,24 +177,12 @@ function PersonCommands({
             <Text size="sm">
               <bdi>{person.callSign}</bdi>: <bdi>{ranks}</bdi>
             </Text>
-            <Controller
+            <RolesField
               control={control}
               name="roles"
-              render={({ field }) => (
-                <Checkbox.Group
-                  label={t('intake.override.roles')}
-                  required
-                  error={!!errors.roles}
-                  value={field.value}
-                  onChange={field.onChange}
-                >
-                  <Group mt="xs" gap="sm">
-                    {SOUGHT_ROLES.map((role) => (
-                      <Checkbox key={role} value={role} label={t(`role.${role}`)} />
-                    ))}
-                  </Group>
-                </Checkbox.Group>
-              )}
+              offered={SOUGHT_ROLES}
+              label={t('intake.override.roles')}
+              invalid={!!errors.roles}
             />
             <Textarea
               label={t('intake.override.reason')}

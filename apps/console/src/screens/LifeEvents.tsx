@@ -28,6 +28,7 @@ import { useT } from '../i18n/use-t';
 import { Ltr } from '../layout/bits';
 import { useApi } from '../api/context';
 import { AdminCommands } from './AdminCommands';
+import { RolesField } from './RolesField';
 
 /** A life event's dialog: its words, form and fields, and its route on the member. */
 type LifeEventDialog<V extends FieldValues, B> = Omit<CommandDialogProps<V, B>, 'target' | 'onDone' | 'onReload'> & {
@@ -111,30 +112,18 @@ export function LifeEvents({ member, onReload }: { readonly member: MemberProfil
           <Text size="sm">
             {t('member.roles.now', { roles: intl.formatList(member.roles.map((r) => t(`role.${r}`))) })}
           </Text>
-          <Controller
+          <RolesField
             control={control}
             name="roles"
-            render={({ field }) => (
-              <Checkbox.Group
-                label={t('member.roles.new')}
-                description={
-                  // The default description grey is under 4.5:1 on white.
-                  <Text component="span" size="xs" c="gray.7">
-                    {t('member.roles.commanderHint')}
-                  </Text>
-                }
-                required
-                error={!!errors.roles}
-                value={field.value}
-                onChange={field.onChange}
-              >
-                <Group mt="xs" gap="sm">
-                  {MEMBER_ROLES.map((role) => (
-                    <Checkbox key={role} value={role} label={t(`role.${role}`)} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-            )}
+            offered={MEMBER_ROLES}
+            label={t('member.roles.new')}
+            description={
+              // The default description grey is under 4.5:1 on white.
+              <Text component="span" size="xs" c="gray.7">
+                {t('member.roles.commanderHint')}
+              </Text>
+            }
+            invalid={!!errors.roles}
           />
           <TextInput
             type="date"

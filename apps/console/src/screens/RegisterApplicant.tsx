@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, Group, NativeSelect, Radio, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Fieldset, Group, NativeSelect, Radio, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Controller, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useCentreOptions } from '../api/queries';
@@ -6,6 +6,7 @@ import { CommandDialog } from '../commands/CommandDialog';
 import { BLOOD_TYPES, NameValues, SOUGHT_ROLES, applicationForm } from '../commands/forms';
 import { useT } from '../i18n/use-t';
 import { NameFields } from './IdentityFields';
+import { RolesField } from './RolesField';
 
 /**
  * Registering an applicant: the operational profile and the whole protected identity, sent once and sealed by the
@@ -54,24 +55,12 @@ export function RegisterApplicant() {
               {...register('appliedOn')}
             />
           </SimpleGrid>
-          <Controller
+          <RolesField
             control={control}
             name="rolesSought"
-            render={({ field }) => (
-              <Checkbox.Group
-                label={t('applicants.register.roles')}
-                required
-                error={!!errors.rolesSought}
-                value={field.value}
-                onChange={field.onChange}
-              >
-                <Group mt="xs" gap="sm">
-                  {SOUGHT_ROLES.map((role) => (
-                    <Checkbox key={role} value={role} label={t(`role.${role}`)} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-            )}
+            offered={SOUGHT_ROLES}
+            label={t('applicants.register.roles')}
+            invalid={!!errors.rolesSought}
           />
           <NativeSelect
             label={t('applicants.register.centre')}
