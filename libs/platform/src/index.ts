@@ -29,6 +29,7 @@ export { PageOf } from './http/page';
 export type { Page } from './http/page';
 export { csvCell, csvLine } from './http/csv';
 export { KnownCentre } from './centres/known-centre.pipe';
+export { KnownCentres } from './centres/known-centres';
 export { LogSigner } from './verifiable-log/log-signer';
 export type { LogSignerOptions } from './verifiable-log/log-signer';
 export { LogAuditController, LogIdentity } from './verifiable-log/log-audit.controller';

@@ -276,7 +276,15 @@ export class PlatformModule {
           inject: [{ token: KnownCentres, optional: true }],
         },
       ],
-      exports: [Kafka, PostgresEventStore, OutboxRelay, LogSigner, Registry, INTEGRATION_CONSUMER],
+      exports: [
+        Kafka,
+        PostgresEventStore,
+        OutboxRelay,
+        LogSigner,
+        Registry,
+        INTEGRATION_CONSUMER,
+        ...(definition.knowsCentres ? [KnownCentres] : []),
+      ],
     };
   }
 }

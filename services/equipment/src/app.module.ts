@@ -27,6 +27,7 @@ import { itemRegisterProjection } from './item/projections/item-register/item-re
 import { Recoveries1767400000500 } from './recovery/projections/recoveries/recoveries.migration';
 import { recoveriesProjection } from './recovery/projections/recoveries/recoveries.projection';
 import { DonorTraceability1767400000600 } from './donor/projections/donor-traceability/donor-traceability.migration';
+import { DonorTraceLast1767400000900 } from './donor/projections/donor-traceability/donor-trace-last.migration';
 import {
   donorFuelTraceProjection,
   donorItemTraceProjection,
@@ -50,6 +51,7 @@ export const equipmentService: ServiceDefinition = {
     DonorTraceability1767400000600,
     FuelRunningStats1767400000700,
     FuelStatsMerged1767400000800,
+    DonorTraceLast1767400000900,
   ],
   catalogues: [vehicleCatalogue, donorCatalogue, fuelLedgerCatalogue, itemCatalogue, recoveryCatalogue],
   appendHooks: () => [

@@ -69,6 +69,16 @@ describe('the donor traceability report, now and on a past date', () => {
       receivedBy: randomUUID(),
       issuedAt: hoursAgo(4),
     });
+    // A second fill: the trace adds to the counters it carries (decimal litres summed exactly).
+    await post(`/fuel-ledgers/${centreA}/issues`, {
+      targetKind: 'vehicle',
+      targetId: vehicleId,
+      odometerKm: 120_004,
+      litres: 12.3,
+      issuedBy: randomUUID(),
+      receivedBy: randomUUID(),
+      issuedAt: hoursAgo(3.5),
+    });
     await post(`/vehicles/${vehicleId}/dispatch`, {
       toCentreId: centreB,
       driverId: randomUUID(),
@@ -136,8 +146,8 @@ describe('the donor traceability report, now and on a past date', () => {
       repairOrders: 1,
       repairsClosed: 1,
       repairCost: { USD: 250 },
-      fuelIssues: 1,
-      fuelLitres: 60,
+      fuelIssues: 2,
+      fuelLitres: 72.3,
       fate: null,
     });
     expect(now.assets.find((a: { assetId: string }) => a.assetId === itemId)).toMatchObject({

@@ -338,6 +338,18 @@ describe('a centre’s fuel ledger through the API', () => {
       engineHours: 12.5,
     };
     expect((await post('issues', generator).expect(422)).body.code).toBe('FUEL_TARGET_UNKNOWN');
+    // A centre equipment does not know is refused before anything else (its check is read with the asset's facts).
+    const nowhere = randomUUID();
+    for (const body of [issue(vehicleId, 121_100, 10), generator]) {
+      const unknownCentre = await service
+        .http()
+        .post(`/fuel-ledgers/${nowhere}/issues`)
+        .set('Authorization', logistics)
+        .send(body)
+        .expect(422);
+      expect(unknownCentre.body).toMatchObject({ code: 'UNKNOWN_CENTRE', details: { centreId: nowhere } });
+    }
+    await service.http().get(`/fuel-ledgers/${nowhere}`).set('Authorization', logistics).expect(404);
 
     expect(await ledger()).toEqual(before);
     expect((await openFlags()).total).toBe(flagsBefore);

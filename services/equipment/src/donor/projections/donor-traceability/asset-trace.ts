@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsoDate, RecordedOf } from '@muster/event-sourcing';
-import { FuelIssued } from '../../../fuel-ledger/domain/fuel-ledger.events';
 import { ItemEvent } from '../../../item/domain/item.events';
 import { VehicleEvent } from '../../../vehicle/domain/vehicle.events';
 
@@ -138,12 +137,4 @@ export function itemTrace(prev: AssetTrace, event: RecordedOf<ItemEvent>, now: I
     default:
       return next;
   }
-}
-
-export function fuelTrace(prev: AssetTrace, event: RecordedOf<FuelIssued>): AssetTrace {
-  return {
-    ...prev,
-    fuelIssues: prev.fuelIssues + 1,
-    fuelLitres: Math.round((prev.fuelLitres + event.data.litres) * 10) / 10,
-  };
 }

@@ -3,13 +3,13 @@ import { inlineProjection, SqlTransaction } from '@muster/event-store';
 import { fuelLedgerCatalogue } from '../../../fuel-ledger/domain/fuel-ledger.catalogue';
 import { itemCatalogue } from '../../../item/domain/item.catalogue';
 import { vehicleCatalogue } from '../../../vehicle/domain/vehicle.catalogue';
-import { AssetTrace, ItemNow, VehicleNow, emptyTrace, fuelTrace, itemTrace, vehicleTrace } from './asset-trace';
+import { AssetTrace, ItemNow, VehicleNow, emptyTrace, itemTrace, vehicleTrace } from './asset-trace';
 
 // Donor traceability, kept in the append transaction after the vehicle and item registers (whose rows, already
 // updated, give the asset's place and state). Idempotent: a trace is keyed by its event's id. Assets of the
 // organisation's own funds (no donor) are not traced.
 
-/** The asset's last trace, or undefined when no donor funded it. */
+/** The asset's last trace, or undefined when no donor funded it (the last written: `donor_asset_history_last`). */
 async function lastTrace(tx: SqlTransaction, assetId: string): Promise<AssetTrace | null | undefined> {
   const [row] = await tx.query<{ trace: AssetTrace | null }>(
     `SELECT (SELECT trace FROM donor_asset_history h WHERE h.asset_id = a.asset_id ORDER BY seq DESC LIMIT 1) AS trace
@@ -89,34 +89,51 @@ export const donorItemTraceProjection = inlineProjection({
   },
 });
 
+/** The fuel donors delivered. */
 export const donorFuelTraceProjection = inlineProjection({
   name: 'donor-traceability-fuel',
   catalogue: fuelLedgerCatalogue,
-  handles: ['FuelIssued', 'FuelDelivered'],
+  // A fill's trace is written by the fuel ledger's own statement (donorFuelTraceStatement).
+  handles: ['FuelDelivered'],
   async apply(event, tx) {
-    if (event.type === 'FuelDelivered') {
-      const { deliveryId, source, centreId, litres, cost, deliveredAt } = event.data;
-      if (source.donorId === null) return;
-      await tx.query(
-        `INSERT INTO donor_fuel (delivery_id, donor_id, centre_id, litres, amount, currency, delivered_at, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (delivery_id) DO NOTHING`,
-        [
-          deliveryId,
-          source.donorId,
-          centreId,
-          litres,
-          cost?.amount ?? null,
-          cost?.currency ?? null,
-          deliveredAt,
-          event.recordedAt,
-        ],
-      );
-      return;
-    }
-    const { target } = event.data;
-    const assetId = target.kind === 'vehicle' ? target.vehicleId : target.itemId;
-    const prev = await lastTrace(tx, assetId);
-    if (!prev) return;
-    await record(tx, event, assetId, fuelTrace(prev, event));
+    const { deliveryId, source, centreId, litres, cost, deliveredAt } = event.data;
+    if (source.donorId === null) return;
+    await tx.query(
+      `INSERT INTO donor_fuel (delivery_id, donor_id, centre_id, litres, amount, currency, delivered_at, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (delivery_id) DO NOTHING`,
+      [
+        deliveryId,
+        source.donorId,
+        centreId,
+        litres,
+        cost?.amount ?? null,
+        cost?.currency ?? null,
+        deliveredAt,
+        event.recordedAt,
+      ],
+    );
   },
 });
+
+/**
+ * A fill's trace — the asset's last one with one more fill and its litres — as a part of the fuel ledger's statement
+ * for the issue: an issue is the ledger's hot path and most assets have no donor, so a statement of its own would be a
+ * round trip that mostly writes nothing. Its arguments are the enclosing statement's placeholders; `onlyWith` names
+ * the part whose row says the event applies (written once). No donor, or no trace yet: nothing is written.
+ */
+export const donorFuelTraceStatement = (p: {
+  eventId: string;
+  assetId: string;
+  recordedAt: string;
+  litres: string;
+  onlyWith: string;
+}): string =>
+  `INSERT INTO donor_asset_history (event_id, asset_id, valid_from, trace)
+   SELECT ${p.eventId}, a.asset_id, ${p.recordedAt}, last.trace || jsonb_build_object(
+            'fuelIssues', (last.trace->>'fuelIssues')::int + 1,
+            'fuelLitres', round((last.trace->>'fuelLitres')::numeric + ${p.litres}, 1))
+     FROM ${p.onlyWith}, donor_assets a
+    CROSS JOIN LATERAL (SELECT trace FROM donor_asset_history h WHERE h.asset_id = a.asset_id
+                         ORDER BY seq DESC LIMIT 1) last
+    WHERE a.asset_id = ${p.assetId}
+   ON CONFLICT (event_id) DO NOTHING`;

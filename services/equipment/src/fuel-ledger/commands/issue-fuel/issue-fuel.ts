@@ -7,7 +7,7 @@ import { EngineHours, IsInstant, OdometerKm } from '../../../vehicle/commands/va
 import { actorOf } from '../../../vehicle/vehicle.aggregate';
 import { FuelTarget } from '../../domain/fuel-ledger.events';
 import { fuelLedgerAggregate } from '../../fuel-ledger.aggregate';
-import { FuelLedgerController, FuelLedgerCommandParam } from '../../fuel-ledger.routes';
+import { FuelLedgerController, FuelLedgerParam } from '../../fuel-ledger.routes';
 import { FuelAssetFactsReader } from '../../projections/fuel-ledger-register/fuel-asset-facts';
 import { Litres, MemberId } from '../fuel-fields';
 
@@ -47,7 +47,10 @@ export class IssueFuel extends BusCommand<CommandResult> {
   }
 }
 
-/** Application work before the command path: the asset's few facts (O(1) reads) go into the command. */
+/**
+ * Application work before the command path: the asset's few facts (one O(1) read, which checks the centre too) go
+ * into the command.
+ */
 @CommandHandler(IssueFuel)
 export class IssueFuelHandler implements ICommandHandler<IssueFuel> {
   constructor(
@@ -71,7 +74,7 @@ export class IssueFuelHandler implements ICommandHandler<IssueFuel> {
           issuedBy: dto.issuedBy,
           receivedBy: dto.receivedBy,
           issuedAt: dto.issuedAt,
-          asset: await this.facts.factsOf(target),
+          asset: await this.facts.factsOf(centreId, target),
           actor: actorOf(ctx),
         },
         ctx,
@@ -90,7 +93,8 @@ export class IssueFuelRoute {
     roles: ['logistics', 'admin', 'commander'],
   })
   issue(
-    @Param() { centreId }: FuelLedgerCommandParam,
+    // The centre is checked with the asset's facts, in one read (FuelAssetFactsReader).
+    @Param() { centreId }: FuelLedgerParam,
     @Body() dto: IssueFuelDto,
     @CommandCtx() ctx: CommandContext,
   ): Promise<CommandResult> {

@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { autocommit } from '@muster/event-store';
+import { KnownCentres } from '@muster/platform';
 import { FuelAssetFacts } from '../../domain/fuel-ledger.commands';
 import { FuelTarget } from '../../domain/fuel-ledger.events';
 import { VehicleType } from '../../../vehicle/domain/vehicle.events';
+
+interface GeneratorFactsRow {
+  tank_capacity_litres: number | null;
+  written_off: string | null;
+  last_reading: number | null;
+}
 
 interface VehicleFactsRow {
   vehicle_type: VehicleType;
   tank_capacity: number | null;
   status: string;
   odometer_km: number | null;
-  last_reading: string | null;
+  last_reading: number | null;
   samples: number;
   mean: number;
   m2: number;
@@ -22,26 +27,25 @@ interface VehicleFactsRow {
 /**
  * What a fuel issue's rules need to know of the asset: one indexed read of a few small rows (the vehicle's or
  * generator's register row, its fuel row, its type's statistics) — never its history, so an issue costs the same on
- * the thousandth fill.
+ * the thousandth fill. Read in the round trip that checks the ledger's centre is known (`UNKNOWN_CENTRE`).
  */
 @Injectable()
 export class FuelAssetFactsReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly centres: KnownCentres) {}
 
-  async factsOf(target: FuelTarget): Promise<FuelAssetFacts | null> {
-    return target.kind === 'vehicle' ? this.vehicle(target.vehicleId) : this.generator(target.itemId);
+  async factsOf(centreId: string, target: FuelTarget): Promise<FuelAssetFacts | null> {
+    return target.kind === 'vehicle'
+      ? this.vehicle(centreId, target.vehicleId)
+      : this.generator(centreId, target.itemId);
   }
 
   /** A generator of the item register: its tank and its hour meter at the last fill (no consumption norm). */
-  private async generator(itemId: string): Promise<FuelAssetFacts | null> {
-    const [row] = await autocommit(this.dataSource).query<{
-      tank_capacity_litres: number | null;
-      written_off: string | null;
-      last_reading: string | null;
-    }>(
+  private async generator(centreId: string, itemId: string): Promise<FuelAssetFacts | null> {
+    const row = await this.centres.requireWith<GeneratorFactsRow>(
+      centreId,
       `SELECT i.tank_capacity_litres, i.written_off, a.last_reading
          FROM item_register i LEFT JOIN fuel_assets a ON a.asset_id = i.item_id
-        WHERE i.item_id = $1 AND i.item_type = 'generator'`,
+        WHERE i.item_id = $2 AND i.item_type = 'generator'`,
       [itemId],
     );
     if (!row) return null;
@@ -49,13 +53,14 @@ export class FuelAssetFactsReader {
       tankCapacityLitres: row.tank_capacity_litres,
       writtenOff: row.written_off !== null,
       recordedReading: null,
-      lastFillReading: row.last_reading === null ? null : Number(row.last_reading),
+      lastFillReading: row.last_reading,
       consumption: null,
     };
   }
 
-  private async vehicle(vehicleId: string): Promise<FuelAssetFacts | null> {
-    const [row] = await autocommit(this.dataSource).query<VehicleFactsRow>(
+  private async vehicle(centreId: string, vehicleId: string): Promise<FuelAssetFacts | null> {
+    const row = await this.centres.requireWith<VehicleFactsRow>(
+      centreId,
       `SELECT r.summary->>'vehicleType' AS vehicle_type, (r.summary->>'tankCapacityLitres')::int AS tank_capacity,
               r.status, r.odometer_km, a.last_reading,
               coalesce(a.samples, 0) AS samples, coalesce(a.mean, 0) AS mean, coalesce(a.m2, 0) AS m2,
@@ -63,7 +68,7 @@ export class FuelAssetFactsReader {
          FROM vehicle_register r
          LEFT JOIN fuel_assets a ON a.asset_id = r.vehicle_id
          LEFT JOIN fuel_type_stats t ON t.vehicle_type = r.summary->>'vehicleType'
-        WHERE r.vehicle_id = $1`,
+        WHERE r.vehicle_id = $2`,
       [vehicleId],
     );
     if (!row) return null;
@@ -71,7 +76,7 @@ export class FuelAssetFactsReader {
       tankCapacityLitres: row.tank_capacity,
       writtenOff: row.status === 'written-off',
       recordedReading: row.odometer_km,
-      lastFillReading: row.last_reading === null ? null : Number(row.last_reading),
+      lastFillReading: row.last_reading,
       consumption: {
         vehicleType: row.vehicle_type,
         vehicle: { count: row.samples, mean: row.mean, m2: row.m2 },

@@ -1,5 +1,6 @@
 import { RecordedOf } from '@muster/event-sourcing';
 import { inlineProjection, SqlTransaction } from '@muster/event-store';
+import { donorFuelTraceStatement } from '../../../donor/projections/donor-traceability/donor-traceability.projection';
 import { fuelLedgerCatalogue } from '../../domain/fuel-ledger.catalogue';
 import { FuelIssued, FuelLedgerEvent } from '../../domain/fuel-ledger.events';
 
@@ -66,8 +67,8 @@ function ledgerChange(event: RecordedOf<FuelLedgerEvent>) {
 /**
  * An issue: the ledger's row; the issue listed with its flags; the asset's last reading moves on, and an unflagged
  * consumption becomes a sample of its running statistics (a flagged one is kept out, so that one theft does not become
- * the norm). One statement, as an issue is the ledger's hot path: the issue's rows are written only where the ledger's
- * row took the event.
+ * the norm); a donor's asset's trace adds the fill. One statement, as an issue is the ledger's hot path: the issue's
+ * rows are written only where the ledger's row took the event.
  */
 async function applyIssue(event: RecordedOf<FuelIssued>, ledger: unknown[], tx: SqlTransaction): Promise<void> {
   const { issueId, target, litres, issuedAt, consumption, flags } = event.data;
@@ -80,7 +81,8 @@ async function applyIssue(event: RecordedOf<FuelIssued>, ledger: unknown[], tx: 
          consumption, flags, review_status)
        SELECT $7::uuid, $1::uuid, $8::text, $9::uuid, $10::numeric, $11::numeric, $12::timestamptz, $13::timestamptz,
               $14::jsonb, $15::jsonb, $16::text
-         FROM ledger)
+         FROM ledger),
+     trace AS (${FUEL_TRACE})
      INSERT INTO fuel_assets (asset_id, last_reading, samples, mean, m2)
      SELECT $9::uuid, $11::numeric, s.* FROM ledger, fuel_stats_with_sample(0, 0, 0, $17) s
      ON CONFLICT (asset_id) DO UPDATE SET last_reading = EXCLUDED.last_reading, (samples, mean, m2) =
@@ -98,9 +100,18 @@ async function applyIssue(event: RecordedOf<FuelIssued>, ledger: unknown[], tx: 
       JSON.stringify(flags),
       flags.length > 0 ? 'open' : 'none',
       sampleOf(event),
+      event.id,
     ],
   );
 }
+
+const FUEL_TRACE = donorFuelTraceStatement({
+  eventId: '$18::uuid',
+  assetId: '$9::uuid',
+  recordedAt: '$13::timestamptz',
+  litres: '$10::numeric',
+  onlyWith: 'ledger',
+});
 
 /** The consumption an issue adds to the norms: a vehicle's, measured, and not flagged. */
 export const sampleOf = (event: RecordedOf<FuelIssued>): number | null =>
