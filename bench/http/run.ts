@@ -11,7 +11,7 @@
  * Baseline in the same run, alternating with the commands: `GET /fuel-ledgers/:centreId` at the same rate.
  *
  * Prints a markdown report and writes it to bench/http/results/latest.md; drops the database and the broker.
- * BENCH_DEBUG=1 logs the answer of every request that was not a success.
+ * BENCH_DEBUG=1 logs the answer of every request that was not a success, and when each answer over 50 ms was due.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -62,8 +62,13 @@ async function steady(count: number, request: (i: number) => Promise<Response>):
       request(i).then(
         async (res) => {
           const body = await res.text();
+          const latency = performance.now() - scheduled;
           if (res.status >= 300 && process.env['BENCH_DEBUG']) log(`${res.status} ${body}`);
-          latencies.push(performance.now() - scheduled);
+          // When it was due, by the wall clock: to line a stall up with what else the machine did then.
+          if (latency > 50 && process.env['BENCH_DEBUG']) {
+            log(`slow ${new Date(performance.timeOrigin + scheduled).toISOString()} ${latency.toFixed(0)} ms`);
+          }
+          latencies.push(latency);
           statuses.push(res.status);
         },
         () => void statuses.push(0),

@@ -156,6 +156,17 @@ export class ServiceEnvironment {
   @IsInt()
   @Min(1000)
   IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
+  /**
+   * Connections the pool keeps open while idle (of its 10); more are opened under load and closed after 10 s idle. A
+   * new connection costs PostgreSQL a process and cold caches: with none kept, the first seconds of traffic after a
+   * quiet spell were the slowest commands of the HTTP benchmark (docs/benchmarks.md).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  DATABASE_POOL_MIN = 4;
 }
 
 /** Thrown when a setting is missing or malformed: the service stops and names the setting. */

@@ -28,7 +28,7 @@ export function dataSourceOptions(
     synchronize: false,
     logging: false,
     applicationName: `muster-${definition.name}`,
-    // Set on every pooled connection (pg passes it at connect).
-    extra: { idle_in_transaction_session_timeout: env.IDLE_IN_TRANSACTION_TIMEOUT_MS },
+    // The session setting is passed by pg at connect, to every pooled connection; `min` is the pool's own.
+    extra: { idle_in_transaction_session_timeout: env.IDLE_IN_TRANSACTION_TIMEOUT_MS, min: env.DATABASE_POOL_MIN },
   };
 }
