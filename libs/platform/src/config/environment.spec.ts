@@ -24,6 +24,7 @@ describe('service environment', () => {
     expect(env.PORT).toBe(3001);
     expect(env.LOG_LEVEL).toBe('info');
     expect(env.BODY_LIMIT_KB).toBe(256);
+    expect(env.DATABASE_POOL_MIN).toBe(4);
   });
 
   it.each([
@@ -33,6 +34,8 @@ describe('service environment', () => {
     ['KAFKA_BROKERS', 'localhost'],
     ['JWT_SECRET', 'short'],
     ['LOG_LEVEL', 'loud'],
+    ['DATABASE_POOL_MIN', '11'],
+    ['DATABASE_POOL_MIN', '-1'],
   ])('names %s when it is %p', (name, value) => {
     expect(problems({ ...valid, [name]: value }).join('\n')).toContain(name);
   });
