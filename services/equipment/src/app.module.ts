@@ -28,6 +28,7 @@ import { Recoveries1767400000500 } from './recovery/projections/recoveries/recov
 import { recoveriesProjection } from './recovery/projections/recoveries/recoveries.projection';
 import { DonorTraceability1767400000600 } from './donor/projections/donor-traceability/donor-traceability.migration';
 import { DonorTraceLast1767400000900 } from './donor/projections/donor-traceability/donor-trace-last.migration';
+import { DonorTraceSerial1767400001000 } from './donor/projections/donor-traceability/donor-trace-serial.migration';
 import {
   donorFuelTraceProjection,
   donorItemTraceProjection,
@@ -52,6 +53,7 @@ export const equipmentService: ServiceDefinition = {
     FuelRunningStats1767400000700,
     FuelStatsMerged1767400000800,
     DonorTraceLast1767400000900,
+    DonorTraceSerial1767400001000,
   ],
   catalogues: [vehicleCatalogue, donorCatalogue, fuelLedgerCatalogue, itemCatalogue, recoveryCatalogue],
   appendHooks: () => [

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { makeCentresKnown, startTestService, TestService } from '@muster/service-testing';
 import { sleep } from '@muster/testing';
 import { AppModule, equipmentService } from '../src/app.module';
@@ -192,6 +193,55 @@ describe('the donor traceability report, now and on a past date', () => {
     expect(lines[1]).toMatch(/^"asset_id","kind","type"/);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv.text).toContain(`"${vehicleId}","vehicle","fire-engine"`);
+  });
+
+  it('keeps both counts when a vehicle’s own event and its fill are recorded at the same moment', async () => {
+    const donorId = await recordDonor(service);
+    const vehicleId = await registerVehicle(service, centreA, { donorId });
+    await post(`/fuel-ledgers/${centreA}/deliveries`, {
+      litres: 500,
+      supplier: 'Idlib Fuel Co.',
+      receivedBy: randomUUID(),
+      deliveredAt: hoursAgo(2),
+    });
+    const traced = async () => (await report(donorId)).assets.find((a: { assetId: string }) => a.assetId === vehicleId);
+    const before = await traced();
+
+    // Another transaction holds the vehicle's traces: both commands must wait for it, then build one on the other.
+    const holder = new Client({ connectionString: service.database.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT donor_trace_lock($1)', [vehicleId]);
+      let answered = 0;
+      const damage = post(`/vehicles/${vehicleId}/damage`, {
+        cause: 'shelling',
+        occurredOn: today,
+        incidentRef: 'INC-2026-77',
+        severity: 'minor',
+        description: 'Shrapnel in the bonnet',
+      }).then(() => (answered += 1));
+      const fill = post(`/fuel-ledgers/${centreA}/issues`, {
+        targetKind: 'vehicle',
+        targetId: vehicleId,
+        odometerKm: 120_050,
+        litres: 30.5,
+        issuedBy: randomUUID(),
+        receivedBy: randomUUID(),
+        issuedAt: hoursAgo(1),
+      }).then(() => (answered += 1));
+      await sleep(500);
+      expect(answered).toBe(0);
+      await holder.query('COMMIT');
+      await Promise.all([damage, fill]);
+    } finally {
+      await holder.end();
+    }
+    expect(await traced()).toMatchObject({
+      damage: before.damage + 1,
+      fuelIssues: before.fuelIssues + 1,
+      fuelLitres: before.fuelLitres + 30.5,
+    });
   });
 
   it('refuses bad dates (400), unknown donors (404) and roles without a need (403)', async () => {

@@ -9,14 +9,16 @@ import { AssetTrace, ItemNow, VehicleNow, emptyTrace, itemTrace, vehicleTrace } 
 // updated, give the asset's place and state). Idempotent: a trace is keyed by its event's id. Assets of the
 // organisation's own funds (no donor) are not traced.
 
-/** The asset's last trace, or undefined when no donor funded it (the last written: `donor_asset_history_last`). */
+/**
+ * The asset's last trace, or undefined when no donor funded it (null before its first). It locks the asset's traces
+ * until the transaction ends, so that a concurrent one (a fill of the same vehicle) builds on the trace written here.
+ */
 async function lastTrace(tx: SqlTransaction, assetId: string): Promise<AssetTrace | null | undefined> {
-  const [row] = await tx.query<{ trace: AssetTrace | null }>(
-    `SELECT (SELECT trace FROM donor_asset_history h WHERE h.asset_id = a.asset_id ORDER BY seq DESC LIMIT 1) AS trace
-       FROM donor_assets a WHERE a.asset_id = $1`,
+  const [row] = await tx.query<{ funded: boolean; trace: AssetTrace | null }>(
+    `SELECT funded, trace FROM donor_last_trace($1)`,
     [assetId],
   );
-  return row?.trace;
+  return row?.funded ? row.trace : undefined;
 }
 
 async function record(tx: SqlTransaction, event: RecordedEvent, assetId: string, trace: AssetTrace): Promise<void> {
@@ -119,7 +121,8 @@ export const donorFuelTraceProjection = inlineProjection({
  * A fill's trace — the asset's last one with one more fill and its litres — as a part of the fuel ledger's statement
  * for the issue: an issue is the ledger's hot path and most assets have no donor, so a statement of its own would be a
  * round trip that mostly writes nothing. Its arguments are the enclosing statement's placeholders; `onlyWith` names
- * the part whose row says the event applies (written once). No donor, or no trace yet: nothing is written.
+ * the part whose row says the event applies (written once). The enclosing statement must use its `written` column
+ * (a part no one reads is not run). Only for a donor's asset, and not before its first trace.
  */
 export const donorFuelTraceStatement = (p: {
   eventId: string;
@@ -128,12 +131,5 @@ export const donorFuelTraceStatement = (p: {
   litres: string;
   onlyWith: string;
 }): string =>
-  `INSERT INTO donor_asset_history (event_id, asset_id, valid_from, trace)
-   SELECT ${p.eventId}, a.asset_id, ${p.recordedAt}, last.trace || jsonb_build_object(
-            'fuelIssues', (last.trace->>'fuelIssues')::int + 1,
-            'fuelLitres', round((last.trace->>'fuelLitres')::numeric + ${p.litres}, 1))
-     FROM ${p.onlyWith}, donor_assets a
-    CROSS JOIN LATERAL (SELECT trace FROM donor_asset_history h WHERE h.asset_id = a.asset_id
-                         ORDER BY seq DESC LIMIT 1) last
-    WHERE a.asset_id = ${p.assetId}
-   ON CONFLICT (event_id) DO NOTHING`;
+  `SELECT donor_trace_fill(${p.eventId}, a.asset_id, ${p.recordedAt}, ${p.litres}) AS written
+     FROM ${p.onlyWith}, donor_assets a WHERE a.asset_id = ${p.assetId}`;

@@ -84,7 +84,8 @@ async function applyIssue(event: RecordedOf<FuelIssued>, ledger: unknown[], tx: 
          FROM ledger),
      trace AS (${FUEL_TRACE})
      INSERT INTO fuel_assets (asset_id, last_reading, samples, mean, m2)
-     SELECT $9::uuid, $11::numeric, s.* FROM ledger, fuel_stats_with_sample(0, 0, 0, $17) s
+     SELECT $9::uuid, $11::numeric, s.* FROM ledger, fuel_stats_with_sample(0, 0, 0, $17) s,
+       (SELECT count(t.written) FROM trace t) traced
      ON CONFLICT (asset_id) DO UPDATE SET last_reading = EXCLUDED.last_reading, (samples, mean, m2) =
        (SELECT * FROM fuel_stats_with_sample(fuel_assets.samples, fuel_assets.mean, fuel_assets.m2, $17))`,
     [
