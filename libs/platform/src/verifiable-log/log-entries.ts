@@ -52,7 +52,8 @@ export function readLogLeaves(sql: SqlTransaction, after: Checkpoint, limit: num
 
 /**
  * The log as the database holds it now, in commit order below the commit barrier, numbered from `firstIndex`: a page
- * of the audit export (the entry's JSON text, and where the next page starts).
+ * of the audit export, or the signer's next leaves with the entries it copies to the log topic (the entry's JSON text,
+ * and where the next page starts).
  */
 export function readLogEntries(
   sql: SqlTransaction,
@@ -60,7 +61,7 @@ export function readLogEntries(
   after: Checkpoint,
   firstIndex: number,
   limit: number,
-): Promise<Array<Omit<LogLeafRow, 'id' | 'hash'> & { readonly entry: string }>> {
+): Promise<Array<LogLeafRow & { readonly entry: string }>> {
   return sql.query(
     `WITH ${COMMITTED_BARRIER},
      batch AS (
@@ -69,7 +70,7 @@ export function readLogEntries(
           AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
         ORDER BY e.transaction_id, e.global_position
         LIMIT $3)
-     SELECT e.transaction_id::text AS transaction_id, e.global_position::text AS global_position,
+     SELECT e.id, e.hash, e.transaction_id::text AS transaction_id, e.global_position::text AS global_position,
             ${entrySql('$4', '$5::bigint + row_number() OVER (ORDER BY e.transaction_id, e.global_position) - 1')}
               AS entry
        FROM batch e
@@ -79,7 +80,7 @@ export function readLogEntries(
 }
 
 /**
- * Entries already in the tree, by log index: what the log topic is sent again from after a crash. The tree takes
+ * Entries already in the tree, by log index: what the log topic is sent again from after a failure or a crash. The tree takes
  * events in commit order, so they are counted from where the leaf tile of `fromIndex` starts.
  */
 export async function readTreeEntries(

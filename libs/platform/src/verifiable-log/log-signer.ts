@@ -5,7 +5,7 @@ import { backoffMs, connectProducer, MessagingLogger, Wakeup } from '@muster/mes
 import { Kafka, Producer } from 'kafkajs';
 import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
-import { readLogLeaves, readTreeEntries } from './log-entries';
+import { readLogEntries, readLogLeaves, readTreeEntries } from './log-entries';
 import { consistencyProof, loadTree, storeTiles } from './log-tree';
 
 export interface LogSignerOptions {
@@ -108,6 +108,8 @@ export class LogSigner {
   private frontier: TreeFrontier | undefined;
   private tiles: TileBuilder | undefined;
   private lastCheckpoint: { size: number; signedAt: number } | undefined;
+  /** The last batch's entries, read with its leaves, from this log index: sent next unless the topic lags behind. */
+  private unsent: { from: number; entries: string[] } | undefined;
 
   constructor(private readonly options: LogSignerOptions) {
     this.batchSize = options.batchSize ?? 2000;
@@ -141,9 +143,13 @@ export class LogSigner {
       try {
         const sql = await this.leadership();
         if (sql) {
-          while ((await this.extendTree(sql)) === this.batchSize && this.running);
+          let taken: number;
+          do {
+            taken = await this.extendTree(sql);
+            await this.publishEntries(sql);
+          } while (taken === this.batchSize && this.running);
           await this.checkpointIfDue(sql);
-          await this.publish(sql);
+          await this.publishCheckpoints(sql);
         }
         failures = 0;
         await this.wakeup.wait(this.pollIntervalMs);
@@ -207,11 +213,18 @@ export class LogSigner {
     return rows[0];
   }
 
-  /** Hashes the next batch of committed events into the tree; returns how many. */
+  /**
+   * Hashes the next batch of committed events into the tree; returns how many. When the entries are copied, they are
+   * read in the same statement: reading them again from the tree to send them cost PostgreSQL as much again.
+   */
   private async extendTree(sql: SqlTransaction): Promise<number> {
     const { position, frontier, tiles } = this;
     if (!position || !frontier || !tiles) throw new Error('log signer has no position');
-    const rows = await readLogLeaves(sql, position, this.batchSize);
+    const firstIndex = frontier.size;
+    const withEntries = this.options.logTopic
+      ? await readLogEntries(sql, this.options.log, position, firstIndex, this.batchSize)
+      : undefined;
+    const rows = withEntries ?? (await readLogLeaves(sql, position, this.batchSize));
     const last = rows.at(-1);
     if (!last) return 0;
     const starts: Array<{ index: number; position: Checkpoint }> = [];
@@ -238,6 +251,7 @@ export class LogSigner {
       throw error;
     }
     this.position = next;
+    if (withEntries) this.unsent = { from: firstIndex, entries: withEntries.map((row) => row.entry) };
     return rows.length;
   }
 
@@ -271,22 +285,36 @@ export class LogSigner {
     this.lastCheckpoint = { size: signed.size, signedAt: Date.parse(signed.time) };
   }
 
-  /** Sends what Kafka has not acknowledged yet: entries first, then the checkpoints that cover them. */
-  private async publish(sql: SqlTransaction): Promise<void> {
+  /**
+   * Sends the entries in the tree that Kafka has not acknowledged yet, before any checkpoint covering them: the batch
+   * just read when it is next, else (after a failure) read again from the tree.
+   */
+  private async publishEntries(sql: SqlTransaction): Promise<void> {
+    const { logTopic } = this.options;
+    const unsent = this.unsent;
+    this.unsent = undefined;
+    if (!logTopic) return;
     const state = await this.state(sql);
     const size = Number(state.size);
-    const logTopic = this.options.logTopic;
     let published = Number(state.entries_published);
-    while (logTopic && published < size) {
-      const upTo = Math.min(size, published + this.batchSize);
-      const entries = await readTreeEntries(sql, this.options.log, published, upTo);
+    while (published < size) {
+      const entries =
+        unsent?.from === published
+          ? unsent.entries
+          : await readTreeEntries(sql, this.options.log, published, Math.min(size, published + this.batchSize));
+      if (entries.length === 0) throw new Error(`the log tree has no entry at index ${published}`);
       await this.send(
         logTopic,
         inGroups(entries, ENTRIES_MESSAGE_BYTES).map((lines) => lines.join('\n')),
       );
-      await sql.query(`UPDATE log_signer SET entries_published = $1`, [upTo]);
-      published = upTo;
+      published += entries.length;
+      await sql.query(`UPDATE log_signer SET entries_published = $1`, [published]);
     }
+  }
+
+  /** Sends the checkpoints Kafka has not acknowledged yet. */
+  private async publishCheckpoints(sql: SqlTransaction): Promise<void> {
+    const state = await this.state(sql);
     const rows = await sql.query<CheckpointRow>(
       `SELECT size::text, root, time, key_id, signature, consistency FROM log_checkpoints
         WHERE size > $1 ORDER BY log_checkpoints.size`,
@@ -315,6 +343,7 @@ export class LogSigner {
     this.runner = undefined;
     this.client = undefined;
     this.position = undefined;
+    this.unsent = undefined;
     const wasLeader = this.leader;
     this.leader = false;
     if (!runner) return;

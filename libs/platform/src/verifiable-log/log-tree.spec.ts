@@ -11,6 +11,7 @@ import {
   newSigningKey,
 } from '@muster/log-proofs';
 import { ensureTopics, MigratedDatabase, openMigratedDatabase, testKafka, waitFor } from '@muster/testing';
+import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { readLogEntries, readTreeEntries } from './log-entries';
 import { LogSigner, checkpointOf } from './log-signer';
@@ -68,6 +69,35 @@ async function expectEveryEventProven(sql: SqlTransaction, checkpoint: SignedChe
   }
 }
 
+/** Every entry on the log topic, in the topic's order (a message carries several, a line each; one key, one partition). */
+async function topicEntries(kafka: Kafka, topic: string): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
+  await admin.disconnect();
+  const consumer = kafka.consumer({ groupId: `log-tree-spec-${randomUUID()}` });
+  const entries: string[] = [];
+  const read = new Map<number, number>();
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        entries.push(...(message.value?.toString() ?? '').split('\n'));
+        read.set(partition, Number(message.offset) + 1);
+      },
+    });
+    await waitFor(
+      () => [...ends].every(([partition, end]) => (read.get(partition) ?? 0) >= end),
+      30_000,
+      'the log topic read to its end',
+    );
+  } finally {
+    await consumer.disconnect();
+  }
+  return entries;
+}
+
 describe('the log tree, stored as tiles (real PostgreSQL and Kafka)', () => {
   let database: MigratedDatabase | undefined;
   let signer: LogSigner | undefined;
@@ -79,15 +109,15 @@ describe('the log tree, stored as tiles (real PostgreSQL and Kafka)', () => {
     database = undefined;
   });
 
-  const startSigner = async (dataSource: DataSource) => {
+  const startSigner = async (dataSource: DataSource, logTopic: string | null = null) => {
     const kafka = testKafka('log-tree-spec');
     const checkpointTopic = `muster.spec-${randomUUID()}.checkpoints`;
-    await ensureTopics(kafka, [checkpointTopic]);
+    await ensureTopics(kafka, [checkpointTopic, ...(logTopic ? [logTopic] : [])]);
     signer = new LogSigner({
       dataSource,
       kafka,
       log: LOG,
-      logTopic: null,
+      logTopic,
       checkpointTopic,
       signingKey: newSigningKey().privateKey,
       checkpointEvery: 100,
@@ -133,6 +163,45 @@ describe('the log tree, stored as tiles (real PostgreSQL and Kafka)', () => {
     await appendEvents(database.dataSource, 1);
     const [newest] = await sql.query<{ id: string }>(`SELECT id FROM events ORDER BY global_position DESC LIMIT 1`);
     expect(await leafIndexOf(sql, newest?.id as string, size)).toBeUndefined();
+  }, 120_000);
+
+  it('copies every entry to the log topic in log order, and sends again from the tree what Kafka had not acknowledged', async () => {
+    database = await openMigratedDatabase('log-topic', [
+      ...eventStoreMigrations,
+      VerifiableLog1767225600400,
+      VerifiableLogTiles1767225600401,
+    ]);
+    const { dataSource } = database;
+    const sql = autocommit(dataSource);
+    const logTopic = `muster.spec-${randomUUID()}.log`;
+    const copied = async (size: number) =>
+      waitFor(
+        async () =>
+          (await sql.query<{ n: string }>(`SELECT entries_published::text AS n FROM log_signer`))[0]?.n ===
+          String(size),
+        60_000,
+        `${size} entries copied`,
+      );
+    // Copied batch by batch as the tree takes the events.
+    const size = TILE_WIDTH + 150;
+    await startSigner(dataSource, logTopic);
+    await appendEvents(dataSource, size);
+    await copied(size);
+    const exported = async () => (await readLogEntries(sql, LOG, START, 0, 10_000)).map((row) => row.entry);
+    expect(await topicEntries(testKafka('log-tree-spec'), logTopic)).toEqual(await exported());
+
+    // Kafka's acknowledgements of all but the first 200 lost (a crash before they were recorded): those are sent
+    // again from the tree, before the events that came since.
+    await signer?.stop();
+    await sql.query(`UPDATE log_signer SET entries_published = 200`);
+    await appendEvents(dataSource, 40);
+    await signer?.start();
+    await copied(size + 40);
+    const all = await exported();
+    expect(await topicEntries(testKafka('log-tree-spec'), logTopic)).toEqual([
+      ...all.slice(0, size),
+      ...all.slice(200),
+    ]);
   }, 120_000);
 
   it('carries a tree stored a node per row over to tiles, and the signer grows it on from there', async () => {
