@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Order statistics of a few runs: the median is what the report leads with, min–max shows the spread. */
 export interface Summary {
@@ -44,4 +44,28 @@ export function machineBusySeconds(): number {
     .slice(1)
     .map(Number);
   return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+/**
+ * Busy CPU time so far, in seconds, of this process, of PostgreSQL's and of the JVMs' (the Kafka broker): where a run's
+ * machine CPU went. Processes that exit between two readings drop out of their sum, so only long-lived ones compare.
+ */
+export function cpuSecondsByProcess(): { readonly self: number; readonly postgres: number; readonly java: number } {
+  const sums = { self: 0, postgres: 0, java: 0 };
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited since the listing
+    }
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    // After the command: state is field 3, utime 14 and stime 15 (1-based, man 5 proc).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+    if (Number(pid) === process.pid) sums.self += seconds;
+    else if (comm === 'postgres') sums.postgres += seconds;
+    else if (comm === 'java') sums.java += seconds;
+  }
+  return sums;
 }

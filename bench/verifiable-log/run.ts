@@ -14,7 +14,10 @@
  *    checkpoint through the endpoint's own code (`LogAuditController.inclusion`, everything but the HTTP layer, which
  *    the HTTP bench measures). Baseline, interleaved: the same controller's `checkpoints/latest` (one indexed row).
  *
- * Beside each run's throughput, the machine's CPU per append until the signer has taken in the run's events.
+ * In every mode the service's outbox relay publishes each event to its topic, woken by the appends as in a service
+ * (BENCH_RELAY=0 leaves it out): it is part of every service's append path, and it reads each event first, so that the
+ * signer finds it as it would in a service. Beside each run's throughput, the machine's CPU per append until the relay
+ * and the signer have taken in the run's events.
  *
  * Prints a markdown report and writes it to bench/verifiable-log/results/latest.md; drops the database and broker.
  */
@@ -26,9 +29,10 @@ import { performance } from 'node:perf_hooks';
 import { eventStoreMigrations, PostgresEventStore } from '@muster/event-store';
 import { REPO_ROOT } from '@muster/infra';
 import { publicKeyEntry } from '@muster/log-proofs';
+import { messagingMigrations, OutboxRelay } from '@muster/messaging';
 import { LogAuditController, LogIdentity, LogSigner, verifiableLogMigrations } from '@muster/platform';
 import { ensureTopics, openMigratedDatabase, startDedicatedKafka, testKafka, waitFor } from '@muster/testing';
-import { machineBusySeconds, median, quantile } from '../stats';
+import { cpuSecondsByProcess, machineBusySeconds, median, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
 const WRITERS = setting('WRITERS', 8);
@@ -37,7 +41,9 @@ const APPENDS = setting('APPENDS', 20_000);
 const RUNS = setting('RUNS', 5);
 const LOG_EVENTS = setting('LOG_EVENTS', 1_000_000);
 const PROOFS = setting('PROOFS', 2000);
+const RELAY = setting('RELAY', 1) !== 0;
 const LOG = 'muster/bench';
+const EVENTS_TOPIC = 'muster.bench.events';
 const say = (line: string): void => void process.stderr.write(`[bench:verifiable-log] ${line}\n`);
 const quiet = { log: () => undefined, warn: say, error: say };
 
@@ -45,9 +51,11 @@ async function main(): Promise<void> {
   if (!process.env['DATABASE_URL']) throw new Error('Set DATABASE_URL to the PostgreSQL server');
   const loadAtStart = loadavg()[0]?.toFixed(1);
   const broker = await startDedicatedKafka();
-  const database = await openMigratedDatabase('bench-log', [...eventStoreMigrations, ...verifiableLogMigrations], {
-    poolSize: WRITERS + 4,
-  });
+  const database = await openMigratedDatabase(
+    'bench-log',
+    [...eventStoreMigrations, ...messagingMigrations, ...verifiableLogMigrations],
+    { poolSize: WRITERS + 4 },
+  );
   const kafka = testKafka('bench-log', broker.brokers.split(','));
   const signingKey = generateKeyPairSync('ed25519').privateKey;
   const signerWith = (logTopic: string | null) =>
@@ -66,6 +74,19 @@ async function main(): Promise<void> {
   const signers = { copying: signerWith('muster.bench.log'), checkpointing: signerWith(null) };
   const signer = signers.copying;
   const store = new PostgresEventStore(database.dataSource);
+  const relay = RELAY
+    ? new OutboxRelay({
+        dataSource: database.dataSource,
+        kafka,
+        source: 'personnel',
+        topic: EVENTS_TOPIC,
+        logger: quiet,
+      })
+    : undefined;
+  if (relay) store.onAppended(() => relay.wake());
+  const relayDone = async () => {
+    if (relay) await waitFor(async () => (await relay.lag()).pending === 0, 600_000, 'the relay to publish the run');
+  };
   const sql = (text: string, parameters: unknown[] = []) => database.dataSource.query(text, parameters);
   const treeSize = async () => Number((await sql(`SELECT size FROM log_signer`))[0].size);
   const eventCount = async () => Number((await sql(`SELECT count(*) AS n FROM events`))[0].n);
@@ -89,13 +110,15 @@ async function main(): Promise<void> {
   };
   type Mode = 'stopped' | keyof typeof signers;
   try {
-    await ensureTopics(kafka, ['muster.bench.log', 'muster.bench.checkpoints']);
+    await ensureTopics(kafka, [EVENTS_TOPIC, 'muster.bench.log', 'muster.bench.checkpoints']);
+    await relay?.start();
     const metadata = { actorId: 'bench', actorRoles: ['admin'], correlationId: 'bench' };
-    // A run's throughput, and the machine's CPU per append until the signer (when running) has taken in the run's
-    // events: its work is charged to the run even where it finishes after the last append.
+    // A run's throughput, and the machine's CPU per append until the relay and the signer (when running) have taken in
+    // the run's events: their work is charged to the run even where it finishes after the last append.
     const appendRun = async (label: string, signerDone: () => Promise<void>) => {
       const perWriter = Math.ceil(APPENDS / WRITERS);
       const busyAtStart = machineBusySeconds();
+      const byProcessAtStart = cpuSecondsByProcess();
       const started = performance.now();
       await Promise.all(
         Array.from({ length: WRITERS }, async (_, writer) => {
@@ -110,24 +133,36 @@ async function main(): Promise<void> {
       );
       const rate = (perWriter * WRITERS) / ((performance.now() - started) / 1000);
       await signerDone();
-      return { rate, cpuMs: ((machineBusySeconds() - busyAtStart) * 1000) / (perWriter * WRITERS) };
+      const byProcess = cpuSecondsByProcess();
+      const perAppendUs = (seconds: number) => (seconds * 1e6) / (perWriter * WRITERS);
+      return {
+        rate,
+        cpuMs: ((machineBusySeconds() - busyAtStart) * 1000) / (perWriter * WRITERS),
+        splitUs: [
+          perAppendUs(byProcess.self - byProcessAtStart.self),
+          perAppendUs(byProcess.postgres - byProcessAtStart.postgres),
+          perAppendUs(byProcess.java - byProcessAtStart.java),
+        ],
+      };
     };
     // The tree's size once it holds the run's events, kept as a running sum: a count(*) of the events table after each
     // run would be charged to the signer's modes.
     let logged = 0;
     const signerDone = async (mode: Mode) => {
       logged += WRITERS * Math.ceil(APPENDS / WRITERS);
+      await relayDone();
       if (mode === 'stopped') return;
       const done = async () =>
         (await treeSize()) >= logged && (mode === 'checkpointing' || (await entriesCopied()) >= logged);
       await waitFor(done, 600_000, 'the signer to take in the run');
     };
     // Warm-up, discarded.
-    await appendRun('warm', async () => undefined);
+    await appendRun('warm', relayDone);
     await settled();
     logged = await eventCount();
     const rates: Record<Mode, number[]> = { stopped: [], copying: [], checkpointing: [] };
     const cpuMs: Record<Mode, number[]> = { stopped: [], copying: [], checkpointing: [] };
+    const splitUs: Record<Mode, number[][]> = { stopped: [], copying: [], checkpointing: [] };
     const modes: Mode[] = ['stopped', 'copying', 'checkpointing'];
     for (let run = 1; run <= RUNS; run++) {
       // Rotating the order, so that no mode always meets the fresher machine.
@@ -136,8 +171,10 @@ async function main(): Promise<void> {
         const measured = await appendRun(`r${run}${mode}`, () => signerDone(mode));
         rates[mode].push(measured.rate);
         cpuMs[mode].push(measured.cpuMs);
+        splitUs[mode].push(measured.splitUs);
         say(
-          `run ${run}: ${Math.round(measured.rate)} appends/s, ${measured.cpuMs.toFixed(3)} CPU ms each, signer ${mode}`,
+          `run ${run}: ${Math.round(measured.rate)} appends/s, ${measured.cpuMs.toFixed(3)} CPU ms each ` +
+            `(${measured.splitUs.map((us) => us.toFixed(0)).join(' / ')} µs), signer ${mode}`,
         );
         if (mode !== 'stopped') await signers[mode].stop();
         await settled();
@@ -145,6 +182,7 @@ async function main(): Promise<void> {
     }
 
     // A log of LOG_EVENTS events, as SQL can write them fastest: 10,000 streams, synthetic hashes.
+    await relay?.stop();
     await signer.stop();
     const before = await eventCount();
     const fill = LOG_EVENTS - before;
@@ -203,17 +241,19 @@ async function main(): Promise<void> {
     const paired = (mode: Mode) => median(rates[mode].map((rate, i) => rate / rates.stopped[i])).toFixed(3);
     const row = (label: string, mode: Mode) =>
       `| ${label} | ${Math.round(median(rates[mode]))} | ${(median(rates[mode]) / off).toFixed(3)}× | ${paired(mode)}× | ` +
-      `${rates[mode].map(Math.round).join(', ')} | ${median(cpuMs[mode]).toFixed(3)} | ${(median(cpuMs[mode]) / cpuOff).toFixed(3)}× |`;
+      `${rates[mode].map(Math.round).join(', ')} | ${median(cpuMs[mode]).toFixed(3)} | ${(median(cpuMs[mode]) / cpuOff).toFixed(3)}× | ` +
+      `${[0, 1, 2].map((i) => median(splitUs[mode].map((run) => run[i] ?? 0)).toFixed(0)).join(' / ')} |`;
     const report = [
       `# Verifiable log benchmark (${new Date().toISOString()})`,
       '',
       `Machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ` +
         `load average ${loadAtStart} at the start, ${loadavg()[0]?.toFixed(1)} at the end.`,
       '',
-      `Appends, ${WRITERS} writers, ${APPENDS} per run, ${RUNS} runs each (median):`,
+      `Appends, ${WRITERS} writers, ${APPENDS} per run, ${RUNS} runs each (median), ` +
+        `${relay ? 'the outbox relay publishing every event in every mode' : 'no outbox relay'}:`,
       '',
-      '| log signer | appends/s | ratio of medians | ratio round by round (median) | each run | machine CPU ms per append | CPU ratio |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| log signer | appends/s | ratio of medians | ratio round by round (median) | each run | machine CPU ms per append | CPU ratio | CPU µs per append: this process / PostgreSQL / broker |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
       row('checkpointing: the tree, a signed checkpoint per 1,000 events, the checkpoint topic', 'checkpointing'),
       row('checkpointing and the entries copied to the log topic (the default)', 'copying'),
       row('baseline: stopped', 'stopped'),
@@ -234,6 +274,7 @@ async function main(): Promise<void> {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'latest.md'), report);
   } finally {
+    await relay?.stop();
     await signer.stop();
     await database.close();
     await broker.dispose();
