@@ -244,6 +244,55 @@ describe('the donor traceability report, now and on a past date', () => {
     });
   });
 
+  it('shows both counts now when the vehicle’s event was recorded first but its trace written after a fill', async () => {
+    const donorId = await recordDonor(service);
+    const vehicleId = await registerVehicle(service, centreA, { donorId });
+    await post(`/fuel-ledgers/${centreA}/deliveries`, {
+      litres: 500,
+      supplier: 'Idlib Fuel Co.',
+      receivedBy: randomUUID(),
+      deliveredAt: hoursAgo(2),
+    });
+    const traced = async () => (await report(donorId)).assets.find((a: { assetId: string }) => a.assetId === vehicleId);
+    const before = await traced();
+
+    // The damage is recorded, then held at the vehicle's register row; a fill of the vehicle is written meanwhile.
+    const holder = new Client({ connectionString: service.database.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT FROM vehicle_register WHERE vehicle_id = $1 FOR UPDATE', [vehicleId]);
+      let damaged = false;
+      const damage = post(`/vehicles/${vehicleId}/damage`, {
+        cause: 'shelling',
+        occurredOn: today,
+        incidentRef: 'INC-2026-78',
+        severity: 'minor',
+        description: 'Shrapnel in the door',
+      }).then(() => (damaged = true));
+      await sleep(300);
+      await post(`/fuel-ledgers/${centreA}/issues`, {
+        targetKind: 'vehicle',
+        targetId: vehicleId,
+        odometerKm: 120_050,
+        litres: 12,
+        issuedBy: randomUUID(),
+        receivedBy: randomUUID(),
+        issuedAt: hoursAgo(1),
+      });
+      expect(damaged).toBe(false);
+      await holder.query('COMMIT');
+      await damage;
+    } finally {
+      await holder.end();
+    }
+    expect(await traced()).toMatchObject({
+      damage: before.damage + 1,
+      fuelIssues: before.fuelIssues + 1,
+      fuelLitres: before.fuelLitres + 12,
+    });
+  });
+
   it('refuses bad dates (400), unknown donors (404) and roles without a need (403)', async () => {
     const donorId = await recordDonor(service);
     for (const asOf of ['2025-02-30', 'yesterday']) {

@@ -29,6 +29,7 @@ export class DonorTraceSerial1767400001000 implements MigrationInterface {
                                       ORDER BY h.seq DESC LIMIT 1);
         END $$`);
     // A fill's trace: the last one with one more fill and its litres (summed exactly); none before the first trace.
+    // Valid from the fill's recording, or from the last trace's if that was written later (as the projection's own).
     await queryRunner.query(`
       CREATE FUNCTION donor_trace_fill(p_event uuid, p_asset uuid, p_at timestamptz, p_litres numeric) RETURNS integer
         LANGUAGE plpgsql VOLATILE AS $$
@@ -36,10 +37,11 @@ export class DonorTraceSerial1767400001000 implements MigrationInterface {
         BEGIN
           PERFORM donor_trace_lock(p_asset);
           INSERT INTO donor_asset_history (event_id, asset_id, valid_from, trace)
-          SELECT p_event, p_asset, p_at, last.trace || jsonb_build_object(
+          SELECT p_event, p_asset, greatest(p_at, last.valid_from), last.trace || jsonb_build_object(
                    'fuelIssues', (last.trace->>'fuelIssues')::int + 1,
                    'fuelLitres', round((last.trace->>'fuelLitres')::numeric + p_litres, 1))
-            FROM (SELECT h.trace FROM donor_asset_history h WHERE h.asset_id = p_asset ORDER BY h.seq DESC LIMIT 1) last
+            FROM (SELECT h.valid_from, h.trace FROM donor_asset_history h WHERE h.asset_id = p_asset
+                   ORDER BY h.seq DESC LIMIT 1) last
           ON CONFLICT (event_id) DO NOTHING;
           GET DIAGNOSTICS written = ROW_COUNT;
           RETURN written;

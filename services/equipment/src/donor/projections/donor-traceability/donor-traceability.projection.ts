@@ -21,9 +21,16 @@ async function lastTrace(tx: SqlTransaction, assetId: string): Promise<AssetTrac
   return row?.funded ? row.trace : undefined;
 }
 
+/**
+ * Writes the asset's next trace. It is valid from its event's recording, or from the trace it builds on where that one
+ * is later (a fill written after this event was recorded, before its trace): the last written is then also the last
+ * by time, which is the one a report as of now shows.
+ */
 async function record(tx: SqlTransaction, event: RecordedEvent, assetId: string, trace: AssetTrace): Promise<void> {
   await tx.query(
-    `INSERT INTO donor_asset_history (event_id, asset_id, valid_from, trace) VALUES ($1, $2, $3, $4)
+    `INSERT INTO donor_asset_history (event_id, asset_id, valid_from, trace)
+     SELECT $1::uuid, $2::uuid, greatest($3::timestamptz, (SELECT h.valid_from FROM donor_asset_history h
+                                                             WHERE h.asset_id = $2 ORDER BY h.seq DESC LIMIT 1)), $4::jsonb
      ON CONFLICT (event_id) DO NOTHING`,
     [event.id, assetId, event.recordedAt, JSON.stringify(trace)],
   );
