@@ -195,7 +195,8 @@ describe('the donor traceability report, now and on a past date', () => {
     expect(csv.text).toContain(`"${vehicleId}","vehicle","fire-engine"`);
   });
 
-  it('keeps both counts when a vehicle’s own event and its fill are recorded at the same moment', async () => {
+  /** A donor's vehicle at centre A, with fuel in the centre's ledger, and its trace in the report as of now. */
+  async function donorVehicleWithFuel() {
     const donorId = await recordDonor(service);
     const vehicleId = await registerVehicle(service, centreA, { donorId });
     await post(`/fuel-ledgers/${centreA}/deliveries`, {
@@ -205,6 +206,11 @@ describe('the donor traceability report, now and on a past date', () => {
       deliveredAt: hoursAgo(2),
     });
     const traced = async () => (await report(donorId)).assets.find((a: { assetId: string }) => a.assetId === vehicleId);
+    return { vehicleId, traced };
+  }
+
+  it('keeps both counts when a vehicle’s own event and its fill are recorded at the same moment', async () => {
+    const { vehicleId, traced } = await donorVehicleWithFuel();
     const before = await traced();
 
     // Another transaction holds the vehicle's traces: both commands must wait for it, then build one on the other.
@@ -245,15 +251,7 @@ describe('the donor traceability report, now and on a past date', () => {
   });
 
   it('shows both counts now when the vehicle’s event was recorded first but its trace written after a fill', async () => {
-    const donorId = await recordDonor(service);
-    const vehicleId = await registerVehicle(service, centreA, { donorId });
-    await post(`/fuel-ledgers/${centreA}/deliveries`, {
-      litres: 500,
-      supplier: 'Idlib Fuel Co.',
-      receivedBy: randomUUID(),
-      deliveredAt: hoursAgo(2),
-    });
-    const traced = async () => (await report(donorId)).assets.find((a: { assetId: string }) => a.assetId === vehicleId);
+    const { vehicleId, traced } = await donorVehicleWithFuel();
     const before = await traced();
 
     // The damage is recorded, then held at the vehicle's register row; a fill of the vehicle is written meanwhile.
