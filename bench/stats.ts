@@ -46,12 +46,11 @@ export function machineBusySeconds(): number {
   return (user + nice + system + irq + softirq + steal) / 100;
 }
 
-/**
- * Busy CPU time so far, in seconds, of this process, of PostgreSQL's and of the JVMs' (the Kafka broker): where a run's
- * machine CPU went. Processes that exit between two readings drop out of their sum, so only long-lived ones compare.
- */
-export function cpuSecondsByProcess(): { readonly self: number; readonly postgres: number; readonly java: number } {
-  const sums = { self: 0, postgres: 0, java: 0 };
+type ProcessKind = 'self' | 'postgres' | 'java';
+
+/** Each process's busy CPU time so far, in seconds, by pid: this process, PostgreSQL's and the JVMs' (the broker). */
+export function processCpuSeconds(): ReadonlyMap<number, { readonly kind: ProcessKind; readonly seconds: number }> {
+  const processes = new Map<number, { kind: ProcessKind; seconds: number }>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     let stat: string;
     try {
@@ -60,12 +59,22 @@ export function cpuSecondsByProcess(): { readonly self: number; readonly postgre
       continue; // exited since the listing
     }
     const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const kind = Number(pid) === process.pid ? 'self' : comm === 'postgres' || comm === 'java' ? comm : undefined;
+    if (!kind) continue;
     // After the command: state is field 3, utime 14 and stime 15 (1-based, man 5 proc).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
-    if (Number(pid) === process.pid) sums.self += seconds;
-    else if (comm === 'postgres') sums.postgres += seconds;
-    else if (comm === 'java') sums.java += seconds;
+    processes.set(Number(pid), { kind, seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
   }
+  return processes;
+}
+
+/**
+ * Where a run's machine CPU went since `start` (a `processCpuSeconds()` reading): this process, PostgreSQL's, the
+ * broker's. Per process, so that one exiting in between (a pooled connection closed) takes nothing of the others'
+ * with it; what it used since `start` is left out, and one started since counts whole.
+ */
+export function cpuSecondsSince(start: ReturnType<typeof processCpuSeconds>): Record<ProcessKind, number> {
+  const sums = { self: 0, postgres: 0, java: 0 };
+  for (const [pid, now] of processCpuSeconds()) sums[now.kind] += now.seconds - (start.get(pid)?.seconds ?? 0);
   return sums;
 }

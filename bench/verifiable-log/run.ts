@@ -32,7 +32,7 @@ import { publicKeyEntry } from '@muster/log-proofs';
 import { messagingMigrations, OutboxRelay } from '@muster/messaging';
 import { LogAuditController, LogIdentity, LogSigner, verifiableLogMigrations } from '@muster/platform';
 import { ensureTopics, openMigratedDatabase, startDedicatedKafka, testKafka, waitFor } from '@muster/testing';
-import { cpuSecondsByProcess, machineBusySeconds, median, quantile } from '../stats';
+import { cpuSecondsSince, machineBusySeconds, median, processCpuSeconds, quantile } from '../stats';
 
 const setting = (name: string, fallback: number): number => Number(process.env[`BENCH_${name}`] ?? fallback);
 const WRITERS = setting('WRITERS', 8);
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     const appendRun = async (label: string, signerDone: () => Promise<void>) => {
       const perWriter = Math.ceil(APPENDS / WRITERS);
       const busyAtStart = machineBusySeconds();
-      const byProcessAtStart = cpuSecondsByProcess();
+      const processesAtStart = processCpuSeconds();
       const started = performance.now();
       await Promise.all(
         Array.from({ length: WRITERS }, async (_, writer) => {
@@ -133,16 +133,12 @@ async function main(): Promise<void> {
       );
       const rate = (perWriter * WRITERS) / ((performance.now() - started) / 1000);
       await signerDone();
-      const byProcess = cpuSecondsByProcess();
+      const byProcess = cpuSecondsSince(processesAtStart);
       const perAppendUs = (seconds: number) => (seconds * 1e6) / (perWriter * WRITERS);
       return {
         rate,
         cpuMs: ((machineBusySeconds() - busyAtStart) * 1000) / (perWriter * WRITERS),
-        splitUs: [
-          perAppendUs(byProcess.self - byProcessAtStart.self),
-          perAppendUs(byProcess.postgres - byProcessAtStart.postgres),
-          perAppendUs(byProcess.java - byProcessAtStart.java),
-        ],
+        splitUs: [perAppendUs(byProcess.self), perAppendUs(byProcess.postgres), perAppendUs(byProcess.java)],
       };
     };
     // The tree's size once it holds the run's events, kept as a running sum: a count(*) of the events table after each
