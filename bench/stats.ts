@@ -70,8 +70,8 @@ export function processCpuSeconds(): ReadonlyMap<number, { readonly kind: Proces
 
 /**
  * Where a run's machine CPU went since `start` (a `processCpuSeconds()` reading): this process, PostgreSQL's, the
- * broker's. Per process, so that one exiting in between (a pooled connection closed) takes nothing of the others'
- * with it; what it used since `start` is left out, and one started since counts whole.
+ * broker's. Per process, so that one exiting in between (a pooled connection closed) does not take the CPU of its whole
+ * life off the sum: what it used since `start` is left out, and one started since counts whole.
  */
 export function cpuSecondsSince(start: ReturnType<typeof processCpuSeconds>): Record<ProcessKind, number> {
   const sums = { self: 0, postgres: 0, java: 0 };
