@@ -493,8 +493,10 @@ export function hrFlows(env: () => ConsoleEnv): void {
       await asked.waitFor();
       expect(await asked.textContent()).toContain(`e2e ${language}: insurance enrolment`);
       await asked.getByRole('button', { name: words('موافقة', 'Approve'), exact: true }).click();
+      const approve = page.getByRole('button', { name: words('وافق على التصدير', 'Approve the export') });
+      await approve.waitFor(); // judged once open, not while it mounts
       await expectAccessible(page);
-      await page.getByRole('button', { name: words('وافق على التصدير', 'Approve the export') }).click();
+      await approve.click();
       await asked.waitFor({ state: 'detached', timeout: 15_000 });
       await page.context().close();
     });

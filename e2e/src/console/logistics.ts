@@ -569,6 +569,8 @@ export function logisticsFlows(env: () => ConsoleEnv): void {
 
       // Closed today: the workshop hands it back, serviceable, and the order takes nothing more.
       await order.getByRole('button', { name: words('إغلاق', 'Close') }).click();
+      // Judged once open: axe run while the dialog mounts reads a page half changed.
+      await dialog(page).locator('button[type=submit]').waitFor();
       await expectAccessible(page);
       await dialog(page).locator('button[type=submit]').click();
       await dialog(page).waitFor({ state: 'detached' });
