@@ -19,6 +19,8 @@ export async function consolePage(
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     bypassCSP: true,
+    // No transitions: a click aimed at a dialog still moving into place can land beside its target on a loaded machine.
+    reducedMotion: 'reduce',
   });
   await context.addInitScript(
     ([language, digits]) => localStorage.setItem('muster.preferences', JSON.stringify({ language, digits })),
@@ -57,7 +59,7 @@ export interface Violation {
 
 /** axe-core run in the page itself (`@axe-core/playwright` needs Node 22): its serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
-  // After the transitions (a modal fading in): axe would judge colours half faded in.
+  // After any CSS transition (a colour changing on focus): axe would judge colours halfway.
   await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition)));
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
   const results = await page.evaluate(() =>
