@@ -5,6 +5,9 @@ import { activeVolunteer, identityOf, registerCentre, registerVehicle } from './
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const tag = randomUUID().slice(0, 6);
+// The tag in letters only (digits as g–p): a family name with no suffix, as a tag of six digits left it, is another
+// test's too, in clear in its call signs on the shared broker ("Omar-Haddad"), and the scan below found it there.
+const familyTag = tag.replace(/[0-9]/g, (digit) => 'ghijklmnop'.charAt(Number(digit)));
 
 interface Readiness {
   level: string;
@@ -51,7 +54,7 @@ describe('the story of the organisation, end to end', () => {
   // What must never be on a topic in clear: every name, national id and phone the story gives personnel.
   const secrets: string[] = [];
   const identity = (own: string, family: string) => {
-    const person = identityOf(own, `${family}${tag.replace(/[^a-z]/g, '')}`);
+    const person = identityOf(own, `${family}${familyTag}`);
     secrets.push(person.name.latin.family, person.nationalId, person.phone);
     return person;
   };
