@@ -31,4 +31,27 @@ describe('Kafka client and readiness (real broker)', () => {
     expect(Date.now() - startedAt).toBeLessThan(3000);
     expect(lines.some((line) => line.startsWith('kafkajs '))).toBe(true);
   });
+
+  it('with a client made for probes, leaves nothing reconnecting once it has answered', async () => {
+    let connections = 0;
+    const broken = createServer((socket) => {
+      connections += 1;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    const address = broken.address();
+    const port = typeof address === 'object' && address ? address.port : 1;
+    try {
+      const quiet: MessagingLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
+      const result = await kafkaReady(createKafka([`127.0.0.1:${port}`], 'messaging-spec', quiet, undefined, 0), 1500);
+      expect(result.ok).toBe(false);
+      const answeredAfter = connections;
+      expect(answeredAfter).toBeGreaterThan(0);
+      // kafkajs' first retry comes within 300 ms ± 20%, the next ones sooner than 2 s after it.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(connections).toBe(answeredAfter);
+    } finally {
+      await new Promise((resolve) => broken.close(resolve));
+    }
+  });
 });

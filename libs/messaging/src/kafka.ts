@@ -4,13 +4,15 @@ import { MessagingLogger, errorMessage, stderrLogger } from './logger';
 /**
  * A Kafka client for Muster: kafkajs' own logs go to our logger (never the console), and its retries are short
  * enough that our loops, which retry forever with their own backoff, regain control within seconds. With `sasl`,
- * it authenticates as that user (the broker's ACLs then decide what it may do).
+ * it authenticates as that user (the broker's ACLs then decide what it may do). `retries: 0` for a readiness probe's
+ * client (see kafkaReady).
  */
 export function createKafka(
   brokers: string[],
   clientId: string,
   logger: MessagingLogger = stderrLogger,
   sasl?: SASLOptions,
+  retries = 5,
 ): Kafka {
   return new Kafka({
     clientId,
@@ -18,7 +20,7 @@ export function createKafka(
     ...(sasl ? { sasl } : {}),
     connectionTimeout: 3000,
     requestTimeout: 30000,
-    retry: { initialRetryTime: 300, maxRetryTime: 5000, retries: 5 },
+    retry: { initialRetryTime: 300, maxRetryTime: 5000, retries },
     logLevel: logLevel.WARN,
     logCreator: () => (entry: LogEntry) => routeLog(logger, entry),
   });
@@ -39,7 +41,11 @@ export interface KafkaReadiness {
   readonly detail: string;
 }
 
-/** For readiness probes: can an admin client reach the cluster within the time given? */
+/**
+ * For readiness probes: can an admin client reach the cluster within the time given? Give it a client made with
+ * `retries: 0`: disconnecting does not stop kafkajs retrying a connect, so during an outage a retrying client went on
+ * connecting for seconds after every probe had answered.
+ */
 export async function kafkaReady(kafka: Kafka, timeoutMs: number): Promise<KafkaReadiness> {
   const admin = kafka.admin();
   let timer: NodeJS.Timeout | undefined;

@@ -20,7 +20,7 @@ import { KnownCentresController } from './centres/known-centres.controller';
 import { environmentOf, ServiceEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
 import { migrateDatabase } from './database/migrate';
-import { HealthController } from './health/health.controller';
+import { HealthController, READINESS_KAFKA } from './health/health.controller';
 import { ApiExceptionFilter } from './http/exception.filter';
 import { RateLimitModule } from './http/user-throttler.guard';
 import { musterValidationPipe } from './http/validation';
@@ -71,6 +71,19 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
 
 @Module({})
 class EnvironmentModule {}
+
+/** The service's Kafka client, signed in as its own user; `retries` for the readiness probe's (none). */
+function kafkaOf(service: string, env: ServiceEnvironment, retries?: number): Kafka {
+  return createKafka(
+    env.KAFKA_BROKERS.split(','),
+    `muster-${service}`,
+    new Logger('Kafka'),
+    env.KAFKA_USERNAME && env.KAFKA_PASSWORD
+      ? { mechanism: env.KAFKA_SASL_MECHANISM, username: env.KAFKA_USERNAME, password: env.KAFKA_PASSWORD }
+      : undefined,
+    retries,
+  );
+}
 
 @Module({})
 export class PlatformModule {
@@ -125,17 +138,10 @@ export class PlatformModule {
         ...(definition.knowsCentres ? [KnownCentresController] : []),
       ],
       providers: [
+        { provide: Kafka, useFactory: (env: E) => kafkaOf(definition.name, env), inject: [SERVICE_ENVIRONMENT] },
         {
-          provide: Kafka,
-          useFactory: (env: E) =>
-            createKafka(
-              env.KAFKA_BROKERS.split(','),
-              `muster-${definition.name}`,
-              new Logger('Kafka'),
-              env.KAFKA_USERNAME && env.KAFKA_PASSWORD
-                ? { mechanism: env.KAFKA_SASL_MECHANISM, username: env.KAFKA_USERNAME, password: env.KAFKA_PASSWORD }
-                : undefined,
-            ),
+          provide: READINESS_KAFKA,
+          useFactory: (env: E) => kafkaOf(definition.name, env, 0),
           inject: [SERVICE_ENVIRONMENT],
         },
         {

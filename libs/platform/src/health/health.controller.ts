@@ -10,6 +10,9 @@ import { INTEGRATION_CONSUMER } from '../service-definition';
 /** One admin connection to Kafka per this many milliseconds, however often readiness is asked. */
 const KAFKA_CHECK_EVERY_MS = 5_000;
 
+/** The Kafka client readiness asks with: the service's settings, no retries (see kafkaReady). */
+export const READINESS_KAFKA = Symbol('READINESS_KAFKA');
+
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -20,7 +23,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
-    @Inject(Kafka) private readonly kafka: Kafka,
+    @Inject(READINESS_KAFKA) private readonly kafka: Kafka,
     private readonly relay: OutboxRelay,
     @Inject(INTEGRATION_CONSUMER) private readonly consumer: EventConsumer | null,
   ) {}
