@@ -1,15 +1,21 @@
-import { createServer } from 'node:net';
+import { createServer, Server } from 'node:net';
 import { createKafka, kafkaReady } from './kafka';
 import { MessagingLogger } from './logger';
-import { kafkaBrokers, kafkaSasl } from './spec-support';
+import { kafkaBrokers, kafkaSasl, quietLogger } from './spec-support';
+
+/** Starts the server on a free local port: the port. */
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 1;
+}
 
 /** A port that nothing listens on: bound, read, released. */
 async function closedPort(): Promise<number> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
+  const port = await listen(server);
   await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 1;
+  return port;
 }
 
 describe('Kafka client and readiness (real broker)', () => {
@@ -38,12 +44,12 @@ describe('Kafka client and readiness (real broker)', () => {
       connections += 1;
       socket.destroy();
     });
-    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
-    const address = broken.address();
-    const port = typeof address === 'object' && address ? address.port : 1;
+    const port = await listen(broken);
     try {
-      const quiet: MessagingLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
-      const result = await kafkaReady(createKafka([`127.0.0.1:${port}`], 'messaging-spec', quiet, undefined, 0), 1500);
+      const result = await kafkaReady(
+        createKafka([`127.0.0.1:${port}`], 'messaging-spec', quietLogger, undefined, 0),
+        1500,
+      );
       expect(result.ok).toBe(false);
       const answeredAfter = connections;
       expect(answeredAfter).toBeGreaterThan(0);
